@@ -1,0 +1,155 @@
+import { z } from 'zod';
+
+/** The agency ids the public contract promises; the catalog may add more but never drop these. */
+export const CONTRACT_AGENCY_IDS = [
+  'belastingdienst',
+  'toeslagen',
+  'uwv',
+  'svb',
+  'duo',
+  'cak',
+  'cjib',
+  'ind',
+  'rdw',
+  'kadaster',
+  'kvk',
+  'rvo',
+  'gemeente',
+  'juridisch-loket',
+  'ombudsman',
+  'digid',
+  'huurcommissie',
+  'zorgverzekeraar',
+  'openbaar-ministerie',
+  'rijksoverheid',
+  'informatiepunt',
+] as const;
+
+export const agencyIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'agency ids are lower-case kebab-case');
+
+/** A text in both languages Wegwijzer answers in. */
+export const localizedSchema = z.object({
+  nl: z.string().min(1),
+  en: z.string().min(1),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
+
+const intervalSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'interval must look like 08:00-17:00')
+  .refine((v) => {
+    const [from, to] = v.split('-') as [string, string];
+    return from < to;
+  }, 'an interval must end after it starts');
+
+/**
+ * Weekly opening hours in Europe/Amsterdam local time. A missing day means closed.
+ * `holidays: "closed"` closes on Dutch public holidays (the usual case for government lines).
+ */
+export const weeklyHoursSchema = z.object({
+  mon: z.array(intervalSchema).optional(),
+  tue: z.array(intervalSchema).optional(),
+  wed: z.array(intervalSchema).optional(),
+  thu: z.array(intervalSchema).optional(),
+  fri: z.array(intervalSchema).optional(),
+  sat: z.array(intervalSchema).optional(),
+  sun: z.array(intervalSchema).optional(),
+  holidays: z.enum(['closed', 'open']).default('closed'),
+});
+export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
+
+/**
+ * How sure we are of a fact. `official`: from the organisation's own page; `secondary`: from a
+ * third party (a municipality, a news site); `unverified`: not confirmed by any source read.
+ * Unverified phone numbers are never shown to a citizen as the number to call.
+ */
+export const verificationSchema = z.enum(['official', 'secondary', 'unverified']);
+export type Verification = z.infer<typeof verificationSchema>;
+
+const sourceSchema = z.string().min(1);
+
+/** A Dutch phone number as people dial it: digits and spaces/dashes, or +31 for abroad. */
+export const phoneNumberSchema = z
+  .string()
+  .regex(/^(\+?[0-9][0-9 -]{2,18}[0-9])$/, 'phone numbers hold digits, spaces and dashes only');
+
+export const phoneLineSchema = z.object({
+  id: z.string().min(1),
+  label: localizedSchema,
+  number: phoneNumberSchema,
+  /** Free, local rate or a per-minute cost, in words. */
+  cost: localizedSchema,
+  hours: weeklyHoursSchema.optional(),
+  hoursVerification: verificationSchema,
+  verification: verificationSchema,
+  source: sourceSchema,
+});
+export type PhoneLine = z.infer<typeof phoneLineSchema>;
+
+export const topicSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: localizedSchema,
+  /** Words and phrases people use for this topic, in their own language. */
+  terms: z.object({
+    nl: z.array(z.string().min(2)).min(1),
+    en: z.array(z.string().min(2)).min(1),
+  }),
+  /** Real example questions, as people ask them. */
+  examples: z.array(z.string().min(5)).min(1),
+  /** Why this agency is the right one for the topic, said to the citizen (B1). */
+  why: localizedSchema,
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+export const agencySchema = z.object({
+  id: agencyIdSchema,
+  name: localizedSchema,
+  /** What the organisation does, in one or two B1 sentences. */
+  description: localizedSchema,
+  /** What people often expect of it but it does not do, and who does that instead. */
+  notFor: z.array(
+    z.object({
+      subject: localizedSchema,
+      goTo: agencyIdSchema,
+    }),
+  ),
+  website: z.string().url(),
+  phones: z.array(phoneLineSchema),
+  inPerson: localizedSchema.optional(),
+  appointments: localizedSchema.optional(),
+  callback: localizedSchema.optional(),
+  topics: z.array(topicSchema).min(1),
+  sources: z.array(sourceSchema).min(1),
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+/**
+ * A named person or team that a citizen can be handed to. Sample data: each agency replaces its
+ * roster with its own people (see README).
+ */
+export const rosterContactSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  kind: z.enum(['person', 'team']),
+  role: localizedSchema,
+  /** Id of a phone line of the agency; the contact is reached through that line. */
+  phoneLine: z.string().min(1),
+  hours: weeklyHoursSchema,
+  /** Topic ids this contact handles; empty means all of the agency's topics. */
+  topics: z.array(z.string()).default([]),
+  /** Whether this contact takes hand-offs (escalations) from Wegwijzer. */
+  takesHandoffs: z.boolean().default(true),
+});
+export type RosterContact = z.infer<typeof rosterContactSchema>;
+
+export const rosterSchema = z.object({
+  agency: agencyIdSchema,
+  sample: z.boolean(),
+  contacts: z.array(rosterContactSchema).min(1),
+});
+export type Roster = z.infer<typeof rosterSchema>;
