@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The service configuration, parsed once from the environment. This is the only module that
+ * knows environment variable names; everything else receives a typed `Config`.
+ */
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.string().url().optional());
+
+const port = z.preprocess(
+  emptyToUndefined,
+  z.coerce.number().int().min(1).max(65535).default(8787),
+);
+
+const nonNegativeInt = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(fallback));
+
+const databaseUrl = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .regex(
+      /^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/|:memory:)/,
+      'must be a libSQL URL: file:…, libsql://…, https://… or :memory:',
+    )
+    .default('file:.data/wegwijzer.db'),
+);
+
+export const configSchema = z.object({
+  PORT: port,
+  HOST: z.preprocess(emptyToUndefined, z.string().min(1).default('127.0.0.1')),
+  DATABASE_URL: databaseUrl,
+  DATABASE_AUTH_TOKEN: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: optionalString,
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppType: z.preprocess(
+    emptyToUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  ),
+  AUTH_JWKS_URL: optionalUrl,
+  AUTH_ISSUER: optionalString,
+  AUTH_AUDIENCE: optionalString,
+  RATE_LIMIT_PER_MINUTE: nonNegativeInt(30),
+  RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(90)),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  ),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Thrown when the environment does not describe a valid configuration. */
+export class ConfigError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment (Node's `process.env` or a Worker's `env`) into a `Config`.
+ * Throws a `ConfigError` that names every invalid variable.
+ */
+export function loadConfig(env: Record<string, unknown>): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? '(unknown)'),
+      message: issue.message,
+    })),
+  );
+}
