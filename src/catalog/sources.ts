@@ -1,0 +1,98 @@
+// Static imports so that the same data is bundled into the Worker; no file system at run time.
+// An agency added to data/ is added here too (the catalog test fails when one is missing).
+import type { CatalogSources } from './catalog.js';
+import belastingdienstAgency from '../../data/agencies/belastingdienst.json';
+import belastingdienstRoster from '../../data/rosters/belastingdienst.json';
+import toeslagenAgency from '../../data/agencies/toeslagen.json';
+import toeslagenRoster from '../../data/rosters/toeslagen.json';
+import uwvAgency from '../../data/agencies/uwv.json';
+import uwvRoster from '../../data/rosters/uwv.json';
+import svbAgency from '../../data/agencies/svb.json';
+import svbRoster from '../../data/rosters/svb.json';
+import duoAgency from '../../data/agencies/duo.json';
+import duoRoster from '../../data/rosters/duo.json';
+import cakAgency from '../../data/agencies/cak.json';
+import cakRoster from '../../data/rosters/cak.json';
+import cjibAgency from '../../data/agencies/cjib.json';
+import cjibRoster from '../../data/rosters/cjib.json';
+import indAgency from '../../data/agencies/ind.json';
+import indRoster from '../../data/rosters/ind.json';
+import rdwAgency from '../../data/agencies/rdw.json';
+import rdwRoster from '../../data/rosters/rdw.json';
+import kadasterAgency from '../../data/agencies/kadaster.json';
+import kadasterRoster from '../../data/rosters/kadaster.json';
+import kvkAgency from '../../data/agencies/kvk.json';
+import kvkRoster from '../../data/rosters/kvk.json';
+import rvoAgency from '../../data/agencies/rvo.json';
+import rvoRoster from '../../data/rosters/rvo.json';
+import gemeenteAgency from '../../data/agencies/gemeente.json';
+import gemeenteRoster from '../../data/rosters/gemeente.json';
+import juridischLoketAgency from '../../data/agencies/juridisch-loket.json';
+import juridischLoketRoster from '../../data/rosters/juridisch-loket.json';
+import ombudsmanAgency from '../../data/agencies/ombudsman.json';
+import ombudsmanRoster from '../../data/rosters/ombudsman.json';
+import digidAgency from '../../data/agencies/digid.json';
+import digidRoster from '../../data/rosters/digid.json';
+import huurcommissieAgency from '../../data/agencies/huurcommissie.json';
+import huurcommissieRoster from '../../data/rosters/huurcommissie.json';
+import zorgverzekeraarAgency from '../../data/agencies/zorgverzekeraar.json';
+import zorgverzekeraarRoster from '../../data/rosters/zorgverzekeraar.json';
+import openbaarMinisterieAgency from '../../data/agencies/openbaar-ministerie.json';
+import openbaarMinisterieRoster from '../../data/rosters/openbaar-ministerie.json';
+import rijksoverheidAgency from '../../data/agencies/rijksoverheid.json';
+import rijksoverheidRoster from '../../data/rosters/rijksoverheid.json';
+import informatiepuntAgency from '../../data/agencies/informatiepunt.json';
+import informatiepuntRoster from '../../data/rosters/informatiepunt.json';
+import texts from '../../data/texts.json';
+import fallbacks from '../../data/fallbacks.json';
+
+export const catalogSources: CatalogSources = {
+  agencies: [
+    belastingdienstAgency,
+    toeslagenAgency,
+    uwvAgency,
+    svbAgency,
+    duoAgency,
+    cakAgency,
+    cjibAgency,
+    indAgency,
+    rdwAgency,
+    kadasterAgency,
+    kvkAgency,
+    rvoAgency,
+    gemeenteAgency,
+    juridischLoketAgency,
+    ombudsmanAgency,
+    digidAgency,
+    huurcommissieAgency,
+    zorgverzekeraarAgency,
+    openbaarMinisterieAgency,
+    rijksoverheidAgency,
+    informatiepuntAgency,
+  ],
+  rosters: [
+    belastingdienstRoster,
+    toeslagenRoster,
+    uwvRoster,
+    svbRoster,
+    duoRoster,
+    cakRoster,
+    cjibRoster,
+    indRoster,
+    rdwRoster,
+    kadasterRoster,
+    kvkRoster,
+    rvoRoster,
+    gemeenteRoster,
+    juridischLoketRoster,
+    ombudsmanRoster,
+    digidRoster,
+    huurcommissieRoster,
+    zorgverzekeraarRoster,
+    openbaarMinisterieRoster,
+    rijksoverheidRoster,
+    informatiepuntRoster,
+  ],
+  texts,
+  fallbacks,
+};

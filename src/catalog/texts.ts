@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { localizedSchema, type Localized } from './schema.js';
+
+export const ERROR_CODES = [
+  'invalid_json',
+  'invalid_request',
+  'message_too_long',
+  'rate_limited',
+  'unavailable',
+  'internal',
+  'not_found',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Canned citizen-facing texts. Placeholders look like `{name}`. */
+export const textsSchema = z.object({
+  routed: localizedSchema,
+  followUp: localizedSchema,
+  clarify: localizedSchema,
+  notUnderstood: localizedSchema,
+  contact: localizedSchema,
+  contactHours: localizedSchema,
+  unverifiedPhone: localizedSchema,
+  website: localizedSchema,
+  errors: z.object(
+    Object.fromEntries(ERROR_CODES.map((code) => [code, localizedSchema])) as Record<
+      ErrorCode,
+      typeof localizedSchema
+    >,
+  ),
+});
+export type Texts = z.infer<typeof textsSchema>;
+
+export type Locale = keyof Localized;
+
+/**
+ * Fills `{placeholder}`s. A placeholder without a value is an error in the data, so it throws
+ * rather than showing a citizen a literal `{name}`.
+ */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_match, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`missing value for placeholder {${key}}`);
+    return value;
+  });
+}
