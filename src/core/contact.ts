@@ -1,0 +1,127 @@
+import { isVerified, type Catalog } from '../catalog/catalog.js';
+import type { Agency, PhoneLine, RosterContact } from '../catalog/schema.js';
+import { fill, type Locale } from '../catalog/texts.js';
+import type { HolidayCalendar } from './holidays.js';
+import {
+  describeStatus,
+  describeWeeklyHours,
+  openingStatus,
+  type OpeningStatus,
+} from './opening-hours.js';
+
+/** The human contact every answer carries (the contract's `contact` object, plus extras). */
+export interface Contact {
+  name: string;
+  role: string;
+  organisation: string;
+  phone: string;
+  hours: string;
+  openNow: boolean;
+  url: string;
+  agencyId: string;
+  kind: 'person' | 'team';
+  /** "Open now, until 20:00." or when it opens again, in the person's language. */
+  status: string;
+  /** ISO time of the next opening when closed now. */
+  nextOpening: string | null;
+  cost: string;
+  /** Set when this is a stand-in for an agency whose own number we could not verify. */
+  note?: string;
+}
+
+export interface ContactRequest {
+  agencyId: string | null;
+  topicId?: string | null;
+  now: Date;
+  locale: Locale;
+}
+
+interface Option {
+  agency: Agency;
+  person: RosterContact;
+  line: PhoneLine;
+  status: OpeningStatus;
+}
+
+/**
+ * Chooses the named person or team to offer: someone of the routed agency who handles the topic
+ * through a verified phone line, preferring whoever is open now, else whoever opens first.
+ * Without a verified line, the first agency of the fallback chain stands in, and says so.
+ */
+export function chooseContact(
+  catalog: Catalog,
+  calendar: HolidayCalendar,
+  request: ContactRequest,
+): Contact {
+  const { now, locale } = request;
+  const agency = request.agencyId ? catalog.agencies.get(request.agencyId) : undefined;
+  const own = agency ? optionsFor(catalog, calendar, agency, request.topicId ?? null, now) : [];
+  if (own[0]) return toContact(own[0], now, locale);
+
+  for (const fallbackId of catalog.fallbackChain) {
+    const fallback = catalog.agencies.get(fallbackId);
+    if (!fallback) continue;
+    const [best] = optionsFor(catalog, calendar, fallback, null, now);
+    if (!best) continue;
+    const contact = toContact(best, now, locale);
+    if (agency) {
+      contact.note = fill(catalog.texts.unverifiedPhone[locale], { agency: agency.name[locale] });
+    }
+    return contact;
+  }
+  // buildCatalog refuses a fallback chain without a verified line, so this cannot happen.
+  throw new Error('no verified contact in the catalog');
+}
+
+function optionsFor(
+  catalog: Catalog,
+  calendar: HolidayCalendar,
+  agency: Agency,
+  topicId: string | null,
+  now: Date,
+): Option[] {
+  const roster = catalog.rosters.get(agency.id);
+  if (!roster) return [];
+  const options: (Option & { specific: boolean })[] = [];
+  for (const person of roster.contacts) {
+    const line = agency.phones.find((candidate) => candidate.id === person.phoneLine);
+    if (!line || !isVerified(line)) continue;
+    if (person.topics.length > 0 && (!topicId || !person.topics.includes(topicId))) continue;
+    options.push({
+      agency,
+      person,
+      line,
+      status: openingStatus(person.hours, now, calendar),
+      specific: person.topics.length > 0,
+    });
+  }
+  return options.sort(
+    (a, b) =>
+      Number(b.specific) - Number(a.specific) ||
+      Number(b.status.openNow) - Number(a.status.openNow) ||
+      opensAt(a.status) - opensAt(b.status),
+  );
+}
+
+function opensAt(status: OpeningStatus): number {
+  if (status.openNow) return 0;
+  return status.nextOpening?.getTime() ?? Number.POSITIVE_INFINITY;
+}
+
+function toContact(option: Option, now: Date, locale: Locale): Contact {
+  const { agency, person, line, status } = option;
+  return {
+    name: person.name,
+    role: person.role[locale],
+    organisation: agency.name[locale],
+    phone: line.number,
+    hours: describeWeeklyHours(person.hours, locale),
+    openNow: status.openNow,
+    url: agency.website,
+    agencyId: agency.id,
+    kind: person.kind,
+    status: describeStatus(status, now, locale),
+    nextOpening: status.openNow ? null : (status.nextOpening?.toISOString() ?? null),
+    cost: line.cost[locale],
+  };
+}
