@@ -1,0 +1,30 @@
+import { DependencyError, type TurnStep } from '../context.js';
+
+/** Continues a known session or starts a new one (an unknown id starts a new one, per contract). */
+export const loadSession: TurnStep = {
+  name: 'session',
+  async run(context, deps) {
+    const { sessionId } = context.input;
+    let existing;
+    if (sessionId) {
+      try {
+        existing = await deps.store.loadSession(sessionId);
+      } catch (cause) {
+        throw new DependencyError('database', { cause });
+      }
+    }
+    context.session = existing
+      ? { ...existing }
+      : {
+          id: deps.newId(),
+          createdAt: context.now,
+          updatedAt: context.now,
+          locale: context.input.locale ?? 'nl',
+          channel: context.input.channel,
+          agencyId: null,
+          topicId: null,
+          pendingOptions: [],
+          turnCount: 0,
+        };
+  },
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { newTurnContext, type TurnDeps, type TurnStep } from '../../src/turn/context.js';
+import { runPipeline, TurnError } from '../../src/turn/pipeline.js';
+
+const deps = {} as TurnDeps;
+const input = { message: 'vraag', channel: 'web' as const };
+
+function step(name: string, effect: (log: string[]) => void): TurnStep {
+  return { name, run: (context) => effect(context.signals) };
+}
+
+describe('the turn pipeline', () => {
+  it('runs the steps in order over one context and times each', async () => {
+    const context = newTurnContext(input, new Date(0));
+    await runPipeline(
+      [step('a', (log) => log.push('a')), step('b', (log) => log.push('b'))],
+      context,
+      deps,
+    );
+    expect(context.signals).toEqual(['a', 'b']);
+    expect(Object.keys(context.timings)).toEqual(['a', 'b']);
+  });
+
+  it('stops at a failing step and reports which one, keeping what was built so far', async () => {
+    const context = newTurnContext(input, new Date(0));
+    const failing = runPipeline(
+      [
+        step('first', (log) => log.push('first')),
+        step('boom', () => {
+          throw new Error('broken');
+        }),
+        step('never', (log) => log.push('never')),
+      ],
+      context,
+      deps,
+    );
+    await expect(failing).rejects.toBeInstanceOf(TurnError);
+    await failing.catch((error: TurnError) => {
+      expect(error.step).toBe('boom');
+      expect(error.context.signals).toEqual(['first']);
+      expect((error.cause as Error).message).toBe('broken');
+    });
+    expect(context.signals).not.toContain('never');
+  });
+
+  it('waits for asynchronous steps', async () => {
+    const context = newTurnContext(input, new Date(0));
+    const slow: TurnStep = {
+      name: 'slow',
+      run: async (ctx) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        ctx.signals.push('slow');
+      },
+    };
+    await runPipeline([slow, step('after', (log) => log.push('after'))], context, deps);
+    expect(context.signals).toEqual(['slow', 'after']);
+  });
+});
