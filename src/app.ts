@@ -1,0 +1,116 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { errorLocale, errorResponse } from './http/errors.js';
+import type { Logger } from './http/logger.js';
+import type { RateLimiter } from './http/rate-limit.js';
+import { registerChat } from './routes/chat.js';
+import { registerHealth } from './routes/health.js';
+import { registerPages } from './routes/pages.js';
+import type { TurnDeps } from './turn/context.js';
+
+/** Everything the app needs from its runtime; the two entries build this from their environment. */
+export interface AppDeps extends TurnDeps {
+  clock: () => Date;
+  log: Logger;
+  rateLimiter: RateLimiter;
+  /** Identifies the client for rate limiting (its address as the runtime sees it). */
+  clientKey: (c: Context) => string;
+}
+
+export type AppEnv = { Variables: { requestId: string } };
+
+/** Requests larger than this are refused before they are read: a message is at most 2000 characters. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    // Invalid bodies get the contract's error shape (with a contact), not zod's raw issues.
+    defaultHook: (result, c) => {
+      if (!result.success) return errorResponse(c, deps, 400, 'invalid_request');
+    },
+  });
+
+  app.use(requestId());
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginResourcePolicy: false,
+    }),
+  );
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.log('info', 'http.request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+    });
+  });
+
+  // The widget runs on agency sites (other origins) and calls the public chat API.
+  app.use(
+    '/api/chat',
+    cors({ origin: '*', allowMethods: ['POST', 'OPTIONS'], allowHeaders: ['Content-Type'] }),
+  );
+  app.use(
+    '/api/chat',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, deps, 413, 'message_too_long'),
+    }),
+  );
+  app.post('/api/chat', async (c, next) => {
+    if (!(await deps.rateLimiter.allow(deps.clientKey(c), deps.clock()))) {
+      c.header('Retry-After', '60');
+      return errorResponse(c, deps, 429, 'rate_limited');
+    }
+    await next();
+  });
+
+  registerChat(app, deps);
+  registerHealth(app, deps);
+  registerPages(app);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Wegwijzer',
+      version: '1.0.0',
+      description:
+        'Routes a citizen question to the Dutch public organisation that can help, always with a named human contact.',
+    },
+  });
+
+  app.notFound((c) => errorResponse(c, deps, 404, 'not_found'));
+  app.onError((error, c) => {
+    // A body that is not JSON surfaces here from the validator.
+    if (error instanceof HTTPException && error.status === 400) {
+      return errorResponse(c, deps, 400, 'invalid_json');
+    }
+    deps.log('error', 'http.unhandled', {
+      requestId: c.get('requestId'),
+      path: c.req.path,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown',
+    });
+    return errorResponse(c, deps, 500, 'internal', { locale: errorLocale(c) });
+  });
+
+  return app;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import lexiconData from '../data/lexicon.json';
+import { buildCatalog, type Catalog } from './catalog/catalog.js';
+import { catalogSources } from './catalog/sources.js';
+import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
+import { createLanguageDetector } from './core/language.js';
+import { createRouter, type Router } from './core/routing/router.js';
+import type { Locale } from './catalog/texts.js';
+
+const lexiconSchema = z.object({
+  stopwords: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
+});
+
+/** The pure core, built from `data/`: the same for Node, Workers, tests, eval and bench. */
+export interface Core {
+  catalog: Catalog;
+  calendar: HolidayCalendar;
+  router: Router;
+  detectLanguage: (text: string) => Locale | undefined;
+}
+
+/** Validates all content and builds the router; throws with every problem listed when data is invalid. */
+export function buildCore(): Core {
+  const catalog = buildCatalog(catalogSources);
+  const lexicon = lexiconSchema.parse(lexiconData);
+  return {
+    catalog,
+    calendar: dutchHolidays,
+    router: createRouter(catalog, lexicon),
+    detectLanguage: createLanguageDetector(lexicon),
+  };
+}

@@ -1,0 +1,61 @@
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createApp } from '../app.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { buildCore } from '../core-deps.js';
+import { createDrizzleStore } from '../db/drizzle-store.js';
+import { openLibsqlDatabase } from '../db/libsql.js';
+import { createConsoleLogger } from '../http/logger.js';
+import { createMemoryRateLimiter } from '../http/rate-limit.js';
+
+/** Node entry: builds the dependencies from the environment and serves the app. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createConsoleLogger(config.LOG_LEVEL);
+  const core = buildCore();
+  const { db, client } = await openLibsqlDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+
+  const app = createApp({
+    ...core,
+    store: createDrizzleStore(db),
+    clock: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    log,
+    rateLimiter: createMemoryRateLimiter(config.RATE_LIMIT_PER_MINUTE),
+    clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
+  });
+
+  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
+    log('info', 'server.started', {
+      url: `http://${info.address}:${info.port}`,
+      database: redactUrl(config.DATABASE_URL),
+    });
+  });
+
+  const shutdown = () => {
+    server.close();
+    client.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+/** Server URLs may carry credentials; the log only needs the scheme and host. */
+function redactUrl(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

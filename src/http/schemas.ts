@@ -1,0 +1,99 @@
+import { z } from '@hono/zod-openapi';
+
+export const MAX_MESSAGE_LENGTH = 2000;
+
+export const ChatRequestSchema = z
+  .object({
+    message: z
+      .string()
+      .trim()
+      .min(1)
+      .openapi({
+        example: 'Ik moet mijn huurtoeslag terugbetalen',
+        description: '1–2000 characters after trimming',
+      }),
+    sessionId: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'Omitted or unknown: a new session starts.' }),
+    locale: z
+      .enum(['nl', 'en'])
+      .optional()
+      .openapi({
+        description: 'Answer language; detected from the message when omitted, else nl.',
+      }),
+    channel: z.enum(['web', 'kiosk', 'api']).default('web'),
+  })
+  .openapi('ChatRequest');
+
+export const ContactSchema = z
+  .object({
+    name: z.string().openapi({ example: 'Team Terugbetalen Toeslagen' }),
+    role: z.string(),
+    organisation: z.string(),
+    phone: z.string().openapi({ example: '0800-0543' }),
+    hours: z
+      .string()
+      .openapi({ example: 'ma t/m do 08:00–20:00, vr 08:00–17:00; gesloten op feestdagen' }),
+    openNow: z.boolean(),
+    url: z.string(),
+    agencyId: z.string(),
+    kind: z.enum(['person', 'team']),
+    status: z.string().openapi({ example: 'Nu open, tot 20:00.' }),
+    nextOpening: z
+      .string()
+      .nullable()
+      .openapi({ description: 'ISO time of the next opening when closed now' }),
+    cost: z.string(),
+    note: z
+      .string()
+      .optional()
+      .openapi({ description: 'Why this contact stands in for another organisation' }),
+  })
+  .openapi('Contact');
+
+const AgencyRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  confidence: z.number().min(0).max(1),
+  topic: z.object({ id: z.string(), name: z.string() }).optional(),
+});
+
+export const ChatResponseSchema = z
+  .object({
+    sessionId: z.string(),
+    reply: z.string(),
+    agency: AgencyRefSchema.nullable(),
+    alternatives: z.array(AgencyRefSchema),
+    clarify: z.boolean(),
+    contact: ContactSchema,
+    stuck: z.object({ signals: z.array(z.string()) }),
+    escalation: z
+      .object({
+        reference: z.string(),
+        caseworker: z.object({ name: z.string() }),
+        status: z.string(),
+      })
+      .optional(),
+    locale: z.enum(['nl', 'en']),
+  })
+  .openapi('ChatResponse');
+
+export const ErrorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_request' }),
+      message: z.string(),
+    }),
+    contact: ContactSchema,
+  })
+  .openapi('ErrorResponse');
+
+export const HealthSchema = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['ok', 'unavailable']),
+  })
+  .openapi('Health');

@@ -1,0 +1,24 @@
+/** One small stylesheet: large text, strong contrast, visible focus; no framework needed. */
+export const stylesheet = `
+:root { --ink: #1b1b1b; --paper: #ffffff; --accent: #154273; --muted: #4a4a4a; --line: #b4b4b4; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 1.125rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); }
+header, main, footer { max-width: 48rem; margin: 0 auto; padding: 1rem; }
+header { border-bottom: 4px solid var(--accent); }
+h1 { font-size: 1.75rem; margin: 0.5rem 0; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: #ffbf47; padding: 0.5rem; z-index: 10; }
+:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+textarea { width: 100%; min-height: 5rem; font: inherit; padding: 0.5rem; border: 2px solid var(--ink); }
+button { font: inherit; padding: 0.6rem 1.2rem; border: 2px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; margin-top: 0.5rem; }
+button.secondary { background: #fff; color: var(--accent); }
+.log { list-style: none; padding: 0; margin: 1rem 0; }
+.log li { border: 1px solid var(--line); padding: 0.75rem; margin-bottom: 0.75rem; }
+.log .you { background: #f3f3f3; }
+.contact { border-left: 4px solid var(--accent); padding-left: 0.75rem; margin-top: 0.5rem; }
+.contact p { margin: 0.15rem 0; }
+.options button { margin-right: 0.5rem; }
+.muted { color: var(--muted); }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;

@@ -1,0 +1,216 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { turns, sessions } from '../../src/db/schema.js';
+import { createMemoryRateLimiter } from '../../src/http/rate-limit.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+/** The contract's contact: a named person or team with a phone number, always. */
+function expectContact(contact: unknown) {
+  expect(contact).toMatchObject({
+    name: expect.stringMatching(/\S{2,}/),
+    role: expect.any(String),
+    organisation: expect.any(String),
+    phone: expect.stringMatching(/^\+?\d[\d -]+\d$/),
+    hours: expect.stringMatching(/\d\d:\d\d/),
+    openNow: expect.any(Boolean),
+    url: expect.stringMatching(/^https:\/\//),
+  });
+}
+
+describe('POST /api/chat', () => {
+  it('answers a clear question with every field of the contract', async () => {
+    const response = await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({
+      sessionId: expect.any(String),
+      reply: expect.any(String),
+      agency: { id: 'toeslagen', name: expect.any(String), confidence: expect.any(Number) },
+      alternatives: expect.any(Array),
+      clarify: false,
+      stuck: { signals: [] },
+    });
+    expect(body.agency.confidence).toBeGreaterThan(0);
+    expect(body.agency.confidence).toBeLessThanOrEqual(1);
+    expect(body).not.toHaveProperty('escalation');
+    expectContact(body.contact);
+    expect(body.contact.organisation).toBe(body.agency.name);
+  });
+
+  it('says in the reply which organisation helps, why, and whom to call', async () => {
+    const body = await (await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })).json();
+    expect(body.reply).toContain('Toeslagen');
+    expect(body.reply).toContain(body.contact.phone);
+    expect(body.reply).toContain(body.contact.name);
+  });
+
+  it('answers in English when asked in English', async () => {
+    const body = await (
+      await t.chat({ message: 'How do I apply for unemployment benefit?' })
+    ).json();
+    expect(body.locale).toBe('en');
+    expect(body.agency.id).toBe('uwv');
+    expect(body.reply).toMatch(/can help you/);
+  });
+
+  it('honours an explicit locale', async () => {
+    const body = await (await t.chat({ message: 'huurtoeslag', locale: 'en' })).json();
+    expect(body.locale).toBe('en');
+    expect(body.reply).toMatch(/can help you/);
+  });
+
+  it('asks a question back, with a contact, when it cannot tell at all', async () => {
+    const body = await (await t.chat({ message: 'blablabla xyzzy' })).json();
+    expect(body.clarify).toBe(true);
+    expect(body.agency).toBeNull();
+    expectContact(body.contact);
+    expect(body.reply).toContain(body.contact.phone);
+  });
+
+  it('keeps the conversation in one session and starts a new one for an unknown id', async () => {
+    const first = await (await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })).json();
+    const second = await (
+      await t.chat({ message: 'En hoe lang duurt dat?', sessionId: first.sessionId })
+    ).json();
+    expect(second.sessionId).toBe(first.sessionId);
+    expect(second.agency.id).toBe('toeslagen');
+    const fresh = await (
+      await t.chat({ message: 'huurtoeslag', sessionId: 'does-not-exist' })
+    ).json();
+    expect(fresh.sessionId).not.toBe('does-not-exist');
+    expect(fresh.sessionId).not.toBe(first.sessionId);
+  });
+
+  it('stores the turn, redacted, before it answers', async () => {
+    const body = await (
+      await t.chat({ message: 'Mijn BSN is 111222333 en ik moet mijn huurtoeslag terugbetalen' })
+    ).json();
+    const stored = await t.db.select().from(turns).where(eq(turns.sessionId, body.sessionId));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      seq: 1,
+      agencyId: 'toeslagen',
+      clarify: false,
+      answeredBy: 'router',
+    });
+    expect(stored[0]?.message).not.toContain('111222333');
+    expect(stored[0]?.message).toContain('[BSN]');
+    expect(stored[0]?.redactedKinds).toContain('bsn');
+    const [session] = await t.db.select().from(sessions).where(eq(sessions.id, body.sessionId));
+    expect(session).toMatchObject({ agencyId: 'toeslagen', turnCount: 1, channel: 'web' });
+  });
+
+  it('never writes the message text to the log', async () => {
+    await t.chat({ message: 'Mijn naam is Jan Jansen en ik moet mijn huurtoeslag terugbetalen' });
+    const logged = JSON.stringify(t.logs.entries);
+    expect(logged).not.toMatch(/Jansen|terugbetalen/);
+    expect(t.logs.entries.some((entry) => entry.event === 'chat.turn')).toBe(true);
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"message": ', 'invalid_json'],
+    ['a missing message', {}, 'invalid_request'],
+    ['an empty message', { message: '   ' }, 'invalid_request'],
+    ['a message that is not a string', { message: 42 }, 'invalid_request'],
+    ['an unknown locale', { message: 'huurtoeslag', locale: 'de' }, 'invalid_request'],
+    ['an unknown channel', { message: 'huurtoeslag', channel: 'fax' }, 'invalid_request'],
+  ])('refuses %s with 400, an error code and a contact', async (_name, body, code) => {
+    const response = await t.chat(body);
+    expect(response.status).toBe(400);
+    const json = await response.json();
+    expect(json.error).toEqual({ code, message: expect.any(String) });
+    expectContact(json.contact);
+  });
+
+  it('refuses a message over 2000 characters with 413 and a contact', async () => {
+    const response = await t.chat({ message: 'a'.repeat(2001) });
+    expect(response.status).toBe(413);
+    const json = await response.json();
+    expect(json.error.code).toBe('message_too_long');
+    expectContact(json.contact);
+  });
+
+  it('accepts exactly 2000 characters after trimming', async () => {
+    const response = await t.chat({ message: `  ${'huurtoeslag '.repeat(166)}huurtoesla  ` });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a huge body with 413 before reading it', async () => {
+    const response = await t.chat({ message: 'x'.repeat(100_000) });
+    expect(response.status).toBe(413);
+    expectContact((await response.json()).contact);
+  });
+
+  it('gives 503 with the routed contact when the database fails', async () => {
+    const failing = await createTestApp({
+      store: {
+        loadSession: async () => undefined,
+        saveTurn: async () => {
+          throw new Error('disk full');
+        },
+        ping: async () => {
+          throw new Error('disk full');
+        },
+      },
+    });
+    const response = await failing.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' });
+    expect(response.status).toBe(503);
+    const json = await response.json();
+    expect(json.error.code).toBe('unavailable');
+    expect(json.contact.agencyId).toBe('toeslagen');
+    expect(JSON.stringify(json)).not.toMatch(/disk full|at .*\.ts/);
+    failing.close();
+  });
+
+  it('gives 500 with a contact, never a stack trace, when a step breaks', async () => {
+    const broken = await createTestApp({
+      router: {
+        route: () => {
+          throw new Error('index corrupted');
+        },
+      },
+    });
+    const response = await broken.chat({ message: 'huurtoeslag' });
+    expect(response.status).toBe(500);
+    const json = await response.json();
+    expect(json.error.code).toBe('internal');
+    expectContact(json.contact);
+    expect(JSON.stringify(json)).not.toMatch(/index corrupted|stack|\.ts:/);
+    expect(broken.logs.entries.find((e) => e.event === 'chat.turn_failed')?.fields).toMatchObject({
+      step: 'route',
+    });
+    broken.close();
+  });
+
+  it('limits turns per client per minute with 429 and a contact', async () => {
+    const limited = await createTestApp({ rateLimiter: createMemoryRateLimiter(2) });
+    expect((await limited.chat({ message: 'huurtoeslag' })).status).toBe(200);
+    expect((await limited.chat({ message: 'huurtoeslag' })).status).toBe(200);
+    const third = await limited.chat({ message: 'huurtoeslag' });
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('60');
+    const json = await third.json();
+    expect(json.error.code).toBe('rate_limited');
+    expectContact(json.contact);
+    const other = await limited.chat(
+      { message: 'huurtoeslag' },
+      { headers: { 'x-test-client': 'other' } },
+    );
+    expect(other.status).toBe(200);
+    limited.close();
+  });
+
+  it('lets the widget on another origin call it (CORS)', async () => {
+    const response = await t.app.request('/api/chat', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://www.uwv.nl', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});

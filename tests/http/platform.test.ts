@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+describe('the platform around the chat', () => {
+  it('reports health with a database check', async () => {
+    const response = await t.app.request('/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('reports degraded health when the database is unreachable', async () => {
+    const down = await createTestApp({
+      store: {
+        loadSession: async () => undefined,
+        saveTurn: async () => undefined,
+        ping: async () => {
+          throw new Error('unreachable');
+        },
+      },
+    });
+    const response = await down.app.request('/health');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'degraded', database: 'unavailable' });
+    down.close();
+  });
+
+  it('publishes the OpenAPI document generated from the route schemas', async () => {
+    const doc = await (await t.app.request('/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/chat', '/health']));
+    const chat = doc.paths['/api/chat'].post;
+    expect(Object.keys(chat.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '413', '429', '503']),
+    );
+    expect(doc.components.schemas.ChatResponse.required).toEqual(
+      expect.arrayContaining([
+        'sessionId',
+        'reply',
+        'agency',
+        'alternatives',
+        'clarify',
+        'contact',
+        'stuck',
+      ]),
+    );
+  });
+
+  it.each(['/', '/api/chat', '/health', '/nope'])('sends security headers on %s', async (path) => {
+    const response = await t.app.request(path);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-request-id')).toMatch(/\S+/);
+  });
+
+  it('answers an unknown path with 404, an error and a contact', async () => {
+    const response = await t.app.request('/nope');
+    expect(response.status).toBe(404);
+    const json = await response.json();
+    expect(json.error.code).toBe('not_found');
+    expect(json.contact.phone).toMatch(/\d/);
+  });
+
+  it('serves the demo page with a labelled textbox and a "Verstuur" button', async () => {
+    const html = await (await t.app.request('/')).text();
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toMatch(/<label for="chat-message">Uw vraag<\/label>/);
+    expect(html).toMatch(/<textarea id="chat-message"/);
+    expect(html).toMatch(/<button type="submit">Verstuur<\/button>/);
+    const english = await (await t.app.request('/?lang=en')).text();
+    expect(english).toMatch(/<button type="submit">Send<\/button>/);
+  });
+});
