@@ -100,8 +100,8 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => errorResponse(c, deps, 404, 'not_found'));
   app.onError((error, c) => {
-    // A body that is not JSON surfaces here from the validator.
-    if (error instanceof HTTPException && error.status === 400) {
+    // A body that is not JSON (or not declared as JSON) surfaces here from the validator.
+    if (error instanceof HTTPException && (error.status === 400 || error.status === 415)) {
       return errorResponse(c, deps, 400, 'invalid_json');
     }
     deps.log('error', 'http.unhandled', {

@@ -53,7 +53,10 @@ export function isVerified(line: PhoneLine): boolean {
  * Validates the raw data and checks what zod cannot: references between agencies, rosters and
  * phone lines, and that every agency id of the public contract is present.
  */
-export function buildCatalog(sources: CatalogSources): Catalog {
+export function buildCatalog(
+  sources: CatalogSources,
+  options: { requiredAgencies?: readonly string[] } = {},
+): Catalog {
   const problems: string[] = [];
   const agencies = new Map<string, Agency>();
   const rosters = new Map<string, Roster>();
@@ -84,7 +87,7 @@ export function buildCatalog(sources: CatalogSources): Catalog {
   const fallbacks = fallbacksSchema.safeParse(sources.fallbacks);
   if (!fallbacks.success) problems.push(...describeIssues('fallbacks', fallbacks.error));
 
-  for (const id of CONTRACT_AGENCY_IDS) {
+  for (const id of options.requiredAgencies ?? CONTRACT_AGENCY_IDS) {
     if (!agencies.has(id)) problems.push(`agency ${id}: missing (the public contract promises it)`);
   }
 

@@ -35,6 +35,8 @@ export const localizedSchema = z.object({
   en: z.string().min(1),
 });
 export type Localized = z.infer<typeof localizedSchema>;
+/** The languages Wegwijzer answers in. */
+export type Locale = keyof Localized;
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
@@ -73,10 +75,18 @@ export type Verification = z.infer<typeof verificationSchema>;
 
 const sourceSchema = z.string().min(1);
 
-/** A Dutch phone number as people dial it: digits and spaces/dashes, or +31 for abroad. */
-export const phoneNumberSchema = z
-  .string()
-  .regex(/^(\+?[0-9][0-9 -]{2,18}[0-9])$/, 'phone numbers hold digits, spaces and dashes only');
+/**
+ * A phone number as people dial it: digits with spaces or dashes, or +31 for abroad. The one
+ * exception is the municipalities' shared pattern "14 + netnummer" (14 and the area code):
+ * it is how every municipality with a 14 number is reached, and no single number is right for all.
+ */
+export const MUNICIPAL_NUMBER = '14 + netnummer';
+export const phoneNumberSchema = z.union([
+  z
+    .string()
+    .regex(/^(\+?[0-9][0-9 -]{2,18}[0-9])$/, 'phone numbers hold digits, spaces and dashes only'),
+  z.literal(MUNICIPAL_NUMBER),
+]);
 
 export const phoneLineSchema = z.object({
   id: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema, type Localized } from './schema.js';
+import { localizedSchema } from './schema.js';
 
 export const ERROR_CODES = [
   'invalid_json',
@@ -31,7 +31,7 @@ export const textsSchema = z.object({
 });
 export type Texts = z.infer<typeof textsSchema>;
 
-export type Locale = keyof Localized;
+export type { Locale } from './schema.js';
 
 /**
  * Fills `{placeholder}`s. A placeholder without a value is an error in the data, so it throws

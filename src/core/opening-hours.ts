@@ -1,4 +1,10 @@
-import { DAYS, type Day, type Localized, type WeeklyHours } from '../catalog/schema.js';
+import {
+  DAYS,
+  type Day,
+  type Localized,
+  type Locale,
+  type WeeklyHours,
+} from '../catalog/schema.js';
 import {
   addDays,
   amsterdamToUtc,
@@ -23,7 +29,6 @@ export interface OpeningStatus {
 }
 
 /** Output language. */
-export type Locale = 'nl' | 'en';
 
 /** How far ahead we look for the next opening or closing; beyond that we say nothing. */
 const HORIZON_DAYS = 14;

@@ -4,26 +4,19 @@ export const MAX_MESSAGE_LENGTH = 2000;
 
 export const ChatRequestSchema = z
   .object({
-    message: z
-      .string()
-      .trim()
-      .min(1)
-      .openapi({
-        example: 'Ik moet mijn huurtoeslag terugbetalen',
-        description: '1–2000 characters after trimming',
-      }),
+    message: z.string().trim().min(1).openapi({
+      example: 'Ik moet mijn huurtoeslag terugbetalen',
+      description: '1–2000 characters after trimming',
+    }),
     sessionId: z
       .string()
       .min(1)
       .max(200)
       .optional()
       .openapi({ description: 'Omitted or unknown: a new session starts.' }),
-    locale: z
-      .enum(['nl', 'en'])
-      .optional()
-      .openapi({
-        description: 'Answer language; detected from the message when omitted, else nl.',
-      }),
+    locale: z.enum(['nl', 'en']).optional().openapi({
+      description: 'Answer language; detected from the message when omitted, else nl.',
+    }),
     channel: z.enum(['web', 'kiosk', 'api']).default('web'),
   })
   .openapi('ChatRequest');

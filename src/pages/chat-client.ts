@@ -28,9 +28,14 @@ export const chatClientScript = `(() => {
     box.appendChild(el('p', contact.name + ' — ' + contact.role + ', ' + contact.organisation));
     const phone = el('p');
     phone.appendChild(document.createTextNode(T.call + ': '));
-    const link = el('a', contact.phone);
-    link.href = 'tel:' + contact.phone.replace(/[^0-9+]/g, '');
-    phone.appendChild(link);
+    // "14 + netnummer" is a way to dial, not a number: show it as text.
+    if (/^[+0-9][0-9 -]+$/.test(contact.phone)) {
+      const link = el('a', contact.phone);
+      link.href = 'tel:' + contact.phone.replace(/[^0-9+]/g, '');
+      phone.appendChild(link);
+    } else {
+      phone.appendChild(document.createTextNode(contact.phone));
+    }
     phone.appendChild(document.createTextNode(' (' + contact.cost + ')'));
     box.appendChild(phone);
     box.appendChild(el('p', T.hours + ': ' + contact.hours));

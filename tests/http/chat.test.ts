@@ -16,7 +16,7 @@ function expectContact(contact: unknown) {
     name: expect.stringMatching(/\S{2,}/),
     role: expect.any(String),
     organisation: expect.any(String),
-    phone: expect.stringMatching(/^\+?\d[\d -]+\d$/),
+    phone: expect.stringMatching(/^(\+?\d[\d -]+\d|14 \+ netnummer)$/),
     hours: expect.stringMatching(/\d\d:\d\d/),
     openNow: expect.any(Boolean),
     url: expect.stringMatching(/^https:\/\//),
@@ -113,6 +113,16 @@ describe('POST /api/chat', () => {
     expect(t.logs.entries.some((entry) => entry.event === 'chat.turn')).toBe(true);
   });
 
+  it('refuses a body sent as form data with 400 and a contact', async () => {
+    const response = await t.app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'huurtoeslag',
+    });
+    expect(response.status).toBe(400);
+    expectContact((await response.json()).contact);
+  });
+
   it.each([
     ['a body that is not JSON', '{"message": ', 'invalid_json'],
     ['a missing message', {}, 'invalid_request'],
@@ -137,7 +147,9 @@ describe('POST /api/chat', () => {
   });
 
   it('accepts exactly 2000 characters after trimming', async () => {
-    const response = await t.chat({ message: `  ${'huurtoeslag '.repeat(166)}huurtoesla  ` });
+    const message = `${'huurtoeslag '.repeat(166)}huurtoes`;
+    expect(message).toHaveLength(2000);
+    const response = await t.chat({ message: `  ${message}  ` });
     expect(response.status).toBe(200);
   });
 

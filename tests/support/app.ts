@@ -49,12 +49,14 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     deps,
     logs,
     chat: (body, init = {}) =>
-      app.request('/api/chat', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-        ...init,
-      }),
+      Promise.resolve(
+        app.request('/api/chat', {
+          ...init,
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        }),
+      ),
     close: () => client.close(),
   };
 }

@@ -46,6 +46,8 @@ export interface RouterTuning {
   closeRatio: number;
   /** The conversation's agency keeps a follow-up when it scores at least this ratio of the best. */
   stickyRatio: number;
+  /** Leaving the conversation's agency takes a subject at least this strong. */
+  switchStrength: number;
   maxOptions: number;
 }
 
@@ -53,8 +55,11 @@ export const DEFAULT_TUNING: RouterTuning = {
   minStrength: 0.12,
   closeRatio: 0.85,
   stickyRatio: 0.6,
+  switchStrength: 0.25,
   maxOptions: 4,
 };
+
+const SUBJECT_FIELDS = ['terms', 'name', 'agency'];
 
 interface TopicDocument {
   id: string;
@@ -99,7 +104,7 @@ export function createRouter(
     tokenize: (text) => words(text),
     processTerm: (term) => analyse(term),
     searchOptions: {
-      boost: { terms: 3, name: 2, agency: 2, examples: 1 },
+      boost: { terms: 3, name: 2, agency: 2, examples: 0.5 },
       prefix: (term) => term.length >= 6,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
       weights: { fuzzy: 0.4, prefix: 0.6 },
@@ -124,9 +129,12 @@ export function createRouter(
   index.addAll(documents);
 
   /** Best topic per agency, strongest first. */
-  function rank(text: string): { agencyId: string; topicId: string; score: number }[] {
+  function rank(
+    text: string,
+    fields?: string[],
+  ): { agencyId: string; topicId: string; score: number }[] {
     const best = new Map<string, { agencyId: string; topicId: string; score: number }>();
-    for (const hit of index.search(text)) {
+    for (const hit of index.search(text, fields ? { fields } : {})) {
       const agencyId = hit.agencyId as string;
       const current = best.get(agencyId);
       if (!current || hit.score > current.score) {
@@ -138,13 +146,14 @@ export function createRouter(
 
   // A score means little on its own; measure it against what the catalog's own example
   // questions score, so the thresholds survive changes in the size of the catalog.
-  const typicalScore = median(
-    documents.flatMap((doc) =>
-      (
-        catalog.agencies.get(doc.agencyId)?.topics.find((t) => t.id === doc.topicId)?.examples ?? []
-      ).map((example) => rank(example)[0]?.score ?? 0),
-    ),
+  const allExamples = [...catalog.agencies.values()].flatMap((agency) =>
+    agency.topics.flatMap((topic) => topic.examples),
   );
+  const typicalScore = median(allExamples.map((example) => rank(example)[0]?.score ?? 0));
+  // Words that only occur in example questions ("duurt", "gekregen") are no subject; a subject
+  // is what matches the terms, topic names or agency names.
+  const subjectStrength = (text: string) => rank(text, SUBJECT_FIELDS)[0]?.score ?? 0;
+  const typicalSubject = median(allExamples.map(subjectStrength));
 
   function withConfidence(
     ranked: { agencyId: string; topicId: string; score: number }[],
@@ -169,12 +178,14 @@ export function createRouter(
       }
       const candidates = withConfidence(ranked);
       const [first, second] = candidates;
-      const weak = !first || first.score < tuning.minStrength * typicalScore;
+      const subject = subjectStrength(text);
+      const weak = !first || subject < tuning.minStrength * typicalSubject;
+      const strongEnoughToSwitch = subject >= tuning.switchStrength * typicalSubject;
 
       if (context.agencyId) {
         const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
         const stays =
-          weak ||
+          !strongEnoughToSwitch ||
           (own !== undefined &&
             first !== undefined &&
             own.score >= tuning.stickyRatio * first.score);

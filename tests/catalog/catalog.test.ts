@@ -1,0 +1,142 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, CatalogError } from '../../src/catalog/catalog.js';
+import { CONTRACT_AGENCY_IDS } from '../../src/catalog/schema.js';
+import { catalogSources } from '../../src/catalog/sources.js';
+import { testCore } from '../support/app.js';
+import { agency, person, roster } from '../support/catalog-fixture.js';
+import texts from '../../data/texts.json';
+
+const ids = (folder: string) =>
+  readdirSync(new URL(`../../data/${folder}/`, import.meta.url))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+    .sort();
+
+describe('the catalog in data/', () => {
+  it('loads and validates without a single problem', () => {
+    expect(() => testCore()).not.toThrow();
+  });
+
+  it('holds every agency id the contract promises', () => {
+    expect([...testCore().catalog.agencies.keys()]).toEqual(
+      expect.arrayContaining([...CONTRACT_AGENCY_IDS]),
+    );
+  });
+
+  it('imports every agency and roster file that is in data/', () => {
+    const imported = (list: unknown[], key: 'id' | 'agency') =>
+      list.map((entry) => (entry as Record<string, string>)[key]).sort();
+    expect(imported(catalogSources.agencies, 'id')).toEqual(ids('agencies'));
+    expect(imported(catalogSources.rosters, 'agency')).toEqual(ids('rosters'));
+  });
+
+  it('gives every agency topics with Dutch and English terms and real example questions', () => {
+    for (const entry of testCore().catalog.agencies.values()) {
+      expect(entry.topics.length, entry.id).toBeGreaterThan(0);
+      for (const topic of entry.topics) {
+        expect(topic.terms.nl.length, `${entry.id}/${topic.id}`).toBeGreaterThan(0);
+        expect(topic.terms.en.length, `${entry.id}/${topic.id}`).toBeGreaterThan(0);
+        expect(topic.examples.length, `${entry.id}/${topic.id}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('marks every roster as sample data until an agency replaces it', () => {
+    for (const entry of testCore().catalog.rosters.values())
+      expect(entry.sample, entry.agency).toBe(true);
+  });
+});
+
+describe('catalog validation', () => {
+  const valid = () => ({
+    agencies: [agency('a'), agency('b')],
+    rosters: [roster('a', [person('p')]), roster('b', [person('q')])],
+    texts,
+    fallbacks: { chain: ['a'] },
+  });
+
+  const problemsOf = (sources: ReturnType<typeof valid>, required: string[] = []) => {
+    try {
+      buildCatalog(sources, { requiredAgencies: required });
+    } catch (error) {
+      if (error instanceof CatalogError) return error.problems.join('\n');
+      throw error;
+    }
+    return '';
+  };
+
+  it('accepts a valid catalog', () => {
+    expect(problemsOf(valid())).toBe('');
+  });
+
+  it.each([
+    [
+      'an agency without a name',
+      (s: ReturnType<typeof valid>) => (s.agencies[0] = agency('a', { name: undefined })),
+      /agency a: name/,
+    ],
+    [
+      'a phone number with letters',
+      (s: ReturnType<typeof valid>) =>
+        (s.agencies[0] = agency('a', {
+          phones: [{ ...agency('a').phones[0], number: '0800-BEL-ONS' }],
+        })),
+      /phones\.0\.number/,
+    ],
+    [
+      'hours that end before they start',
+      (s: ReturnType<typeof valid>) =>
+        (s.agencies[0] = agency('a', {
+          phones: [{ ...agency('a').phones[0], hours: { mon: ['17:00-09:00'] } }],
+        })),
+      /must end after it starts/,
+    ],
+    [
+      'a notFor pointing nowhere',
+      (s: ReturnType<typeof valid>) =>
+        (s.agencies[0] = agency('a', {
+          notFor: [{ subject: { nl: 'x', en: 'x' }, goTo: 'nowhere' }],
+        })),
+      /unknown agency nowhere/,
+    ],
+    [
+      'a roster contact on an unknown line',
+      (s: ReturnType<typeof valid>) =>
+        (s.rosters[0] = roster('a', [person('p', { phoneLine: 'nope' })])),
+      /unknown phone line nope/,
+    ],
+    [
+      'a roster contact with an unknown topic',
+      (s: ReturnType<typeof valid>) =>
+        (s.rosters[0] = roster('a', [person('p', { topics: ['nope'] })])),
+      /unknown topic nope/,
+    ],
+    [
+      'an agency without a roster',
+      (s: ReturnType<typeof valid>) => s.rosters.pop(),
+      /roster b: missing/,
+    ],
+    [
+      'a fallback without a verified line',
+      (s: ReturnType<typeof valid>) =>
+        (s.agencies[0] = agency('a', {
+          phones: [{ ...agency('a').phones[0], verification: 'unverified' }],
+        })),
+      /cannot be a fallback/,
+    ],
+    [
+      'a text with a missing key',
+      (s: ReturnType<typeof valid>) => (s.texts = { ...texts, routed: undefined } as never),
+      /texts: routed/,
+    ],
+  ])('refuses %s and says where', (_name, spoil, message) => {
+    const sources = valid();
+    spoil(sources);
+    expect(problemsOf(sources)).toMatch(message);
+  });
+
+  it('refuses a catalog that lacks an agency the contract promises', () => {
+    expect(problemsOf(valid(), ['a', 'toeslagen'])).toMatch(/agency toeslagen: missing/);
+  });
+});

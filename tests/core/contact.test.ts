@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { chooseContact } from '../../src/core/contact.js';
+import { dutchHolidays } from '../../src/core/holidays.js';
+import { agency, fixtureCatalog, person, roster } from '../support/catalog-fixture.js';
+import { SUNDAY_AFTERNOON, testCore, WEDNESDAY_MORNING } from '../support/app.js';
+
+const unverifiedPhones = [
+  {
+    id: 'main',
+    label: { nl: 'Nummer', en: 'Number' },
+    number: '050-0000000',
+    cost: { nl: 'Gewoon tarief', en: 'Regular rate' },
+    hoursVerification: 'unverified',
+    verification: 'unverified',
+    source: 'searched, not found',
+  },
+];
+
+const catalog = fixtureCatalog(
+  [
+    agency('fallback'),
+    agency('tax', {
+      topics: [
+        ...agency('x').topics,
+        {
+          id: 'debt',
+          name: { nl: 'Schuld', en: 'Debt' },
+          terms: { nl: ['schuld'], en: ['debt'] },
+          examples: ['ik heb een schuld'],
+          why: { nl: 'Daarom.', en: 'Because.' },
+        },
+      ],
+    }),
+    agency('evening', {
+      phones: [{ ...agency('x').phones[0], hours: { mon: ['08:00-22:00'], sat: ['10:00-16:00'] } }],
+    }),
+    agency('unverified', { phones: unverifiedPhones }),
+  ],
+  [
+    roster('fallback', [person('info-team', { name: 'Team Informatie', kind: 'team' })]),
+    roster('tax', [
+      person('general', { name: 'Mevrouw A. Algemeen' }),
+      person('debt-team', { name: 'Team Schulden', kind: 'team', topics: ['debt'] }),
+    ]),
+    roster('evening', [
+      person('day', { name: 'Dagdienst' }),
+      person('saturday', { name: 'Zaterdagdienst', hours: { sat: ['10:00-16:00'] } }),
+    ]),
+    roster('unverified', [person('nobody', { name: 'Meneer Onbekend' })]),
+  ],
+);
+
+const SATURDAY_NOON = new Date('2026-12-05T11:00:00Z');
+
+describe('choosing the human contact', () => {
+  it('names a person of the routed agency with phone, hours and open-now', () => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'tax',
+      topicId: 'main-topic',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    expect(contact).toMatchObject({
+      name: 'Mevrouw A. Algemeen',
+      organisation: 'Organisatie tax',
+      phone: '0800-0000',
+      openNow: true,
+      nextOpening: null,
+      agencyId: 'tax',
+      kind: 'person',
+    });
+    expect(contact.hours).toMatch(/09:00.17:00/);
+    expect(contact.status).toMatch(/open/i);
+    expect(contact.note).toBeUndefined();
+  });
+
+  it('prefers the team that handles the topic', () => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'tax',
+      topicId: 'debt',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    expect(contact.name).toBe('Team Schulden');
+  });
+
+  it('prefers whoever is open now', () => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'evening',
+      topicId: null,
+      now: SATURDAY_NOON,
+      locale: 'nl',
+    });
+    expect(contact).toMatchObject({ name: 'Zaterdagdienst', openNow: true });
+  });
+
+  it('says when a closed line opens again', () => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'tax',
+      topicId: null,
+      now: SUNDAY_AFTERNOON,
+      locale: 'en',
+    });
+    expect(contact.openNow).toBe(false);
+    // Monday 7 December 2026, 09:00 in Amsterdam (CET, UTC+1).
+    expect(contact.nextOpening).toBe('2026-12-07T08:00:00.000Z');
+    expect(contact.status).toMatch(/Closed now/);
+  });
+
+  it('never offers an unverified number: a verified line stands in and says so', () => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'unverified',
+      topicId: null,
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    expect(contact).toMatchObject({
+      name: 'Team Informatie',
+      agencyId: 'fallback',
+      phone: '0800-0000',
+    });
+    expect(contact.note).toContain('Organisatie unverified');
+  });
+
+  it('gives the fallback contact when no agency fits, without a note', () => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: null,
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    expect(contact.agencyId).toBe('fallback');
+    expect(contact.note).toBeUndefined();
+  });
+});
+
+describe('the real catalog', () => {
+  const { catalog: real, calendar } = testCore();
+  const cases = [...real.agencies.values()].flatMap((a) => [
+    [a.id, null] as const,
+    ...a.topics.map((topic) => [a.id, topic.id] as const),
+  ]);
+
+  it.each(cases)(
+    'gives %s (topic %s) a named contact with a verified number',
+    (agencyId, topicId) => {
+      for (const now of [WEDNESDAY_MORNING, SUNDAY_AFTERNOON]) {
+        const contact = chooseContact(real, calendar, { agencyId, topicId, now, locale: 'nl' });
+        expect(contact.name.length).toBeGreaterThan(2);
+        const line = real.agencies
+          .get(contact.agencyId)
+          ?.phones.find((phone) => phone.number === contact.phone);
+        expect(line?.verification).not.toBe('unverified');
+        expect(contact.hours).toMatch(/\d\d:\d\d/);
+      }
+    },
+  );
+});

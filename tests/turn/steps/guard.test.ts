@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { chooseContact } from '../../../src/core/contact.js';
+import { newTurnContext, type TurnDeps } from '../../../src/turn/context.js';
+import { guardReply } from '../../../src/turn/steps/guard.js';
+import { testCore, WEDNESDAY_MORNING } from '../../support/app.js';
+
+const core = testCore();
+const deps = core as unknown as TurnDeps;
+
+function guarded(reply: string, agencyId: string | null = 'cjib') {
+  const context = newTurnContext({ message: 'x', channel: 'web' }, WEDNESDAY_MORNING);
+  context.contact = chooseContact(core.catalog, core.calendar, {
+    agencyId,
+    now: WEDNESDAY_MORNING,
+    locale: 'nl',
+  });
+  context.reply = reply;
+  guardReply.run(context, deps);
+  return { reply: context.reply ?? '', contact: context.contact };
+}
+
+describe('the answer guard', () => {
+  it('removes personal data that an answer repeats', () => {
+    const { reply } = guarded('Uw BSN 111222333 en IBAN NL91ABNA0417164300 hebben wij gezien.');
+    expect(reply).not.toMatch(/111222333|NL91ABNA0417164300/);
+    expect(reply).toContain('[BSN]');
+  });
+
+  it('keeps the public numbers of organisations, which look like personal ones', () => {
+    const { reply, contact } = guarded('Bel het CJIB.');
+    expect(reply).toContain(contact.phone);
+    const again = guarded(reply);
+    expect(again.reply).toBe(reply);
+  });
+
+  it('adds the named contact when an answer left it out', () => {
+    const { reply, contact } = guarded('Het CJIB int boetes.');
+    expect(reply).toContain(contact.name);
+    expect(reply).toContain(contact.phone);
+  });
+
+  it('keeps the municipality dialling pattern', () => {
+    const { reply } = guarded('Bel uw gemeente.', 'gemeente');
+    expect(reply).toContain('14 + netnummer');
+  });
+});
