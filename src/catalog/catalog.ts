@@ -4,6 +4,7 @@ import {
   CONTRACT_AGENCY_IDS,
   rosterSchema,
   type Agency,
+  type Localized,
   type PhoneLine,
   type Roster,
 } from './schema.js';
@@ -42,6 +43,11 @@ function describeIssues(where: string, error: z.ZodError): string[] {
   return error.issues.map(
     (issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
   );
+}
+
+/** An agency's name as it reads mid-sentence ("uw gemeente" for "Uw gemeente"). */
+export function nameInSentence(agency: Agency): Localized {
+  return agency.nameInSentence ?? agency.name;
 }
 
 /** A phone line that may be shown to a citizen as the number to call. */

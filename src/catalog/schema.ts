@@ -119,6 +119,8 @@ export type Topic = z.infer<typeof topicSchema>;
 export const agencySchema = z.object({
   id: agencyIdSchema,
   name: localizedSchema,
+  /** The name in the middle of a sentence, where it differs ("uw gemeente" for "Uw gemeente"). */
+  nameInSentence: localizedSchema.optional(),
   /** What the organisation does, in one or two B1 sentences. */
   description: localizedSchema,
   /** What people often expect of it but it does not do, and who does that instead. */

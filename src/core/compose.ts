@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/catalog.js';
+import { nameInSentence, type Catalog } from '../catalog/catalog.js';
 import type { Topic } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
 import type { Contact } from './contact.js';
@@ -23,7 +23,10 @@ export function composeReply(
     if (agency && topic) {
       const template = decision.kind === 'routed' ? texts.routed : texts.followUp;
       parts.push(
-        fill(template[locale], { agency: agency.name[locale], topic: inSentence(topic, locale) }),
+        fill(template[locale], {
+          agency: (decision.kind === 'routed' ? agency.name : nameInSentence(agency))[locale],
+          topic: inSentence(topic, locale),
+        }),
       );
       parts.push(topic.why[locale]);
     } else if (agency) {
@@ -50,7 +53,7 @@ export function contactSentence(catalog: Catalog, contact: Contact, locale: Loca
   const sentences = [
     fill(texts.contact[locale], {
       name: contact.name,
-      organisation: contact.organisation,
+      organisation: contact.organisationInSentence,
       phone: contact.phone,
       status: contact.status,
     }),
@@ -65,7 +68,7 @@ function describeOptions(catalog: Catalog, candidates: Candidate[], locale: Loca
     const agency = catalog.agencies.get(candidate.agencyId);
     const topic = agency?.topics.find((t) => t.id === candidate.topicId);
     return topic && agency
-      ? `${inSentence(topic, locale)} (${agency.name[locale]})`
+      ? `${inSentence(topic, locale)} (${nameInSentence(agency)[locale]})`
       : candidate.agencyId;
   });
   const or = locale === 'nl' ? ' of ' : ' or ';

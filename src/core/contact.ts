@@ -1,4 +1,4 @@
-import { isVerified, type Catalog } from '../catalog/catalog.js';
+import { isVerified, nameInSentence, type Catalog } from '../catalog/catalog.js';
 import type { Agency, PhoneLine, RosterContact } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
 import type { HolidayCalendar } from './holidays.js';
@@ -14,6 +14,8 @@ export interface Contact {
   name: string;
   role: string;
   organisation: string;
+  /** The organisation's name as it reads mid-sentence. */
+  organisationInSentence: string;
   phone: string;
   hours: string;
   openNow: boolean;
@@ -65,7 +67,9 @@ export function chooseContact(
     if (!best) continue;
     const contact = toContact(best, now, locale);
     if (agency) {
-      contact.note = fill(catalog.texts.unverifiedPhone[locale], { agency: agency.name[locale] });
+      contact.note = fill(catalog.texts.unverifiedPhone[locale], {
+        agency: nameInSentence(agency)[locale],
+      });
     }
     return contact;
   }
@@ -114,6 +118,7 @@ function toContact(option: Option, now: Date, locale: Locale): Contact {
     name: person.name,
     role: person.role[locale],
     organisation: agency.name[locale],
+    organisationInSentence: nameInSentence(agency)[locale],
     phone: line.number,
     hours: describeWeeklyHours(person.hours, locale),
     openNow: status.openNow,

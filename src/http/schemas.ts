@@ -26,6 +26,7 @@ export const ContactSchema = z
     name: z.string().openapi({ example: 'Team Terugbetalen Toeslagen' }),
     role: z.string(),
     organisation: z.string(),
+    organisationInSentence: z.string(),
     phone: z.string().openapi({ example: '0800-0543' }),
     hours: z
       .string()

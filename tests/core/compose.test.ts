@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { composeReply } from '../../src/core/compose.js';
+import { chooseContact } from '../../src/core/contact.js';
+import type { Candidate, RoutingDecision } from '../../src/core/routing/router.js';
+import { testCore, WEDNESDAY_MORNING } from '../support/app.js';
+
+const { catalog, calendar } = testCore();
+const candidate = (agencyId: string, topicId: string): Candidate => ({
+  agencyId,
+  topicId,
+  confidence: 0.8,
+  score: 1,
+});
+const reply = (decision: RoutingDecision, locale: 'nl' | 'en' = 'nl') => {
+  const best = 'best' in decision ? decision.best.agencyId : null;
+  const contact = chooseContact(catalog, calendar, {
+    agencyId: best,
+    now: WEDNESDAY_MORNING,
+    locale,
+  });
+  return { text: composeReply(catalog, decision, contact, locale), contact };
+};
+
+describe('composing the built-in answer', () => {
+  it('names the organisation, says why, points to the website and names the contact', () => {
+    const { text, contact } = reply({
+      kind: 'routed',
+      best: candidate('toeslagen', 'huurtoeslag'),
+      alternatives: [],
+    });
+    const toeslagen = catalog.agencies.get('toeslagen');
+    const why = toeslagen?.topics.find((t) => t.id === 'huurtoeslag')?.why.nl ?? 'missing';
+    expect(text).toMatch(/^Dienst Toeslagen kan u helpen met uw vraag over huurtoeslag\./);
+    expect(text).toContain(why);
+    expect(text).toContain(toeslagen?.website);
+    expect(text).toContain(`Bel ${contact.name} van Dienst Toeslagen: ${contact.phone}.`);
+  });
+
+  it('uses the mid-sentence name where a name starts with a capital only at the start', () => {
+    const { text } = reply({
+      kind: 'follow-up',
+      best: candidate('gemeente', 'paspoort-id-kaart'),
+      alternatives: [],
+    });
+    expect(text).toContain('blijft uw gemeente de juiste organisatie');
+    expect(text).toContain('van uw gemeente: 14 + netnummer');
+  });
+
+  it('offers the options when it asks a question back', () => {
+    const { text } = reply({
+      kind: 'clarify',
+      alternatives: [
+        candidate('cjib', 'verkeersboete-betalen'),
+        candidate('openbaar-ministerie', 'beroep-verkeersboete'),
+      ],
+    });
+    expect(text).toMatch(/Waar gaat uw vraag over\?/);
+    expect(text).toMatch(/\(CJIB\) of .*\(Openbaar Ministerie/);
+  });
+
+  it('asks to say it differently when nothing fits, and still names a contact', () => {
+    const { text, contact } = reply({ kind: 'none', alternatives: [] });
+    expect(text).toContain(catalog.texts.notUnderstood.nl);
+    expect(text).toContain(contact.phone);
+  });
+
+  it('answers in English', () => {
+    const { text } = reply(
+      {
+        kind: 'routed',
+        best: candidate('uwv', catalog.agencies.get('uwv')?.topics[0]?.id ?? ''),
+        alternatives: [],
+      },
+      'en',
+    );
+    expect(text).toMatch(/can help you with your question about/);
+    expect(text).toMatch(/Would you rather talk to someone\?/);
+  });
+});
