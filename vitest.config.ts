@@ -4,5 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // In CI a JSON report lets .ci/run print the plain "N passed, N failed" summary line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: '.vitest/results.json' }]]
+      : ['default'],
   },
 });
