@@ -18,6 +18,10 @@ export const ChatRequestSchema = z
       description: 'Answer language; detected from the message when omitted, else nl.',
     }),
     channel: z.enum(['web', 'kiosk', 'api']).default('web'),
+    agency: z.string().max(60).optional().openapi({
+      description:
+        'Extension: the agency whose website the widget is on. A question without a subject is then taken to be about it.',
+    }),
   })
   .openapi('ChatRequest');
 

@@ -1,20 +1,14 @@
 /**
- * The browser side of the chat, served as /assets/chat.js. Plain DOM, no framework: it must run
- * on old library computers. Text is inserted with textContent only, never as HTML.
+ * The browser side of the chat, shared by the demo page, the kiosk and the embeddable widget.
+ * Plain DOM, no framework: it must run on old library computers. Text is inserted with
+ * textContent only, never as HTML. It defines `window.WegwijzerChat.mount(root, options)`.
  */
-export const chatClientScript = `(() => {
-  const form = document.getElementById('chat-form');
-  if (!form) return;
-  const input = document.getElementById('chat-message');
-  const log = document.getElementById('chat-log');
-  const status = document.getElementById('chat-status');
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
-  const channel = form.dataset.channel || 'web';
-  const T = {
-    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', open: 'Nu open', closed: 'Nu gesloten', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw.', hours: 'Bereikbaar' },
-    en: { you: 'You asked', answer: 'Answer', call: 'Call', open: 'Open now', closed: 'Closed now', busy: 'One moment…', failed: 'Sending failed. Please try again.', hours: 'Open' },
-  }[lang];
-  let sessionId = channel === 'kiosk' ? null : sessionStorage.getItem('wegwijzer.session');
+export const chatCoreScript = `(() => {
+  if (window.WegwijzerChat) return;
+  const TEXTS = {
+    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.' },
+    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.' },
+  };
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -23,85 +17,158 @@ export const chatClientScript = `(() => {
     return node;
   }
 
-  function renderContact(contact) {
-    const box = el('div', null, 'contact');
-    box.appendChild(el('p', contact.name + ' — ' + contact.role + ', ' + contact.organisation));
-    const phone = el('p');
-    phone.appendChild(document.createTextNode(T.call + ': '));
-    // "14 + netnummer" is a way to dial, not a number: show it as text.
-    if (/^[+0-9][0-9 -]+$/.test(contact.phone)) {
-      const link = el('a', contact.phone);
-      link.href = 'tel:' + contact.phone.replace(/[^0-9+]/g, '');
-      phone.appendChild(link);
-    } else {
-      phone.appendChild(document.createTextNode(contact.phone));
-    }
-    phone.appendChild(document.createTextNode(' (' + contact.cost + ')'));
-    box.appendChild(phone);
-    box.appendChild(el('p', T.hours + ': ' + contact.hours));
-    box.appendChild(el('p', contact.status));
-    if (contact.note) box.appendChild(el('p', contact.note, 'muted'));
-    return box;
+  /** The form, the answer list and a live region, for roots that do not render them on the server. */
+  function buildMarkup(root, lang, idPrefix) {
+    const t = TEXTS[lang];
+    const form = el('form');
+    form.setAttribute('data-chat-form', '');
+    const label = el('label', t.label);
+    label.htmlFor = idPrefix + '-message';
+    const input = el('textarea');
+    input.id = idPrefix + '-message';
+    input.maxLength = 2000;
+    input.required = true;
+    input.setAttribute('data-chat-input', '');
+    input.setAttribute('aria-describedby', idPrefix + '-privacy');
+    const privacy = el('p', t.privacy, 'muted');
+    privacy.id = idPrefix + '-privacy';
+    const button = el('button', t.send);
+    button.type = 'submit';
+    form.append(label, input, privacy, button);
+    const log = el('ol', null, 'log');
+    log.setAttribute('data-chat-log', '');
+    const status = el('div', null, 'sr-only');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    status.setAttribute('data-chat-status', '');
+    root.append(form, log, status);
   }
 
-  function renderAnswer(data) {
-    const item = el('li');
-    item.appendChild(el('h2', T.answer));
-    item.appendChild(el('p', data.reply));
-    if (data.clarify && data.alternatives && data.alternatives.length > 0) {
-      const options = el('div', null, 'options');
-      data.alternatives.forEach((option) => {
-        const label = option.topic ? option.topic.name + ' (' + option.name + ')' : option.name;
-        const button = el('button', label, 'secondary');
-        button.type = 'button';
-        button.addEventListener('click', () => send(option.topic ? option.topic.name : option.name));
-        options.appendChild(button);
-      });
-      item.appendChild(options);
-    }
-    item.appendChild(renderContact(data.contact));
-    log.appendChild(item);
-  }
+  function mount(root, options) {
+    const lang = options.lang === 'en' ? 'en' : 'nl';
+    const t = TEXTS[lang];
+    const channel = options.channel || 'web';
+    const storageKey = 'wegwijzer.session';
+    const persist = options.persist !== false;
+    const form = root.querySelector('[data-chat-form]');
+    const input = root.querySelector('[data-chat-input]');
+    const log = root.querySelector('[data-chat-log]');
+    const status = root.querySelector('[data-chat-status]');
+    let sessionId = persist ? sessionStorage.getItem(storageKey) : null;
 
-  async function send(message) {
-    const question = el('li', null, 'you');
-    question.appendChild(el('h2', T.you));
-    question.appendChild(el('p', message));
-    log.appendChild(question);
-    status.textContent = T.busy;
-    try {
-      const body = { message, locale: lang, channel };
-      if (sessionId) body.sessionId = sessionId;
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      const data = await response.json();
-      if (data.sessionId) {
-        sessionId = data.sessionId;
-        if (channel !== 'kiosk') sessionStorage.setItem('wegwijzer.session', sessionId);
-      }
-      if (data.error) {
-        const item = el('li');
-        item.appendChild(el('p', data.error.message));
-        item.appendChild(renderContact(data.contact));
-        log.appendChild(item);
+    function renderContact(contact) {
+      const box = el('div', null, 'contact');
+      box.appendChild(el('p', contact.name + ' — ' + contact.role + ', ' + contact.organisation));
+      const phone = el('p');
+      phone.appendChild(document.createTextNode(t.call + ': '));
+      // "14 + netnummer" is a way to dial, not a number: show it as text.
+      if (/^[+0-9][0-9 -]+$/.test(contact.phone)) {
+        const link = el('a', contact.phone);
+        link.href = 'tel:' + contact.phone.replace(/[^0-9+]/g, '');
+        phone.appendChild(link);
       } else {
-        renderAnswer(data);
+        phone.appendChild(document.createTextNode(contact.phone));
       }
-      status.textContent = data.error ? data.error.message : data.reply;
-    } catch (error) {
-      status.textContent = T.failed;
+      phone.appendChild(document.createTextNode(' (' + contact.cost + ')'));
+      box.appendChild(phone);
+      box.appendChild(el('p', t.hours + ': ' + contact.hours));
+      box.appendChild(el('p', contact.status));
+      if (contact.note) box.appendChild(el('p', contact.note, 'muted'));
+      return box;
     }
+
+    function renderAnswer(data) {
+      const item = el('li');
+      item.appendChild(el('h2', t.answer));
+      item.appendChild(el('p', data.error ? data.error.message : data.reply));
+      if (!data.error && data.clarify && data.alternatives && data.alternatives.length > 0) {
+        const options = el('div', null, 'options');
+        data.alternatives.forEach((option) => {
+          const name = option.topic ? option.topic.name : option.name;
+          const button = el('button', option.topic ? name + ' (' + option.name + ')' : name, 'secondary');
+          button.type = 'button';
+          button.addEventListener('click', () => send(name));
+          options.appendChild(button);
+        });
+        item.appendChild(options);
+      }
+      item.appendChild(renderContact(data.contact));
+      log.appendChild(item);
+    }
+
+    async function send(message) {
+      const question = el('li', null, 'you');
+      question.appendChild(el('h2', t.you));
+      question.appendChild(el('p', message));
+      log.appendChild(question);
+      status.textContent = t.busy;
+      try {
+        const body = { message: message, locale: lang, channel: channel };
+        if (sessionId) body.sessionId = sessionId;
+        if (options.agency) body.agency = options.agency;
+        const response = await fetch(options.api + '/api/chat', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        const data = await response.json();
+        if (data.sessionId) {
+          sessionId = data.sessionId;
+          if (persist) sessionStorage.setItem(storageKey, sessionId);
+        }
+        renderAnswer(data);
+        status.textContent = data.error ? data.error.message : data.reply;
+      } catch (error) {
+        const item = el('li', t.failed);
+        log.appendChild(item);
+        status.textContent = t.failed;
+      }
+    }
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const message = input.value.trim();
+      if (!message) { input.focus(); return; }
+      input.value = '';
+      send(message);
+    });
+
+    return {
+      /** Forgets the conversation: screen, memory and storage. */
+      clear() {
+        log.replaceChildren();
+        status.textContent = '';
+        input.value = '';
+        sessionId = null;
+        try { sessionStorage.removeItem(storageKey); } catch (error) { /* storage may be disabled */ }
+      },
+    };
   }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const message = input.value.trim();
-    if (!message) { input.focus(); return; }
-    input.value = '';
-    send(message);
+  window.WegwijzerChat = { mount: mount, buildMarkup: buildMarkup };
+})();
+`;
+
+/** The page script: mounts every server-rendered chat on the page. */
+export const pageScript = `${chatCoreScript}
+(() => {
+  document.querySelectorAll('[data-wegwijzer-chat]').forEach((root) => {
+    const chat = window.WegwijzerChat.mount(root, {
+      api: '',
+      lang: document.documentElement.lang,
+      channel: root.dataset.channel,
+      persist: root.dataset.channel !== 'kiosk',
+    });
+    if (root.dataset.channel !== 'kiosk') return;
+    // A kiosk is shared: the next person must never see this conversation.
+    const clearButton = document.querySelector('[data-chat-clear]');
+    const input = root.querySelector('[data-chat-input]');
+    const clear = () => { chat.clear(); input.focus(); };
+    if (clearButton) clearButton.addEventListener('click', clear);
+    let idle;
+    const restart = () => { clearTimeout(idle); idle = setTimeout(clear, 3 * 60 * 1000); };
+    ['keydown', 'pointerdown', 'submit'].forEach((type) => root.ownerDocument.addEventListener(type, restart));
+    restart();
   });
 })();
 `;

@@ -1,32 +1,28 @@
 import { html } from 'hono/html';
+import { chatForm } from './chat-form.js';
 import { layout } from './layout.js';
 
-/** The demo page: the chat as a citizen sees it on an agency's website. */
-export function homePage(lang: 'nl' | 'en') {
+/** The demo page: the chat as a citizen sees it on an agency's website, and the widget snippet. */
+export function homePage(lang: 'nl' | 'en', origin: string) {
   const t =
     lang === 'nl'
       ? {
           title: 'Wegwijzer — waar kunt u terecht?',
           intro:
             'Stel uw vraag in uw eigen woorden. Wij zeggen welke organisatie u helpt, en wie u kunt bellen.',
-          label: 'Uw vraag',
-          send: 'Verstuur',
-          privacy:
-            'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.',
           other: 'English',
           otherHref: '/?lang=en',
+          embed: 'Voor websites van organisaties: zet deze regel op uw pagina.',
         }
       : {
           title: 'Wegwijzer — where can you get help?',
           intro:
             'Ask your question in your own words. We tell you which organisation can help, and whom you can call.',
-          label: 'Your question',
-          send: 'Send',
-          privacy:
-            'Do not write your citizen service number, bank account or address. If you do, we remove it.',
           other: 'Nederlands',
           otherHref: '/?lang=nl',
+          embed: 'For organisations’ websites: put this line on your page.',
         };
+  const snippet = `<script src="${origin}/widget.js" data-agency="uwv"></script>`;
   return layout({
     title: t.title,
     lang,
@@ -37,20 +33,11 @@ export function homePage(lang: 'nl' | 'en') {
       </header>
       <main id="main">
         <p>${t.intro}</p>
-        <form id="chat-form" action="/api/chat" method="post" data-channel="web">
-          <label for="chat-message">${t.label}</label>
-          <textarea
-            id="chat-message"
-            name="message"
-            maxlength="2000"
-            required
-            aria-describedby="chat-privacy"
-          ></textarea>
-          <p id="chat-privacy" class="muted">${t.privacy}</p>
-          <button type="submit">${t.send}</button>
-        </form>
-        <ol id="chat-log" class="log"></ol>
-        <div id="chat-status" class="sr-only" role="status" aria-live="polite"></div>
-      </main>`,
+        ${chatForm(lang, 'web')}
+      </main>
+      <footer>
+        <p class="muted">${t.embed}</p>
+        <pre><code>${snippet}</code></pre>
+      </footer>`,
   });
 }

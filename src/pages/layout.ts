@@ -7,6 +7,7 @@ export function layout(options: {
   lang: 'nl' | 'en';
   body: HtmlEscapedString | Promise<HtmlEscapedString>;
   scripts?: string[];
+  bodyClass?: string;
 }) {
   return html`<!doctype html>
     <html lang="${options.lang}">
@@ -16,7 +17,7 @@ export function layout(options: {
         <title>${options.title}</title>
         <link rel="stylesheet" href="/assets/wegwijzer.css" />
       </head>
-      <body>
+      <body class="${options.bodyClass ?? ''}">
         <a class="skip" href="#main">Naar de inhoud</a>
         ${options.body}
         ${raw((options.scripts ?? []).map((src) => `<script src="${src}" defer></script>`).join('\n'))}

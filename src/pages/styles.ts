@@ -21,4 +21,17 @@ button.secondary { background: #fff; color: var(--accent); }
 .options button { margin-right: 0.5rem; }
 .muted { color: var(--muted); }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+body.kiosk { font-size: 1.5rem; }
+body.kiosk textarea { min-height: 7rem; }
+body.kiosk button { padding: 0.9rem 1.6rem; }
+pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }
+`;
+
+/** The widget's own sheet: it lives in a shadow root on someone else's page. */
+export const widgetStylesheet = `${stylesheet}
+:host { all: initial; }
+.toggle { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483000; font: 600 1.125rem/1.2 system-ui, sans-serif; }
+.panel { position: fixed; right: 1rem; bottom: 4.5rem; z-index: 2147483000; width: min(28rem, calc(100vw - 2rem)); max-height: 70vh; overflow: auto; background: #fff; color: #1b1b1b; border: 2px solid #154273; padding: 1rem; font: 1rem/1.5 system-ui, sans-serif; }
+.panel[hidden] { display: none; }
+.close { float: right; margin: 0; }
 `;

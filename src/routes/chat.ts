@@ -50,6 +50,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         sessionId: body.sessionId,
         locale: body.locale,
         channel: body.channel,
+        agencyHint: body.agency,
       },
       deps.clock(),
     );

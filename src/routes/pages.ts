@@ -1,19 +1,29 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../app.js';
-import { chatClientScript } from '../pages/chat-client.js';
+import { pageScript } from '../pages/chat-client.js';
 import { homePage } from '../pages/home.js';
-import { stylesheet } from '../pages/styles.js';
+import { kioskPage } from '../pages/kiosk.js';
+import { stylesheet, widgetStylesheet } from '../pages/styles.js';
+import { widgetScript } from '../pages/widget-script.js';
+
+const lang = (c: Context) => (c.req.query('lang') === 'en' ? 'en' : 'nl');
+
+function asset(c: Context, body: string, contentType: string) {
+  c.header('Content-Type', `${contentType}; charset=utf-8`);
+  c.header('Cache-Control', 'public, max-age=300');
+  return c.body(body);
+}
 
 export function registerPages(app: OpenAPIHono<AppEnv>) {
-  app.get('/', (c) => c.html(homePage(c.req.query('lang') === 'en' ? 'en' : 'nl')));
-  app.get('/assets/chat.js', (c) => {
-    c.header('Content-Type', 'text/javascript; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(chatClientScript);
-  });
-  app.get('/assets/wegwijzer.css', (c) => {
-    c.header('Content-Type', 'text/css; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(stylesheet);
+  app.get('/', (c) => c.html(homePage(lang(c), new URL(c.req.url).origin)));
+  app.get('/kiosk', (c) => c.html(kioskPage(lang(c))));
+  app.get('/assets/chat.js', (c) => asset(c, pageScript, 'text/javascript'));
+  app.get('/assets/wegwijzer.css', (c) => asset(c, stylesheet, 'text/css'));
+  app.get('/assets/widget.css', (c) => asset(c, widgetStylesheet, 'text/css'));
+  // Loaded by other organisations' pages, so it must be fetchable cross-origin.
+  app.get('/widget.js', (c) => {
+    c.header('Access-Control-Allow-Origin', '*');
+    return asset(c, widgetScript, 'text/javascript');
   });
 }

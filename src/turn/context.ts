@@ -12,6 +12,8 @@ export interface TurnInput {
   sessionId?: string;
   locale?: Locale;
   channel: Channel;
+  /** The agency whose site the question was asked on, if any. */
+  agencyHint?: string;
 }
 
 /** Everything a turn's steps need from outside; passed in so each step can be tested alone. */

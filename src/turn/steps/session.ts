@@ -21,7 +21,11 @@ export const loadSession: TurnStep = {
           updatedAt: context.now,
           locale: context.input.locale ?? 'nl',
           channel: context.input.channel,
-          agencyId: null,
+          // On an agency's own site, a question without a subject is about that agency.
+          agencyId:
+            context.input.agencyHint && deps.catalog.agencies.has(context.input.agencyHint)
+              ? context.input.agencyHint
+              : null,
           topicId: null,
           pendingOptions: [],
           turnCount: 0,

@@ -1,0 +1,36 @@
+import { html } from 'hono/html';
+
+/** The server-rendered chat: a labelled textbox, a send button, the answers and a live region. */
+export function chatForm(lang: 'nl' | 'en', channel: 'web' | 'kiosk') {
+  const t =
+    lang === 'nl'
+      ? {
+          label: 'Uw vraag',
+          send: 'Verstuur',
+          privacy:
+            'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.',
+        }
+      : {
+          label: 'Your question',
+          send: 'Send',
+          privacy:
+            'Do not write your citizen service number, bank account or address. If you do, we remove it.',
+        };
+  return html`<div data-wegwijzer-chat data-channel="${channel}">
+    <form data-chat-form action="/api/chat" method="post">
+      <label for="chat-message">${t.label}</label>
+      <textarea
+        id="chat-message"
+        name="message"
+        maxlength="2000"
+        required
+        data-chat-input
+        aria-describedby="chat-privacy"
+      ></textarea>
+      <p id="chat-privacy" class="muted">${t.privacy}</p>
+      <button type="submit">${t.send}</button>
+    </form>
+    <ol class="log" data-chat-log></ol>
+    <div class="sr-only" role="status" aria-live="polite" data-chat-status></div>
+  </div>`;
+}

@@ -1,0 +1,43 @@
+import { html } from 'hono/html';
+import { chatForm } from './chat-form.js';
+import { layout } from './layout.js';
+
+/**
+ * The library kiosk (Informatiepunt Digitale Overheid): large text, nothing kept on the device,
+ * and one button that wipes the conversation for the next person.
+ */
+export function kioskPage(lang: 'nl' | 'en') {
+  const t =
+    lang === 'nl'
+      ? {
+          title: 'Wegwijzer in de bibliotheek',
+          intro:
+            'Stel uw vraag over de overheid. Wij zeggen wie u helpt en wie u kunt bellen. Een medewerker van de bibliotheek helpt u ook graag.',
+          clear: 'Stop en wis',
+          clearHint: 'Wist uw gesprek van dit scherm en deze computer.',
+        }
+      : {
+          title: 'Wegwijzer at the library',
+          intro:
+            'Ask your question about the government. We tell you who can help and whom you can call. Library staff are happy to help too.',
+          clear: 'Stop and clear',
+          clearHint: 'Removes your conversation from this screen and this computer.',
+        };
+  return layout({
+    title: t.title,
+    lang,
+    bodyClass: 'kiosk',
+    scripts: ['/assets/chat.js'],
+    body: html`<header><h1>${t.title}</h1></header>
+      <main id="main">
+        <p>${t.intro}</p>
+        ${chatForm(lang, 'kiosk')}
+        <p>
+          <button type="button" class="secondary" data-chat-clear aria-describedby="clear-hint">
+            ${t.clear}
+          </button>
+          <span id="clear-hint" class="muted">${t.clearHint}</span>
+        </p>
+      </main>`,
+  });
+}

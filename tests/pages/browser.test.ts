@@ -1,0 +1,100 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import {
+  accessibilityViolations,
+  browserAvailable,
+  hostPage,
+  launchBrowser,
+  listen,
+} from '../support/browser.js';
+
+describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
+  let t: TestApp;
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    server = await listen(t);
+    browser = await launchBrowser();
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    t?.close();
+  });
+
+  it('lets a person ask a question on the demo page and read the contact as text', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page
+      .getByRole('textbox', { name: 'Uw vraag' })
+      .fill('Ik moet mijn huurtoeslag terugbetalen');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    const answer = page.locator('[data-chat-log] li').nth(1);
+    await expect.poll(() => answer.textContent()).toContain('Dienst Toeslagen');
+    const text = (await answer.textContent()) ?? '';
+    expect(text).toMatch(/Bel: 0800-0543/);
+    expect(text).toMatch(/Bereikbaar: .*\d\d:\d\d/);
+    expect(text).toMatch(/Nu (open|gesloten)/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('works with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // language link
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-message');
+    await page.keyboard.type('Hoe vraag ik een WW-uitkering aan?');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-chat-log] li').count()).toBe(2);
+    expect(await page.locator('[role=status]').textContent()).toContain('UWV');
+    await page.close();
+  }, 30_000);
+
+  it('wipes the conversation from the kiosk screen and device with "Stop en wis"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/kiosk`);
+    await page.getByRole('textbox', { name: 'Uw vraag' }).fill('Mijn paspoort is verlopen');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await expect.poll(() => page.locator('[data-chat-log] li').count()).toBe(2);
+    await page.getByRole('textbox', { name: 'Uw vraag' }).fill('half getypt');
+    await page.getByRole('button', { name: 'Stop en wis' }).click();
+    expect(await page.locator('[data-chat-log] li').count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Uw vraag' }).inputValue()).toBe('');
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it("runs the widget on another organisation's site from one script tag", async () => {
+    const host = await hostPage(
+      `<!doctype html><html lang="nl"><head><title>UWV</title></head><body><main><h1>Werkloos</h1></main>` +
+        `<script src="${server.url}/widget.js" data-agency="uwv"></script></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    const toggle = page.getByRole('button', { name: 'Stel een vraag' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const box = page.getByRole('textbox', { name: 'Uw vraag' });
+    await box.fill('Hoe lang duurt het voordat ik antwoord krijg?');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    const answer = page.locator('.wegwijzer-widget li').nth(1);
+    await expect.poll(() => answer.textContent()).toContain('UWV');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+    await host.close();
+  }, 30_000);
+});
