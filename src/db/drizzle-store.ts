@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, lt, sql } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema.js';
 import type { ConversationStore, StoredSession } from './store.js';
@@ -61,6 +61,21 @@ export function createDrizzleStore(db: Database): ConversationStore {
 
     async ping() {
       await db.run(sql`select 1`);
+    },
+
+    async purgeBefore(cutoff) {
+      // Turns go with their session (ON DELETE CASCADE); deleting them first keeps this
+      // correct on a connection where foreign keys are off.
+      const old = db
+        .select({ id: schema.sessions.id })
+        .from(schema.sessions)
+        .where(lt(schema.sessions.updatedAt, cutoff));
+      await db.delete(schema.turns).where(inArray(schema.turns.sessionId, old));
+      const deleted = await db
+        .delete(schema.sessions)
+        .where(lt(schema.sessions.updatedAt, cutoff))
+        .returning({ id: schema.sessions.id });
+      return { sessions: deleted.length };
     },
   };
 }

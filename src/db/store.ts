@@ -41,4 +41,6 @@ export interface ConversationStore {
   saveTurn(session: StoredSession, turn: NewTurn): Promise<void>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /** Deletes conversations untouched since `cutoff`, with their turns; returns how many. */
+  purgeBefore(cutoff: Date): Promise<{ sessions: number }>;
 }

@@ -7,6 +7,7 @@ import { createDrizzleStore } from '../db/drizzle-store.js';
 import { openLibsqlDatabase } from '../db/libsql.js';
 import { createConsoleLogger } from '../http/logger.js';
 import { createMemoryRateLimiter } from '../http/rate-limit.js';
+import { runRetention } from '../jobs/retention.js';
 
 /** Node entry: builds the dependencies from the environment and serves the app. */
 async function main() {
@@ -24,9 +25,10 @@ async function main() {
   const core = buildCore();
   const { db, client } = await openLibsqlDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
 
+  const store = createDrizzleStore(db);
   const app = createApp({
     ...core,
-    store: createDrizzleStore(db),
+    store,
     clock: () => new Date(),
     newId: () => crypto.randomUUID(),
     log,
@@ -41,7 +43,18 @@ async function main() {
     });
   });
 
+  const retention = () =>
+    runRetention(store, {
+      now: new Date(),
+      retentionDays: config.RETENTION_DAYS,
+      log,
+    }).catch((error: unknown) => log('error', 'retention.failed', { error: String(error) }));
+  void retention();
+  const retentionTimer = setInterval(retention, 60 * 60 * 1000);
+  retentionTimer.unref();
+
   const shutdown = () => {
+    clearInterval(retentionTimer);
     server.close();
     client.close();
     process.exit(0);

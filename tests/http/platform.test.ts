@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { unreachableStore } from '../support/stores.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -15,15 +16,7 @@ describe('the platform around the chat', () => {
   });
 
   it('reports degraded health when the database is unreachable', async () => {
-    const down = await createTestApp({
-      store: {
-        loadSession: async () => undefined,
-        saveTurn: async () => undefined,
-        ping: async () => {
-          throw new Error('unreachable');
-        },
-      },
-    });
+    const down = await createTestApp({ store: unreachableStore() });
     const response = await down.app.request('/health');
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'degraded', database: 'unavailable' });

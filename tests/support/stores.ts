@@ -1,0 +1,9 @@
+import type { ConversationStore } from '../../src/db/store.js';
+
+/** A store whose database is gone: every call fails as a real driver would. */
+export function unreachableStore(overrides: Partial<ConversationStore> = {}): ConversationStore {
+  const fail = async (): Promise<never> => {
+    throw new Error('database unreachable');
+  };
+  return { loadSession: fail, saveTurn: fail, ping: fail, purgeBefore: fail, ...overrides };
+}
