@@ -1,0 +1,99 @@
+import type { Router, RoutingDecision } from '../core/routing/router.js';
+import type { RoutingItem } from './routing-set.js';
+
+export interface RoutingReport {
+  clear: { total: number; top1: number; top3: number; clarified: number };
+  context: { total: number; rightOrClarified: number };
+  unclear: { total: number; clarified: number };
+  perAgency: { agency: string; total: number; top1: number; top3: number }[];
+  confusions: { expected: string; got: string; count: number }[];
+  misses: { question: string; expected: string[]; got: string | null; kind: string }[];
+}
+
+function ranked(decision: RoutingDecision): string[] {
+  const ids = 'best' in decision ? [decision.best.agencyId] : [];
+  return [...ids, ...decision.alternatives.map((a) => a.agencyId)];
+}
+
+/**
+ * Runs the router over a labelled set. A clarifying answer counts against top-1 (it did not
+ * commit) but its options count for top-3. Context items first route the previous question.
+ */
+export function evaluateRouting(router: Router, items: readonly RoutingItem[]): RoutingReport {
+  const report: RoutingReport = {
+    clear: { total: 0, top1: 0, top3: 0, clarified: 0 },
+    context: { total: 0, rightOrClarified: 0 },
+    unclear: { total: 0, clarified: 0 },
+    perAgency: [],
+    confusions: [],
+    misses: [],
+  };
+  const agencies = new Map<string, { total: number; top1: number; top3: number }>();
+  const confusions = new Map<string, number>();
+
+  for (const item of items) {
+    if (item.needsContext && item.context) {
+      const context = { agencyId: item.context.agency, topicId: null };
+      const decision = router.route(item.question, context, item.lang);
+      report.context.total += 1;
+      const committed = 'best' in decision ? decision.best.agencyId : null;
+      const ok =
+        decision.kind === 'clarify' || (committed !== null && item.accepted.includes(committed));
+      if (ok) report.context.rightOrClarified += 1;
+      else
+        report.misses.push({
+          question: item.question,
+          expected: item.accepted,
+          got: committed,
+          kind: 'context',
+        });
+      continue;
+    }
+    const decision = router.route(item.question, {}, item.lang);
+    if (!item.clear || item.accepted.length === 0) {
+      report.unclear.total += 1;
+      if (decision.kind === 'clarify' || decision.kind === 'none') report.unclear.clarified += 1;
+      continue;
+    }
+    report.clear.total += 1;
+    const list = ranked(decision);
+    const committed = decision.kind === 'routed' ? decision.best.agencyId : null;
+    const top1 = committed !== null && item.accepted.includes(committed);
+    const top3 = list.slice(0, 3).some((id) => item.accepted.includes(id));
+    if (top1) report.clear.top1 += 1;
+    if (top3) report.clear.top3 += 1;
+    if (decision.kind === 'clarify' || decision.kind === 'none') report.clear.clarified += 1;
+    for (const agency of item.accepted.slice(0, 1)) {
+      const row = agencies.get(agency) ?? { total: 0, top1: 0, top3: 0 };
+      row.total += 1;
+      if (top1) row.top1 += 1;
+      if (top3) row.top3 += 1;
+      agencies.set(agency, row);
+    }
+    if (!top1) {
+      const got = committed ?? list[0] ?? null;
+      report.misses.push({
+        question: item.question,
+        expected: item.accepted,
+        got,
+        kind: decision.kind,
+      });
+      if (got) {
+        const key = `${item.accepted[0]}→${got}`;
+        confusions.set(key, (confusions.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  report.perAgency = [...agencies.entries()]
+    .map(([agency, row]) => ({ agency, ...row }))
+    .sort((a, b) => a.agency.localeCompare(b.agency));
+  report.confusions = [...confusions.entries()]
+    .map(([key, count]) => {
+      const [expected = '', got = ''] = key.split('→');
+      return { expected, got, count };
+    })
+    .sort((a, b) => b.count - a.count);
+  return report;
+}
+
+export const share = (part: number, total: number) => (total === 0 ? 1 : part / total);

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** One labelled question of the routing evaluation set (`data/eval/routing-*.jsonl`). */
+export const routingItemSchema = z.object({
+  question: z.string().min(1),
+  /** Every agency that is a right answer; empty for a question that should be asked back. */
+  accepted: z.array(z.string()),
+  lang: z.enum(['nl', 'en']),
+  needsContext: z.boolean().default(false),
+  /** False for questions without a subject, where asking back is the right answer. */
+  clear: z.boolean().default(true),
+  context: z.object({ previous: z.string(), agency: z.string() }).optional(),
+  source: z.string().min(1),
+});
+export type RoutingItem = z.infer<typeof routingItemSchema>;
+
+/** Parses JSON lines; a broken line names its file and line number. */
+export function parseRoutingSet(text: string, file: string): RoutingItem[] {
+  return text
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, number }) => {
+      const parsed = routingItemSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) {
+        throw new Error(
+          `${file}:${number}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+      }
+      return parsed.data;
+    });
+}
