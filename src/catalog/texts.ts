@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'unavailable',
   'internal',
   'not_found',
+  'unauthorized',
+  'forbidden',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -64,3 +64,17 @@ export const turns = sqliteTable(
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;
+
+/**
+ * The embedded staff-token signing key (used only when no identity provider is configured), so
+ * that the server and `npm run token` on the same database share it. The private key is stored
+ * as it is: in that mode the database is local to whoever runs the service.
+ */
+export const authKeys = sqliteTable('auth_keys', {
+  kid: text('kid').primaryKey(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  privateJwk: text('private_jwk').notNull(),
+  publicJwk: text('public_jwk').notNull(),
+});
+
+export type AuthKeyRow = typeof authKeys.$inferSelect;
