@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import lexiconData from '../data/lexicon.json';
+import rulesData from '../data/routing-rules.json';
 import { buildCatalog, type Catalog } from './catalog/catalog.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
 import { createLanguageDetector } from './core/language.js';
 import { createRouter, type Router } from './core/routing/router.js';
+import { routingRulesSchema } from './core/routing/rules.js';
 import type { Locale } from './catalog/texts.js';
 
 const lexiconSchema = z.object({
@@ -23,10 +25,11 @@ export interface Core {
 export function buildCore(): Core {
   const catalog = buildCatalog(catalogSources);
   const lexicon = lexiconSchema.parse(lexiconData);
+  const { rules } = routingRulesSchema.parse(rulesData);
   return {
     catalog,
     calendar: dutchHolidays,
-    router: createRouter(catalog, lexicon),
+    router: createRouter(catalog, { ...lexicon, rules }),
     detectLanguage: createLanguageDetector(lexicon),
   };
 }

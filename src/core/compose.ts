@@ -28,7 +28,10 @@ export function composeReply(
           topic: inSentence(topic, locale),
         }),
       );
-      parts.push(topic.why[locale]);
+      // A known confusion explains itself better than the topic's general sentence.
+      parts.push(
+        decision.kind === 'routed' && decision.rule ? decision.rule.why[locale] : topic.why[locale],
+      );
     } else if (agency) {
       parts.push(agency.description[locale]);
     }

@@ -1,4 +1,5 @@
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
 
 /** Lower case, without accents, so "géén" and "geen" are the same word. */
 export function normalize(text: string): string {
@@ -13,7 +14,18 @@ export function words(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The stem used for matching; Dutch rules, which leave most English words recognisable. */
+/** The Dutch stem of a word; short words are kept whole. */
 export function stem(word: string): string {
   return word.length <= 3 ? word : dutchStemmer(word);
+}
+
+/**
+ * Both the Dutch and the English stem. Questions mix the languages ("mijn fines", "AOW
+ * paying"), and each stemmer fixes what the other misses (Dutch "boetes", English "fines").
+ */
+export function stems(word: string): string[] {
+  if (word.length <= 3) return [word];
+  const dutch = dutchStemmer(word);
+  const english = englishStemmer(word);
+  return dutch === english ? [dutch] : [dutch, english];
 }
