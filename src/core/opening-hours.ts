@@ -322,3 +322,10 @@ export function describeStatus(status: OpeningStatus, now: Date, locale: Locale)
     ? describeOpen(status, today, locale)
     : describeClosed(status, today, locale);
 }
+
+/** "vandaag", "morgen" or "maandag 28 december" (and the English), relative to `today`. */
+export function describeDay(localDate: string, today: string, locale: Locale): string {
+  if (localDate === today) return locale === 'nl' ? 'vandaag' : 'today';
+  if (localDate === addDays(today, 1)) return locale === 'nl' ? 'morgen' : 'tomorrow';
+  return describeDate(localDate, locale);
+}

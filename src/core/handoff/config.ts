@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { localizedSchema } from '../../catalog/schema.js';
+
+export const handoffConfigSchema = z.object({
+  prefixes: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
+  accept: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
+  decline: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
+  callbackWindowHours: z.number().positive().max(24),
+  texts: z.object({
+    created: localizedSchema,
+    noConsent: localizedSchema,
+    declined: localizedSchema,
+    whenToday: localizedSchema,
+    whenLater: localizedSchema,
+  }),
+});
+/** Hand-off settings and texts from data/handoff.json. */
+export type HandoffConfig = z.infer<typeof handoffConfigSchema>;

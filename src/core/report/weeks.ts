@@ -1,0 +1,20 @@
+import { localDateOf } from '../amsterdam-time.js';
+
+/** The ISO week ("2026-W49") an instant falls in, by the Amsterdam calendar date. */
+export function isoWeekOf(instant: Date): string {
+  return isoWeekOfDate(localDateOf(instant));
+}
+
+/** ISO 8601 week of a calendar date: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeekOfDate(localDate: string): string {
+  const [year = 1970, month = 1, day = 1] = localDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  date.setUTCDate(date.getUTCDate() - weekday + 3); // the Thursday of this week
+  const weekYear = date.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(weekYear, 0, 4));
+  const firstWeekday = (firstThursday.getUTCDay() + 6) % 7;
+  firstThursday.setUTCDate(firstThursday.getUTCDate() - firstWeekday + 3);
+  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 24 * 3600 * 1000));
+  return `${weekYear}-W${String(week).padStart(2, '0')}`;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import handoffData from '../../../data/handoff.json';
+import { assignCaseworker } from '../../../src/core/handoff/assign.js';
+import { handoffConfigSchema } from '../../../src/core/handoff/config.js';
+import { createHandoffIntent } from '../../../src/core/handoff/intent.js';
+import { newReference, REFERENCE_PATTERN } from '../../../src/core/handoff/reference.js';
+import { dutchHolidays } from '../../../src/core/holidays.js';
+import { agency, fixtureCatalog, person, roster } from '../../support/catalog-fixture.js';
+
+const config = handoffConfigSchema.parse(handoffData);
+
+describe('hand-off references', () => {
+  it('look like TSL-4K7-92Q and avoid characters that sound or look alike', () => {
+    for (let i = 0; i < 200; i += 1) {
+      const reference = newReference('TSL', (n) => crypto.getRandomValues(new Uint8Array(n)));
+      expect(reference).toMatch(REFERENCE_PATTERN);
+      expect(reference.slice(4)).not.toMatch(/[01OIL]/);
+    }
+  });
+
+  it('are drawn from the random source, so they are not predictable', () => {
+    const seen = new Set(
+      Array.from({ length: 1000 }, () =>
+        newReference('UWV', (n) => crypto.getRandomValues(new Uint8Array(n))),
+      ),
+    );
+    expect(seen.size).toBe(1000);
+  });
+
+  it('have a prefix for every contract agency', async () => {
+    const { CONTRACT_AGENCY_IDS } = await import('../../../src/catalog/schema.js');
+    for (const id of CONTRACT_AGENCY_IDS) expect(config.prefixes[id], id).toMatch(/^[A-Z]{3}$/);
+  });
+});
+
+describe('reading the answer to a hand-off offer', () => {
+  const answer = createHandoffIntent(config);
+  it.each(['ja, graag', 'Ja graag!', 'ja', 'JA', 'yes please', 'Yes.', 'oké', 'doe maar'])(
+    'takes %j as yes',
+    (text) => {
+      expect(answer(text)).toBe('accept');
+    },
+  );
+  it.each(['nee', 'Nee, dank u', 'no thanks'])('takes %j as no', (text) => {
+    expect(answer(text)).toBe('decline');
+  });
+  it.each(['ja maar ik heb nog een vraag over mijn huurtoeslag', 'huurtoeslag', 'jaren geleden'])(
+    'takes %j as a new question',
+    (text) => {
+      expect(answer(text)).toBe('other');
+    },
+  );
+});
+
+describe('assigning a caseworker', () => {
+  const hours = {
+    mon: ['09:00-17:00'],
+    tue: ['09:00-17:00'],
+    wed: ['09:00-17:00'],
+    thu: ['09:00-17:00'],
+    fri: ['09:00-17:00'],
+  };
+  const catalog = fixtureCatalog(
+    [agency('fallback'), agency('tax')],
+    [
+      roster('fallback', [person('info', { name: 'Team Informatie', kind: 'team' })]),
+      roster('tax', [
+        person('anna', { name: 'Anna', hours }),
+        person('bram', { name: 'Bram', hours }),
+        person('team', { name: 'Team Belasting', kind: 'team', hours }),
+        person('zaterdag', { name: 'Zara', hours: { sat: ['10:00-14:00'] } }),
+        person('nooit', { name: 'Niet beschikbaar', takesHandoffs: false }),
+      ]),
+    ],
+  );
+  const WEDNESDAY_10 = new Date('2026-12-02T09:00:00Z');
+  const assign = (now: Date, openCases = new Map<string, number>(), locale: 'nl' | 'en' = 'nl') =>
+    assignCaseworker(catalog, dutchHolidays, config, {
+      agencyId: 'tax',
+      topicId: null,
+      now,
+      locale,
+      openCases,
+    });
+
+  it('gives a named person who is available now, within the callback window', () => {
+    const result = assign(WEDNESDAY_10);
+    expect(result.caseworker.kind).toBe('person');
+    expect(['anna', 'bram']).toContain(result.caseworker.id);
+    expect(result.expectedContactAt.toISOString()).toBe('2026-12-02T11:00:00.000Z');
+    expect(result.expectedContact).toBe('vandaag vóór 12:00');
+  });
+
+  it('shares work fairly: whoever has the fewest open cases', () => {
+    expect(
+      assign(
+        WEDNESDAY_10,
+        new Map([
+          ['anna', 3],
+          ['bram', 1],
+        ]),
+      ).caseworker.id,
+    ).toBe('bram');
+    expect(
+      assign(
+        WEDNESDAY_10,
+        new Map([
+          ['anna', 0],
+          ['bram', 2],
+        ]),
+      ).caseworker.id,
+    ).toBe('anna');
+  });
+
+  it('gives the next opening and a window when nobody is available now', () => {
+    const sundayEvening = new Date('2026-12-06T19:00:00Z');
+    const result = assign(sundayEvening, new Map(), 'en');
+    expect(['anna', 'bram']).toContain(result.caseworker.id);
+    expect(result.expectedContactAt.toISOString()).toBe('2026-12-07T10:00:00.000Z');
+    expect(result.expectedContact).toBe('tomorrow between 09:00 and 11:00');
+  });
+
+  it('picks whoever is working on a Saturday', () => {
+    const saturday = new Date('2026-12-05T10:00:00Z');
+    expect(assign(saturday).caseworker.id).toBe('zaterdag');
+  });
+
+  it('never promises a call today just before closing time', () => {
+    const late = new Date('2026-12-02T15:45:00Z'); // 16:45 in Amsterdam
+    const result = assign(late);
+    expect(result.expectedContact).toBe('morgen tussen 09:00 en 11:00');
+  });
+});

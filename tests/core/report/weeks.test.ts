@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isoWeekOf, isoWeekOfDate } from '../../../src/core/report/weeks.js';
+
+describe('ISO weeks', () => {
+  it.each([
+    ['2026-11-30', '2026-W49'],
+    ['2026-12-06', '2026-W49'],
+    ['2026-12-07', '2026-W50'],
+    ['2026-12-31', '2026-W53'],
+    ['2027-01-03', '2026-W53'],
+    ['2027-01-04', '2027-W01'],
+    ['2024-12-30', '2025-W01'],
+    ['2021-01-03', '2020-W53'],
+  ])('puts %s in %s', (date, week) => {
+    expect(isoWeekOfDate(date)).toBe(week);
+  });
+
+  it('uses the Amsterdam date: Sunday 23:30 in Amsterdam is still that week', () => {
+    // 2026-12-06 23:30 CET is 22:30Z on Sunday; 2026-12-06T23:30Z is already Monday in Amsterdam.
+    expect(isoWeekOf(new Date('2026-12-06T22:30:00Z'))).toBe('2026-W49');
+    expect(isoWeekOf(new Date('2026-12-06T23:30:00Z'))).toBe('2026-W50');
+  });
+});
