@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -12,17 +12,22 @@ import { registerChat } from './routes/chat.js';
 import { registerHealth } from './routes/health.js';
 import { registerPages } from './routes/pages.js';
 import type { TurnDeps } from './turn/context.js';
+import type { StaffVariables, TokenVerifier } from './auth/index.js';
+import type { HandoffDeps } from './handoff/escalate.js';
+import { registerEscalations } from './routes/escalations.js';
 
 /** Everything the app needs from its runtime; the two entries build this from their environment. */
-export interface AppDeps extends TurnDeps {
+export interface AppDeps extends TurnDeps, HandoffDeps {
   clock: () => Date;
+  /** Verifies staff bearer tokens (identity provider, or the embedded local key). */
+  staffVerifier: TokenVerifier;
   log: Logger;
   rateLimiter: RateLimiter;
   /** Identifies the client for rate limiting (its address as the runtime sees it). */
   clientKey: (c: Context) => string;
 }
 
-export type AppEnv = { Variables: { requestId: string } };
+export type AppEnv = { Variables: { requestId: string } & StaffVariables };
 
 /** Requests larger than this are refused before they are read: a message is at most 2000 characters. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -76,15 +81,18 @@ export function createApp(deps: AppDeps) {
       onError: (c) => errorResponse(c, deps, 413, 'message_too_long'),
     }),
   );
-  app.post('/api/chat', async (c, next) => {
+  const rateLimited: MiddlewareHandler = async (c, next) => {
     if (!(await deps.rateLimiter.allow(deps.clientKey(c), deps.clock()))) {
       c.header('Retry-After', '60');
       return errorResponse(c, deps, 429, 'rate_limited');
     }
     await next();
-  });
+  };
+  app.post('/api/chat', rateLimited);
+  app.post('/api/escalations', rateLimited);
 
   registerChat(app, deps);
+  registerEscalations(app, deps);
   registerHealth(app, deps);
   registerPages(app);
 

@@ -49,6 +49,8 @@ export const configSchema = z.object({
   AUTH_AUDIENCE: optionalString,
   RATE_LIMIT_PER_MINUTE: nonNegativeInt(30),
   RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(90)),
+  ESCALATION_WEBHOOK_URL: optionalUrl,
+  ESCALATION_WEBHOOK_SECRET: optionalString,
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -56,6 +58,18 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Pairs that only make sense together. */
+function checkPairs(config: Config): { variable: string; message: string }[] {
+  const issues: { variable: string; message: string }[] = [];
+  if (config.ESCALATION_WEBHOOK_URL && !config.ESCALATION_WEBHOOK_SECRET) {
+    issues.push({
+      variable: 'ESCALATION_WEBHOOK_SECRET',
+      message: 'required with ESCALATION_WEBHOOK_URL: the webhook body is signed with it',
+    });
+  }
+  return issues;
+}
 
 /** Thrown when the environment does not describe a valid configuration. */
 export class ConfigError extends Error {
@@ -74,7 +88,11 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, unknown>): Config {
   const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    const issues = checkPairs(result.data);
+    if (issues.length > 0) throw new ConfigError(issues);
+    return result.data;
+  }
   throw new ConfigError(
     result.error.issues.map((issue) => ({
       variable: String(issue.path[0] ?? '(unknown)'),

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'not_found',
   'unauthorized',
   'forbidden',
+  'conflict',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -20,6 +20,8 @@ export const sessions = sqliteTable(
       .$type<string[]>()
       .notNull()
       .default(sql`'[]'`),
+    /** Set when the last answer offered a hand-off, so "ja, graag" can accept it. */
+    handoffOffered: integer('handoff_offered', { mode: 'boolean' }).notNull().default(false),
     turnCount: integer('turn_count').notNull().default(0),
   },
   (table) => [index('sessions_updated_at_idx').on(table.updatedAt)],
@@ -78,3 +80,97 @@ export const authKeys = sqliteTable('auth_keys', {
 });
 
 export type AuthKeyRow = typeof authKeys.$inferSelect;
+
+/**
+ * A hand-off to a named caseworker. The transcript stays in `turns` (linked by session) and is
+ * shown to staff only with the citizen's consent. The callback phone is personal data given
+ * for this purpose only: it is never logged and is removed with the case after retention.
+ */
+export const escalations = sqliteTable(
+  'escalations',
+  {
+    reference: text('reference').primaryKey(),
+    sessionId: text('session_id').references(() => sessions.id, { onDelete: 'set null' }),
+    agencyId: text('agency_id').notNull(),
+    topicId: text('topic_id'),
+    caseworkerId: text('caseworker_id').notNull(),
+    caseworkerName: text('caseworker_name').notNull(),
+    status: text('status', { enum: ['open', 'claimed', 'resolved'] }).notNull(),
+    consent: integer('consent', { mode: 'boolean' }).notNull(),
+    callbackPhone: text('callback_phone'),
+    note: text('note'),
+    signals: text('signals', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    channel: text('channel').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expectedContactAt: integer('expected_contact_at', { mode: 'timestamp_ms' }).notNull(),
+    claimedBy: text('claimed_by'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    outcome: text('outcome'),
+    webhookStatus: text('webhook_status', { enum: ['none', 'pending', 'delivered', 'failed'] })
+      .notNull()
+      .default('none'),
+    webhookAttempts: integer('webhook_attempts').notNull().default(0),
+  },
+  (table) => [
+    index('escalations_agency_status_idx').on(table.agencyId, table.status, table.createdAt),
+    index('escalations_session_idx').on(table.sessionId),
+    index('escalations_caseworker_idx').on(table.caseworkerId, table.status),
+  ],
+);
+
+/** A caseworker's note on a case. */
+export const escalationNotes = sqliteTable('escalation_notes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  reference: text('reference')
+    .notNull()
+    .references(() => escalations.reference, { onDelete: 'cascade' }),
+  authorSub: text('author_sub').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  text: text('text').notNull(),
+});
+
+/** Every staff read of a case or transcript, and every change, for accountability. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorSub: text('actor_sub').notNull(),
+    actorRole: text('actor_role').notNull(),
+    actorAgency: text('actor_agency').notNull(),
+    action: text('action').notNull(),
+    reference: text('reference'),
+    agencyId: text('agency_id'),
+  },
+  (table) => [index('audit_log_reference_idx').on(table.reference, table.at)],
+);
+
+/**
+ * One moment a person got stuck, without personal data: a pseudonymous session (a salted hash),
+ * the agency and topic, the signal, the channel and a short redacted excerpt. Kept for policy
+ * reporting; the excerpt is removed after the retention period.
+ */
+export const stuckEvents = sqliteTable(
+  'stuck_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    session: text('session').notNull(),
+    agencyId: text('agency_id'),
+    topicId: text('topic_id'),
+    signal: text('signal').notNull(),
+    channel: text('channel').notNull(),
+    excerpt: text('excerpt'),
+  },
+  (table) => [
+    index('stuck_events_at_idx').on(table.at),
+    index('stuck_events_agency_idx').on(table.agencyId, table.at),
+  ],
+);
+
+export type EscalationRow = typeof escalations.$inferSelect;
+export type StuckEventRow = typeof stuckEvents.$inferSelect;

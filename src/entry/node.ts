@@ -3,11 +3,11 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { buildCore } from '../core-deps.js';
-import { createDrizzleStore } from '../db/drizzle-store.js';
 import { openLibsqlDatabase } from '../db/libsql.js';
 import { createConsoleLogger } from '../http/logger.js';
 import { createMemoryRateLimiter } from '../http/rate-limit.js';
 import { runRetention } from '../jobs/retention.js';
+import { buildServiceDeps } from '../service-deps.js';
 
 /** Node entry: builds the dependencies from the environment and serves the app. */
 async function main() {
@@ -25,10 +25,19 @@ async function main() {
   const core = buildCore();
   const { db, client } = await openLibsqlDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
 
-  const store = createDrizzleStore(db);
+  const services = buildServiceDeps({
+    config,
+    db,
+    log,
+    // Node keeps the process alive; a failure is logged rather than left unhandled.
+    defer: (work) => {
+      work.catch((error: unknown) => log('error', 'deferred.failed', { error: String(error) }));
+    },
+  });
+  const { store } = services;
   const app = createApp({
     ...core,
-    store,
+    ...services,
     clock: () => new Date(),
     newId: () => crypto.randomUUID(),
     log,

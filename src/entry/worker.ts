@@ -3,10 +3,10 @@ import { drizzle } from 'drizzle-orm/libsql/web';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { buildCore } from '../core-deps.js';
-import { createDrizzleStore } from '../db/drizzle-store.js';
 import * as schema from '../db/schema.js';
 import { createConsoleLogger } from '../http/logger.js';
 import { createMemoryRateLimiter } from '../http/rate-limit.js';
+import { buildServiceDeps } from '../service-deps.js';
 
 type WorkerEnv = Record<string, unknown>;
 
@@ -19,12 +19,18 @@ function appFor(env: WorkerEnv) {
   const core = buildCore();
   // A libSQL server (Turso) over HTTP; the schema is migrated with `drizzle-kit migrate` beforehand.
   const client = createClient({ url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN });
+  const log = createConsoleLogger(config.LOG_LEVEL);
   app = createApp({
     ...core,
-    store: createDrizzleStore(drizzle(client, { schema })),
+    ...buildServiceDeps({
+      config,
+      db: drizzle(client, { schema }),
+      log,
+      defer: (work) => void work.catch(() => undefined),
+    }),
     clock: () => new Date(),
     newId: () => crypto.randomUUID(),
-    log: createConsoleLogger(config.LOG_LEVEL),
+    log,
     // Per isolate only; a shared limit across Cloudflare's network needs a binding.
     rateLimiter: createMemoryRateLimiter(config.RATE_LIMIT_PER_MINUTE),
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',

@@ -124,7 +124,14 @@ function contactWindow(option: Option, window: number): { at: Date; from: Date }
   return { at: new Date(end), from: option.from };
 }
 
-function describeWindow(config: HandoffConfig, at: Date, from: Date, now: Date, locale: Locale) {
+/** "vandaag vóór 14:30" or "maandag 7 december tussen 09:00 en 11:00", relative to `now`. */
+export function describeWindow(
+  config: HandoffConfig,
+  at: Date,
+  from: Date,
+  now: Date,
+  locale: Locale,
+) {
   const today = localDateOf(now);
   const day = localDateOf(at);
   const time = (instant: Date) => formatClock(minutesOfDay(instant));

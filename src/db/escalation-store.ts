@@ -1,0 +1,210 @@
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from './drizzle-store.js';
+import { auditLog, escalationNotes, escalations, sessions, turns } from './schema.js';
+import type { EscalationRow } from './schema.js';
+
+export type NewEscalation = Omit<
+  EscalationRow,
+  'claimedBy' | 'claimedAt' | 'resolvedAt' | 'outcome' | 'webhookStatus' | 'webhookAttempts'
+> & { webhookStatus: EscalationRow['webhookStatus'] };
+
+export interface AuditEntry {
+  at: Date;
+  actorSub: string;
+  actorRole: string;
+  actorAgency: string;
+  action: 'list' | 'read-case' | 'claim' | 'resolve' | 'note';
+  reference: string | null;
+  agencyId: string | null;
+}
+
+export interface TranscriptTurn {
+  seq: number;
+  at: Date;
+  message: string;
+  reply: string;
+  agencyId: string | null;
+  signals: string[];
+}
+
+export interface CaseNote {
+  authorSub: string;
+  at: Date;
+  text: string;
+}
+
+/** Persistence of hand-offs, their notes and the audit trail of staff access. */
+export interface EscalationStore {
+  /** Inserts the case and clears the session's pending offer in one write. */
+  create(escalation: NewEscalation): Promise<void>;
+  /** An open or claimed case for this conversation, if any. */
+  findActiveForSession(sessionId: string): Promise<EscalationRow | undefined>;
+  updateCallback(
+    reference: string,
+    change: { callbackPhone?: string | null; note?: string | null; consent?: boolean },
+  ): Promise<void>;
+  openCasesPerCaseworker(agencyId: string): Promise<Map<string, number>>;
+  list(filter: {
+    agencyIds: string[] | 'all';
+    status?: EscalationRow['status'];
+  }): Promise<EscalationRow[]>;
+  get(reference: string): Promise<EscalationRow | undefined>;
+  transcript(sessionId: string): Promise<TranscriptTurn[]>;
+  notes(reference: string): Promise<CaseNote[]>;
+  claim(reference: string, sub: string, at: Date): Promise<void>;
+  resolve(reference: string, outcome: string, at: Date): Promise<void>;
+  addNote(reference: string, note: CaseNote): Promise<void>;
+  setWebhook(
+    reference: string,
+    status: EscalationRow['webhookStatus'],
+    attempts: number,
+  ): Promise<void>;
+  audit(entry: AuditEntry): Promise<void>;
+  auditTrail(reference: string): Promise<AuditEntry[]>;
+}
+
+export function createDrizzleEscalationStore(db: Database): EscalationStore {
+  return {
+    async create(escalation) {
+      const writes = [db.insert(escalations).values(escalation)] as const;
+      if (escalation.sessionId) {
+        await db.batch([
+          ...writes,
+          db
+            .update(sessions)
+            .set({ handoffOffered: false })
+            .where(eq(sessions.id, escalation.sessionId)),
+        ]);
+      } else {
+        await db.batch(writes);
+      }
+    },
+
+    async findActiveForSession(sessionId) {
+      const [row] = await db
+        .select()
+        .from(escalations)
+        .where(
+          and(
+            eq(escalations.sessionId, sessionId),
+            inArray(escalations.status, ['open', 'claimed']),
+          ),
+        )
+        .orderBy(desc(escalations.createdAt))
+        .limit(1);
+      return row;
+    },
+
+    async updateCallback(reference, change) {
+      await db.update(escalations).set(change).where(eq(escalations.reference, reference));
+    },
+
+    async openCasesPerCaseworker(agencyId) {
+      const rows = await db
+        .select({ caseworkerId: escalations.caseworkerId, open: count() })
+        .from(escalations)
+        .where(
+          and(eq(escalations.agencyId, agencyId), inArray(escalations.status, ['open', 'claimed'])),
+        )
+        .groupBy(escalations.caseworkerId);
+      return new Map(rows.map((row) => [row.caseworkerId, row.open]));
+    },
+
+    async list({ agencyIds, status }) {
+      const conditions = [];
+      if (agencyIds !== 'all') conditions.push(inArray(escalations.agencyId, agencyIds));
+      if (status) conditions.push(eq(escalations.status, status));
+      return db
+        .select()
+        .from(escalations)
+        .where(conditions.length > 0 ? and(...conditions) : undefined)
+        .orderBy(asc(escalations.expectedContactAt))
+        .limit(500);
+    },
+
+    async get(reference) {
+      const [row] = await db
+        .select()
+        .from(escalations)
+        .where(eq(escalations.reference, reference))
+        .limit(1);
+      return row;
+    },
+
+    async transcript(sessionId) {
+      const rows = await db
+        .select({
+          seq: turns.seq,
+          at: turns.createdAt,
+          message: turns.message,
+          reply: turns.reply,
+          agencyId: turns.agencyId,
+          signals: turns.signals,
+        })
+        .from(turns)
+        .where(eq(turns.sessionId, sessionId))
+        .orderBy(asc(turns.seq));
+      return rows;
+    },
+
+    async notes(reference) {
+      return db
+        .select({
+          authorSub: escalationNotes.authorSub,
+          at: escalationNotes.createdAt,
+          text: escalationNotes.text,
+        })
+        .from(escalationNotes)
+        .where(eq(escalationNotes.reference, reference))
+        .orderBy(asc(escalationNotes.createdAt));
+    },
+
+    async claim(reference, sub, at) {
+      await db
+        .update(escalations)
+        .set({ status: 'claimed', claimedBy: sub, claimedAt: at })
+        .where(eq(escalations.reference, reference));
+    },
+
+    async resolve(reference, outcome, at) {
+      await db
+        .update(escalations)
+        .set({ status: 'resolved', outcome, resolvedAt: at })
+        .where(eq(escalations.reference, reference));
+    },
+
+    async addNote(reference, note) {
+      await db
+        .insert(escalationNotes)
+        .values({ reference, authorSub: note.authorSub, createdAt: note.at, text: note.text });
+    },
+
+    async setWebhook(reference, status, attempts) {
+      await db
+        .update(escalations)
+        .set({ webhookStatus: status, webhookAttempts: attempts })
+        .where(eq(escalations.reference, reference));
+    },
+
+    async audit(entry) {
+      await db.insert(auditLog).values(entry);
+    },
+
+    async auditTrail(reference) {
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.reference, reference))
+        .orderBy(asc(auditLog.at), asc(auditLog.id));
+      return rows.map((row) => ({
+        at: row.at,
+        actorSub: row.actorSub,
+        actorRole: row.actorRole,
+        actorAgency: row.actorAgency,
+        action: row.action as AuditEntry['action'],
+        reference: row.reference,
+        agencyId: row.agencyId,
+      }));
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { nameInSentence, type Catalog } from '../catalog/catalog.js';
+import type { Locale } from '../catalog/schema.js';
+import { fill } from '../catalog/texts.js';
+import { chooseContact } from '../core/contact.js';
+import { assignCaseworker, describeWindow } from '../core/handoff/assign.js';
+import type { HandoffConfig } from '../core/handoff/config.js';
+import { newReference } from '../core/handoff/reference.js';
+import type { HolidayCalendar } from '../core/holidays.js';
+import { redact } from '../core/redact.js';
+import type { EscalationStore } from '../db/escalation-store.js';
+import type { EscalationRow } from '../db/schema.js';
+import type { ConversationStore } from '../db/store.js';
+import type { EscalationNotifier } from './webhook.js';
+
+export interface HandoffDeps {
+  catalog: Catalog;
+  calendar: HolidayCalendar;
+  handoff: HandoffConfig;
+  store: ConversationStore;
+  escalations: EscalationStore;
+  randomBytes: (n: number) => Uint8Array;
+  notifier?: EscalationNotifier;
+  /** Runs work after the response (waitUntil on Workers); it must never delay the citizen. */
+  defer: (work: Promise<unknown>) => void;
+}
+
+export interface HandoffRequest {
+  sessionId: string;
+  consent: boolean;
+  callbackPhone?: string;
+  note?: string;
+  now: Date;
+  locale: Locale;
+}
+
+/** What the citizen is told about their hand-off. */
+export interface EscalationView {
+  reference: string;
+  agency: { id: string; name: string };
+  caseworker: { name: string; role: string; kind: 'person' | 'team' };
+  status: EscalationRow['status'];
+  expectedContact: { text: string; at: string };
+  consent: boolean;
+  /** The sentence for the chat: who, when, and the reference. */
+  message: string;
+}
+
+export class UnknownSessionError extends Error {
+  constructor() {
+    super('unknown session');
+    this.name = 'UnknownSessionError';
+  }
+}
+
+/**
+ * Hands the conversation to a named caseworker, or continues the hand-off the conversation
+ * already has (a second request only adds a callback number, a note or consent). The case is
+ * written in one statement with its link to the transcript; the webhook runs afterwards.
+ */
+export async function handOff(
+  deps: HandoffDeps,
+  request: HandoffRequest,
+): Promise<{ created: boolean; escalation: EscalationView }> {
+  const session = await deps.store.loadSession(request.sessionId);
+  if (!session) throw new UnknownSessionError();
+  const note = request.note === undefined ? undefined : redact(request.note).text;
+
+  const existing = await deps.escalations.findActiveForSession(session.id);
+  if (existing) {
+    const change = {
+      ...(request.callbackPhone !== undefined ? { callbackPhone: request.callbackPhone } : {}),
+      ...(note !== undefined ? { note } : {}),
+      // Consent can be given later, never silently taken back by a repeated request.
+      ...(request.consent && !existing.consent ? { consent: true } : {}),
+    };
+    if (Object.keys(change).length > 0)
+      await deps.escalations.updateCallback(existing.reference, change);
+    const updated = { ...existing, ...change };
+    return { created: false, escalation: view(deps, updated, request.locale, request.now) };
+  }
+
+  const agencyId =
+    session.agencyId ??
+    chooseContact(deps.catalog, deps.calendar, {
+      agencyId: null,
+      now: request.now,
+      locale: request.locale,
+    }).agencyId;
+  const assignment = assignCaseworker(deps.catalog, deps.calendar, deps.handoff, {
+    agencyId,
+    topicId: session.topicId,
+    now: request.now,
+    locale: request.locale,
+    openCases: await deps.escalations.openCasesPerCaseworker(agencyId),
+  });
+  const transcript = await deps.escalations.transcript(session.id);
+  const signals = [...new Set(transcript.flatMap((turn) => turn.signals))];
+  const prefix = deps.handoff.prefixes[assignment.agencyId] ?? 'WGW';
+  const row: EscalationRow = {
+    reference: newReference(prefix, deps.randomBytes),
+    sessionId: session.id,
+    agencyId: assignment.agencyId,
+    topicId: assignment.agencyId === session.agencyId ? session.topicId : null,
+    caseworkerId: assignment.caseworker.id,
+    caseworkerName: assignment.caseworker.name,
+    status: 'open',
+    consent: request.consent,
+    callbackPhone: request.callbackPhone ?? null,
+    note: note ?? null,
+    signals,
+    channel: session.channel,
+    createdAt: request.now,
+    expectedContactAt: assignment.expectedContactAt,
+    claimedBy: null,
+    claimedAt: null,
+    resolvedAt: null,
+    outcome: null,
+    webhookStatus: deps.notifier ? 'pending' : 'none',
+    webhookAttempts: 0,
+  };
+  await deps.escalations.create(row);
+  if (deps.notifier) deps.defer(deps.notifier.deliver(row));
+  return { created: true, escalation: view(deps, row, request.locale, request.now) };
+}
+
+function view(deps: HandoffDeps, row: EscalationRow, locale: Locale, now: Date): EscalationView {
+  const agency = deps.catalog.agencies.get(row.agencyId);
+  const caseworker = deps.catalog.rosters
+    .get(row.agencyId)
+    ?.contacts.find((contact) => contact.id === row.caseworkerId);
+  const when = describeExpected(deps, row, locale, now);
+  const texts = deps.handoff.texts;
+  const message = [
+    fill(texts.created[locale], {
+      caseworker: row.caseworkerName,
+      agency: agency ? nameInSentence(agency)[locale] : row.agencyId,
+      when,
+      reference: row.reference,
+    }),
+    ...(row.consent ? [] : [texts.noConsent[locale]]),
+  ].join(' ');
+  return {
+    reference: row.reference,
+    agency: { id: row.agencyId, name: agency?.name[locale] ?? row.agencyId },
+    caseworker: {
+      name: row.caseworkerName,
+      role: caseworker?.role[locale] ?? '',
+      kind: caseworker?.kind ?? 'person',
+    },
+    status: row.status,
+    expectedContact: { text: when, at: row.expectedContactAt.toISOString() },
+    consent: row.consent,
+    message,
+  };
+}
+
+/** The promise in words, relative to now: the window ends at `expectedContactAt`. */
+function describeExpected(
+  deps: HandoffDeps,
+  row: EscalationRow,
+  locale: Locale,
+  now: Date,
+): string {
+  const window = deps.handoff.callbackWindowHours * 60 * 60 * 1000;
+  const from = new Date(
+    Math.max(row.createdAt.getTime(), row.expectedContactAt.getTime() - window),
+  );
+  return describeWindow(deps.handoff, row.expectedContactAt, from, now, locale);
+}

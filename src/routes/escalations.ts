@@ -1,0 +1,399 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppDeps, AppEnv } from '../app.js';
+import { canAccessAgency, getStaff, requireStaff } from '../auth/index.js';
+import type { StaffClaims } from '../auth/index.js';
+import { REFERENCE_PATTERN } from '../core/handoff/reference.js';
+import type { AuditEntry } from '../db/escalation-store.js';
+import type { EscalationRow } from '../db/schema.js';
+import { handOff, UnknownSessionError } from '../handoff/escalate.js';
+import { errorLocale, errorResponse } from '../http/errors.js';
+import { ErrorResponseSchema } from '../http/schemas.js';
+
+const errorContent = (description: string) => ({
+  content: { 'application/json': { schema: ErrorResponseSchema } },
+  description,
+});
+
+const EscalationRequestSchema = z
+  .object({
+    sessionId: z.string().min(1).max(200),
+    consent: z.boolean().openapi({
+      description:
+        'true: the caseworker may read the conversation. Without it, they do not see it.',
+    }),
+    callbackPhone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ()-]{7,18}[0-9]$/, 'a phone number')
+      .optional(),
+    note: z.string().trim().min(1).max(1000).optional(),
+    locale: z.enum(['nl', 'en']).optional(),
+  })
+  .openapi('EscalationRequest');
+
+const EscalationSchema = z
+  .object({
+    reference: z.string().openapi({ example: 'TSL-4K7-92Q' }),
+    agency: z.object({ id: z.string(), name: z.string() }),
+    caseworker: z.object({ name: z.string(), role: z.string(), kind: z.enum(['person', 'team']) }),
+    status: z.enum(['open', 'claimed', 'resolved']),
+    expectedContact: z.object({
+      text: z.string().openapi({ example: 'vandaag vóór 14:30' }),
+      at: z
+        .string()
+        .openapi({
+          description: 'ISO time by which the caseworker will have contacted the person',
+        }),
+    }),
+    consent: z.boolean(),
+    message: z.string(),
+  })
+  .openapi('Escalation');
+
+export const createEscalationRoute = createRoute({
+  method: 'post',
+  path: '/api/escalations',
+  summary: 'Hand the conversation to a named caseworker',
+  request: {
+    body: { content: { 'application/json': { schema: EscalationRequestSchema } }, required: true },
+  },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: EscalationSchema } },
+      description: 'Hand-off created',
+    },
+    200: {
+      content: { 'application/json': { schema: EscalationSchema } },
+      description: 'The conversation already had a hand-off; callback details were added to it',
+    },
+    400: errorContent('The body is not JSON or does not fit'),
+    404: errorContent('Unknown session'),
+    429: errorContent('Too many requests'),
+    503: errorContent('Database unavailable'),
+  },
+});
+
+const CaseSummarySchema = z
+  .object({
+    reference: z.string(),
+    agency: z.string(),
+    topic: z.string().nullable(),
+    caseworker: z.object({ id: z.string(), name: z.string() }),
+    status: z.enum(['open', 'claimed', 'resolved']),
+    consent: z.boolean(),
+    signals: z.array(z.string()),
+    channel: z.string(),
+    createdAt: z.string(),
+    expectedContactAt: z.string(),
+    callbackRequested: z.boolean(),
+    claimedBy: z.string().nullable(),
+    outcome: z.string().nullable(),
+    webhook: z.enum(['none', 'pending', 'delivered', 'failed']),
+  })
+  .openapi('CaseSummary');
+
+const CaseSchema = CaseSummarySchema.extend({
+  callbackPhone: z.string().nullable(),
+  note: z.string().nullable(),
+  transcript: z
+    .array(
+      z.object({
+        seq: z.number(),
+        at: z.string(),
+        message: z.string(),
+        reply: z.string(),
+        signals: z.array(z.string()),
+      }),
+    )
+    .nullable()
+    .openapi({ description: 'The redacted conversation; null without the citizen’s consent' }),
+  notes: z.array(z.object({ author: z.string(), at: z.string(), text: z.string() })),
+}).openapi('Case');
+
+const ReferenceParam = z.object({
+  reference: z
+    .string()
+    .openapi({ param: { name: 'reference', in: 'path' }, example: 'TSL-4K7-92Q' }),
+});
+
+const staffErrors = {
+  401: errorContent('No valid bearer token'),
+  403: errorContent('Another agency’s case, or a role that may not do this'),
+  404: errorContent('Unknown reference'),
+};
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/escalations',
+  summary: 'The caseworker’s own agency’s queue',
+  security: [{ bearerAuth: [] }],
+  request: {
+    query: z.object({
+      status: z.enum(['open', 'claimed', 'resolved']).optional(),
+      agency: z.string().optional().openapi({ description: 'Admins only: one agency' }),
+    }),
+  },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.object({ cases: z.array(CaseSummarySchema) }) } },
+      description: 'Queue',
+    },
+    401: staffErrors[401],
+    403: staffErrors[403],
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/escalations/{reference}',
+  summary: 'One case, with the redacted transcript when the citizen consented',
+  security: [{ bearerAuth: [] }],
+  request: { params: ReferenceParam },
+  responses: {
+    200: { content: { 'application/json': { schema: CaseSchema } }, description: 'The case' },
+    ...staffErrors,
+  },
+});
+
+const claimRoute = createRoute({
+  method: 'post',
+  path: '/api/escalations/{reference}/claim',
+  summary: 'Take the case',
+  security: [{ bearerAuth: [] }],
+  request: { params: ReferenceParam },
+  responses: {
+    200: { content: { 'application/json': { schema: CaseSummarySchema } }, description: 'Claimed' },
+    ...staffErrors,
+    409: errorContent('The case is resolved, or claimed by someone else'),
+  },
+});
+
+const resolveRoute = createRoute({
+  method: 'post',
+  path: '/api/escalations/{reference}/resolve',
+  summary: 'Close the case with an outcome',
+  security: [{ bearerAuth: [] }],
+  request: {
+    params: ReferenceParam,
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            outcome: z.enum(['helped', 'referred', 'no-contact', 'duplicate']),
+            note: z.string().trim().min(1).max(2000).optional(),
+          }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: CaseSummarySchema } },
+      description: 'Resolved',
+    },
+    ...staffErrors,
+    400: errorContent('Invalid outcome'),
+    409: errorContent('Already resolved'),
+  },
+});
+
+const noteRoute = createRoute({
+  method: 'post',
+  path: '/api/escalations/{reference}/notes',
+  summary: 'Add a note to the case',
+  security: [{ bearerAuth: [] }],
+  request: {
+    params: ReferenceParam,
+    body: {
+      content: {
+        'application/json': { schema: z.object({ text: z.string().trim().min(1).max(2000) }) },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: z.object({ ok: z.literal(true) }) } },
+      description: 'Added',
+    },
+    ...staffErrors,
+  },
+});
+
+function summary(row: EscalationRow) {
+  return {
+    reference: row.reference,
+    agency: row.agencyId,
+    topic: row.topicId,
+    caseworker: { id: row.caseworkerId, name: row.caseworkerName },
+    status: row.status,
+    consent: row.consent,
+    signals: row.signals,
+    channel: row.channel,
+    createdAt: row.createdAt.toISOString(),
+    expectedContactAt: row.expectedContactAt.toISOString(),
+    callbackRequested: row.callbackPhone !== null,
+    claimedBy: row.claimedBy,
+    outcome: row.outcome,
+    webhook: row.webhookStatus,
+  };
+}
+
+export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
+
+  app.openapi(createEscalationRoute, async (c) => {
+    const body = c.req.valid('json');
+    const locale = body.locale ?? errorLocale(c);
+    try {
+      const { created, escalation } = await handOff(deps, {
+        sessionId: body.sessionId,
+        consent: body.consent,
+        callbackPhone: body.callbackPhone,
+        note: body.note,
+        now: deps.clock(),
+        locale,
+      });
+      deps.log('info', 'escalation.requested', {
+        requestId: c.get('requestId'),
+        reference: escalation.reference,
+        agency: escalation.agency.id,
+        created,
+        consent: escalation.consent,
+      });
+      return c.json(escalation, created ? 201 : 200);
+    } catch (error) {
+      if (error instanceof UnknownSessionError)
+        return errorResponse(c, deps, 404, 'not_found', { locale });
+      deps.log('error', 'escalation.failed', {
+        requestId: c.get('requestId'),
+        error: String(error),
+      });
+      return errorResponse(c, deps, 503, 'unavailable', { locale });
+    }
+  });
+
+  const staffOnly = requireStaff(deps.staffVerifier, { roles: ['caseworker', 'admin'], deps });
+  app.on('GET', '/api/escalations', staffOnly);
+  app.use('/api/escalations/*', staffOnly);
+
+  const audit = (staff: StaffClaims, action: AuditEntry['action'], row: EscalationRow | null) =>
+    deps.escalations.audit({
+      at: deps.clock(),
+      actorSub: staff.sub,
+      actorRole: staff.role,
+      actorAgency: staff.agency,
+      action,
+      reference: row?.reference ?? null,
+      agencyId: row?.agencyId ?? null,
+    });
+
+  /** 404 for no such case, 403 for another agency's: the contract's order. */
+  async function caseFor(c: Context<AppEnv>, reference: string) {
+    const staff = getStaff(c);
+    const row = REFERENCE_PATTERN.test(reference)
+      ? await deps.escalations.get(reference)
+      : undefined;
+    if (!row) return { staff, response: errorResponse(c, deps, 404, 'not_found') };
+    if (!canAccessAgency(staff, row.agencyId)) {
+      deps.log('warn', 'escalation.cross_agency', {
+        sub: staff.sub,
+        agency: staff.agency,
+        reference,
+      });
+      return { staff, response: errorResponse(c, deps, 403, 'forbidden') };
+    }
+    return { staff, row };
+  }
+
+  app.openapi(listRoute, async (c) => {
+    const staff = getStaff(c);
+    const query = c.req.valid('query');
+    // A caseworker's list is their own agency's, whatever the filter says.
+    const agencyIds =
+      staff.role === 'admin' ? (query.agency ? [query.agency] : 'all') : [staff.agency];
+    const rows = await deps.escalations.list({ agencyIds, status: query.status });
+    await audit(staff, 'list', null);
+    return c.json({ cases: rows.map(summary) }, 200);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const found = await caseFor(c, c.req.valid('param').reference);
+    if (!found.row) return found.response;
+    const { row, staff } = found;
+    const transcript =
+      row.consent && row.sessionId ? await deps.escalations.transcript(row.sessionId) : null;
+    const notes = await deps.escalations.notes(row.reference);
+    await audit(staff, 'read-case', row);
+    return c.json(
+      {
+        ...summary(row),
+        callbackPhone: row.callbackPhone,
+        note: row.note,
+        transcript:
+          transcript?.map((turn) => ({
+            seq: turn.seq,
+            at: turn.at.toISOString(),
+            message: turn.message,
+            reply: turn.reply,
+            signals: turn.signals,
+          })) ?? null,
+        notes: notes.map((note) => ({
+          author: note.authorSub,
+          at: note.at.toISOString(),
+          text: note.text,
+        })),
+      },
+      200,
+    );
+  });
+
+  app.openapi(claimRoute, async (c) => {
+    const found = await caseFor(c, c.req.valid('param').reference);
+    if (!found.row) return found.response;
+    const { row, staff } = found;
+    if (row.status === 'resolved' || (row.claimedBy !== null && row.claimedBy !== staff.sub)) {
+      return errorResponse(c, deps, 409, 'conflict');
+    }
+    const now = deps.clock();
+    await deps.escalations.claim(row.reference, staff.sub, now);
+    await audit(staff, 'claim', row);
+    return c.json(
+      summary({ ...row, status: 'claimed', claimedBy: staff.sub, claimedAt: now }),
+      200,
+    );
+  });
+
+  app.openapi(resolveRoute, async (c) => {
+    const found = await caseFor(c, c.req.valid('param').reference);
+    if (!found.row) return found.response;
+    const { row, staff } = found;
+    if (row.status === 'resolved') return errorResponse(c, deps, 409, 'conflict');
+    const { outcome, note } = c.req.valid('json');
+    const now = deps.clock();
+    if (note)
+      await deps.escalations.addNote(row.reference, { authorSub: staff.sub, at: now, text: note });
+    await deps.escalations.resolve(row.reference, outcome, now);
+    await audit(staff, 'resolve', row);
+    return c.json(summary({ ...row, status: 'resolved', outcome, resolvedAt: now }), 200);
+  });
+
+  app.openapi(noteRoute, async (c) => {
+    const found = await caseFor(c, c.req.valid('param').reference);
+    if (!found.row) return found.response;
+    const { row, staff } = found;
+    await deps.escalations.addNote(row.reference, {
+      authorSub: staff.sub,
+      at: deps.clock(),
+      text: c.req.valid('json').text,
+    });
+    await audit(staff, 'note', row);
+    return c.json({ ok: true as const }, 201);
+  });
+}

@@ -1,0 +1,49 @@
+import { createDrizzleKeyStore, createStaffVerifier, type TokenVerifier } from './auth/index.js';
+import type { Config } from './config.js';
+import { cryptoRandomBytes } from './core/handoff/reference.js';
+import { createDrizzleStore, type Database } from './db/drizzle-store.js';
+import { createDrizzleEscalationStore, type EscalationStore } from './db/escalation-store.js';
+import type { ConversationStore } from './db/store.js';
+import { createWebhookNotifier, type EscalationNotifier } from './handoff/webhook.js';
+import type { Logger } from './http/logger.js';
+
+/** The database-backed services, the same on Node and Workers. */
+export interface ServiceDeps {
+  store: ConversationStore;
+  escalations: EscalationStore;
+  staffVerifier: TokenVerifier;
+  notifier?: EscalationNotifier;
+  randomBytes: (n: number) => Uint8Array;
+  defer: (work: Promise<unknown>) => void;
+}
+
+/**
+ * Builds the stores, the staff-token verifier and the optional webhook from one database and the
+ * configuration. `defer` is how the runtime keeps work alive after the response.
+ */
+export function buildServiceDeps(options: {
+  config: Config;
+  db: Database;
+  log: Logger;
+  defer: (work: Promise<unknown>) => void;
+}): ServiceDeps {
+  const { config, db, log, defer } = options;
+  const escalations = createDrizzleEscalationStore(db);
+  const notifier =
+    config.ESCALATION_WEBHOOK_URL && config.ESCALATION_WEBHOOK_SECRET
+      ? createWebhookNotifier({
+          url: config.ESCALATION_WEBHOOK_URL,
+          secret: config.ESCALATION_WEBHOOK_SECRET,
+          escalations,
+          log,
+        })
+      : undefined;
+  return {
+    store: createDrizzleStore(db),
+    escalations,
+    staffVerifier: createStaffVerifier(config, createDrizzleKeyStore(db)),
+    ...(notifier ? { notifier } : {}),
+    randomBytes: cryptoRandomBytes,
+    defer,
+  };
+}

@@ -1,0 +1,377 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateLocalKey, createLocalSigner, type StaffClaims } from '../../src/auth/index.js';
+import { REFERENCE_PATTERN } from '../../src/core/handoff/reference.js';
+import { auditLog, escalations } from '../../src/db/schema.js';
+import { signWebhook } from '../../src/handoff/webhook.js';
+import { createTestApp, WEDNESDAY_MORNING, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
+
+async function conversation(message = 'Ik moet mijn huurtoeslag terugbetalen'): Promise<string> {
+  const body = await (await t.chat({ message })).json();
+  return body.sessionId as string;
+}
+
+async function escalate(body: Record<string, unknown>) {
+  return t.app.request('/api/escalations', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+const caseworker = (agency: string, sub = `cw-${agency}`): StaffClaims => ({
+  role: 'caseworker',
+  agency,
+  sub,
+});
+
+describe('POST /api/escalations', () => {
+  it('hands the conversation to a named caseworker of the right agency, with a reference and a time', async () => {
+    const sessionId = await conversation();
+    const response = await escalate({ sessionId, consent: true, callbackPhone: '06 12345678' });
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.reference).toMatch(REFERENCE_PATTERN);
+    expect(body.reference.startsWith('TSL-')).toBe(true);
+    expect(body.agency).toEqual({ id: 'toeslagen', name: 'Dienst Toeslagen' });
+    const roster = t.deps.catalog.rosters.get('toeslagen')?.contacts.map((c) => c.name);
+    expect(roster).toContain(body.caseworker.name);
+    expect(body.status).toBe('open');
+    expect(body.expectedContact.text).toMatch(/vandaag vóór \d\d:\d\d/);
+    expect(new Date(body.expectedContact.at).getTime()).toBeGreaterThan(
+      WEDNESDAY_MORNING.getTime(),
+    );
+    expect(body.message).toContain(body.reference);
+  });
+
+  it('writes the case with its link to the transcript before it answers', async () => {
+    const sessionId = await conversation();
+    const { reference } = await (await escalate({ sessionId, consent: true })).json();
+    const [row] = await t.db.select().from(escalations).where(eq(escalations.reference, reference));
+    expect(row).toMatchObject({ sessionId, agencyId: 'toeslagen', status: 'open', consent: true });
+  });
+
+  it('continues the same hand-off when asked again, adding the callback number', async () => {
+    const sessionId = await conversation();
+    const first = await (await escalate({ sessionId, consent: true })).json();
+    const again = await escalate({
+      sessionId,
+      consent: true,
+      callbackPhone: '+31 6 12345678',
+      note: 'Liefst na 12 uur',
+    });
+    expect(again.status).toBe(200);
+    expect((await again.json()).reference).toBe(first.reference);
+    const [row] = await t.db
+      .select()
+      .from(escalations)
+      .where(eq(escalations.reference, first.reference));
+    expect(row).toMatchObject({ callbackPhone: '+31 6 12345678', note: 'Liefst na 12 uur' });
+  });
+
+  it.each([
+    ['no consent field', { sessionId: 'x' }],
+    ['consent that is not a boolean', { sessionId: 'x', consent: 'yes' }],
+    ['a callback number with letters', { sessionId: 'x', consent: true, callbackPhone: 'bel me' }],
+  ])('refuses %s with 400 and a contact', async (_name, body) => {
+    const response = await escalate(body);
+    expect(response.status).toBe(400);
+    expect((await response.json()).contact.phone).toMatch(/\d/);
+  });
+
+  it('answers 404 with a contact for an unknown session', async () => {
+    const response = await escalate({ sessionId: 'nobody', consent: true });
+    expect(response.status).toBe(404);
+    expect((await response.json()).contact.name).toBeTruthy();
+  });
+
+  it('never writes the callback number or the note to the log', async () => {
+    const sessionId = await conversation();
+    await escalate({
+      sessionId,
+      consent: true,
+      callbackPhone: '0612345678',
+      note: 'Bel mij op woensdag',
+    });
+    expect(JSON.stringify(t.logs.entries)).not.toMatch(/0612345678|woensdag/);
+  });
+});
+
+describe('the caseworker API', () => {
+  async function openCase(consent = true) {
+    const sessionId = await conversation();
+    const body = await (await escalate({ sessionId, consent, callbackPhone: '0612345678' })).json();
+    return body.reference as string;
+  }
+
+  it('shows the own agency’s queue, and a case with its redacted transcript', async () => {
+    const reference = await openCase();
+    const list = await (await t.staff('/api/escalations', caseworker('toeslagen'))).json();
+    expect(list.cases.map((c: { reference: string }) => c.reference)).toEqual([reference]);
+    const one = await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'));
+    expect(one.status).toBe(200);
+    const body = await one.json();
+    expect(body.transcript).toHaveLength(1);
+    expect(body.transcript[0].message).toBe('Ik moet mijn huurtoeslag terugbetalen');
+    expect(body.callbackPhone).toBe('0612345678');
+  });
+
+  it('does not show the transcript without consent', async () => {
+    const reference = await openCase(false);
+    const body = await (
+      await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'))
+    ).json();
+    expect(body.transcript).toBeNull();
+  });
+
+  it('records every read of a case in the audit log', async () => {
+    const reference = await openCase();
+    await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen', 'cw-7'));
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.reference, reference));
+    expect(rows).toEqual([
+      expect.objectContaining({ action: 'read-case', actorSub: 'cw-7', agencyId: 'toeslagen' }),
+    ]);
+  });
+
+  it('lets a caseworker claim and resolve a case, and refuses a second claim by someone else', async () => {
+    const reference = await openCase();
+    const claim = await t.staff(
+      `/api/escalations/${reference}/claim`,
+      caseworker('toeslagen', 'a'),
+      { method: 'POST' },
+    );
+    expect((await claim.json()).status).toBe('claimed');
+    const other = await t.staff(
+      `/api/escalations/${reference}/claim`,
+      caseworker('toeslagen', 'b'),
+      { method: 'POST' },
+    );
+    expect(other.status).toBe(409);
+    const resolve = await t.staff(
+      `/api/escalations/${reference}/resolve`,
+      caseworker('toeslagen', 'a'),
+      json({ outcome: 'helped', note: 'Betalingsregeling afgesproken' }),
+    );
+    expect(resolve.status).toBe(200);
+    expect(await resolve.json()).toMatchObject({ status: 'resolved', outcome: 'helped' });
+    const detail = await (
+      await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'))
+    ).json();
+    expect(detail.notes).toEqual([
+      expect.objectContaining({ author: 'a', text: 'Betalingsregeling afgesproken' }),
+    ]);
+  });
+
+  describe('authorisation: role × agency × endpoint', () => {
+    const endpoints = [
+      ['list', 'GET', () => '/api/escalations', undefined],
+      ['read', 'GET', (r: string) => `/api/escalations/${r}`, undefined],
+      ['claim', 'POST', (r: string) => `/api/escalations/${r}/claim`, undefined],
+      ['note', 'POST', (r: string) => `/api/escalations/${r}/notes`, { text: 'gebeld' }],
+      ['resolve', 'POST', (r: string) => `/api/escalations/${r}/resolve`, { outcome: 'helped' }],
+    ] as const;
+    const who: [string, StaffClaims | null, Record<string, number>][] = [
+      ['no token', null, { list: 401, read: 401, claim: 401, note: 401, resolve: 401 }],
+      [
+        'a caseworker of the agency',
+        caseworker('toeslagen'),
+        { list: 200, read: 200, claim: 200, note: 201, resolve: 200 },
+      ],
+      [
+        'a caseworker of another agency',
+        caseworker('uwv'),
+        { list: 200, read: 403, claim: 403, note: 403, resolve: 403 },
+      ],
+      [
+        'an analyst of the agency',
+        { role: 'analyst', agency: 'toeslagen', sub: 'an' },
+        { list: 403, read: 403, claim: 403, note: 403, resolve: 403 },
+      ],
+      [
+        'an admin of another agency',
+        { role: 'admin', agency: 'rijksoverheid', sub: 'ad' },
+        { list: 200, read: 200, claim: 200, note: 201, resolve: 200 },
+      ],
+    ];
+    const cases = who.flatMap(([name, claims, expected]) =>
+      endpoints.map(
+        ([endpoint, method, path, body]) =>
+          [name, endpoint, claims, method, path, body, expected[endpoint]] as const,
+      ),
+    );
+
+    it.each(cases)('%s → %s', async (_name, endpoint, claims, method, path, body, status) => {
+      const reference = await openCase();
+      const init: RequestInit = { method, ...(body ? { body: JSON.stringify(body) } : {}) };
+      const response = claims
+        ? await t.staff(path(reference), claims, init)
+        : await t.app.request(path(reference), {
+            ...init,
+            headers: { 'Content-Type': 'application/json' },
+          });
+      expect(response.status).toBe(status);
+      if (endpoint === 'list' && status === 200) {
+        const listed = (await response.json()).cases.map((c: { reference: string }) => c.reference);
+        expect(listed.includes(reference)).toBe(
+          claims?.agency === 'toeslagen' || claims?.role === 'admin',
+        );
+      }
+    });
+
+    it('does not let list filters reach another agency', async () => {
+      await openCase();
+      const response = await t.staff('/api/escalations?agency=toeslagen', caseworker('uwv'));
+      expect((await response.json()).cases).toEqual([]);
+    });
+
+    it('answers 404 for an unknown or malformed reference', async () => {
+      for (const reference of ['TSL-222-222', 'not-a-reference', '../../etc']) {
+        const response = await t.staff(
+          `/api/escalations/${encodeURIComponent(reference)}`,
+          caseworker('toeslagen'),
+        );
+        expect(response.status).toBe(404);
+      }
+    });
+  });
+
+  it.each([
+    [
+      'signed with another key',
+      async () => createLocalSigner(await generateLocalKey()).sign(caseworker('toeslagen')),
+    ],
+    [
+      'expired',
+      () =>
+        t.tokenFor(caseworker('toeslagen'), {
+          expiresIn: '1h',
+          issuedAt: new Date(WEDNESDAY_MORNING.getTime() - 2 * 3600_000),
+        }),
+    ],
+    [
+      'with a changed payload',
+      async () => {
+        const [header, , signature] = (await t.tokenFor(caseworker('uwv'))).split('.');
+        const payload = Buffer.from(
+          JSON.stringify({
+            ...caseworker('toeslagen'),
+            iss: 'wegwijzer-local',
+            aud: 'wegwijzer-staff',
+            exp: 9999999999,
+          }),
+        ).toString('base64url');
+        return `${header}.${payload}.${signature}`;
+      },
+    ],
+  ])('refuses a token %s with 401', async (_name, token) => {
+    const reference = await openCase();
+    const response = await t.app.request(`/api/escalations/${reference}`, {
+      headers: { Authorization: `Bearer ${await token()}` },
+    });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('the escalation webhook', () => {
+  it('posts a signed body to the agency’s case system, retrying until it is delivered, without delaying the answer', async () => {
+    const received: { signature: string; timestamp: string; body: string }[] = [];
+    let calls = 0;
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        calls += 1;
+        received.push({
+          signature: String(request.headers['x-wegwijzer-signature']),
+          timestamp: String(request.headers['x-wegwijzer-timestamp']),
+          body,
+        });
+        response.writeHead(calls === 1 ? 503 : 200).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const hooked = await createTestApp(
+      {},
+      {
+        ESCALATION_WEBHOOK_URL: `http://127.0.0.1:${port}/cases`,
+        ESCALATION_WEBHOOK_SECRET: 'geheim',
+      },
+    );
+    // Retries wait 1 s, 4 s, …; the test replaces time with an immediate sleep.
+    const { createWebhookNotifier } = await import('../../src/handoff/webhook.js');
+    hooked.deps.notifier = createWebhookNotifier({
+      url: `http://127.0.0.1:${port}/cases`,
+      secret: 'geheim',
+      escalations: hooked.deps.escalations,
+      log: hooked.logs,
+      sleep: async () => undefined,
+      clock: hooked.deps.clock,
+    });
+    const sessionId = (await (await hooked.chat({ message: 'huurtoeslag terugbetalen' })).json())
+      .sessionId;
+    const response = await hooked.app.request('/api/escalations', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sessionId, consent: true, callbackPhone: '0612345678' }),
+    });
+    expect(response.status).toBe(201);
+    const { reference } = await response.json();
+    await hooked.settled();
+
+    expect(calls).toBe(2);
+    const last = received.at(-1);
+    expect(last?.signature).toBe(
+      `sha256=${await signWebhook('geheim', last?.timestamp ?? '', last?.body ?? '')}`,
+    );
+    expect(JSON.parse(last?.body ?? '{}')).toMatchObject({
+      event: 'escalation.created',
+      reference,
+      agency: 'toeslagen',
+      callbackPhone: '0612345678',
+    });
+    const [row] = await hooked.db
+      .select()
+      .from(escalations)
+      .where(eq(escalations.reference, reference));
+    expect(row).toMatchObject({ webhookStatus: 'delivered', webhookAttempts: 2 });
+    hooked.close();
+    server.close();
+  });
+
+  it('stops at a client error and records the failure', async () => {
+    const server = createServer((_request, response) => response.writeHead(400).end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const hooked = await createTestApp(
+      {},
+      { ESCALATION_WEBHOOK_URL: `http://127.0.0.1:${port}/`, ESCALATION_WEBHOOK_SECRET: 's' },
+    );
+    const sessionId = (await (await hooked.chat({ message: 'huurtoeslag' })).json()).sessionId;
+    const { reference } = await (
+      await hooked.app.request('/api/escalations', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sessionId, consent: false }),
+      })
+    ).json();
+    await hooked.settled();
+    const [row] = await hooked.db
+      .select()
+      .from(escalations)
+      .where(eq(escalations.reference, reference));
+    expect(row).toMatchObject({ webhookStatus: 'failed', webhookAttempts: 1 });
+    hooked.close();
+    server.close();
+  });
+});
