@@ -73,7 +73,7 @@ export function createWebhookNotifier(options: WebhookOptions): EscalationNotifi
     async deliver(row) {
       const body = JSON.stringify(webhookBody(row));
       for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-        let retry = true;
+        let retry: boolean;
         let outcome = 'network error';
         try {
           const timestamp = String(Math.floor(clock().getTime() / 1000));
