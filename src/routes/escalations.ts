@@ -40,11 +40,9 @@ const EscalationSchema = z
     status: z.enum(['open', 'claimed', 'resolved']),
     expectedContact: z.object({
       text: z.string().openapi({ example: 'vandaag vóór 14:30' }),
-      at: z
-        .string()
-        .openapi({
-          description: 'ISO time by which the caseworker will have contacted the person',
-        }),
+      at: z.string().openapi({
+        description: 'ISO time by which the caseworker will have contacted the person',
+      }),
     }),
     consent: z.boolean(),
     message: z.string(),
