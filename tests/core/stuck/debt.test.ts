@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { signalsOf } from './detector.js';
+
+describe('the debt signal', () => {
+  it.each([
+    'Ik kan de aanslag van de belastingdienst niet betalen, wat nu?',
+    'Er staat een deurwaarder voor de deur omdat ik de CJIB boete niet heb betaald',
+    'Ik heb een aanmaning gekregen van het CAK en de kosten lopen op',
+    'Ik moet 4000 euro huurtoeslag terugbetalen maar dat geld heb ik niet',
+    'de deurwaader heeft beslag gelegd op mijn loon',
+    'ik wil een betalings regeling want ik kan het niet in 1x betalen',
+    'Ik zit diep in de schulden en het incassobureau blijft maar bellen',
+    'Ik weet niet meer hoe ik al die rekeningen moet betalen, elke week een nieuwe aanmaning, ik ben op',
+    'Mijn huurachterstand is opgelopen tot drie maanden',
+    "I can't afford to pay back the healthcare allowance",
+    'A bailiff sent me a letter about my unpaid fine',
+    "I'm behind on my rent and the debt collectors keep calling",
+    "I have to pay back 2000 euros of benefits and I don't have the money",
+  ])('hears debt in %j', (text) => {
+    expect(signalsOf(text)).toContain('debt');
+  });
+
+  // Policy: asking about a payment arrangement is debt only with a second debt cue (the person
+  // cannot pay, has arrears, must repay or faces collection). See data/stuck.json, debt.
+  it.each([
+    ['wat is een betalingsregeling?', 'a question about payment arrangements only'],
+    [
+      'Hoe werkt een betalingsregeling bij de Belastingdienst?',
+      'a question about payment arrangements only',
+    ],
+    ['Ik heb geen schulden, ik wil alleen weten hoeveel toeslag ik krijg', 'negated'],
+    [
+      'Ik wil een automatische incasso instellen voor mijn zorgpremie',
+      'a direct debit is no collection',
+    ],
+    ['Ik wil mijn studieschuld aflossen', 'a student loan is no arrears'],
+    ['Moet ik mijn toeslag terugbetalen als ik ga samenwonen?', 'a hypothetical question'],
+    ["I'm not in debt, I just want to know my tax refund", 'negated in English'],
+  ])('hears no debt in %j (%s)', (text) => {
+    expect(signalsOf(text)).not.toContain('debt');
+  });
+
+  it('counts a payment-arrangement question once the person says they cannot pay', () => {
+    expect(
+      signalsOf('Kan ik een betalingsregeling krijgen? Ik kan het niet in één keer betalen'),
+    ).toContain('debt');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { signalsOf } from './detector.js';
+
+describe('the frustration signal', () => {
+  it.each([
+    'Ik word er gek van, al drie weken geen antwoord van het UWV!!!',
+    'Dit is echt belachelijk, niemand helpt me',
+    'IK BEN HET ZAT. WAAROM DUURT DIT ZO LANG',
+    'wat een puinhoop is het bij jullie',
+    'ik ben zo gefrusteerd over die toeslagen',
+    'Ik ben ten einde raad, ik weet het echt niet meer',
+    'kutzooi, al weken wacht ik op mijn geld',
+    'Sorry dat ik zo boos ben maar ik heb drie keer gebeld, twee keer een brief gestuurd en nog steeds niets gehoord. Hoe lang nog?',
+    'This is ridiculous, nobody helps me!!',
+    "I'm so fed up with the Belastingdienst, it's driving me crazy",
+    'I have been waiting for months and still nothing',
+    'WHY DOES NOBODY ANSWER THE PHONE',
+  ])('hears frustration in %j', (text) => {
+    expect(signalsOf(text)).toContain('frustration');
+  });
+
+  it.each([
+    ['Ik ben niet boos, ik wil alleen iets vragen', 'negated'],
+    [
+      'Ik woon al maanden in Nederland, hoe vraag ik zorgtoeslag aan?',
+      '"al maanden" without a complaint',
+    ],
+    ['Bedankt voor de hulp!', 'one exclamation mark'],
+    ['Ik heb een vraag over de AOW en de SVB', 'acronyms are not shouting'],
+    ["I'm not angry, just confused", 'negated in English'],
+    ['Wat is een deurwaarder?', 'a plain question'],
+  ])('hears no frustration in %j (%s)', (text) => {
+    expect(signalsOf(text)).not.toContain('frustration');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { signalsOf } from './detector.js';
+
+describe('the hardship signal', () => {
+  it.each([
+    'Door deze terugvordering kan ik de huur niet meer betalen',
+    'Ik heb niks meer te eten voor mijn kinderen',
+    'Als dit doorgaat raak ik mijn huis kwijt',
+    'Dit is toch onredelijk, ik ben alleenstaande moeder met drie kinderen',
+    'Ik lig in het ziekenhuis en moet voor 1 juni mijn bezwaar indienen',
+    'mijn kinderen en ik moeten naar de voedselbnak',
+    'Mijn uitkering is stopgezet en nu heb ik helemaal geen inkomen',
+    'Ik heb kanker, zit midden in de chemo en nu moet ik binnen twee weken al die papieren aanleveren, anders stopt mijn uitkering. Hoe dan?',
+    "Because of this I can't afford food for my kids",
+    'We are going to be evicted, I have two small children',
+    'It is unreasonable to demand this while I am in hospital',
+    "I'm a single mother and have no income since they stopped my benefit",
+  ])('hears hardship in %j', (text) => {
+    expect(signalsOf(text)).toContain('hardship');
+  });
+
+  it.each([
+    ['Mijn kinderen krijgen kinderbijslag, wanneer wordt die betaald?', 'children alone'],
+    ['Ik ben ziek, moet ik me ziekmelden bij het UWV?', 'illness alone'],
+    ['Wat is de deadline voor de aangifte?', 'a deadline alone'],
+    ['Is het redelijk dat ik zoveel huur betaal voor dit huis?', 'asks about fairness'],
+    ['Het is niet onredelijk wat ze vragen', 'negated'],
+    ['My kids are at school, when do I get child benefit?', 'children alone in English'],
+  ])('hears no hardship in %j (%s)', (text) => {
+    expect(signalsOf(text)).not.toContain('hardship');
+  });
+});
