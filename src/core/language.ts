@@ -5,26 +5,37 @@ export interface LanguageLexicon {
   stopwords: Record<Locale, readonly string[]>;
 }
 
+/** Content words known to be of one language, such as the catalog's Dutch and English terms. */
+export type LanguageVocabulary = Record<Locale, Iterable<string>>;
+
 /**
  * Builds a detector that counts function words found only in one language's list. Function
  * words are what tells the languages apart in short questions; content words are often
- * shared ("toeslag" appears in English questions too).
+ * shared ("toeslag" appears in English questions too). When a `vocabulary` is given, content
+ * words that only one language uses ("rent benefit", "huurverhoging") count too, at half the
+ * weight, so that a question without function words still gets a verdict.
  */
-export function createLanguageDetector(lexicon: LanguageLexicon) {
+export function createLanguageDetector(lexicon: LanguageLexicon, vocabulary?: LanguageVocabulary) {
   const nl = new Set(lexicon.stopwords.nl);
   const en = new Set(lexicon.stopwords.en);
   const onlyNl = new Set([...nl].filter((word) => !en.has(word)));
   const onlyEn = new Set([...en].filter((word) => !nl.has(word)));
 
+  const nlWords = new Set([...(vocabulary?.nl ?? [])].flatMap(words));
+  const enWords = new Set([...(vocabulary?.en ?? [])].flatMap(words));
+  const onlyNlWords = new Set([...nlWords].filter((word) => !enWords.has(word) && !en.has(word)));
+  const onlyEnWords = new Set([...enWords].filter((word) => !nlWords.has(word) && !nl.has(word)));
+
   /** `undefined` when the text gives no evidence either way. */
   return function detectLanguage(text: string): Locale | undefined {
-    let nlCount = 0;
-    let enCount = 0;
+    let balance = 0;
     for (const word of words(text)) {
-      if (onlyNl.has(word)) nlCount += 1;
-      if (onlyEn.has(word)) enCount += 1;
+      if (onlyNl.has(word)) balance += 2;
+      if (onlyEn.has(word)) balance -= 2;
+      if (onlyNlWords.has(word)) balance += 1;
+      if (onlyEnWords.has(word)) balance -= 1;
     }
-    if (nlCount === enCount) return undefined;
-    return nlCount > enCount ? 'nl' : 'en';
+    if (balance === 0) return undefined;
+    return balance > 0 ? 'nl' : 'en';
   };
 }

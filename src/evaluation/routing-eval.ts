@@ -53,6 +53,13 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
     if (!item.clear || item.accepted.length === 0) {
       report.unclear.total += 1;
       if (decision.kind === 'clarify' || decision.kind === 'none') report.unclear.clarified += 1;
+      else
+        report.misses.push({
+          question: item.question,
+          expected: [],
+          got: decision.best.agencyId,
+          kind: 'unclear',
+        });
       continue;
     }
     report.clear.total += 1;

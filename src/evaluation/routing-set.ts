@@ -30,3 +30,16 @@ export function parseRoutingSet(text: string, file: string): RoutingItem[] {
       return parsed.data;
     });
 }
+
+/**
+ * Which part of the labelled set an item belongs to, by its position in the whole set (files in
+ * name order, lines in order). Routing is tuned on the development part only; the held-out third
+ * (every third item, starting with the first) tells whether the tuning generalises.
+ */
+export type RoutingSplit = 'dev' | 'holdout';
+export const splitOf = (index: number): RoutingSplit => (index % 3 === 0 ? 'holdout' : 'dev');
+
+/** The items of one split, from the whole set in order. */
+export function pickSplit(items: readonly RoutingItem[], split: RoutingSplit): RoutingItem[] {
+  return items.filter((_, index) => splitOf(index) === split);
+}

@@ -58,7 +58,8 @@ export const chatCoreScript = `(() => {
 
     function renderContact(contact) {
       const box = el('div', null, 'contact');
-      box.appendChild(el('p', contact.name + ' — ' + contact.role + ', ' + contact.organisation));
+      box.appendChild(el('p', contact.name + ' (' + contact.organisation + ')'));
+      if (contact.role) box.appendChild(el('p', contact.role, 'muted'));
       const phone = el('p');
       phone.appendChild(document.createTextNode(t.call + ': '));
       // "14 + netnummer" is a way to dial, not a number: show it as text.

@@ -22,3 +22,27 @@ describe('language detection', () => {
     },
   );
 });
+
+describe('language detection with the catalog vocabulary', () => {
+  const withVocabulary = createLanguageDetector(lexicon, {
+    nl: ['huurtoeslag', 'huurverhoging', 'kinderbijslag', 'rijbewijs verlengen'],
+    en: ['rent benefit', 'huurtoeslag', 'child benefit', 'renew driving licence'],
+  });
+
+  it.each([
+    ['rent benefit', 'en'],
+    ['renew driving licence', 'en'],
+    ['huurverhoging', 'nl'],
+    ['rijbewijs verlengen', 'nl'],
+  ])('reads %j, which has no function words, as %s', (text, expected) => {
+    expect(withVocabulary(text)).toBe(expected);
+  });
+
+  it('gives no verdict on a word both languages use', () => {
+    expect(withVocabulary('huurtoeslag')).toBeUndefined();
+  });
+
+  it('lets function words outweigh a borrowed word', () => {
+    expect(withVocabulary('How do I apply for kinderbijslag?')).toBe('en');
+  });
+});

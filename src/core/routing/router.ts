@@ -1,8 +1,14 @@
-import MiniSearch from 'minisearch';
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Locale } from '../../catalog/texts.js';
-import { normalize, stems, words } from '../text.js';
-import { createDecompounder } from './compounds.js';
+import { words } from '../text.js';
+import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
+import {
+  miniSearchEngine,
+  type RankingEngine,
+  type TopicDocument,
+  type TopicField,
+} from './engine.js';
+import type { RoutingLexicon } from './lexicon.js';
 import { compileRules, type RoutingRule, type RuleMatch } from './rules.js';
 
 /** What the conversation so far tells the router. */
@@ -26,7 +32,7 @@ export type RoutingDecision =
   | { kind: 'routed'; best: Candidate; alternatives: Candidate[]; rule?: RuleMatch }
   /** The question continues the conversation's subject. */
   | { kind: 'follow-up'; best: Candidate; alternatives: Candidate[] }
-  /** Several agencies fit about equally: ask which subject the person means. */
+  /** Several agencies fit about equally, or the subject is missing: ask which one is meant. */
   | { kind: 'clarify'; alternatives: Candidate[] }
   /** Nothing fits: ask the person to say it differently. */
   | { kind: 'none'; alternatives: Candidate[] };
@@ -35,145 +41,225 @@ export interface Router {
   route(text: string, context?: RoutingContext, locale?: Locale): RoutingDecision;
 }
 
-export interface RouterLexicon {
-  stopwords: Record<Locale, readonly string[]>;
-  rules?: readonly RoutingRule[];
+/** How the router read a question: for debugging and scripts/explain-route.ts. */
+export interface RoutingExplanation {
+  language: Locale;
+  corrections: [string, string][];
+  terms: [string, number][];
+  subjectTerms: string[];
+  rules: string[];
+  ranked: { agencyId: string; topicId: string; score: number }[];
 }
+
+/** data/lexicon.json (stopwords, synonyms, misspellings, generic words) plus the known confusions. */
+export type RouterLexicon = Pick<RoutingLexicon, 'stopwords'> &
+  Partial<Omit<RoutingLexicon, 'stopwords'>> & { rules?: readonly RoutingRule[] };
 
 /** Tuning of the decision. */
 export interface RouterTuning {
-  /** A word found in more than this share of all topics names no subject on its own. */
-  maxSubjectShare: number;
+  /** A term names a subject when at most this many agencies list it among their terms. */
+  maxSubjectAgencies: number;
   /** A runner-up at this ratio of the best score or closer makes the question ambiguous. */
   closeRatio: number;
   /** The conversation's agency keeps a follow-up when it scores at least this ratio of the best. */
   stickyRatio: number;
+  /** Options offered in a clarifying question score at least this ratio of the best. */
+  optionRatio: number;
+  /** The same, when the question lacks its subject and every option is a guess anyway. */
+  noSubjectOptionRatio: number;
+  /**
+   * A question without a subject is still routed when its best candidate scores this many times
+   * the runner-up: the words together point one way ("eigen bijdrage" and "rekening").
+   */
+  dominance: number;
+  /** An agency the question names by name scores this many times higher. */
+  mentionBoost: number;
+  /**
+   * A known-confusion rule decides only when the full-text ranking also sees its agency: at
+   * least this ratio of the best score. A cue in a question about something else is ignored.
+   */
+  ruleMinRatio: number;
   maxOptions: number;
 }
 
 export const DEFAULT_TUNING: RouterTuning = {
-  maxSubjectShare: 0.08,
-  closeRatio: 0.85,
+  maxSubjectAgencies: 3,
+  closeRatio: 0.9,
   stickyRatio: 0.6,
+  optionRatio: 0.5,
+  noSubjectOptionRatio: 0.2,
+  dominance: 4,
+  mentionBoost: 2,
+  ruleMinRatio: 0.1,
   maxOptions: 4,
 };
 
-interface TopicDocument {
-  id: string;
-  agencyId: string;
-  topicId: string;
-  terms: string;
-  name: string;
-  agency: string;
-  examples: string;
+/** The libraries behind the router; the defaults are the ones chosen in ADR 0005. */
+export interface RouterOptions {
+  /** Full-text ranking; MiniSearch's BM25 by default. */
+  engine?: RankingEngine;
+  /** Dutch and English stemmers; Snowball (from @orama/stemmers) by default. */
+  stemmers?: Stemmers;
 }
 
 type Ranked = { agencyId: string; topicId: string; score: number };
 
+/** "1", "de tweede", "third": a choice among the options of a clarifying question. */
+const ORDINALS: Record<string, number> = {
+  '1': 0,
+  '2': 1,
+  '3': 2,
+  '4': 3,
+  eerste: 0,
+  tweede: 1,
+  derde: 2,
+  vierde: 3,
+  first: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+};
+
 /**
- * Builds the built-in router: a BM25 ranker (MiniSearch) over every agency topic, with Dutch and
- * English stemming and Dutch compound splitting, plus the known confusions from
- * `data/routing-rules.json`. Pure: the catalog goes in, decisions come out, no I/O.
+ * Builds the built-in router: a full-text ranker (MiniSearch's BM25 by default, see ADR 0005) over
+ * every agency topic, fed by the router's own analysis — Dutch and English stems, Dutch compound
+ * splitting, phrases, synonyms and abbreviations, misspellings and typo tolerance — plus the known
+ * confusions of `data/routing-rules.json`. Pure: the catalog goes in, decisions come out, no I/O.
  */
 export function createRouter(
   catalog: Catalog,
   lexicon: RouterLexicon,
   tuning: RouterTuning = DEFAULT_TUNING,
-): Router {
-  const stopwords = new Set([...lexicon.stopwords.nl, ...lexicon.stopwords.en].map(normalize));
-
-  const vocabulary = new Set<string>();
+  options: RouterOptions = {},
+): Router & { explain(text: string): RoutingExplanation } {
+  const catalogWords: string[] = [];
   for (const agency of catalog.agencies.values()) {
+    catalogWords.push(...words(`${agency.name.nl} ${agency.name.en}`));
     for (const topic of agency.topics) {
-      for (const term of [...topic.terms.nl, ...topic.terms.en]) {
-        for (const word of words(term)) {
-          if (word.length >= 3 && !stopwords.has(word)) vocabulary.add(word);
-        }
+      for (const text of [...topic.terms.nl, ...topic.terms.en, topic.name.nl, topic.name.en]) {
+        catalogWords.push(...words(text));
       }
     }
   }
-  const compoundParts = createDecompounder(vocabulary);
+  const analyzer = createAnalyzer(catalogWords, lexicon, options.stemmers);
+  const engine = options.engine ?? miniSearchEngine;
 
-  const analyseWord = (word: string): string[] | null => {
-    if (stopwords.has(word)) return null;
-    return [...new Set([word, ...compoundParts(word)].flatMap(stems))];
-  };
-  const analyseText = (text: string) => new Set(words(text).flatMap((w) => analyseWord(w) ?? []));
-
-  const rules = lexicon.rules ?? [];
-  checkRules(catalog, rules);
-  const matchRules = compileRules(rules, analyseText);
-
-  const index = new MiniSearch<TopicDocument>({
-    fields: ['terms', 'name', 'agency', 'examples'],
-    storeFields: ['agencyId', 'topicId'],
-    tokenize: (text) => words(text),
-    processTerm: (term) => analyseWord(term),
-    searchOptions: {
-      boost: { terms: 3, name: 2, agency: 2, examples: 0.5 },
-      prefix: (term) => term.length >= 6,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      weights: { fuzzy: 0.4, prefix: 0.6 },
-      combineWith: 'OR',
-    },
-  });
+  const documents: TopicDocument[] = [];
   for (const agency of catalog.agencies.values()) {
     for (const topic of agency.topics) {
-      index.add({
+      const phrases: Record<TopicField, string[]> = {
+        terms: [...topic.terms.nl, ...topic.terms.en],
+        name: [topic.name.nl, topic.name.en],
+        agency: [agency.name.nl, agency.name.en],
+        examples: topic.examples,
+      };
+      documents.push({
         id: `${agency.id}/${topic.id}`,
         agencyId: agency.id,
         topicId: topic.id,
-        terms: [...topic.terms.nl, ...topic.terms.en].join(' \n '),
-        name: `${topic.name.nl} ${topic.name.en}`,
-        agency: `${agency.name.nl} ${agency.name.en}`,
-        examples: topic.examples.join(' \n '),
+        text: {
+          terms: phrases.terms.join('\n'),
+          name: phrases.name.join('\n'),
+          agency: phrases.agency.join('\n'),
+          examples: phrases.examples.join('\n'),
+        },
+        terms: {
+          terms: [
+            ...analyzer.indexTerms(topic.terms.nl, 'nl'),
+            ...analyzer.indexTerms(topic.terms.en, 'en'),
+          ],
+          name: [
+            ...analyzer.indexTerms([topic.name.nl], 'nl'),
+            ...analyzer.indexTerms([topic.name.en], 'en'),
+          ],
+          agency: [
+            ...analyzer.indexTerms([agency.name.nl], 'nl'),
+            ...analyzer.indexTerms([agency.name.en], 'en'),
+          ],
+          examples: analyzer.indexTerms(phrases.examples, 'both'),
+        },
       });
     }
   }
+  const index = engine.build(documents);
 
-  /** Best topic per agency, strongest first. */
-  function rank(text: string): Ranked[] {
+  // A subject is a term the catalog lists for only a few agencies ("huurtoeslag", "apk"), and
+  // not one of the lexicon's generic words ("aanvragen", "kosten" say what, not about what).
+  const agenciesOfTerm = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    for (const term of [...doc.terms.terms, ...doc.terms.name, ...doc.terms.agency]) {
+      const set = agenciesOfTerm.get(term) ?? new Set<string>();
+      set.add(doc.agencyId);
+      agenciesOfTerm.set(term, set);
+    }
+  }
+  const generic = new Set((lexicon.generic ?? []).flatMap(words).flatMap(analyzer.ownTerms));
+  const isGenericWord = (word: string) =>
+    analyzer.isStopword(word) || analyzer.ownTerms(word).some((term) => generic.has(term));
+  const isSubjectTerm = (term: string) => {
+    if (generic.has(term)) return false;
+    const count = agenciesOfTerm.get(term)?.size ?? 0;
+    return count > 0 && count <= tuning.maxSubjectAgencies;
+  };
+  /**
+   * A question has a subject when one of its words names something only a few agencies deal
+   * with, or two of its words do together ("eigen bijdrage"), or it uses a synonym or
+   * abbreviation for such a thing that the catalog itself does not list ("fiscus").
+   */
+  const subjectWords = (analysis: QueryAnalysis): string[] => {
+    const found = [...analysis.contentWords, ...analysis.joined].filter(
+      (word) => !isGenericWord(word) && analyzer.wordTerms(word).some(isSubjectTerm),
+    );
+    analysis.contentWords.forEach((word, i) => {
+      const next = analysis.contentWords[i + 1];
+      if (!next || (isGenericWord(word) && isGenericWord(next))) return;
+      if (analyzer.phraseTerms(word, next).some(isSubjectTerm)) found.push(`${word} ${next}`);
+    });
+    for (const hit of analysis.synonymHits) {
+      const unknown = hit.words.every((w) => analyzer.isStopword(w) || !analyzer.isIndexed(w));
+      if (unknown && hit.terms.some(isSubjectTerm)) found.push(hit.words.join(' '));
+    }
+    return found;
+  };
+  const hasSubject = (analysis: QueryAnalysis) => subjectWords(analysis).length > 0;
+
+  // Names of organisations, to lean towards the one a question names.
+  const mentions = new SequenceTable<string>();
+  for (const [agencyId, names] of Object.entries(lexicon.mentions ?? {})) {
+    if (!catalog.agencies.has(agencyId)) {
+      throw new Error(`lexicon mentions: unknown agency ${agencyId}`);
+    }
+    for (const name of names) mentions.add(words(name), agencyId);
+  }
+
+  const rules = lexicon.rules ?? [];
+  checkRules(catalog, rules);
+  const matchRules = compileRules(rules, (cue) => analyzer.cue(cue));
+
+  /** Best topic per agency, strongest first; an agency the question names leans ahead. */
+  function rank(text: string, analysis: QueryAnalysis): Ranked[] {
     const best = new Map<string, Ranked>();
-    for (const hit of index.search(text)) {
-      const agencyId = hit.agencyId as string;
-      const current = best.get(agencyId);
-      if (!current || hit.score > current.score) {
-        best.set(agencyId, { agencyId, topicId: hit.topicId as string, score: hit.score });
-      }
+    // Terms the catalog does not hold cannot score; leaving them out keeps the search short.
+    const terms = new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
+    for (const hit of index.rank({ text, terms })) {
+      const current = best.get(hit.agencyId);
+      if (!current || hit.score > current.score) best.set(hit.agencyId, { ...hit });
+    }
+    for (const { value: agencyId } of mentions.findAll(analysis.sequence)) {
+      const named = best.get(agencyId);
+      if (named) named.score *= tuning.mentionBoost;
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
-
-  // A subject is a word that names something in the catalog (a term or topic name) and is not
-  // so common that it names everything ("aanvragen", "betalen" alone say little).
-  const subjectFrequency = new Map<string, number>();
-  let topicCount = 0;
-  for (const agency of catalog.agencies.values()) {
-    for (const topic of agency.topics) {
-      topicCount += 1;
-      const text = [...topic.terms.nl, ...topic.terms.en, topic.name.nl, topic.name.en].join(' ');
-      for (const term of analyseText(text)) {
-        subjectFrequency.set(term, (subjectFrequency.get(term) ?? 0) + 1);
-      }
-    }
-  }
-  const maxSubjectTopics = Math.max(2, Math.round(tuning.maxSubjectShare * topicCount));
-  const subjectWords = (text: string) =>
-    words(text).filter((word) =>
-      (analyseWord(word) ?? []).some((term) => {
-        const frequency = subjectFrequency.get(term) ?? 0;
-        return frequency > 0 && frequency <= maxSubjectTopics;
-      }),
-    ).length;
 
   /**
    * Confidence is the best score's share against the runner-up: two close candidates give
    * about 0.5 each, a clear winner nears 1. Without a subject word it is halved.
    */
-  function withConfidence(ranked: Ranked[], hasSubject: boolean): Candidate[] {
+  function withConfidence(ranked: Ranked[], subject: boolean): Candidate[] {
     const first = ranked[0]?.score ?? 0;
     const second = ranked[1]?.score ?? 0;
-    const factor = hasSubject ? 1 : 0.5;
+    const factor = subject ? 1 : 0.5;
     return ranked.map((candidate) => ({
       ...candidate,
       confidence: round2((factor * candidate.score) / (first + second || 1)),
@@ -181,8 +267,14 @@ export function createRouter(
   }
 
   /** A known confusion decides; several conflicting ones make the router ask. */
-  function applyRules(text: string, candidates: Candidate[]): RoutingDecision | undefined {
-    const matches = matchRules(text);
+  function applyRules(
+    terms: ReadonlySet<string>,
+    candidates: Candidate[],
+  ): RoutingDecision | undefined {
+    const top = candidates[0]?.score ?? 0;
+    const seen = (agencyId: string) =>
+      (candidates.find((c) => c.agencyId === agencyId)?.score ?? 0) >= tuning.ruleMinRatio * top;
+    const matches = matchRules(terms).filter((match) => seen(match.agency));
     const agencies = [...new Set(matches.map((match) => match.agency))];
     if (agencies.length === 0) return undefined;
     const fromRule = (match: RuleMatch): Candidate => {
@@ -211,39 +303,78 @@ export function createRouter(
     };
   }
 
+  /** The options worth offering: the best few, none far behind the first. */
+  function offerOptions(candidates: Candidate[], ratio = tuning.optionRatio): Candidate[] {
+    const top = candidates[0]?.score ?? 0;
+    return candidates
+      .filter((candidate) => candidate.score >= ratio * top)
+      .slice(0, tuning.maxOptions);
+  }
+
   return {
-    route(text, context = {}) {
-      let ranked = rank(text);
-      const options = context.options ?? [];
-      // An answer to our own clarifying question picks among the options we offered.
-      if (options.length > 0) {
-        const chosen = ranked.filter((candidate) => options.includes(candidate.agencyId));
-        if (chosen.length > 0) ranked = [...chosen, ...ranked.filter((c) => !chosen.includes(c))];
+    explain(text) {
+      const analysis = analyzer.analyse(text);
+      return {
+        language: analysis.language,
+        corrections: analysis.corrections,
+        terms: [...analysis.terms].sort((a, b) => b[1] - a[1]),
+        subjectTerms: subjectWords(analysis),
+        rules: matchRules(analysis.literal).map((rule) => rule.id),
+        ranked: rank(text, analysis)
+          .slice(0, 6)
+          .map((r) => ({ ...r, score: round2(r.score) })),
+      };
+    },
+
+    route(text, context = {}, locale) {
+      const analysis = analyzer.analyse(text, locale);
+      let ranked = rank(text, analysis);
+      const offered = context.options ?? [];
+
+      // An answer to our own clarifying question picks among the options we offered: by name
+      // ("huurtoeslag"), or by number ("de tweede").
+      let chosen: Ranked | undefined;
+      if (offered.length > 0) {
+        const ordinal = analysis.contentWords.length <= 2 ? pickOrdinal(text) : undefined;
+        const byNumber = ordinal === undefined ? undefined : offered[ordinal];
+        chosen = byNumber
+          ? (ranked.find((c) => c.agencyId === byNumber) ?? {
+              agencyId: byNumber,
+              topicId: firstTopic(catalog, byNumber),
+              score: ranked[0]?.score ?? 1,
+            })
+          : ranked.find((c) => offered.includes(c.agencyId));
+        const top = ranked[0]?.score ?? 0;
+        if (chosen && (byNumber || chosen.score >= tuning.optionRatio * top)) {
+          ranked = [chosen, ...ranked.filter((c) => c !== chosen)];
+        } else {
+          chosen = undefined;
+        }
       }
-      const subject = subjectWords(text);
-      const candidates = withConfidence(ranked, subject > 0);
-      const ruled = applyRules(text, candidates);
+      const subject = hasSubject(analysis) || chosen !== undefined;
+      const candidates = withConfidence(ranked, subject);
+      const ruled = chosen ? undefined : applyRules(analysis.literal, candidates);
       if (ruled) return ruled;
 
       const [first, second] = candidates;
-      const weak = !first || subject === 0;
-      const strongEnoughToSwitch = subject > 0;
 
-      if (context.agencyId) {
+      // A follow-up stays with the conversation's agency unless it clearly names a new subject.
+      if (context.agencyId && !chosen) {
         const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
         const stays =
-          !strongEnoughToSwitch ||
+          !subject ||
           (own !== undefined &&
             first !== undefined &&
             own.score >= tuning.stickyRatio * first.score);
         if (stays) {
-          const best: Candidate = own ?? {
-            agencyId: context.agencyId,
-            topicId: context.topicId ?? '',
-            score: 0,
-            confidence: 0.5,
-          };
-          if (!best.topicId && context.topicId) best.topicId = context.topicId;
+          const best: Candidate = own
+            ? { ...own, topicId: (!subject && context.topicId) || own.topicId }
+            : {
+                agencyId: context.agencyId,
+                topicId: context.topicId ?? firstTopic(catalog, context.agencyId),
+                score: 0,
+                confidence: 0.5,
+              };
           return {
             kind: 'follow-up',
             best,
@@ -252,20 +383,31 @@ export function createRouter(
         }
       }
 
-      if (weak || !first) return { kind: 'none', alternatives: [] };
-
-      const chosenFromOptions = options.includes(first.agencyId);
-      if (!chosenFromOptions && second && second.score >= tuning.closeRatio * first.score) {
-        return {
-          kind: 'clarify',
-          alternatives: candidates
-            .filter((candidate) => candidate.score >= 0.5 * first.score)
-            .slice(0, tuning.maxOptions),
-        };
+      if (!first) return { kind: 'none', alternatives: [] };
+      // Without a subject ("Hoe lang heb ik om terug te betalen?") the router does not guess: it
+      // offers the subjects the rest of the question fits. Only when the words together point
+      // far more to one organisation than to any other does it go there (at half confidence).
+      const dominant = second !== undefined && first.score >= tuning.dominance * second.score;
+      if (!subject && !dominant) {
+        const offer = offerOptions(candidates, tuning.noSubjectOptionRatio);
+        return offer.length >= 2
+          ? { kind: 'clarify', alternatives: offer }
+          : { kind: 'none', alternatives: [] };
+      }
+      if (!chosen && second && second.score >= tuning.closeRatio * first.score) {
+        return { kind: 'clarify', alternatives: offerOptions(candidates) };
       }
       return { kind: 'routed', best: first, alternatives: candidates.slice(1, 4) };
     },
   };
+}
+
+function pickOrdinal(text: string): number | undefined {
+  for (const word of words(text)) {
+    const index = ORDINALS[word];
+    if (index !== undefined) return index;
+  }
+  return undefined;
 }
 
 /** Rules point at agencies and topics by id; a typo there must fail at start, not in a reply. */

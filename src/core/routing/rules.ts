@@ -26,28 +26,27 @@ export interface RuleMatch {
 
 /**
  * Compiles the rules against the router's own analysis of words (stems plus compound parts), so
- * a cue "boete" also fires on "verkeersboete" and "betal" on "betaald" and "terugbetalen".
+ * a cue "boete" also fires on "verkeersboete" and "betal" on "betaald" and "terugbetalen". A cue
+ * of several words must occur as written: its words next to each other.
  */
 export function compileRules(
   rules: readonly RoutingRule[],
-  analyse: (text: string) => Set<string>,
-): (text: string) => RuleMatch[] {
-  const cue = (phrase: string) => [...analyse(phrase)];
+  analyseCue: (phrase: string) => string[][],
+): (literal: ReadonlySet<string>) => RuleMatch[] {
   const compiled = rules.map((rule) => ({
     rule,
-    all: rule.all.map((group) => group.map(cue)),
-    none: rule.none.map(cue),
+    all: rule.all.map((group) => group.map(analyseCue)),
+    none: rule.none.map(analyseCue),
   }));
-  const present = (terms: Set<string>, phrase: string[]) =>
-    phrase.length > 0 && phrase.every((term) => terms.has(term));
+  const present = (literal: ReadonlySet<string>, cue: string[][]) =>
+    cue.length > 0 && cue.every((alternatives) => alternatives.some((term) => literal.has(term)));
 
-  return (text) => {
-    const terms = analyse(text);
-    return compiled
+  return (literal) =>
+    compiled
       .filter(
         ({ all, none }) =>
-          all.every((group) => group.some((phrase) => present(terms, phrase))) &&
-          !none.some((phrase) => present(terms, phrase)),
+          all.every((group) => group.some((cue) => present(literal, cue))) &&
+          !none.some((cue) => present(literal, cue)),
       )
       .map(({ rule }) => ({
         id: rule.id,
@@ -55,5 +54,4 @@ export function compileRules(
         ...(rule.topic ? { topic: rule.topic } : {}),
         why: rule.why,
       }));
-  };
 }

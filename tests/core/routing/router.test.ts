@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { RoutingDecision } from '../../../src/core/routing/router.js';
 import { testCore } from '../../support/app.js';
 
 const { router, catalog } = testCore();
+
+const agencyOf = (decision: RoutingDecision) =>
+  'best' in decision ? decision.best.agencyId : undefined;
 
 describe('the built-in router', () => {
   it.each([
@@ -21,7 +25,7 @@ describe('the built-in router', () => {
   ])('sends %j to %s', (question, expected) => {
     const decision = router.route(question);
     expect(decision.kind).toBe('routed');
-    if (decision.kind === 'routed') expect(decision.best.agencyId).toBe(expected);
+    expect(agencyOf(decision)).toBe(expected);
   });
 
   it("routes the catalog's own example questions to their agency (top 3)", () => {
@@ -53,7 +57,22 @@ describe('the built-in router', () => {
       topicId: 'huurtoeslag',
     });
     expect(decision.kind).toBe('follow-up');
-    if (decision.kind === 'follow-up') expect(decision.best.agencyId).toBe('toeslagen');
+    if (decision.kind === 'follow-up') {
+      expect(decision.best.agencyId).toBe('toeslagen');
+      expect(decision.best.topicId).toBe('huurtoeslag');
+    }
+  });
+
+  it.each([
+    ['En wat kost dat?', 'ind'],
+    ['Kan ik het in termijnen betalen?', 'cak'],
+    ['Moet ik daarvoor een afspraak maken?', 'gemeente'],
+    ['Kan ik daar bezwaar tegen maken?', 'uwv'],
+    ['And how long does it take?', 'ind'],
+  ])('keeps %j with the conversation (%s): it names no new subject', (question, agencyId) => {
+    const decision = router.route(question, { agencyId });
+    expect(decision.kind).toBe('follow-up');
+    expect(agencyOf(decision)).toBe(agencyId);
   });
 
   it('switches when the follow-up names a new subject', () => {
@@ -61,7 +80,7 @@ describe('the built-in router', () => {
       agencyId: 'toeslagen',
     });
     expect(decision.kind).toBe('routed');
-    if (decision.kind === 'routed') expect(decision.best.agencyId).toBe('duo');
+    expect(agencyOf(decision)).toBe('duo');
   });
 
   it('gives confidences between 0 and 1, best first', () => {
@@ -72,5 +91,75 @@ describe('the built-in router', () => {
     for (const alternative of decision.alternatives) {
       expect(alternative.confidence).toBeLessThanOrEqual(decision.best.confidence);
     }
+  });
+});
+
+describe('how people actually ask', () => {
+  it.each([
+    ['AOW', 'Wanneer krijg ik mijn AOW?', 'svb'],
+    ['WW', 'Ik wil WW aanvragen', 'uwv'],
+    ['WIA', 'Ik zit in de WIA, mag ik werken?', 'uwv'],
+    ['Wmo', 'Wmo aanvragen voor huishoudelijke hulp', 'gemeente'],
+    ['APK', 'Mijn APK is verlopen', 'rdw'],
+    ['BSN', 'Hoe krijg ik een BSN?', 'gemeente'],
+    ['IND', 'Afspraak bij de IND', 'ind'],
+    ['CJIB', 'Ik kreeg een brief van het CJIB', 'cjib'],
+  ])('knows the abbreviation %s', (_abbreviation, question, expected) => {
+    expect(agencyOf(router.route(question))).toBe(expected);
+  });
+
+  it.each([
+    ['de belasting', 'Ik krijg geld terug van de belasting', 'belastingdienst'],
+    ['stufi', 'Wanneer krijg ik mijn stufi?', 'duo'],
+    ['bijstand', 'Ik wil bijstand aanvragen', 'gemeente'],
+    ['fiscus', 'De fiscus wil geld van mij', 'belastingdienst'],
+    ['sofinummer', 'Hoe kom ik aan een sofinummer?', 'gemeente'],
+  ])('knows the everyday word %s', (_word, question, expected) => {
+    expect(agencyOf(router.route(question))).toBe(expected);
+  });
+
+  it.each([
+    ['Mijn kinderbijslah is niet betaald', 'svb'],
+    ['verblijfsvergunnig verlengen', 'ind'],
+    ['Ik moet mijn huurtoeslach terug betalen', 'toeslagen'],
+    ['Mijn rijbewys is verlopen', 'rdw'],
+    ['Hoe vraag ik bijstant aan?', 'gemeente'],
+  ])('reads through the misspelling in %j', (question, expected) => {
+    expect(agencyOf(router.route(question))).toBe(expected);
+  });
+
+  it.each([
+    ['huur toeslag aanvragen', 'toeslagen'],
+    ['belasting aangiffe doen', 'belastingdienst'],
+    ['Ik ben gedupeerd door de kinderopvangtoeslagaffaire', 'toeslagen'],
+    ['Wat is de huurprijsverhoging dit jaar?', 'huurcommissie'],
+  ])('splits or joins the Dutch compound in %j', (question, expected) => {
+    expect(agencyOf(router.route(question))).toBe(expected);
+  });
+
+  it('asks back with 2–4 options when the question lacks its subject', () => {
+    const decision = router.route('Hoe lang heb ik om terug te betalen?');
+    expect(decision.kind).toBe('clarify');
+    expect(decision.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(decision.alternatives.length).toBeLessThanOrEqual(4);
+    expect(decision.alternatives.map((c) => c.agencyId)).toContain('toeslagen');
+  });
+
+  it('takes the answer to its own question: by subject, or by number', () => {
+    const options = ['toeslagen', 'uwv', 'duo'];
+    expect(agencyOf(router.route('huurtoeslag', { options }))).toBe('toeslagen');
+    expect(agencyOf(router.route('de tweede', { options }))).toBe('uwv');
+    expect(agencyOf(router.route('3', { options }))).toBe('duo');
+  });
+
+  it('lets a new subject win over the options it offered', () => {
+    const decision = router.route('Nee, het gaat over mijn paspoort', {
+      options: ['toeslagen', 'uwv'],
+    });
+    expect(agencyOf(decision)).toBe('gemeente');
+  });
+
+  it('leans towards an organisation the question names', () => {
+    expect(agencyOf(router.route('Wanneer krijg ik een dwangbevel van het CJIB?'))).toBe('cjib');
   });
 });

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The words the router needs besides the catalog (data/lexicon.json). Everything is data, so
+ * that a content editor can add a synonym or a misspelling without touching code.
+ */
+export const routingLexiconSchema = z.object({
+  /** Function and question words; they name no subject and tell Dutch from English. */
+  stopwords: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
+  /**
+   * Groups of words and phrases that mean the same in a question: everyday words, English
+   * equivalents, abbreviations and what they stand for. A member in a question adds the
+   * others, a little weaker than the words themselves.
+   */
+  synonyms: z.array(z.array(z.string().min(2)).min(2)).default([]),
+  /**
+   * Frequent misspellings and how they are meant ("toeslach" → "toeslag"). Slips of one or two
+   * letters are corrected anyway; this list is for what a letter count does not catch.
+   */
+  misspellings: z.record(z.string().min(2), z.string().min(2)).default({}),
+  /**
+   * Words that appear in the catalog but do not name a subject on their own: what people do
+   * (aanvragen, betalen) or ask (kosten, termijn). A question with only these words lacks its
+   * subject: the router asks back, or keeps the conversation's subject.
+   */
+  generic: z.array(z.string().min(2)).default([]),
+  /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
+  compoundParts: z.array(z.string().min(3)).default([]),
+  /**
+   * How people name each organisation ("CJIB", "de belasting"). A question that names one leans
+   * towards it: "een dwangbevel van het CJIB" is for the CJIB, not the Belastingdienst.
+   */
+  mentions: z.record(z.string(), z.array(z.string().min(2))).default({}),
+});
+export type RoutingLexicon = z.infer<typeof routingLexiconSchema>;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import rulesData from '../../../data/routing-rules.json';
+import { composeReply } from '../../../src/core/compose.js';
+import { chooseContact } from '../../../src/core/contact.js';
+import { routingRulesSchema } from '../../../src/core/routing/rules.js';
+import { testCore, WEDNESDAY_MORNING } from '../../support/app.js';
+
+const { router, catalog, calendar } = testCore();
+const { rules } = routingRulesSchema.parse(rulesData);
+
+/**
+ * The known confusions between organisations (data/routing-rules.json): each question must reach
+ * the right one, and the reply must say why, so the person is not sent on to the wrong desk.
+ */
+const confusions: [question: string, agency: string, rule: string][] = [
+  ['Hoe vraag ik kinderbijslag aan?', 'svb', 'kinderbijslag-is-svb'],
+  ['Heb ik recht op kindgebonden budget?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
+  ['Hoeveel kinderopvangtoeslag krijg ik?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
+  ['Moet ik mijn zorgtoeslag doorgeven?', 'toeslagen', 'zorgtoeslag-is-toeslagen'],
+  [
+    'Ik heb een achterstand met mijn zorgpremie',
+    'zorgverzekeraar',
+    'premie-achterstand-is-verzekeraar',
+  ],
+  ['Ik heb al zes maanden mijn premie niet betaald', 'cak', 'wanbetaler-is-cak'],
+  ['Ik krijg een acceptgiro van het CJIB voor mijn zorgpremie', 'cjib', 'cak-premie-via-cjib'],
+  ['Hoe betaal ik mijn boete in termijnen?', 'cjib', 'verkeersboete-betalen-is-cjib'],
+  ['Ik heb een verkeersboete gekregen', 'cjib', 'verkeersboete-is-cjib'],
+  [
+    'Ik ben het niet eens met mijn verkeersboete',
+    'openbaar-ministerie',
+    'verkeersboete-bezwaar-is-om',
+  ],
+  ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
+  ['Mijn rijbewijs is verlopen, hoe verleng ik het?', 'rdw', 'rijbewijs-verlengen-is-rdw'],
+  ['Waar haal ik mijn eerste rijbewijs op?', 'gemeente', 'rijbewijs-ophalen-is-gemeente'],
+  ['Ik wil naturalisatie aanvragen', 'gemeente', 'naturalisatie-aanvragen-is-gemeente'],
+  [
+    'Hoe lang duurt de beslissing over mijn naturalisatie?',
+    'ind',
+    'naturalisatie-beslissing-is-ind',
+  ],
+  ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', 'gemeente', 'wmo-aanvragen-is-gemeente'],
+  ['Waarom betaal ik een eigen bijdrage voor de Wmo?', 'cak', 'eigen-bijdrage-wmo-is-cak'],
+  ['Krijg ik een toeslag op mijn WW-uitkering?', 'uwv', 'toeslag-op-uitkering-is-uwv'],
+  ['Hoe vraag ik de AIO-aanvulling aan?', 'svb', 'aio-is-svb'],
+  ['Ik heb AOW, kan ik ook bijstand krijgen?', 'svb', 'bijstand-met-aow-is-svb'],
+  ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
+  ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
+  ['Mag mijn werkgever mij ontslaan?', 'juridisch-loket', 'ontslag-is-juridisch-loket'],
+  [
+    'Ik woon in het buitenland en mijn paspoort is verlopen',
+    'rijksoverheid',
+    'paspoort-buitenland-is-rijksoverheid',
+  ],
+  [
+    'De gemeente reageert al maanden niet op mijn klacht',
+    'ombudsman',
+    'klacht-niet-behandeld-is-ombudsman',
+  ],
+];
+
+describe('known confusions between organisations', () => {
+  it.each(confusions)('%j goes to %s (%s), with the why', (question, agency, ruleId) => {
+    const decision = router.route(question);
+    expect(decision.kind).toBe('routed');
+    if (decision.kind !== 'routed') return;
+    expect(decision.best.agencyId).toBe(agency);
+    expect(decision.rule?.id).toBe(ruleId);
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: agency,
+      topicId: decision.best.topicId,
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    expect(composeReply(catalog, decision, contact, 'nl')).toContain(decision.rule?.why.nl);
+  });
+
+  it('has a test question for every rule', () => {
+    const tested = new Set(confusions.map(([, , rule]) => rule));
+    expect(rules.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  it('does not let a cue decide when the question is about something else', () => {
+    // "schuld" in "premieschuld" is no call for the municipality's debt help.
+    expect(router.route('Wat te doen bij een premieschuld?').kind).not.toBe('clarify');
+    const decision = router.route('Ik heb een studieschuld bij DUO');
+    expect('best' in decision && decision.best.agencyId).toBe('duo');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadRoutingSet } from '../../src/evaluation/load-routing-set.js';
+import { evaluateRouting, share } from '../../src/evaluation/routing-eval.js';
+import { pickSplit } from '../../src/evaluation/routing-set.js';
+import { testCore } from '../support/app.js';
+
+/**
+ * Floors under the routing quality, set a little below what the router measured when they were
+ * set (ADR 0005 has the figures). A change that drops below a floor makes routing worse for real
+ * questions: fix the change, or argue in the ADR why the floor may go down.
+ *
+ * The held-out third (every third labelled question) is never tuned on; its own floor guards
+ * against tuning that only fits the development questions.
+ */
+const FLOORS = {
+  whole: { top1: 0.93, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.82 },
+  heldOut: { top1: 0.9, top3: 0.96 },
+  /** Questions without a subject that are asked back rather than guessed. */
+  unclearAskedBack: 0.5,
+};
+
+const items = loadRoutingSet();
+const { router } = testCore();
+
+describe('routing quality on the labelled set (npm run eval)', () => {
+  const whole = evaluateRouting(router, items);
+  const heldOut = evaluateRouting(router, pickSplit(items, 'holdout'));
+
+  it('has enough labelled questions to mean something', () => {
+    expect(whole.clear.total).toBeGreaterThanOrEqual(250);
+    expect(whole.context.total).toBeGreaterThanOrEqual(25);
+  });
+
+  it(`commits to the right organisation for ≥ ${FLOORS.whole.top1 * 100}% of clear questions`, () => {
+    expect(share(whole.clear.top1, whole.clear.total)).toBeGreaterThanOrEqual(FLOORS.whole.top1);
+  });
+
+  it(`has the right one among its first three for ≥ ${FLOORS.whole.top3 * 100}%`, () => {
+    expect(share(whole.clear.top3, whole.clear.total)).toBeGreaterThanOrEqual(FLOORS.whole.top3);
+  });
+
+  it(`asks back on at most ${FLOORS.whole.maxClarifyOnClear * 100}% of clear questions`, () => {
+    expect(share(whole.clear.clarified, whole.clear.total)).toBeLessThanOrEqual(
+      FLOORS.whole.maxClarifyOnClear,
+    );
+  });
+
+  it(`handles ≥ ${FLOORS.whole.context * 100}% of follow-ups right (or asks back)`, () => {
+    expect(share(whole.context.rightOrClarified, whole.context.total)).toBeGreaterThanOrEqual(
+      FLOORS.whole.context,
+    );
+  });
+
+  it(`asks back on ≥ ${FLOORS.unclearAskedBack * 100}% of questions without a subject`, () => {
+    expect(share(whole.unclear.clarified, whole.unclear.total)).toBeGreaterThanOrEqual(
+      FLOORS.unclearAskedBack,
+    );
+  });
+
+  it('keeps its quality on the held-out third, which was never tuned on', () => {
+    expect(share(heldOut.clear.top1, heldOut.clear.total)).toBeGreaterThanOrEqual(
+      FLOORS.heldOut.top1,
+    );
+    expect(share(heldOut.clear.top3, heldOut.clear.total)).toBeGreaterThanOrEqual(
+      FLOORS.heldOut.top3,
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessions } from '../../src/db/schema.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+const ask = async (message: string, sessionId?: string) =>
+  (await t.chat({ message, ...(sessionId ? { sessionId } : {}) })).json();
+
+describe('asking back instead of guessing, through POST /api/chat', () => {
+  it('asks one short question with 2–4 options when the subject is missing', async () => {
+    const body = await ask('Hoe lang heb ik om terug te betalen?');
+    expect(body.clarify).toBe(true);
+    expect(body.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(body.alternatives.length).toBeLessThanOrEqual(4);
+    expect(body.alternatives.map((a: { id: string }) => a.id)).toContain('toeslagen');
+    expect(body.reply).toContain('Waar gaat uw vraag over?');
+    for (const option of body.alternatives) expect(body.reply).toContain(option.name);
+    const [session] = await t.db.select().from(sessions).where(eq(sessions.id, body.sessionId));
+    expect(session?.pendingOptions).toEqual(body.alternatives.map((a: { id: string }) => a.id));
+  });
+
+  it('resolves the question with the next turn: "huurtoeslag" → Dienst Toeslagen', async () => {
+    const first = await ask('Hoe lang heb ik om terug te betalen?');
+    const second = await ask('huurtoeslag', first.sessionId);
+    expect(second.sessionId).toBe(first.sessionId);
+    expect(second.clarify).toBe(false);
+    expect(second.agency.id).toBe('toeslagen');
+    expect(second.reply).toContain('Toeslagen');
+    const [session] = await t.db.select().from(sessions).where(eq(sessions.id, first.sessionId));
+    expect(session?.pendingOptions).toEqual([]);
+    expect(session?.agencyId).toBe('toeslagen');
+  });
+
+  it('takes a number as the answer: "de tweede" picks the second option', async () => {
+    const first = await ask('Hoe lang heb ik om terug te betalen?');
+    const second = await ask('de tweede', first.sessionId);
+    expect(second.clarify).toBe(false);
+    expect(second.agency.id).toBe(first.alternatives[1].id);
+  });
+
+  it('asks back when two organisations fit a question equally', async () => {
+    const body = await ask('Wie int mijn boete?');
+    expect(body.clarify).toBe(true);
+    expect(body.alternatives.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('conversation context through POST /api/chat', () => {
+  it("keeps a follow-up with the conversation's organisation", async () => {
+    const first = await ask('Hoe verleng ik mijn verblijfsvergunning?');
+    expect(first.agency.id).toBe('ind');
+    const second = await ask('En wat kost dat?', first.sessionId);
+    expect(second.clarify).toBe(false);
+    expect(second.agency.id).toBe('ind');
+  });
+
+  it('switches when the follow-up names a new subject', async () => {
+    const first = await ask('Wie heeft er recht op huurtoeslag?');
+    const second = await ask('En hoe zit het met mijn studieschuld?', first.sessionId);
+    expect(second.agency.id).toBe('duo');
+  });
+
+  it('answers in English when the question is English and no locale is given', async () => {
+    const body = await ask('Where do I renew my residence permit?');
+    expect(body.locale).toBe('en');
+    expect(body.agency.id).toBe('ind');
+  });
+});
