@@ -1,16 +1,31 @@
 /**
- * Stuck-signal evaluation on the held-out set `data/eval/stuck.jsonl`: real phrasings of people
- * who got stuck, taken from public pages (each line names its source). The set was collected
- * before the lexicon was written and is not used to tune it; change the lexicon on general
- * grounds and the unit tests, then measure here.
+ * Stuck-signal evaluation on three sets of real phrasings of people who got stuck with the
+ * government, taken from public pages (each line names its source):
  *
- *   npx tsx scripts/eval-stuck.ts            figures
- *   npx tsx scripts/eval-stuck.ts --misses   also every item whose expected signals were missed
+ * - `dev` (`data/eval/stuck.jsonl`): the first set. The lexicon's broad vocabulary was written
+ *   from general knowledge, but its misses were read while widening it, so its figures are
+ *   optimistic.
+ * - `holdout` (`data/eval/stuck-holdout.jsonl`): collected and labelled before the lexicon was
+ *   widened; its misses were never read. Its figures after the first widening were seen, so the
+ *   second round of vocabulary is measured on:
+ * - `holdout2` (`data/eval/stuck-holdout2.jsonl`): collected and labelled after that measurement
+ *   and before the second round; its misses were never read either. Caveat: the second round was
+ *   written by the same person right after collecting it, and it moved this set (+17 points)
+ *   while leaving `holdout` unchanged, so its figures overstate how well that round generalises.
+ *   The clean figures are those of the first widening on both held-out sets (see the floors).
+ *
+ * Do not read the misses of a held-out set to tune cues: that turns it into a dev set. When the
+ * lexicon changes again, have someone else collect a fresh set first, and measure on it.
+ *
+ *   npx tsx scripts/eval-stuck.ts                   figures on all sets
+ *   npx tsx scripts/eval-stuck.ts --set dev --misses  one set, with every item whose signal was missed
  *
  * Prints: the share of items with at least one signal, the share where at least one expected
- * signal is found, and recall per signal. Never fails on a figure.
+ * signal is found, and recall per signal. Never fails on a figure: the floors are enforced by
+ * tests/evaluation/stuck-floor.test.ts. `npm run eval` prints the summary after routing.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createDefaultStuckDetector } from '../src/core/stuck/default.js';
@@ -23,11 +38,25 @@ const itemSchema = z.strictObject({
   source: z.url(),
 });
 
-/** One labelled phrasing of the evaluation set. */
+/** One labelled phrasing of an evaluation set. */
 export type StuckEvalItem = z.infer<typeof itemSchema>;
+
+/** The evaluation sets, by name, in the order they were collected. */
+export const STUCK_EVAL_SETS = {
+  dev: fileURLToPath(new URL('../data/eval/stuck.jsonl', import.meta.url)),
+  holdout: fileURLToPath(new URL('../data/eval/stuck-holdout.jsonl', import.meta.url)),
+  holdout2: fileURLToPath(new URL('../data/eval/stuck-holdout2.jsonl', import.meta.url)),
+} as const;
+
+export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
+
+/** What the issue asks of real stuck phrasing the repository has not seen. */
+export const STUCK_TARGETS = { anySignal: 0.85, expectedFound: 0.7 } as const;
 
 /** What the detector made of the set. */
 export interface StuckEvalReport {
+  /** File name of the set, for headings. */
+  set: string;
   total: number;
   anySignal: number;
   expectedFound: number;
@@ -36,17 +65,17 @@ export interface StuckEvalReport {
   misses: { item: StuckEvalItem; got: StuckSignal[] }[];
 }
 
-/** Reads and validates the JSONL set; a bad line stops the run with its line number. */
-export function loadStuckEvalSet(
-  path = fileURLToPath(new URL('../data/eval/stuck.jsonl', import.meta.url)),
-): StuckEvalItem[] {
+/** Reads and validates a JSONL set; a bad line stops the run with its file and line number. */
+export function loadStuckEvalSet(path: string = STUCK_EVAL_SETS.dev): StuckEvalItem[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, number }) => {
       const parsed = itemSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`stuck.jsonl line ${number}: ${parsed.error.message}`);
+      if (!parsed.success) {
+        throw new Error(`${basename(path)} line ${number}: ${parsed.error.message}`);
+      }
       return parsed.data;
     });
 }
@@ -55,6 +84,7 @@ export function loadStuckEvalSet(
 export function evaluateStuck(
   detector: StuckDetector,
   items: readonly StuckEvalItem[],
+  set = 'stuck.jsonl',
 ): StuckEvalReport {
   const bySignal = Object.fromEntries(
     STUCK_SIGNALS.map((signal) => [signal, { expected: 0, found: 0, raisedUnlabelled: 0 }]),
@@ -64,6 +94,7 @@ export function evaluateStuck(
     en: { total: 0, anySignal: 0, expectedFound: 0 },
   };
   const report: StuckEvalReport = {
+    set,
     total: items.length,
     anySignal: 0,
     expectedFound: 0,
@@ -96,15 +127,36 @@ export function evaluateStuck(
   return report;
 }
 
-/** The report as plain text lines. */
+/** Every set, evaluated with one detector (the project's own lexicon unless one is given). */
+export function evaluateStuckSets(
+  detector: StuckDetector = createDefaultStuckDetector(),
+): Record<StuckEvalSetName, StuckEvalReport> {
+  const run = (name: StuckEvalSetName) =>
+    evaluateStuck(
+      detector,
+      loadStuckEvalSet(STUCK_EVAL_SETS[name]),
+      basename(STUCK_EVAL_SETS[name]),
+    );
+  return { dev: run('dev'), holdout: run('holdout'), holdout2: run('holdout2') };
+}
+
+const SET_NAMES = Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[];
+
+/** A share of a total, 0 when the total is 0. */
+export function stuckShare(part: number, total: number): number {
+  return total === 0 ? 0 : part / total;
+}
+
+const pct = (part: number, total: number) =>
+  total === 0 ? '  n/a' : `${((part / total) * 100).toFixed(1)}%`;
+
+/** The report of one set as plain text lines. */
 export function formatStuckReport(report: StuckEvalReport, withMisses = false): string {
-  const pct = (part: number, total: number) =>
-    total === 0 ? '  n/a' : `${((part / total) * 100).toFixed(1)}%`;
   const lines = [
-    `Stuck-signal evaluation on ${report.total} held-out phrasings (data/eval/stuck.jsonl)`,
+    `Stuck-signal evaluation on ${report.total} real phrasings (data/eval/${report.set})`,
     '',
-    `at least one signal:        ${pct(report.anySignal, report.total)}  (${report.anySignal}/${report.total})  target >= 85%`,
-    `an expected signal found:   ${pct(report.expectedFound, report.total)}  (${report.expectedFound}/${report.total})  target >= 70%`,
+    `at least one signal:        ${pct(report.anySignal, report.total)}  (${report.anySignal}/${report.total})  target >= ${STUCK_TARGETS.anySignal * 100}%`,
+    `an expected signal found:   ${pct(report.expectedFound, report.total)}  (${report.expectedFound}/${report.total})  target >= ${STUCK_TARGETS.expectedFound * 100}%`,
     ...(['nl', 'en'] as const).map(
       (lang) =>
         `  ${lang}: ${String(report.byLang[lang].total).padStart(3)} items, any ${pct(report.byLang[lang].anySignal, report.byLang[lang].total)}, expected ${pct(report.byLang[lang].expectedFound, report.byLang[lang].total)}`,
@@ -127,7 +179,53 @@ export function formatStuckReport(report: StuckEvalReport, withMisses = false): 
   return lines.join('\n');
 }
 
+/** All sets side by side, as `npm run eval` prints them after routing. */
+export function formatStuckSummary(reports: Record<StuckEvalSetName, StuckEvalReport>): string {
+  const cell = (part: number, total: number) => pct(part, total).padStart(8);
+  const recall = (report: StuckEvalReport, signal: StuckSignal) => {
+    const row = report.bySignal[signal];
+    return row.expected === 0
+      ? '-'.padStart(8).padEnd(17)
+      : `${cell(row.found, row.expected)} ${`(${row.found}/${row.expected})`.padEnd(8)}`;
+  };
+  return [
+    'set        items  any signal  expected found',
+    ...SET_NAMES.map((name) => {
+      const report = reports[name];
+      return `${name.padEnd(9)} ${String(report.total).padStart(6)} ${cell(report.anySignal, report.total).padStart(11)} ${cell(report.expectedFound, report.total).padStart(15)}`;
+    }),
+    `target (unseen phrasing)   >= ${STUCK_TARGETS.anySignal * 100}%          >= ${STUCK_TARGETS.expectedFound * 100}%`,
+    '',
+    `recall per signal   ${SET_NAMES.map((name) => name.padStart(8).padEnd(17)).join(' ')}`,
+    ...STUCK_SIGNALS.filter((signal) =>
+      SET_NAMES.some((name) => reports[name].bySignal[signal].expected > 0),
+    ).map(
+      (signal) =>
+        `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reports[name], signal)).join(' ')}`,
+    ),
+    '',
+    'dev: data/eval/stuck.jsonl (read while widening the lexicon); holdout, holdout2:',
+    'data/eval/stuck-holdout*.jsonl (collected before the changes they measure, misses never read;',
+    'holdout2 overstates the second round, see the header of scripts/eval-stuck.ts).',
+    'Details: npx tsx scripts/eval-stuck.ts --set dev --misses',
+  ].join('\n');
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const report = evaluateStuck(createDefaultStuckDetector(), loadStuckEvalSet());
-  console.log(formatStuckReport(report, process.argv.includes('--misses')));
+  const argv = process.argv.slice(2);
+  const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+  if (setArg !== undefined && !(SET_NAMES as string[]).includes(setArg)) {
+    throw new Error(`--set takes one of ${SET_NAMES.join(', ')}`);
+  }
+  const detector = createDefaultStuckDetector();
+  if (setArg) {
+    const path = STUCK_EVAL_SETS[setArg as StuckEvalSetName];
+    const report = evaluateStuck(detector, loadStuckEvalSet(path), basename(path));
+    console.log(formatStuckReport(report, argv.includes('--misses')));
+  } else {
+    const reports = evaluateStuckSets(detector);
+    console.log(formatStuckReport(reports.dev, argv.includes('--misses')));
+    for (const name of SET_NAMES.slice(1)) console.log(`\n${formatStuckReport(reports[name])}`);
+    console.log(`\nSummary\n${formatStuckSummary(reports)}`);
+  }
 }

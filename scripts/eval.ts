@@ -1,23 +1,30 @@
 /**
- * `npm run eval`: routing (and stuck-signal, when its set exists) evaluation on the
- * repository's labelled sets. Prints figures; the floors are enforced by tests, not here.
+ * `npm run eval`: routing evaluation on the repository's labelled set. Prints figures; the
+ * floors are enforced by tests (tests/evaluation/routing-floor.test.ts), not here.
+ *
+ *   npm run eval                         whole set, with the dev / held-out summary
+ *   npm run eval -- --split dev --misses  details and misses of one split only
+ *
+ * Tune on the development split; the held-out third says whether a change generalises.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { buildCore } from '../src/core-deps.js';
-import { evaluateRouting, share } from '../src/evaluation/routing-eval.js';
-import { parseRoutingSet, type RoutingItem } from '../src/evaluation/routing-set.js';
+import { loadRoutingSet } from '../src/evaluation/load-routing-set.js';
+import { evaluateRouting, share, type RoutingReport } from '../src/evaluation/routing-eval.js';
+import { pickSplit, type RoutingItem } from '../src/evaluation/routing-set.js';
 
-const folder = new URL('../data/eval/', import.meta.url);
-const items: RoutingItem[] = readdirSync(folder)
-  .filter((file) => /^routing.*\.jsonl$/.test(file))
-  .sort()
-  .flatMap((file) => parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file));
+const all = loadRoutingSet();
+const splitArg = process.argv[process.argv.indexOf('--split') + 1];
+const split = process.argv.includes('--split') ? splitArg : undefined;
+if (split !== undefined && split !== 'dev' && split !== 'holdout') {
+  throw new Error('--split takes dev or holdout');
+}
+const items: RoutingItem[] = split ? pickSplit(all, split) : all;
 
 const { router } = buildCore();
 const report = evaluateRouting(router, items);
 const pct = (part: number, total: number) => `${(share(part, total) * 100).toFixed(1)}%`;
 
-console.log(`Routing evaluation on ${items.length} labelled questions\n`);
+console.log(`Routing evaluation on ${items.length} labelled questions (${split ?? 'whole set'})\n`);
 console.log(`clear questions:     ${report.clear.total}`);
 console.log(`  top-1:             ${pct(report.clear.top1, report.clear.total)}`);
 console.log(`  top-3:             ${pct(report.clear.top3, report.clear.total)}`);
@@ -26,6 +33,18 @@ console.log(`context questions:   ${report.context.total}`);
 console.log(`  right or clarified: ${pct(report.context.rightOrClarified, report.context.total)}`);
 console.log(`unclear questions:   ${report.unclear.total}`);
 console.log(`  asked back:        ${pct(report.unclear.clarified, report.unclear.total)}`);
+
+if (!split) {
+  const row = (name: string, r: RoutingReport) =>
+    `${name.padEnd(10)} ${String(r.clear.total).padStart(5)} ${pct(r.clear.top1, r.clear.total).padStart(7)} ` +
+    `${pct(r.clear.top3, r.clear.total).padStart(7)} ${pct(r.clear.clarified, r.clear.total).padStart(8)} ` +
+    `${pct(r.context.rightOrClarified, r.context.total).padStart(8)} ${pct(r.unclear.clarified, r.unclear.total).padStart(8)}`;
+  console.log('\nBy split (tune on dev; held-out is every third item)');
+  console.log('split      clear   top-1   top-3  clarify  context  unclear');
+  console.log(row('dev', evaluateRouting(router, pickSplit(all, 'dev'))));
+  console.log(row('held-out', evaluateRouting(router, pickSplit(all, 'holdout'))));
+  console.log(row('whole', report));
+}
 
 console.log('\nPer agency (clear questions)');
 console.log('agency                 n   top-1   top-3');
@@ -47,3 +66,10 @@ if (process.argv.includes('--misses')) {
     );
   }
 }
+
+// Stuck signals: the same figures as `npx tsx scripts/eval-stuck.ts`, on the dev set and the
+// held-out sets (floors in tests/evaluation/stuck-floor.test.ts). Imported here, at the end, so
+// that this section stays separate from the routing evaluation above.
+const { evaluateStuckSets, formatStuckSummary } = await import('./eval-stuck.js');
+console.log('\nStuck signals (one message at a time, data/eval/stuck*.jsonl)');
+console.log(formatStuckSummary(evaluateStuckSets()));

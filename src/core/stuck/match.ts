@@ -2,15 +2,25 @@ import { stem } from '../text.js';
 import type { StuckCue } from './schema.js';
 import { tokenAt, type Prepared, type Token } from './tokens.js';
 
-/** One way a word position of a phrase can be filled. */
-type Alternative =
-  | { kind: 'word'; word: string; stem: string }
-  | { kind: 'prefix'; value: string }
-  | { kind: 'suffix'; value: string };
+/**
+ * The ways one word position of a phrase can be filled, indexed so that a token is decided with
+ * a few set look-ups instead of a loop over every alternative: the normalised word, its Dutch
+ * stem, a prefix ("aanman*"), an ending ("*schulden"), or one typo away from a long word.
+ */
+interface Position {
+  words: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  prefixes: readonly string[];
+  suffixes: readonly string[];
+  /** Whole words of the position by first letter, for the typo check. */
+  byFirstLetter: ReadonlyMap<string, readonly string[]>;
+  /** Length of the longest whole word: no typo check when it is shorter than the minimum. */
+  longestWord: number;
+}
 
 /** A cue ready for matching. */
 export type CompiledCue =
-  | { kind: 'phrase'; positions: Alternative[][]; gap: number; source: StuckCue }
+  | { kind: 'phrase'; positions: Position[]; gap: number; source: StuckCue }
   | { kind: 'pattern'; regex: RegExp; source: StuckCue };
 
 /** A place where a cue occurs: token range and which tokens the cue itself supplied. */
@@ -29,20 +39,42 @@ export interface CueMatch {
 export function compileCue(cue: StuckCue): CompiledCue {
   if ('pattern' in cue)
     return { kind: 'pattern', regex: new RegExp(cue.pattern, 'gu'), source: cue };
-  const positions = cue.phrase
-    .split(/\s+/)
-    .map((position) => position.split('|').filter(Boolean).map(toAlternative));
+  const positions = cue.phrase.split(/\s+/).map((position) =>
+    toPosition(
+      position
+        .split('|')
+        .filter(Boolean)
+        .map((written) =>
+          written
+            .toLowerCase()
+            .normalize('NFD')
+            .replace(/\p{Diacritic}/gu, ''),
+        ),
+    ),
+  );
   return { kind: 'phrase', positions, gap: cue.gap ?? 0, source: cue };
 }
 
-function toAlternative(written: string): Alternative {
-  const word = written
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '');
-  if (word.endsWith('*')) return { kind: 'prefix', value: word.slice(0, -1) };
-  if (word.startsWith('*')) return { kind: 'suffix', value: word.slice(1) };
-  return { kind: 'word', word, stem: stem(word) };
+function toPosition(alternatives: readonly string[]): Position {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  const byFirstLetter = new Map<string, string[]>();
+  for (const word of alternatives) {
+    if (word.endsWith('*')) prefixes.push(word.slice(0, -1));
+    else if (word.startsWith('*')) suffixes.push(word.slice(1));
+    else {
+      words.add(word);
+      stems.add(stem(word));
+      const first = word[0] ?? '';
+      const list = byFirstLetter.get(first);
+      if (list) list.push(word);
+      else byFirstLetter.set(first, [word]);
+    }
+  }
+  const longestWord = Math.max(0, ...[...words].map((word) => word.length));
+  return { words, stems, prefixes, suffixes, byFirstLetter, longestWord };
 }
 
 /** Every place the cue occurs in the prepared text. */
@@ -69,30 +101,101 @@ function patternMatches(regex: RegExp, prepared: Prepared): CueMatch[] {
   return matches;
 }
 
+/** Where each word of a message stands, built once per message and shared by all phrase cues. */
+interface MessageIndex {
+  byText: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+  /** The distinct words of the message by first letter, for prefixes and typos. */
+  byFirstLetter: Map<string, string[]>;
+}
+
+const messageIndexes = new WeakMap<readonly Token[], MessageIndex>();
+
+function indexOf(tokens: readonly Token[]): MessageIndex {
+  let index = messageIndexes.get(tokens);
+  if (!index) {
+    index = { byText: new Map(), byStem: new Map(), byFirstLetter: new Map() };
+    for (const [i, token] of tokens.entries()) {
+      const atText = index.byText.get(token.text);
+      if (atText) atText.push(i);
+      else {
+        index.byText.set(token.text, [i]);
+        const first = token.text[0] ?? '';
+        const sameLetter = index.byFirstLetter.get(first);
+        if (sameLetter) sameLetter.push(token.text);
+        else index.byFirstLetter.set(first, [token.text]);
+      }
+      const atStem = index.byStem.get(token.stem);
+      if (atStem) atStem.push(i);
+      else index.byStem.set(token.stem, [i]);
+    }
+    messageIndexes.set(tokens, index);
+  }
+  return index;
+}
+
+/**
+ * The tokens that can start the phrase, in message order: looked up by word and stem, and only
+ * the distinct words of the message are scanned for prefixes, endings and typos. Most cues find
+ * no start at all, so this saves walking every token for every cue.
+ */
+function startsOf(position: Position, tokens: readonly Token[], fuzzyMinLength: number): number[] {
+  const message = indexOf(tokens);
+  const starts: number[] = [];
+  const add = (at: readonly number[] | undefined) => {
+    if (at) for (const i of at) starts.push(i);
+  };
+  for (const word of position.words) add(message.byText.get(word));
+  for (const wordStem of position.stems) add(message.byStem.get(wordStem));
+  for (const prefix of position.prefixes) {
+    for (const text of message.byFirstLetter.get(prefix[0] ?? '') ?? []) {
+      if (text.startsWith(prefix)) add(message.byText.get(text));
+    }
+  }
+  if (position.suffixes.length > 0) {
+    for (const [text, at] of message.byText) {
+      if (position.suffixes.some((suffix) => text.endsWith(suffix))) add(at);
+    }
+  }
+  if (position.longestWord >= fuzzyMinLength) {
+    for (const [letter, words] of position.byFirstLetter) {
+      for (const text of message.byFirstLetter.get(letter) ?? []) {
+        if (text.length < fuzzyMinLength || position.words.has(text)) continue;
+        if (words.some((word) => oneTypoApart(text, word, fuzzyMinLength)))
+          add(message.byText.get(text));
+      }
+    }
+  }
+  return starts.length > 1 ? [...new Set(starts)].sort((a, b) => a - b) : starts;
+}
+
 function phraseMatches(
   cue: Extract<CompiledCue, { kind: 'phrase' }>,
   tokens: readonly Token[],
   text: string,
   fuzzyMinLength: number,
 ): CueMatch[] {
-  // Words repeat within a message ("de", "ik", the subject); decide each word once per position.
-  const memo = cue.positions.map(() => new Map<string, boolean>());
-  const fits = (token: Token | undefined, position: number): boolean => {
-    if (token === undefined) return false;
-    const seen = memo[position]?.get(token.text);
-    if (seen !== undefined) return seen;
-    const result = (cue.positions[position] ?? []).some((alternative) =>
-      alternativeFits(alternative, token, fuzzyMinLength),
-    );
-    memo[position]?.set(token.text, result);
-    return result;
+  // Each token is decided once per position (0 = not yet, 1 = fits, 2 = does not); a typed
+  // array indexed by token is cheaper than a map keyed by word, and messages are short.
+  const memo = cue.positions.map(() => new Uint8Array(tokens.length));
+  const fits = (index: number, position: number): boolean => {
+    const token = tokens[index];
+    const known = memo[position];
+    const spec = cue.positions[position];
+    if (token === undefined || known === undefined || spec === undefined) return false;
+    let state = known[index] ?? 0;
+    if (state === 0) {
+      state = positionFits(spec, token, fuzzyMinLength) ? 1 : 2;
+      known[index] = state;
+    }
+    return state === 1;
   };
 
   // Depth-first over the allowed gaps; phrases are short, so this stays cheap.
   const extend = (position: number, after: number, taken: number[]): number[] | null => {
     if (position === cue.positions.length) return taken;
     for (let next = after + 1; next <= after + 1 + cue.gap && next < tokens.length; next += 1) {
-      if (fits(tokens[next], position)) {
+      if (fits(next, position)) {
         const found = extend(position + 1, next, [...taken, next]);
         if (found) return found;
       }
@@ -101,8 +204,8 @@ function phraseMatches(
   };
 
   const matches: CueMatch[] = [];
-  for (let start = 0; start < tokens.length; start += 1) {
-    if (!fits(tokens[start], 0)) continue;
+  const first = cue.positions[0];
+  for (const start of first ? startsOf(first, tokens, fuzzyMinLength) : []) {
     const taken = extend(1, start, [start]);
     if (!taken) continue;
     const first = taken[0] ?? start;
@@ -121,19 +224,16 @@ function phraseMatches(
   return matches;
 }
 
-function alternativeFits(alternative: Alternative, token: Token, fuzzyMinLength: number): boolean {
-  switch (alternative.kind) {
-    case 'prefix':
-      return token.text.startsWith(alternative.value);
-    case 'suffix':
-      return token.text.endsWith(alternative.value);
-    case 'word':
-      return (
-        token.text === alternative.word ||
-        token.stem === alternative.stem ||
-        oneTypoApart(token.text, alternative.word, fuzzyMinLength)
-      );
-  }
+function positionFits(position: Position, token: Token, fuzzyMinLength: number): boolean {
+  const text = token.text;
+  if (position.words.has(text) || position.stems.has(token.stem)) return true;
+  if (position.prefixes.some((prefix) => text.startsWith(prefix))) return true;
+  if (position.suffixes.some((suffix) => text.endsWith(suffix))) return true;
+  if (text.length < fuzzyMinLength) return false;
+  const candidates = position.byFirstLetter.get(text[0] ?? '');
+  return (
+    candidates !== undefined && candidates.some((word) => oneTypoApart(text, word, fuzzyMinLength))
+  );
 }
 
 /**

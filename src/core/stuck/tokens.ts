@@ -36,6 +36,23 @@ const CLAUSE_PUNCTUATION = /[.,;:!?()\n]/;
 // "won't" are irregular.
 const CONTRACTION = /\b([a-z]+?)n['’]t\b/g;
 
+/**
+ * Stemming is the costliest step of preparing a message, and people use the same words over and
+ * over; a bounded cache of stems keeps long messages cheap. Deterministic, so still pure.
+ */
+const STEM_CACHE_LIMIT = 20_000;
+const stemCache = new Map<string, string>();
+
+function cachedStem(word: string): string {
+  let result = stemCache.get(word);
+  if (result === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    result = stem(word);
+    stemCache.set(word, result);
+  }
+  return result;
+}
+
 /** Normalises the message and splits it into words and clauses. */
 export function prepare(raw: string, options: PrepareOptions): Prepared {
   let text = normalize(raw.replace(PLACEHOLDER, ' '))
@@ -56,7 +73,7 @@ export function prepare(raw: string, options: PrepareOptions): Prepared {
     if (tokens.length > 0 && (CLAUSE_PUNCTUATION.test(between) || options.clauseBreaks.has(word))) {
       clause += 1;
     }
-    tokens.push({ text: word, stem: stem(word), start, end: start + word.length, clause });
+    tokens.push({ text: word, stem: cachedStem(word), start, end: start + word.length, clause });
     previousEnd = start + word.length;
   }
   return { text, tokens };

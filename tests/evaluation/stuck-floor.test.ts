@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  STUCK_TARGETS,
+  evaluateStuckSets,
+  stuckShare,
+  type StuckEvalReport,
+} from '../../scripts/eval-stuck.js';
+
+/**
+ * Floors under the stuck-signal figures (scripts/eval-stuck.ts, `npm run eval`), a few points
+ * below what the detector measured when they were set:
+ *
+ *   set        items  any signal  expected found
+ *   dev           70       87.1%           87.1%   (misses read while widening the lexicon)
+ *   holdout       71       47.9%           42.3%   (collected before; misses never read)
+ *   holdout2      64       46.9%           45.3%   (collected before round two; overstates it)
+ *
+ * A change that drops below a floor makes the detector miss more real stuck phrasing: fix the
+ * change, or argue in its commit why the floor may go down. Raising a floor needs a fresh
+ * held-out set collected before the change, by someone else; the dev set alone says little.
+ *
+ * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
+ * not met; it is listed below as a todo so that it stays visible.
+ */
+const FLOORS = {
+  dev: { anySignal: 0.83, expectedFound: 0.83 },
+  holdout: { anySignal: 0.44, expectedFound: 0.38 },
+  holdout2: { anySignal: 0.43, expectedFound: 0.41 },
+} as const;
+
+const reports = evaluateStuckSets();
+
+describe('stuck-signal recall on real phrasing (npm run eval)', () => {
+  it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])(
+    'has at least 60 labelled phrasings in %s',
+    (set) => {
+      expect(reports[set].total).toBeGreaterThanOrEqual(60);
+    },
+  );
+
+  it.each(Object.entries(FLOORS) as [keyof typeof FLOORS, (typeof FLOORS)['dev']][])(
+    'keeps its floors on %s',
+    (set, floor) => {
+      const report: StuckEvalReport = reports[set];
+      expect(stuckShare(report.anySignal, report.total)).toBeGreaterThanOrEqual(floor.anySignal);
+      expect(stuckShare(report.expectedFound, report.total)).toBeGreaterThanOrEqual(
+        floor.expectedFound,
+      );
+    },
+  );
+
+  it.todo(
+    `reaches the issue target on unseen phrasing: any signal >= ${STUCK_TARGETS.anySignal * 100}%, right signal >= ${STUCK_TARGETS.expectedFound * 100}%`,
+  );
+});
