@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { buildCore } from '../core-deps.js';
+import { createBotFrameworkChannel } from '../channels/botframework/channel.js';
 import { openLibsqlDatabase } from '../db/libsql.js';
 import { createConsoleLogger } from '../http/logger.js';
 import { createMemoryRateLimiter } from '../http/rate-limit.js';
@@ -43,6 +44,7 @@ async function main() {
     log,
     rateLimiter: createMemoryRateLimiter(config.RATE_LIMIT_PER_MINUTE),
     clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    botFramework: createBotFrameworkChannel(config, { log }),
   });
 
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {

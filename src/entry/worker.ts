@@ -1,45 +1,64 @@
-import { createClient } from '@libsql/client/web';
-import { drizzle } from 'drizzle-orm/libsql/web';
-import { createApp } from '../app.js';
-import { loadConfig } from '../config.js';
-import { buildCore } from '../core-deps.js';
-import * as schema from '../db/schema.js';
-import { createConsoleLogger } from '../http/logger.js';
-import { createMemoryRateLimiter } from '../http/rate-limit.js';
-import { buildServiceDeps } from '../service-deps.js';
+import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types';
+import { waitUntil } from 'cloudflare:workers';
+import type { FetchApp } from './worker-app.js';
+import type { WorkerEnv, WorkerRuntime } from './worker-runtime.js';
 
-type WorkerEnv = Record<string, unknown>;
+/**
+ * Workers entry: the same `createApp(deps)` as Node, on D1 or a libSQL server, with Cloudflare's
+ * Rate Limiting binding and a Cron Trigger for retention (see wrangler.toml).
+ *
+ * Global scope only defines the handlers. Everything else is imported on first use, once per
+ * isolate: evaluating the app's modules (zod schemas, the catalog data) and indexing the catalog
+ * for the router would otherwise all count as start-up CPU (budget: 50 ms, see
+ * scripts/bench/worker.ts), and a cron invocation needs the database but not the router.
+ * esbuild keeps dynamically imported modules in the one bundle and evaluates them lazily.
+ */
+let runtime: Promise<WorkerRuntime> | undefined;
+let app: Promise<FetchApp> | undefined;
 
-// Built once per isolate: parsing the catalog and indexing it is the expensive part of start-up.
-let app: ReturnType<typeof createApp> | undefined;
-
-function appFor(env: WorkerEnv) {
-  if (app) return app;
-  const config = loadConfig(env);
-  const core = buildCore();
-  // A libSQL server (Turso) over HTTP; the schema is migrated with `drizzle-kit migrate` beforehand.
-  const client = createClient({ url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN });
-  const log = createConsoleLogger(config.LOG_LEVEL);
-  app = createApp({
-    ...core,
-    ...buildServiceDeps({
-      config,
-      db: drizzle(client, { schema }),
-      log,
-      defer: (work) => void work.catch(() => undefined),
+/** Work that must outlive the response (webhooks): kept alive for the request running now. */
+function defer(work: Promise<unknown>): void {
+  waitUntil(
+    work.catch(async (error: unknown) => {
+      (await runtime)?.log('error', 'deferred.failed', { error: String(error) });
     }),
-    clock: () => new Date(),
-    newId: () => crypto.randomUUID(),
-    log,
-    // Per isolate only; a shared limit across Cloudflare's network needs a binding.
-    rateLimiter: createMemoryRateLimiter(config.RATE_LIMIT_PER_MINUTE),
-    clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
-  });
+  );
+}
+
+function runtimeFor(env: WorkerEnv): Promise<WorkerRuntime> {
+  if (!runtime) {
+    const building = import('./worker-runtime.js').then((m) => m.buildWorkerRuntime(env, defer));
+    // A failure (bad configuration included) is not kept: the next invocation tries again.
+    building.catch(() => runtime === building && (runtime = undefined));
+    runtime = building;
+  }
+  return runtime;
+}
+
+function appFor(env: WorkerEnv): Promise<FetchApp> {
+  if (!app) {
+    const building = import('./worker-app.js').then((m) => m.buildWorkerApp(runtimeFor(env)));
+    building.catch(() => app === building && (app = undefined));
+    app = building;
+  }
   return app;
 }
 
 export default {
-  fetch(request: Request, env: WorkerEnv, executionContext: unknown) {
-    return appFor(env).fetch(request, env, executionContext as never);
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    return (await appFor(env)).fetch(request, env, ctx);
+  },
+
+  /** The Cron Trigger in wrangler.toml: deletes transcripts older than RETENTION_DAYS. */
+  async scheduled(controller: ScheduledController, env: WorkerEnv): Promise<void> {
+    const [{ runRetention }, { services, config, log }] = await Promise.all([
+      import('../jobs/retention.js'),
+      runtimeFor(env),
+    ]);
+    await runRetention(services.store, {
+      now: new Date(controller.scheduledTime),
+      retentionDays: config.RETENTION_DAYS,
+      log,
+    });
   },
 };

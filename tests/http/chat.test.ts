@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { turns, sessions } from '../../src/db/schema.js';
 import { createMemoryRateLimiter } from '../../src/http/rate-limit.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { expectChatResponse, expectContact } from '../support/contract.js';
 import { unreachableStore } from '../support/stores.js';
 
 let t: TestApp;
@@ -11,31 +12,19 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-/** The contract's contact: a named person or team with a phone number, always. */
-function expectContact(contact: unknown) {
-  expect(contact).toMatchObject({
-    name: expect.stringMatching(/\S{2,}/),
-    role: expect.any(String),
-    organisation: expect.any(String),
-    phone: expect.stringMatching(/^(\+?\d[\d -]+\d|14 \+ netnummer)$/),
-    hours: expect.stringMatching(/\d\d:\d\d/),
-    openNow: expect.any(Boolean),
-    url: expect.stringMatching(/^https:\/\//),
-  });
-}
-
 describe('POST /api/chat', () => {
   it('answers a clear question with every field of the contract', async () => {
     const response = await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' });
     expect(response.status).toBe(200);
     const body = await response.json();
+    expectChatResponse(body);
     expect(body).toMatchObject({
       sessionId: expect.any(String),
       reply: expect.any(String),
       agency: { id: 'toeslagen', name: expect.any(String), confidence: expect.any(Number) },
       alternatives: expect.any(Array),
       clarify: false,
-      stuck: { signals: [] },
+      stuck: { signals: ['debt'] },
     });
     expect(body.agency.confidence).toBeGreaterThan(0);
     expect(body.agency.confidence).toBeLessThanOrEqual(1);

@@ -1,0 +1,76 @@
+/**
+ * Builds the Worker exactly as `wrangler deploy` would upload it (minified, dry run, nothing sent)
+ * and measures it. Shared by `npm run bench` and the bundle-size test.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Cloudflare's limit is on the compressed upload; ours is far below the plan limits. */
+export const BUNDLE_BUDGET_KIB = 400;
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
+
+/** The environment for every wrangler call: no metrics, no fetch of Cloudflare's `cf` object. */
+export function wranglerEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
+}
+
+/** Runs wrangler from this checkout; throws with its output when it fails. */
+export function wrangler(args: string[]): string {
+  const result = spawnSync(process.execPath, [WRANGLER, ...args], {
+    cwd: ROOT,
+    env: wranglerEnv(),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`wrangler ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+export interface WorkerBuild {
+  outdir: string;
+  /** Uploaded modules (source maps excluded), minified. */
+  bytes: number;
+  gzipBytes: number;
+  metafile: string;
+}
+
+/** `wrangler deploy --dry-run --outdir <outdir> --minify`, then the sizes of what it wrote. */
+export function buildWorker(outdir: string): WorkerBuild {
+  const metafile = join(outdir, 'meta.json');
+  wrangler(['deploy', '--dry-run', '--outdir', outdir, '--minify', '--metafile', metafile]);
+  const modules = readdirSync(outdir)
+    .filter((file) => /\.(m?js|wasm)$/.test(file))
+    .map((file) => readFileSync(join(outdir, file)));
+  if (modules.length === 0) throw new Error(`wrangler wrote no modules to ${outdir}`);
+  const all = Buffer.concat(modules);
+  return { outdir, bytes: all.byteLength, gzipBytes: gzipSync(all).byteLength, metafile };
+}
+
+/** Bytes in the minified output per package (or per folder of ours), largest first. */
+export function largestInputs(metafile: string, count = 10): { name: string; bytes: number }[] {
+  const meta = JSON.parse(readFileSync(metafile, 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  };
+  const totals = new Map<string, number>();
+  for (const output of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name =
+        /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ??
+        /^((?:src|data)\/[^/]+)/.exec(input)?.[1] ??
+        input;
+      totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...totals]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
+}
+
+export const kib = (bytes: number) => bytes / 1024;

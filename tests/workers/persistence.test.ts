@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { sessions, turns } from '../../src/db/schema.js';
+import { chat, db } from './support.js';
+
+describe('persistence in D1', () => {
+  it('has stored the turn, redacted, when the response arrives', async () => {
+    const response = await chat({
+      message: 'Mijn BSN is 111222333 en ik moet mijn huurtoeslag terugbetalen',
+      channel: 'kiosk',
+    });
+    expect(response.status).toBe(200);
+    const { sessionId } = await response.json<{ sessionId: string }>();
+
+    const stored = await db().select().from(turns).where(eq(turns.sessionId, sessionId));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      seq: 1,
+      agencyId: 'toeslagen',
+      clarify: false,
+      answeredBy: 'router',
+    });
+    expect(stored[0]?.message).not.toContain('111222333');
+    expect(stored[0]?.message).toContain('[BSN]');
+    const [session] = await db().select().from(sessions).where(eq(sessions.id, sessionId));
+    expect(session).toMatchObject({ agencyId: 'toeslagen', turnCount: 1, channel: 'kiosk' });
+  });
+
+  it('adds the second turn of a conversation to the same session', async () => {
+    const { sessionId } = await (
+      await chat({ message: 'huurtoeslag' })
+    ).json<{ sessionId: string }>();
+    await chat({ message: 'En hoe lang duurt dat?', sessionId });
+    const stored = await db().select().from(turns).where(eq(turns.sessionId, sessionId));
+    expect(stored.map((turn) => turn.seq).sort()).toEqual([1, 2]);
+  });
+});
