@@ -1,0 +1,63 @@
+import { z } from '@hono/zod-openapi';
+import type { Locale } from '../../catalog/texts.js';
+
+/**
+ * The part of a Bot Framework activity this service reads. Everything else the channels send
+ * (Teams' channelData, entities, attachments) is accepted and ignored: zod strips unknown keys.
+ */
+const ChannelAccountSchema = z.object({
+  id: z.string().min(1).max(1000),
+  name: z.string().max(1000).optional(),
+  role: z.string().max(100).optional(),
+});
+
+export const ActivitySchema = z
+  .object({
+    type: z.string().min(1).max(100).openapi({ example: 'message' }),
+    id: z.string().min(1).max(1000).optional(),
+    channelId: z.string().min(1).max(100).openapi({ example: 'webchat' }),
+    // The reply goes here with our bearer token, so it must be a web URL (and, in the
+    // handler, the one the Bot Connector signed into the token).
+    serviceUrl: z
+      .string()
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) URL')
+      .openapi({ example: 'https://webchat.botframework.com/' }),
+    conversation: z.object({ id: z.string().min(1).max(1000) }),
+    from: ChannelAccountSchema.optional(),
+    recipient: ChannelAccountSchema.optional(),
+    // No length limit here: an over-long message gets a reply that says so, not a 400.
+    text: z.string().optional(),
+    locale: z.string().max(35).optional().openapi({ example: 'nl-NL' }),
+    membersAdded: z.array(ChannelAccountSchema).optional(),
+  })
+  .openapi('BotFrameworkActivity');
+
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/** What Wegwijzer says back: the connector client adds the addressing. */
+export interface OutgoingMessage {
+  text: string;
+  locale: Locale;
+  /** Clarify options as buttons that send their title back as the next message. */
+  options?: string[];
+}
+
+/**
+ * The answer language the activity asks for. Only English is taken from the channel: a Dutch or
+ * unknown locale leaves the choice to language detection, as on /api/chat without a locale.
+ */
+export function activityLocale(locale: string | undefined): Locale | undefined {
+  return locale && /^en(-|$)/i.test(locale) ? 'en' : undefined;
+}
+
+/** Teams puts `<at>Bot name</at>` in front of a message in a group chat; it is not the question. */
+export function messageText(activity: Activity): string {
+  return (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+}
+
+/** A conversationUpdate that added someone other than the bot itself: time to say hello. */
+export function addsPeople(activity: Activity): boolean {
+  const bot = activity.recipient?.id;
+  return (activity.membersAdded ?? []).some((member) => member.id !== bot);
+}
