@@ -44,11 +44,30 @@ export const configSchema = z.object({
     emptyToUndefined,
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   ),
+  // Bot Framework's own override names, so the channel can point at a sovereign cloud or a test double.
+  ToBotFromChannelOpenIdMetadataUrl: z.preprocess(
+    emptyToUndefined,
+    z.string().url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  ),
+  ToBotFromChannelTokenIssuer: z.preprocess(
+    emptyToUndefined,
+    z.string().min(1).default('https://api.botframework.com'),
+  ),
+  ToChannelFromBotLoginUrl: z.preprocess(
+    emptyToUndefined,
+    z.string().url().default('https://login.microsoftonline.com/botframework.com'),
+  ),
+  ToChannelFromBotOAuthScope: z.preprocess(
+    emptyToUndefined,
+    z.string().min(1).default('https://api.botframework.com'),
+  ),
   AUTH_JWKS_URL: optionalUrl,
   AUTH_ISSUER: optionalString,
   AUTH_AUDIENCE: optionalString,
   RATE_LIMIT_PER_MINUTE: nonNegativeInt(30),
   RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(90)),
+  /** Salt for the pseudonymous session names in the stuck-signal log; random per process if unset. */
+  PSEUDONYM_SALT: optionalString,
   ESCALATION_WEBHOOK_URL: optionalUrl,
   ESCALATION_WEBHOOK_SECRET: optionalString,
   LOG_LEVEL: z.preprocess(

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'conflict',
+  'invalid_activity',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -25,6 +26,8 @@ export const textsSchema = z.object({
   contactHours: localizedSchema,
   unverifiedPhone: localizedSchema,
   website: localizedSchema,
+  /** The Bot Framework channel's hello when someone joins the conversation. */
+  botWelcome: localizedSchema,
   errors: z.object(
     Object.fromEntries(ERROR_CODES.map((code) => [code, localizedSchema])) as Record<
       ErrorCode,

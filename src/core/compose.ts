@@ -1,22 +1,99 @@
 import { nameInSentence, type Catalog } from '../catalog/catalog.js';
-import type { Topic } from '../catalog/schema.js';
+import type { Localized, Topic } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
+import type { StuckHelp } from '../catalog/help.js';
 import type { Contact } from './contact.js';
+import type { HandoffConfig } from './handoff/config.js';
+import type { StuckSignal } from './stuck/signals.js';
 import type { Candidate, RoutingDecision } from './routing/router.js';
 
+/** What besides routing shapes an answer: the stuck signals and the hand-off state. */
+export interface ReplyExtras {
+  help: StuckHelp;
+  handoff: HandoffConfig;
+  signals: readonly StuckSignal[];
+  /** The hand-off created this turn or earlier, with its sentence for the citizen. */
+  escalation?: {
+    message: string;
+    reference: string;
+    caseworker: { name: string };
+    expectedContact: { text: string };
+  };
+  handoffAnswer?: 'accept' | 'decline';
+  offerHandoff: boolean;
+}
+
+/** Signals where a person needs a person first: the contact leads, the bot steps back. */
+const HUMAN_FIRST: readonly StuckSignal[] = [
+  'wants-human',
+  'loop',
+  'frustration',
+  'not-understood',
+];
+/** Signals answered with the agency's own route, or the general text. */
+const AGENCY_HELP: readonly StuckSignal[] = ['mistake', 'debt', 'hardship'];
+
 /**
- * The built-in answer: which organisation, why that one, where to look, and whom to call.
- * Plain sentences from `data/texts.json`, so that every answer can be read aloud at a kiosk.
+ * The built-in answer: which organisation, why that one, where to look, and whom to call; for a
+ * person who is stuck, the help that fits first. Plain sentences from `data/`, so that every
+ * answer can be read aloud at a kiosk.
  */
 export function composeReply(
   catalog: Catalog,
   decision: RoutingDecision,
   contact: Contact,
   locale: Locale,
+  extras?: ReplyExtras,
 ): string {
+  const contactPart = contactSentence(catalog, contact, locale);
+  if (!extras) return [...routingSentences(catalog, decision, locale), contactPart].join(' ');
+
+  const { help, handoff, signals } = extras;
+  if (extras.handoffAnswer === 'accept' && extras.escalation) {
+    return [extras.escalation.message, contactPart].join(' ');
+  }
+  if (extras.handoffAnswer === 'decline')
+    return [handoff.texts.declined[locale], contactPart].join(' ');
+
+  const parts: string[] = [];
+  const humanFirst = signals.find((signal) => HUMAN_FIRST.includes(signal));
+  const agencyId = 'best' in decision ? decision.best.agencyId : null;
+  const agencyHelp: Partial<Record<StuckSignal, Localized>> =
+    (agencyId ? help.agencies[agencyId] : undefined) ?? {};
+  const helpTexts = signals
+    .filter((signal) => AGENCY_HELP.includes(signal))
+    .map((signal) => (agencyHelp[signal] ?? help.general[signal])[locale]);
+  if (signals.includes('digital-exclusion'))
+    helpTexts.push(help.general['digital-exclusion'][locale]);
+
+  if (humanFirst) {
+    // Acknowledge and skip the bot: the person, then only then where else to look.
+    parts.push(help.general[humanFirst][locale], contactPart, ...helpTexts.slice(0, 1));
+  } else {
+    parts.push(
+      ...routingSentences(catalog, decision, locale),
+      ...helpTexts.slice(0, 2),
+      contactPart,
+    );
+  }
+  if (extras.escalation && !extras.handoffAnswer) {
+    parts.push(
+      fill(handoff.texts.active[locale], {
+        reference: extras.escalation.reference,
+        caseworker: extras.escalation.caseworker.name,
+        when: extras.escalation.expectedContact.text,
+      }),
+    );
+  } else if (extras.offerHandoff) {
+    parts.push(help.handoffOffer[locale]);
+  }
+  return parts.join(' ');
+}
+
+/** Which organisation and why, or the question back. */
+function routingSentences(catalog: Catalog, decision: RoutingDecision, locale: Locale): string[] {
   const { texts } = catalog;
   const parts: string[] = [];
-
   if (decision.kind === 'routed' || decision.kind === 'follow-up') {
     const agency = catalog.agencies.get(decision.best.agencyId);
     const topic = agency?.topics.find((t) => t.id === decision.best.topicId);
@@ -45,9 +122,7 @@ export function composeReply(
   } else {
     parts.push(texts.notUnderstood[locale]);
   }
-
-  parts.push(contactSentence(catalog, contact, locale));
-  return parts.join(' ');
+  return parts;
 }
 
 /** The contact in words, for every answer and every error. */

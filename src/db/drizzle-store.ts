@@ -1,11 +1,22 @@
-import { eq, inArray, lt, sql } from 'drizzle-orm';
-import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import { and, desc, eq, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
+import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.js';
 import type { ConversationStore, StoredSession } from './store.js';
 
-export type Database = LibSQLDatabase<typeof schema>;
+/**
+ * A drizzle database over our schema, whichever driver is underneath: libSQL (file, memory or
+ * server; `LibSQLDatabase`) or Cloudflare D1 (`DrizzleD1Database`). Both are async SQLite with a
+ * `batch`; they differ only in what `run` returns (a libSQL `ResultSet`, a `D1Result`), which the
+ * stores never read, hence `unknown`.
+ */
+export type Database = BaseSQLiteDatabase<'async', unknown, typeof schema> & {
+  batch<U extends BatchItem<'sqlite'>, T extends Readonly<[U, ...U[]]>>(
+    batch: T,
+  ): Promise<BatchResponse<T>>;
+};
 
-/** The conversation store on drizzle; one batch per turn keeps session and turn consistent. */
+/** The conversation store on drizzle; one batch per turn keeps session, turn and events consistent. */
 export function createDrizzleStore(db: Database): ConversationStore {
   return {
     async loadSession(id) {
@@ -24,11 +35,29 @@ export function createDrizzleStore(db: Database): ConversationStore {
         agencyId: row.agencyId,
         topicId: row.topicId,
         pendingOptions: row.pendingOptions,
+        handoffOffered: row.handoffOffered,
         turnCount: row.turnCount,
       } satisfies StoredSession;
     },
 
-    async saveTurn(session, turn) {
+    async recentTurns(sessionId, limit) {
+      const rows = await db
+        .select({
+          seq: schema.turns.seq,
+          message: schema.turns.message,
+          agencyId: schema.turns.agencyId,
+          confidence: schema.turns.confidence,
+          clarify: schema.turns.clarify,
+          signals: schema.turns.signals,
+        })
+        .from(schema.turns)
+        .where(eq(schema.turns.sessionId, sessionId))
+        .orderBy(desc(schema.turns.seq))
+        .limit(limit);
+      return rows.reverse();
+    },
+
+    async saveTurn(session, turn, events = []) {
       const values = {
         id: session.id,
         createdAt: session.createdAt,
@@ -38,25 +67,28 @@ export function createDrizzleStore(db: Database): ConversationStore {
         agencyId: session.agencyId,
         topicId: session.topicId,
         pendingOptions: session.pendingOptions,
+        handoffOffered: session.handoffOffered,
         turnCount: session.turnCount,
       };
-      await db.batch([
-        db
-          .insert(schema.sessions)
-          .values(values)
-          .onConflictDoUpdate({
-            target: schema.sessions.id,
-            set: {
-              updatedAt: values.updatedAt,
-              locale: values.locale,
-              agencyId: values.agencyId,
-              topicId: values.topicId,
-              pendingOptions: values.pendingOptions,
-              turnCount: values.turnCount,
-            },
-          }),
-        db.insert(schema.turns).values({ sessionId: session.id, ...turn }),
-      ]);
+      const upsertSession = db
+        .insert(schema.sessions)
+        .values(values)
+        .onConflictDoUpdate({
+          target: schema.sessions.id,
+          set: {
+            updatedAt: values.updatedAt,
+            locale: values.locale,
+            agencyId: values.agencyId,
+            topicId: values.topicId,
+            pendingOptions: values.pendingOptions,
+            handoffOffered: values.handoffOffered,
+            turnCount: values.turnCount,
+          },
+        });
+      const insertTurn = db.insert(schema.turns).values({ sessionId: session.id, ...turn });
+      await (events.length > 0
+        ? db.batch([upsertSession, insertTurn, db.insert(schema.stuckEvents).values(events)])
+        : db.batch([upsertSession, insertTurn]));
     },
 
     async ping() {
@@ -64,17 +96,40 @@ export function createDrizzleStore(db: Database): ConversationStore {
     },
 
     async purgeBefore(cutoff) {
+      // A conversation handed to a caseworker stays until the case is closed. (NOT IN over a
+      // list with a NULL matches nothing, hence the IS NOT NULL.)
+      const active = db
+        .select({ id: schema.escalations.sessionId })
+        .from(schema.escalations)
+        .where(
+          and(
+            inArray(schema.escalations.status, ['open', 'claimed']),
+            isNotNull(schema.escalations.sessionId),
+          ),
+        );
+      const expired = and(
+        lt(schema.sessions.updatedAt, cutoff),
+        notInArray(schema.sessions.id, active),
+      );
+      const old = db.select({ id: schema.sessions.id }).from(schema.sessions).where(expired);
       // Turns go with their session (ON DELETE CASCADE); deleting them first keeps this
       // correct on a connection where foreign keys are off.
-      const old = db
-        .select({ id: schema.sessions.id })
-        .from(schema.sessions)
-        .where(lt(schema.sessions.updatedAt, cutoff));
       await db.delete(schema.turns).where(inArray(schema.turns.sessionId, old));
       const deleted = await db
         .delete(schema.sessions)
-        .where(lt(schema.sessions.updatedAt, cutoff))
+        .where(expired)
         .returning({ id: schema.sessions.id });
+      // Closed cases go too, with the callback number and note they held.
+      await db
+        .delete(schema.escalations)
+        .where(
+          and(eq(schema.escalations.status, 'resolved'), lt(schema.escalations.resolvedAt, cutoff)),
+        );
+      // Stuck events stay for the weekly report, but their excerpt is text and goes.
+      await db
+        .update(schema.stuckEvents)
+        .set({ excerpt: null })
+        .where(lt(schema.stuckEvents.at, cutoff));
       return { sessions: deleted.length };
     },
   };

@@ -12,6 +12,8 @@ export interface StoredSession {
   agencyId: string | null;
   topicId: string | null;
   pendingOptions: string[];
+  /** The last answer offered a hand-off to a caseworker. */
+  handoffOffered: boolean;
   turnCount: number;
 }
 
@@ -31,14 +33,37 @@ export interface NewTurn {
   durationMs: number;
 }
 
+/** An earlier turn, as the stuck detector needs it. */
+export interface PreviousTurn {
+  seq: number;
+  message: string;
+  agencyId: string | null;
+  confidence: number | null;
+  clarify: boolean;
+  signals: string[];
+}
+
+/** One moment a person got stuck, without personal data (see `stuck_events`). */
+export interface NewStuckEvent {
+  at: Date;
+  session: string;
+  agencyId: string | null;
+  topicId: string | null;
+  signal: string;
+  channel: string;
+  excerpt: string | null;
+}
+
 /**
  * Persistence for conversations. Implemented with drizzle over libSQL (and D1); tests may use
  * the same implementation on an in-memory database.
  */
 export interface ConversationStore {
   loadSession(id: string): Promise<StoredSession | undefined>;
-  /** Writes the session's new state and the turn together: both or neither. */
-  saveTurn(session: StoredSession, turn: NewTurn): Promise<void>;
+  /** The last `limit` turns, oldest first. */
+  recentTurns(sessionId: string, limit: number): Promise<PreviousTurn[]>;
+  /** Writes the session's new state, the turn and its stuck events together: all or nothing. */
+  saveTurn(session: StoredSession, turn: NewTurn, events?: NewStuckEvent[]): Promise<void>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   /** Deletes conversations untouched since `cutoff`, with their turns; returns how many. */

@@ -76,7 +76,10 @@ export async function handOff(
     if (Object.keys(change).length > 0)
       await deps.escalations.updateCallback(existing.reference, change);
     const updated = { ...existing, ...change };
-    return { created: false, escalation: view(deps, updated, request.locale, request.now) };
+    return {
+      created: false,
+      escalation: escalationView(deps, updated, request.locale, request.now),
+    };
   }
 
   const agencyId =
@@ -120,10 +123,16 @@ export async function handOff(
   };
   await deps.escalations.create(row);
   if (deps.notifier) deps.defer(deps.notifier.deliver(row));
-  return { created: true, escalation: view(deps, row, request.locale, request.now) };
+  return { created: true, escalation: escalationView(deps, row, request.locale, request.now) };
 }
 
-function view(deps: HandoffDeps, row: EscalationRow, locale: Locale, now: Date): EscalationView {
+/** The citizen's view of a case, in their language, with the contact window relative to now. */
+export function escalationView(
+  deps: Pick<HandoffDeps, 'catalog' | 'handoff'>,
+  row: EscalationRow,
+  locale: Locale,
+  now: Date,
+): EscalationView {
   const agency = deps.catalog.agencies.get(row.agencyId);
   const caseworker = deps.catalog.rosters
     .get(row.agencyId)
@@ -156,7 +165,7 @@ function view(deps: HandoffDeps, row: EscalationRow, locale: Locale, now: Date):
 
 /** The promise in words, relative to now: the window ends at `expectedContactAt`. */
 function describeExpected(
-  deps: HandoffDeps,
+  deps: Pick<HandoffDeps, 'handoff'>,
   row: EscalationRow,
   locale: Locale,
   now: Date,

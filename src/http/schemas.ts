@@ -71,10 +71,17 @@ export const ChatResponseSchema = z
     escalation: z
       .object({
         reference: z.string(),
-        caseworker: z.object({ name: z.string() }),
-        status: z.string(),
+        agency: z.object({ id: z.string(), name: z.string() }),
+        caseworker: z.object({
+          name: z.string(),
+          role: z.string(),
+          kind: z.enum(['person', 'team']),
+        }),
+        status: z.enum(['open', 'claimed', 'resolved']),
+        expectedContact: z.object({ text: z.string(), at: z.string() }),
       })
-      .optional(),
+      .optional()
+      .openapi({ description: 'Present when this turn created or continued a hand-off' }),
     locale: z.enum(['nl', 'en']),
   })
   .openapi('ChatResponse');

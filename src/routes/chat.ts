@@ -133,5 +133,16 @@ export function toChatResponse(catalog: Catalog, context: TurnContext) {
     contact,
     stuck: { signals: context.signals },
     locale: context.locale,
+    ...(context.escalation
+      ? {
+          escalation: {
+            reference: context.escalation.reference,
+            agency: context.escalation.agency,
+            caseworker: context.escalation.caseworker,
+            status: context.escalation.status,
+            expectedContact: context.escalation.expectedContact,
+          },
+        }
+      : {}),
   };
 }

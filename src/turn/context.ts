@@ -1,15 +1,22 @@
-import type { Catalog } from '../catalog/catalog.js';
 import type { Locale } from '../catalog/texts.js';
+import type { Core } from '../core-deps.js';
 import type { Contact } from '../core/contact.js';
-import type { HolidayCalendar } from '../core/holidays.js';
+import type { HandoffAnswer } from '../core/handoff/intent.js';
 import type { PersonalDataKind } from '../core/redact.js';
-import type { Router, RoutingDecision } from '../core/routing/router.js';
+import type { RoutingDecision } from '../core/routing/router.js';
+import type { StuckSignal } from '../core/stuck/signals.js';
+import type { EscalationView, HandoffDeps } from '../handoff/escalate.js';
 import type { Channel, ConversationStore, StoredSession } from '../db/store.js';
 
 /** A validated chat request. */
 export interface TurnInput {
   message: string;
   sessionId?: string;
+  /**
+   * The id a new session gets instead of a random one: for a channel whose own conversation id
+   * names the session (Bot Framework), so that an unknown id still starts a session under it.
+   */
+  sessionIdForNew?: string;
   locale?: Locale;
   channel: Channel;
   /** The agency whose site the question was asked on, if any. */
@@ -17,13 +24,11 @@ export interface TurnInput {
 }
 
 /** Everything a turn's steps need from outside; passed in so each step can be tested alone. */
-export interface TurnDeps {
-  catalog: Catalog;
-  calendar: HolidayCalendar;
-  router: Router;
+export interface TurnDeps extends Core, HandoffDeps {
   store: ConversationStore;
-  detectLanguage: (text: string) => Locale | undefined;
   newId: () => string;
+  /** A one-way, salted name for a session, for the stuck-signal report. */
+  pseudonymize: (sessionId: string) => Promise<string>;
 }
 
 export type AnsweredBy = 'router' | 'llm' | 'fallback';
@@ -37,9 +42,17 @@ export interface TurnContext {
   /** The message with personal data replaced; the raw message is never stored or logged. */
   redacted?: { text: string; kinds: PersonalDataKind[] };
   decision?: RoutingDecision;
+  /** The person's answer to a hand-off offered in the previous turn. */
+  handoffAnswer?: HandoffAnswer;
+  /** The hand-off this turn created, or the one the conversation already has. */
+  escalation?: EscalationView;
+  /** Signals new in this conversation: these are logged for the report. */
+  newSignals: StuckSignal[];
+  /** Whether this answer offers a hand-off. */
+  offersHandoff: boolean;
   contact?: Contact;
   reply?: string;
-  signals: string[];
+  signals: StuckSignal[];
   answeredBy: AnsweredBy;
   /** Milliseconds per step, for the structured log. */
   timings: Record<string, number>;
@@ -57,6 +70,8 @@ export function newTurnContext(input: TurnInput, now: Date): TurnContext {
     now,
     locale: input.locale ?? 'nl',
     signals: [],
+    newSignals: [],
+    offersHandoff: false,
     answeredBy: 'router',
     timings: {},
   };

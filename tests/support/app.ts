@@ -47,7 +47,7 @@ export async function createTestApp(
   overrides: Partial<AppDeps> = {},
   env: Record<string, string> = {},
 ): Promise<TestApp> {
-  const { db, client } = await openLibsqlDatabase(':memory:');
+  const { db, client } = await openLibsqlDatabase(env.DATABASE_URL ?? ':memory:');
   const logs = createMemoryLogger();
   const clock = overrides.clock ?? (() => WEDNESDAY_MORNING);
   const deferred: Promise<unknown>[] = [];

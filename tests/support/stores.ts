@@ -5,5 +5,12 @@ export function unreachableStore(overrides: Partial<ConversationStore> = {}): Co
   const fail = async (): Promise<never> => {
     throw new Error('database unreachable');
   };
-  return { loadSession: fail, saveTurn: fail, ping: fail, purgeBefore: fail, ...overrides };
+  return {
+    loadSession: fail,
+    recentTurns: fail,
+    saveTurn: fail,
+    ping: fail,
+    purgeBefore: fail,
+    ...overrides,
+  };
 }

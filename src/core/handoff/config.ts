@@ -10,6 +10,7 @@ export const handoffConfigSchema = z.object({
     created: localizedSchema,
     noConsent: localizedSchema,
     declined: localizedSchema,
+    active: localizedSchema,
     whenToday: localizedSchema,
     whenLater: localizedSchema,
   }),

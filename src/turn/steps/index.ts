@@ -2,6 +2,8 @@ import type { TurnStep } from '../context.js';
 import { pickContact } from './contact.js';
 import { compose } from './compose.js';
 import { guardReply } from './guard.js';
+import { answerHandoff } from './handoff.js';
+import { detectStuck } from './stuck.js';
 import { chooseLanguage } from './language.js';
 import { persistTurn } from './persist.js';
 import { redactMessage } from './redact.js';
@@ -13,7 +15,9 @@ export const chatTurnSteps: readonly TurnStep[] = [
   loadSession,
   redactMessage,
   chooseLanguage,
+  answerHandoff,
   routeQuestion,
+  detectStuck,
   pickContact,
   compose,
   guardReply,

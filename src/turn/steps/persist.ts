@@ -1,5 +1,7 @@
 import { DependencyError, required, type TurnStep } from '../context.js';
 
+const EXCERPT_LENGTH = 200;
+
 /** Stores the redacted turn and the conversation's new state in one write. */
 export const persistTurn: TurnStep = {
   name: 'persist',
@@ -20,23 +22,40 @@ export const persistTurn: TurnStep = {
     }
     session.pendingOptions =
       decision.kind === 'clarify' ? decision.alternatives.map((c) => c.agencyId) : [];
+    session.handoffOffered = context.offersHandoff;
 
     const durationMs = Object.values(context.timings).reduce((sum, ms) => sum + ms, 0);
+    const pseudonym = context.newSignals.length > 0 ? await deps.pseudonymize(session.id) : '';
+    // A short redacted excerpt helps analysts read what a signal means; it expires with retention.
+    const excerpt = redacted.text.slice(0, EXCERPT_LENGTH);
+    const events = context.newSignals.map((signal) => ({
+      at: context.now,
+      session: pseudonym,
+      agencyId: best?.agencyId ?? null,
+      topicId: best?.topicId || null,
+      signal,
+      channel: session.channel,
+      excerpt,
+    }));
     try {
-      await deps.store.saveTurn(session, {
-        seq: session.turnCount,
-        createdAt: context.now,
-        message: redacted.text,
-        reply: required(context.reply, 'reply'),
-        agencyId: best?.agencyId ?? null,
-        topicId: best?.topicId || null,
-        confidence: best?.confidence ?? null,
-        clarify,
-        signals: context.signals,
-        redactedKinds: redacted.kinds,
-        answeredBy: context.answeredBy,
-        durationMs,
-      });
+      await deps.store.saveTurn(
+        session,
+        {
+          seq: session.turnCount,
+          createdAt: context.now,
+          message: redacted.text,
+          reply: required(context.reply, 'reply'),
+          agencyId: best?.agencyId ?? null,
+          topicId: best?.topicId || null,
+          confidence: best?.confidence ?? null,
+          clarify,
+          signals: context.signals,
+          redactedKinds: redacted.kinds,
+          answeredBy: context.answeredBy,
+          durationMs,
+        },
+        events,
+      );
     } catch (cause) {
       throw new DependencyError('database', { cause });
     }

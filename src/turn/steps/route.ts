@@ -6,6 +6,16 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
+    // "ja, graag" answers our offer; it is no new subject, so the conversation's agency stays.
+    const agencyId = context.escalation?.agency.id ?? session.agencyId;
+    if (context.handoffAnswer && agencyId) {
+      context.decision = {
+        kind: 'follow-up',
+        best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },
+        alternatives: [],
+      };
+      return;
+    }
     context.decision = deps.router.route(
       text,
       { agencyId: session.agencyId, topicId: session.topicId, options: session.pendingOptions },

@@ -16,7 +16,7 @@ export const loadSession: TurnStep = {
     context.session = existing
       ? { ...existing }
       : {
-          id: deps.newId(),
+          id: context.input.sessionIdForNew ?? deps.newId(),
           createdAt: context.now,
           updatedAt: context.now,
           locale: context.input.locale ?? 'nl',
@@ -28,6 +28,7 @@ export const loadSession: TurnStep = {
               : null,
           topicId: null,
           pendingOptions: [],
+          handoffOffered: false,
           turnCount: 0,
         };
   },

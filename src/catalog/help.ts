@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { STUCK_SIGNALS, type StuckSignal } from '../core/stuck/signals.js';
+import { localizedSchema } from './schema.js';
+
+/** Signals an agency answers in its own way: how it puts right a mistake, a debt, a harsh rule. */
+export const AGENCY_SIGNALS = ['mistake', 'debt', 'hardship'] as const;
+export type AgencySignal = (typeof AGENCY_SIGNALS)[number];
+
+const agencyHelpSchema = z.object({
+  mistake: localizedSchema.optional(),
+  debt: localizedSchema.optional(),
+  hardship: localizedSchema.optional(),
+  /** Where the agency's own page on this is; shown as a link. */
+  sources: z.array(z.string().min(1)).default([]),
+});
+
+/**
+ * What a person gets when they are stuck (data/stuck-help.json): a general text per signal,
+ * and per agency how that agency corrects mistakes, arranges payment and weighs hardship.
+ */
+export const stuckHelpSchema = z.object({
+  general: z.object(
+    Object.fromEntries(STUCK_SIGNALS.map((signal) => [signal, localizedSchema])) as Record<
+      StuckSignal,
+      typeof localizedSchema
+    >,
+  ),
+  /** Offered with loop, wants-human and frustration: the hand-off to a caseworker. */
+  handoffOffer: localizedSchema,
+  agencies: z.record(z.string(), agencyHelpSchema),
+});
+export type StuckHelp = z.infer<typeof stuckHelpSchema>;

@@ -1,0 +1,54 @@
+import { DependencyError, required, type TurnStep } from '../context.js';
+
+/** How far back the conversation is read for loops and repeated misunderstanding. */
+const LOOKBACK = 6;
+
+/**
+ * Notices that the person is stuck, in this message and over the conversation. A short answer
+ * to our own hand-off offer is not a new need, so it is not read for signals.
+ */
+export const detectStuck: TurnStep = {
+  name: 'stuck',
+  async run(context, deps) {
+    if (context.handoffAnswer) return;
+    const session = required(context.session, 'session');
+    const decision = required(context.decision, 'routing decision');
+    const text = required(context.redacted, 'redacted message').text;
+    let previous: Awaited<ReturnType<typeof deps.store.recentTurns>> = [];
+    if (session.turnCount > 0) {
+      try {
+        previous = await deps.store.recentTurns(session.id, LOOKBACK);
+      } catch (cause) {
+        throw new DependencyError('database', { cause });
+      }
+    }
+    const best = 'best' in decision ? decision.best : undefined;
+    const { signals } = deps.stuck.detect(
+      previous.map((turn) => ({
+        text: turn.message,
+        routed: !turn.clarify,
+        agencyId: turn.agencyId,
+        confidence: turn.confidence,
+      })),
+      {
+        text,
+        routed: decision.kind === 'routed' || decision.kind === 'follow-up',
+        agencyId: best?.agencyId ?? null,
+        confidence: best?.confidence ?? null,
+      },
+    );
+    // "Ik wil een mens spreken" names no subject; the router's half-confident guess would hand
+    // the person to a random desk. The general desk (the fallback contact) is the honest answer.
+    if (
+      signals.includes('wants-human') &&
+      decision.kind === 'routed' &&
+      !decision.rule &&
+      decision.best.confidence < 0.5
+    ) {
+      context.decision = { kind: 'none', alternatives: [] };
+    }
+    const seen = new Set(previous.flatMap((turn) => turn.signals));
+    context.signals = signals;
+    context.newSignals = signals.filter((signal) => !seen.has(signal));
+  },
+};
