@@ -15,16 +15,23 @@ import type { TurnDeps } from './turn/context.js';
 import type { StaffVariables, TokenVerifier } from './auth/index.js';
 import type { HandoffDeps } from './handoff/escalate.js';
 import { registerEscalations } from './routes/escalations.js';
+import { registerSignals } from './routes/signals.js';
+import type { SignalStore } from './db/signal-store.js';
+import type { BotFrameworkChannel } from './channels/botframework/channel.js';
+import { registerMessages } from './routes/messages.js';
 
 /** Everything the app needs from its runtime; the two entries build this from their environment. */
 export interface AppDeps extends TurnDeps, HandoffDeps {
   clock: () => Date;
   /** Verifies staff bearer tokens (identity provider, or the embedded local key). */
   staffVerifier: TokenVerifier;
+  signals: SignalStore;
   log: Logger;
   rateLimiter: RateLimiter;
   /** Identifies the client for rate limiting (its address as the runtime sees it). */
   clientKey: (c: Context) => string;
+  /** The Bot Framework channel (POST /api/messages); absent when MicrosoftAppId is not set. */
+  botFramework?: BotFrameworkChannel;
 }
 
 export type AppEnv = { Variables: { requestId: string } & StaffVariables };
@@ -93,8 +100,10 @@ export function createApp(deps: AppDeps) {
 
   registerChat(app, deps);
   registerEscalations(app, deps);
+  registerSignals(app, deps);
+  registerMessages(app, deps);
   registerHealth(app, deps);
-  registerPages(app);
+  registerPages(app, deps);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -1,19 +1,22 @@
-import { z } from 'zod';
 import lexiconData from '../data/lexicon.json';
 import rulesData from '../data/routing-rules.json';
 import handoffData from '../data/handoff.json';
+import stuckHelpData from '../data/stuck-help.json';
+import signalLabelsData from '../data/signal-labels.json';
 import { buildCatalog, type Catalog } from './catalog/catalog.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
 import { createLanguageDetector } from './core/language.js';
 import { createRouter, type Router } from './core/routing/router.js';
+import { routingLexiconSchema } from './core/routing/lexicon.js';
 import { routingRulesSchema } from './core/routing/rules.js';
 import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
-
-const lexiconSchema = z.object({
-  stopwords: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
-});
+import { createHandoffIntent, type HandoffAnswer } from './core/handoff/intent.js';
+import { createDefaultStuckDetector } from './core/stuck/default.js';
+import type { StuckDetector } from './core/stuck/index.js';
+import { stuckHelpSchema, type StuckHelp } from './catalog/help.js';
+import { signalLabelsSchema, type SignalLabels } from './core/report/render-report.js';
 
 /** The pure core, built from `data/`: the same for Node, Workers, tests, eval and bench. */
 export interface Core {
@@ -22,18 +25,49 @@ export interface Core {
   router: Router;
   detectLanguage: (text: string) => Locale | undefined;
   handoff: HandoffConfig;
+  /** Reads "ja, graag" or "nee" after a hand-off offer. */
+  handoffAnswer: (text: string) => HandoffAnswer;
+  stuck: StuckDetector;
+  stuckHelp: StuckHelp;
+  signalLabels: SignalLabels;
 }
 
 /** Validates all content and builds the router; throws with every problem listed when data is invalid. */
 export function buildCore(): Core {
   const catalog = buildCatalog(catalogSources);
-  const lexicon = lexiconSchema.parse(lexiconData);
+  const lexicon = routingLexiconSchema.parse(lexiconData);
   const { rules } = routingRulesSchema.parse(rulesData);
+  const handoff = handoffConfigSchema.parse(handoffData);
   return {
     catalog,
     calendar: dutchHolidays,
     router: createRouter(catalog, { ...lexicon, rules }),
-    detectLanguage: createLanguageDetector(lexicon),
-    handoff: handoffConfigSchema.parse(handoffData),
+    detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
+    handoff,
+    handoffAnswer: createHandoffIntent(handoff),
+    stuck: createDefaultStuckDetector(),
+    stuckHelp: checkedStuckHelp(catalog),
+    signalLabels: signalLabelsSchema.parse(signalLabelsData),
   };
+}
+
+/** The help texts name agencies by id; an unknown id is a typo that must fail at start. */
+function checkedStuckHelp(catalog: Catalog): StuckHelp {
+  const help = stuckHelpSchema.parse(stuckHelpData);
+  for (const agencyId of Object.keys(help.agencies)) {
+    if (!catalog.agencies.has(agencyId)) throw new Error(`stuck-help: unknown agency ${agencyId}`);
+  }
+  return help;
+}
+
+/** The catalog's Dutch and English terms and names: content words that tell the language. */
+function catalogVocabulary(catalog: Catalog): Record<Locale, string[]> {
+  const vocabulary: Record<Locale, string[]> = { nl: [], en: [] };
+  for (const agency of catalog.agencies.values()) {
+    for (const topic of agency.topics) {
+      vocabulary.nl.push(...topic.terms.nl, topic.name.nl);
+      vocabulary.en.push(...topic.terms.en, topic.name.en);
+    }
+  }
+  return vocabulary;
 }

@@ -1,8 +1,10 @@
 import { createDrizzleKeyStore, createStaffVerifier, type TokenVerifier } from './auth/index.js';
 import type { Config } from './config.js';
 import { cryptoRandomBytes } from './core/handoff/reference.js';
+import { createPseudonymizer, randomSalt } from './core/pseudonym.js';
 import { createDrizzleStore, type Database } from './db/drizzle-store.js';
 import { createDrizzleEscalationStore, type EscalationStore } from './db/escalation-store.js';
+import { createDrizzleSignalStore, type SignalStore } from './db/signal-store.js';
 import type { ConversationStore } from './db/store.js';
 import { createWebhookNotifier, type EscalationNotifier } from './handoff/webhook.js';
 import type { Logger } from './http/logger.js';
@@ -11,10 +13,12 @@ import type { Logger } from './http/logger.js';
 export interface ServiceDeps {
   store: ConversationStore;
   escalations: EscalationStore;
+  signals: SignalStore;
   staffVerifier: TokenVerifier;
   notifier?: EscalationNotifier;
   randomBytes: (n: number) => Uint8Array;
   defer: (work: Promise<unknown>) => void;
+  pseudonymize: (sessionId: string) => Promise<string>;
 }
 
 /**
@@ -41,9 +45,11 @@ export function buildServiceDeps(options: {
   return {
     store: createDrizzleStore(db),
     escalations,
+    signals: createDrizzleSignalStore(db),
     staffVerifier: createStaffVerifier(config, createDrizzleKeyStore(db)),
     ...(notifier ? { notifier } : {}),
     randomBytes: cryptoRandomBytes,
     defer,
+    pseudonymize: createPseudonymizer(config.PSEUDONYM_SALT ?? randomSalt()),
   };
 }

@@ -24,6 +24,21 @@ button.secondary { background: #fff; color: var(--accent); }
 body.kiosk { font-size: 1.5rem; }
 body.kiosk textarea { min-height: 7rem; }
 body.kiosk button { padding: 0.9rem 1.6rem; }
+body.staff header, body.staff main { max-width: 64rem; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
+th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+.filters label { display: inline-block; margin: 0.5rem 0.25rem 0 0; }
+.chart text { font: 13px system-ui, sans-serif; fill: var(--ink); }
+.chart .bar { fill: var(--accent); }
+.chart .bar.suppressed { fill: var(--line); }
+dt { font-weight: 600; }
+dd { margin: 0 0 0.5rem 0; }
+@media print {
+  .skip, form, [data-sign-in], [data-status], button { display: none !important; }
+  body { font-size: 11pt; }
+  .report-part { break-inside: avoid; }
+}
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }
 `;
 

@@ -1,6 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { AppEnv } from '../app.js';
+import type { AppDeps, AppEnv } from '../app.js';
+import { localDateOf } from '../core/amsterdam-time.js';
+import { staffClientScript } from '../pages/staff-client.js';
+import { caseworkerPage, dashboardPage } from '../pages/staff-pages.js';
 import { pageScript } from '../pages/chat-client.js';
 import { homePage } from '../pages/home.js';
 import { kioskPage } from '../pages/kiosk.js';
@@ -15,9 +18,12 @@ function asset(c: Context, body: string, contentType: string) {
   return c.body(body);
 }
 
-export function registerPages(app: OpenAPIHono<AppEnv>) {
+export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.get('/', (c) => c.html(homePage(lang(c), new URL(c.req.url).origin)));
   app.get('/kiosk', (c) => c.html(kioskPage(lang(c))));
+  app.get('/dashboard', (c) => c.html(dashboardPage(deps.catalog, localDateOf(deps.clock()))));
+  app.get('/caseworker', (c) => c.html(caseworkerPage()));
+  app.get('/assets/staff.js', (c) => asset(c, staffClientScript, 'text/javascript'));
   app.get('/assets/chat.js', (c) => asset(c, pageScript, 'text/javascript'));
   app.get('/assets/wegwijzer.css', (c) => asset(c, stylesheet, 'text/css'));
   app.get('/assets/widget.css', (c) => asset(c, widgetStylesheet, 'text/css'));

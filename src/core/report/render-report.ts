@@ -1,0 +1,172 @@
+import { html } from 'hono/html';
+import { z } from 'zod';
+import type { Catalog } from '../../catalog/catalog.js';
+import { localizedSchema, type Locale } from '../../catalog/schema.js';
+import { STUCK_SIGNALS } from '../stuck/signals.js';
+import type { SignalReport, Total } from './build-report.js';
+import { SUPPRESSION_THRESHOLD } from './signals-report.js';
+import { barChart } from './svg-chart.js';
+
+export const signalLabelsSchema = z.object(
+  Object.fromEntries(
+    STUCK_SIGNALS.map((signal) => [
+      signal,
+      z.object({ name: localizedSchema, meaning: localizedSchema }),
+    ]),
+  ) as Record<
+    (typeof STUCK_SIGNALS)[number],
+    z.ZodObject<{ name: typeof localizedSchema; meaning: typeof localizedSchema }>
+  >,
+);
+/** How each signal is named for analysts (data/signal-labels.json). */
+export type SignalLabels = z.infer<typeof signalLabelsSchema>;
+
+const WORDS = {
+  nl: {
+    title: 'Knelpuntenrapport',
+    all: 'alle organisaties',
+    period: 'Periode',
+    total: 'Aantal keer dat mensen vastliepen',
+    byAgency: 'Per organisatie',
+    bySignal: 'Soort knelpunt',
+    byWeek: 'Per week',
+    byTopic: 'Onderwerpen waar mensen het vaakst vastlopen',
+    perWeekSignal: 'Per week en soort knelpunt',
+    organisation: 'Organisatie',
+    signal: 'Knelpunt',
+    meaning: 'Betekenis',
+    week: 'Week',
+    topic: 'Onderwerp',
+    count: 'Aantal',
+    none: 'In deze periode zijn geen knelpunten gemeld.',
+    privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is.`,
+    unknown: 'onbekend',
+  },
+  en: {
+    title: 'Report of bottlenecks',
+    all: 'all organisations',
+    period: 'Period',
+    total: 'Times people got stuck',
+    byAgency: 'By organisation',
+    bySignal: 'Kind of bottleneck',
+    byWeek: 'By week',
+    byTopic: 'Topics where people get stuck most',
+    perWeekSignal: 'By week and kind of bottleneck',
+    organisation: 'Organisation',
+    signal: 'Bottleneck',
+    meaning: 'Meaning',
+    week: 'Week',
+    topic: 'Topic',
+    count: 'Number',
+    none: 'No bottlenecks were reported in this period.',
+    privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised.`,
+    unknown: 'unknown',
+  },
+} as const;
+
+const shown = (total: { count: number | null }) => total.count ?? `<${SUPPRESSION_THRESHOLD}`;
+
+/**
+ * The knelpuntenrapport as HTML: every chart is an inline SVG next to a table with the same
+ * numbers, so it works with a screen reader, in print and without script.
+ */
+export function renderReport(
+  report: SignalReport,
+  catalog: Catalog,
+  labels: SignalLabels,
+  locale: Locale,
+) {
+  const w = WORDS[locale];
+  const agencyName = (id: string) => catalog.agencies.get(id)?.name[locale] ?? w.unknown;
+  const signalName = (id: string) => labels[id as keyof SignalLabels]?.name[locale] ?? id;
+  const topicName = (key: string) => {
+    const [agencyId = '', topicId = ''] = key.split('/');
+    const topic = catalog.agencies.get(agencyId)?.topics.find((t) => t.id === topicId);
+    return `${agencyName(agencyId)} — ${topic?.name[locale] ?? w.unknown}`;
+  };
+
+  const section = (
+    id: string,
+    title: string,
+    column: string,
+    totals: Total[],
+    name: (key: string) => string,
+    extra?: (key: string) => string,
+  ) =>
+    totals.length === 0
+      ? ''
+      : html`<section class="report-part" aria-labelledby="${id}">
+          <h3 id="${id}">${title}</h3>
+          ${barChart(totals.map((t) => ({ label: name(t.key), value: t.count })))}
+          <table>
+            <caption>
+              ${title}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${column}</th>
+                ${extra ? html`<th scope="col">${w.meaning}</th>` : ''}
+                <th scope="col">${w.count}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${totals.map(
+                (t) =>
+                  html`<tr>
+                    <th scope="row">${name(t.key)}</th>
+                    ${extra ? html`<td>${extra(t.key)}</td>` : ''}
+                    <td>${shown(t)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </section>`;
+
+  const weeks = [...new Set(report.cells.map((c) => c.week))].sort();
+  const signals = STUCK_SIGNALS.filter((s) => report.cells.some((c) => c.signal === s));
+  const cell = (week: string, signal: string) => {
+    const matching = report.cells.filter((c) => c.week === week && c.signal === signal);
+    if (matching.length === 0) return '0';
+    if (matching.length === 1 && matching[0]) return String(shown(matching[0]));
+    // Across agencies, sum what is shown; mark when a suppressed cell is part of it.
+    const visible = matching.reduce((sum, c) => sum + (c.count ?? 0), 0);
+    return matching.some((c) => c.suppressed) ? `${visible}+` : String(visible);
+  };
+
+  return html`<article class="report" lang="${locale}">
+    <h2>${w.title}: ${report.agency ? agencyName(report.agency) : w.all}</h2>
+    <p>${w.period}: ${report.from} – ${report.to}. ${w.total}: ${shown(report.total)}.</p>
+    <p class="muted">${w.privacy}</p>
+    ${
+      report.signals.length === 0
+        ? html`<p>${w.none}</p>`
+        : html`${report.agency ? '' : section('by-agency', w.byAgency, w.organisation, report.agencies, agencyName)}
+            ${section('by-signal', w.bySignal, w.signal, report.signals, signalName, (key) => labels[key as keyof SignalLabels]?.meaning[locale] ?? '')}
+            ${section('by-week', w.byWeek, w.week, report.weeks, (key) => key)}
+            ${section('by-topic', w.byTopic, w.topic, report.topics, topicName)}
+            <section class="report-part" aria-labelledby="by-week-signal">
+              <h3 id="by-week-signal">${w.perWeekSignal}</h3>
+              <table>
+                <caption>
+                  ${w.perWeekSignal}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${w.week}</th>
+                    ${signals.map((s) => html`<th scope="col">${signalName(s)}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${weeks.map(
+                    (week) =>
+                      html`<tr>
+                        <th scope="row">${week}</th>
+                        ${signals.map((s) => html`<td>${cell(week, s)}</td>`)}
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </section>`
+    }
+  </article>`;
+}

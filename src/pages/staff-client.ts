@@ -1,0 +1,167 @@
+/**
+ * Browser code for the staff pages (/dashboard, /caseworker). The token is kept in
+ * sessionStorage only, so it is gone when the tab closes. Everything from the API is inserted
+ * with textContent, except the report, which the server renders and escapes.
+ */
+export const staffClientScript = `(() => {
+  const KEY = 'wegwijzer.staffToken';
+  const $ = (selector) => document.querySelector(selector);
+  const status = $('[data-status]');
+  const say = (text) => { if (status) status.textContent = text; };
+
+  function token() { return sessionStorage.getItem(KEY); }
+  async function api(path, init) {
+    const response = await fetch(path, Object.assign({}, init, {
+      headers: Object.assign({ Authorization: 'Bearer ' + token() }, (init && init.headers) || {}),
+    }));
+    if (response.status === 401) { signOut(); throw new Error('Uw toegangscode is niet (meer) geldig. Log opnieuw in.'); }
+    if (response.status === 403) throw new Error('U hebt geen toegang tot deze gegevens.');
+    if (!response.ok) {
+      const body = await response.json().catch(() => null);
+      throw new Error(body && body.error ? body.error.message : 'Er ging iets mis (' + response.status + ').');
+    }
+    return response;
+  }
+  function signedIn() {
+    const on = Boolean(token());
+    document.querySelectorAll('[data-when-signed-in]').forEach((el) => { el.hidden = !on; });
+    document.querySelectorAll('[data-when-signed-out]').forEach((el) => { el.hidden = on; });
+    return on;
+  }
+  function signOut() { sessionStorage.removeItem(KEY); signedIn(); }
+
+  const signIn = $('[data-sign-in]');
+  if (signIn) signIn.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const field = signIn.querySelector('input');
+    sessionStorage.setItem(KEY, field.value.trim());
+    field.value = '';
+    if (signedIn()) { say('U bent ingelogd.'); document.dispatchEvent(new Event('wegwijzer:signed-in')); }
+  });
+  const out = $('[data-sign-out]');
+  if (out) out.addEventListener('click', () => { signOut(); say('U bent uitgelogd.'); });
+
+  function el(tag, text) { const node = document.createElement(tag); if (text !== undefined && text !== null) node.textContent = String(text); return node; }
+
+  // Dashboard
+  const reportForm = $('[data-report-form]');
+  if (reportForm) {
+    const target = $('[data-report]');
+    const query = () => new URLSearchParams(new FormData(reportForm)).toString();
+    async function show() {
+      say('Het rapport wordt geladen…');
+      try {
+        const response = await api('/api/signals/report?' + query());
+        // The server renders and escapes this fragment (charts and tables).
+        target.innerHTML = await response.text();
+        say('Het rapport staat hieronder.');
+        target.focus();
+      } catch (error) { say(error.message); }
+    }
+    reportForm.addEventListener('submit', (event) => { event.preventDefault(); show(); });
+    $('[data-csv]').addEventListener('click', async () => {
+      try {
+        const response = await api('/api/signals?format=csv&' + query());
+        const url = URL.createObjectURL(await response.blob());
+        const link = el('a'); link.href = url; link.download = 'knelpunten.csv';
+        document.body.appendChild(link); link.click(); link.remove();
+        say('Het CSV-bestand is gedownload.');
+      } catch (error) { say(error.message); }
+    });
+    $('[data-print]').addEventListener('click', () => window.print());
+    document.addEventListener('wegwijzer:signed-in', show);
+    if (signedIn()) show();
+  }
+
+  // Caseworker
+  const queue = $('[data-queue]');
+  if (queue) {
+    const detail = $('[data-case]');
+    async function loadQueue() {
+      say('De wachtrij wordt geladen…');
+      try {
+        const filter = $('[data-status-filter]').value;
+        const { cases } = await (await api('/api/escalations' + (filter ? '?status=' + filter : ''))).json();
+        const body = queue.querySelector('tbody');
+        body.replaceChildren();
+        cases.forEach((item) => {
+          const row = el('tr');
+          const first = el('th'); first.scope = 'row';
+          const open = el('button', item.reference); open.type = 'button';
+          open.addEventListener('click', () => loadCase(item.reference));
+          first.appendChild(open);
+          row.append(first, el('td', item.status), el('td', item.caseworker.name),
+            el('td', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })),
+            el('td', item.signals.join(', ') || '–'), el('td', item.callbackRequested ? 'ja' : 'nee'));
+          body.appendChild(row);
+        });
+        say(cases.length + ' zaken in de wachtrij.');
+      } catch (error) { say(error.message); }
+    }
+    async function act(reference, path, payload) {
+      try {
+        await api('/api/escalations/' + reference + path, {
+          method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: payload ? JSON.stringify(payload) : undefined,
+        });
+        await loadCase(reference); await loadQueue();
+      } catch (error) { say(error.message); }
+    }
+    async function loadCase(reference) {
+      try {
+        const item = await (await api('/api/escalations/' + reference)).json();
+        detail.replaceChildren();
+        detail.appendChild(el('h2', 'Zaak ' + item.reference));
+        const facts = el('dl');
+        [['Status', item.status], ['Organisatie', item.agency], ['Medewerker', item.caseworker.name],
+         ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
+         ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Opmerking van de burger', item.note || '–'],
+         ['Knelpunten', item.signals.join(', ') || '–'], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]
+          .forEach(([term, value]) => { facts.append(el('dt', term), el('dd', value)); });
+        detail.appendChild(facts);
+        detail.appendChild(el('h3', 'Gesprek'));
+        if (item.transcript) {
+          const list = el('ol');
+          item.transcript.forEach((turn) => {
+            const li = el('li');
+            li.append(el('p', 'Burger: ' + turn.message), el('p', 'Wegwijzer: ' + turn.reply));
+            list.appendChild(li);
+          });
+          detail.appendChild(list);
+        } else {
+          detail.appendChild(el('p', 'De burger gaf geen toestemming om het gesprek te delen.'));
+        }
+        detail.appendChild(el('h3', 'Notities'));
+        const notes = el('ul');
+        item.notes.forEach((note) => notes.appendChild(el('li', note.at.slice(0, 16).replace('T', ' ') + ' — ' + note.author + ': ' + note.text)));
+        detail.appendChild(notes);
+        if (item.status !== 'resolved') {
+          const claim = el('button', 'Zaak oppakken'); claim.type = 'button';
+          claim.addEventListener('click', () => act(item.reference, '/claim'));
+          const form = el('form');
+          const label = el('label', 'Uitkomst'); label.htmlFor = 'outcome';
+          const select = el('select'); select.id = 'outcome';
+          [['helped', 'Geholpen'], ['referred', 'Doorverwezen'], ['no-contact', 'Geen contact gekregen'], ['duplicate', 'Dubbele melding']]
+            .forEach(([value, text]) => { const option = el('option', text); option.value = value; select.appendChild(option); });
+          const noteLabel = el('label', 'Notitie bij afronden'); noteLabel.htmlFor = 'resolve-note';
+          const note = el('textarea'); note.id = 'resolve-note';
+          const done = el('button', 'Zaak afronden'); done.type = 'submit';
+          form.append(label, select, noteLabel, note, done);
+          form.addEventListener('submit', (event) => {
+            event.preventDefault();
+            act(item.reference, '/resolve', Object.assign({ outcome: select.value }, note.value.trim() ? { note: note.value.trim() } : {}));
+          });
+          detail.append(claim, form);
+        }
+        detail.focus();
+        say('Zaak ' + item.reference + ' is geopend.');
+      } catch (error) { say(error.message); }
+    }
+    $('[data-refresh]').addEventListener('click', loadQueue);
+    $('[data-status-filter]').addEventListener('change', loadQueue);
+    document.addEventListener('wegwijzer:signed-in', loadQueue);
+    if (signedIn()) loadQueue();
+  }
+  signedIn();
+})();
+`;

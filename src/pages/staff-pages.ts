@@ -1,0 +1,107 @@
+import { html } from 'hono/html';
+import type { Catalog } from '../catalog/catalog.js';
+import { layout } from './layout.js';
+
+const signIn = html`<section data-when-signed-out aria-labelledby="sign-in-title">
+  <h2 id="sign-in-title">Inloggen</h2>
+  <form data-sign-in>
+    <label for="staff-token">Toegangscode (token)</label>
+    <input id="staff-token" name="token" type="password" autocomplete="off" required />
+    <button type="submit">Inloggen</button>
+  </form>
+  <p class="muted">
+    U krijgt de toegangscode van uw organisatie. Lokaal: <code>npm run token</code>.
+  </p>
+</section>`;
+
+const status = html`<div class="sr-only" role="status" aria-live="polite" data-status></div>`;
+
+/** The analysts' dashboard: signals per agency and week, and a printable knelpuntenrapport. */
+export function dashboardPage(catalog: Catalog, today: string) {
+  const agencies = [...catalog.agencies.values()].sort((a, b) =>
+    a.name.nl.localeCompare(b.name.nl),
+  );
+  return layout({
+    title: 'Wegwijzer — knelpunten',
+    lang: 'nl',
+    bodyClass: 'staff',
+    scripts: ['/assets/staff.js'],
+    body: html`<header>
+        <h1>Waar lopen mensen vast?</h1>
+        <p>
+          Signalen uit gesprekken met Wegwijzer, per week en per organisatie. Zonder
+          persoonsgegevens.
+        </p>
+      </header>
+      <main id="main">
+        ${signIn}
+        <section data-when-signed-in hidden aria-labelledby="filter-title">
+          <h2 id="filter-title">Kies periode en organisatie</h2>
+          <form data-report-form class="filters">
+            <label for="from">Van</label>
+            <input id="from" name="from" type="date" />
+            <label for="to">Tot en met</label>
+            <input id="to" name="to" type="date" value="${today}" />
+            <label for="agency">Organisatie</label>
+            <select id="agency" name="agency">
+              <option value="">Alle organisaties</option>
+              ${agencies.map((a) => html`<option value="${a.id}">${a.name.nl}</option>`)}
+            </select>
+            <button type="submit">Toon rapport</button>
+            <button type="button" class="secondary" data-csv>Download CSV</button>
+            <button type="button" class="secondary" data-print>Afdrukken</button>
+            <button type="button" class="secondary" data-sign-out>Uitloggen</button>
+          </form>
+        </section>
+        <div data-report tabindex="-1"></div>
+        ${status}
+      </main>`,
+  });
+}
+
+/** The caseworker's page: the queue, one case with its transcript, claim and resolve. */
+export function caseworkerPage() {
+  return layout({
+    title: 'Wegwijzer — overgedragen vragen',
+    lang: 'nl',
+    bodyClass: 'staff',
+    scripts: ['/assets/staff.js'],
+    body: html`<header>
+        <h1>Overgedragen vragen</h1>
+        <p>Burgers die via Wegwijzer om een medewerker vroegen.</p>
+      </header>
+      <main id="main">
+        ${signIn}
+        <section data-when-signed-in hidden aria-labelledby="queue-title">
+          <h2 id="queue-title">Wachtrij</h2>
+          <label for="status-filter">Toon</label>
+          <select id="status-filter" data-status-filter>
+            <option value="">Alle zaken</option>
+            <option value="open" selected>Open</option>
+            <option value="claimed">Opgepakt</option>
+            <option value="resolved">Afgerond</option>
+          </select>
+          <button type="button" class="secondary" data-refresh>Vernieuwen</button>
+          <button type="button" class="secondary" data-sign-out>Uitloggen</button>
+          <table data-queue>
+            <caption>
+              Zaken van uw organisatie
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Referentie</th>
+                <th scope="col">Status</th>
+                <th scope="col">Medewerker</th>
+                <th scope="col">Contact vóór</th>
+                <th scope="col">Knelpunten</th>
+                <th scope="col">Terugbellen</th>
+              </tr>
+            </thead>
+            <tbody></tbody>
+          </table>
+        </section>
+        <section data-case tabindex="-1" aria-live="polite"></section>
+        ${status}
+      </main>`,
+  });
+}

@@ -1,0 +1,148 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../app.js';
+import { getStaff, requireStaff } from '../auth/index.js';
+import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js';
+import { buildSignalReport } from '../core/report/build-report.js';
+import { renderReport } from '../core/report/render-report.js';
+import { toCsv } from '../core/report/signals-report.js';
+import { errorResponse } from '../http/errors.js';
+import { ErrorResponseSchema } from '../http/schemas.js';
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-01')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'a real date');
+
+const SignalsQuerySchema = z.object({
+  from: date
+    .optional()
+    .openapi({ description: 'First day (Amsterdam), default 12 weeks ago', example: '2026-09-07' }),
+  to: date
+    .optional()
+    .openapi({ description: 'Last day, inclusive; default today', example: '2026-11-29' }),
+  agency: z.string().optional().openapi({ example: 'toeslagen' }),
+  format: z.enum(['json', 'csv']).default('json'),
+  locale: z.enum(['nl', 'en']).default('nl'),
+});
+
+const TotalSchema = z.object({
+  key: z.string(),
+  count: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+const SignalsSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    agency: z.string().nullable(),
+    suppressionThreshold: z.number(),
+    total: TotalSchema,
+    cells: z.array(
+      z.object({
+        week: z.string().openapi({ example: '2026-W49' }),
+        agency: z.string(),
+        signal: z.string(),
+        count: z.number().nullable().openapi({ description: 'null when under the threshold' }),
+        suppressed: z.boolean(),
+      }),
+    ),
+    weeks: z.array(TotalSchema),
+    agencies: z.array(TotalSchema),
+    signals: z.array(TotalSchema),
+    topics: z.array(TotalSchema),
+  })
+  .openapi('Signals');
+
+const errors = {
+  400: {
+    content: { 'application/json': { schema: ErrorResponseSchema } },
+    description: 'Invalid period or agency',
+  },
+  401: {
+    content: { 'application/json': { schema: ErrorResponseSchema } },
+    description: 'No valid bearer token',
+  },
+  403: {
+    content: { 'application/json': { schema: ErrorResponseSchema } },
+    description: 'Not an analyst or admin',
+  },
+};
+
+export const signalsRoute = createRoute({
+  method: 'get',
+  path: '/api/signals',
+  summary: 'Stuck signals by agency, signal and week; no personal data, cells under 5 suppressed',
+  security: [{ bearerAuth: [] }],
+  request: { query: SignalsQuerySchema },
+  responses: {
+    200: {
+      content: {
+        'application/json': { schema: SignalsSchema },
+        'text/csv': { schema: z.string() },
+      },
+      description: 'The counts',
+    },
+    ...errors,
+  },
+});
+
+const reportRoute = createRoute({
+  method: 'get',
+  path: '/api/signals/report',
+  summary: 'The printable knelpuntenrapport as an HTML fragment, charts drawn on the server',
+  security: [{ bearerAuth: [] }],
+  request: { query: SignalsQuerySchema.omit({ format: true }) },
+  responses: {
+    200: { content: { 'text/html': { schema: z.string() } }, description: 'The report' },
+    ...errors,
+  },
+});
+
+const MAX_DAYS = 2 * 366;
+const DEFAULT_DAYS = 12 * 7 - 1;
+
+export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  app.use('/api/signals', requireStaff(deps.staffVerifier, { roles: ['analyst', 'admin'], deps }));
+  app.use(
+    '/api/signals/*',
+    requireStaff(deps.staffVerifier, { roles: ['analyst', 'admin'], deps }),
+  );
+
+  /** The report for a query, or an error response for a bad period or agency. */
+  async function reportFor(query: { from?: string; to?: string; agency?: string }) {
+    const to = query.to ?? localDateOf(deps.clock());
+    const from = query.from ?? addDays(to, -DEFAULT_DAYS);
+    const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+    if (days < 0 || days > MAX_DAYS) return undefined;
+    if (query.agency && !deps.catalog.agencies.has(query.agency)) return undefined;
+    const rows = await deps.signals.hourlyCounts({
+      from: amsterdamToUtc(from, 0),
+      to: amsterdamToUtc(addDays(to, 1), 0),
+      ...(query.agency ? { agencyId: query.agency } : {}),
+    });
+    return buildSignalReport(rows, { from, to, agency: query.agency ?? null });
+  }
+
+  app.openapi(signalsRoute, async (c) => {
+    const query = c.req.valid('query');
+    const report = await reportFor(query);
+    if (!report) return errorResponse(c, deps, 400, 'invalid_request', { locale: query.locale });
+    deps.log('info', 'signals.read', { sub: getStaff(c).sub, agency: query.agency ?? null });
+    if (query.format === 'csv') {
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="knelpunten-${report.agency ?? 'alle'}-${report.from}-${report.to}.csv"`,
+      );
+      return c.body(toCsv(report.cells), 200);
+    }
+    return c.json({ ...report, suppressionThreshold: 5 }, 200);
+  });
+
+  app.openapi(reportRoute, async (c) => {
+    const query = c.req.valid('query');
+    const report = await reportFor(query);
+    if (!report) return errorResponse(c, deps, 400, 'invalid_request', { locale: query.locale });
+    return c.html(renderReport(report, deps.catalog, deps.signalLabels, query.locale), 200);
+  });
+}

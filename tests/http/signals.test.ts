@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StaffClaims } from '../../src/auth/index.js';
+import { stuckEvents } from '../../src/db/schema.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+const ANALYST: StaffClaims = { role: 'analyst', agency: 'rijksoverheid', sub: 'analyst-1' };
+const PERIOD = 'from=2026-11-30&to=2026-12-06';
+
+/** Separate people, each in their own conversation. */
+async function people(count: number, message: string) {
+  for (let i = 0; i < count; i += 1) {
+    const response = await t.chat({ message }, { headers: { 'x-test-client': `p${i}` } });
+    expect(response.status).toBe(200);
+  }
+}
+
+describe('stuck signals from a conversation', () => {
+  it('answers a person who wants a human with the contact first and an offer to hand over', async () => {
+    const body = await (await t.chat({ message: 'Ik wil gewoon een mens spreken!' })).json();
+    expect(body.stuck.signals).toContain('wants-human');
+    expect(body.reply.indexOf(body.contact.phone)).toBeLessThan(body.reply.indexOf('ja, graag'));
+    expect(body.reply).toMatch(/ja, graag/);
+  });
+
+  it('hands the conversation to a named caseworker within two turns when the person says yes', async () => {
+    const first = await (
+      await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen. Ik wil iemand spreken.' })
+    ).json();
+    const second = await (
+      await t.chat({ message: 'ja, graag', sessionId: first.sessionId })
+    ).json();
+    expect(second.escalation).toMatchObject({
+      reference: expect.stringMatching(/^TSL-/),
+      caseworker: { name: expect.any(String) },
+      status: 'open',
+    });
+    expect(second.reply).toContain(second.escalation.reference);
+    expect(second.reply).toContain(second.escalation.caseworker.name);
+    const third = await (
+      await t.chat({ message: 'Hoe lang duurt dat?', sessionId: first.sessionId })
+    ).json();
+    expect(third.escalation.reference).toBe(second.escalation.reference);
+    expect(third.reply).toContain(second.escalation.reference);
+  });
+
+  it('takes "nee" as no and hands nothing over', async () => {
+    const first = await (await t.chat({ message: 'Ik wil een medewerker spreken' })).json();
+    const second = await (
+      await t.chat({ message: 'nee, dank u', sessionId: first.sessionId })
+    ).json();
+    expect(second).not.toHaveProperty('escalation');
+    expect(second.reply).toMatch(/sturen wij niets door/);
+  });
+
+  it('answers a mistake with the agency’s own way to put it right', async () => {
+    const body = await (
+      await t.chat({
+        message: 'Ik heb een fout gemaakt bij mijn huurtoeslag, mijn inkomen was verkeerd ingevuld',
+      })
+    ).json();
+    expect(body.stuck.signals).toContain('mistake');
+    const help = t.deps.stuckHelp.agencies.toeslagen?.mistake?.nl;
+    expect(help).toBeTruthy();
+    expect(body.reply).toContain(help);
+  });
+
+  it('logs a signal once per conversation, with a pseudonym and a redacted excerpt', async () => {
+    const first = await (
+      await t.chat({ message: 'Ik kan mijn schulden niet betalen, mijn BSN is 111222333' })
+    ).json();
+    await t.chat({ message: 'Ik kan echt niet betalen', sessionId: first.sessionId });
+    const rows = await t.db.select().from(stuckEvents);
+    const debt = rows.filter((row) => row.signal === 'debt');
+    expect(debt).toHaveLength(1);
+    expect(debt[0]?.session).not.toBe(first.sessionId);
+    expect(debt[0]?.session).toMatch(/^[0-9a-f]{24}$/);
+    expect(debt[0]?.excerpt).toContain('[BSN]');
+    expect(JSON.stringify(rows)).not.toContain('111222333');
+  });
+});
+
+describe('GET /api/signals', () => {
+  it('counts signals by agency, signal and week, and suppresses cells under 5', async () => {
+    await people(6, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    await people(2, 'Ik heb geen DigiD en geen computer, hoe vraag ik zorgtoeslag aan?');
+    const response = await t.staff(`/api/signals?${PERIOD}`, ANALYST);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ from: '2026-11-30', to: '2026-12-06', suppressionThreshold: 5 });
+    expect(body.cells).toContainEqual({
+      week: '2026-W49',
+      agency: 'toeslagen',
+      signal: 'debt',
+      count: 6,
+      suppressed: false,
+    });
+    expect(body.cells).toContainEqual({
+      week: '2026-W49',
+      agency: 'toeslagen',
+      signal: 'digital-exclusion',
+      count: null,
+      suppressed: true,
+    });
+    expect(JSON.stringify(body)).not.toMatch(/session|excerpt/);
+  });
+
+  it('gives CSV with "<5" for suppressed cells', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    const response = await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST);
+    expect(response.headers.get('content-type')).toMatch(/text\/csv/);
+    const csv = await response.text();
+    expect(csv.split('\n')[0]).toBe('week,agency,signal,count');
+    expect(csv).toContain('2026-W49,toeslagen,debt,5');
+  });
+
+  it('filters by agency', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    const body = await (await t.staff(`/api/signals?${PERIOD}&agency=uwv`, ANALYST)).json();
+    expect(body.cells).toEqual([]);
+  });
+
+  it.each([
+    ['no token', null, 401],
+    ['a caseworker', { role: 'caseworker', agency: 'toeslagen', sub: 'c' }, 403],
+    ['an analyst', ANALYST, 200],
+    ['an admin', { role: 'admin', agency: 'rijksoverheid', sub: 'a' }, 200],
+  ] as const)('answers %s with %i', async (_name, claims, status) => {
+    const response = claims
+      ? await t.staff(`/api/signals?${PERIOD}`, claims)
+      : await t.app.request(`/api/signals?${PERIOD}`);
+    expect(response.status).toBe(status);
+  });
+
+  it.each([
+    ['a date that is not a date', 'from=2026-13-45'],
+    ['from after to', 'from=2026-12-10&to=2026-12-01'],
+    ['a period over two years', 'from=2020-01-01&to=2026-12-01'],
+    ['an unknown agency', 'agency=nasa'],
+  ])('refuses %s with 400 and a contact', async (_name, query) => {
+    const response = await t.staff(`/api/signals?${query}`, ANALYST);
+    expect(response.status).toBe(400);
+    expect((await response.json()).contact.phone).toBeTruthy();
+  });
+
+  it('renders the printable report with a chart and a table for every view', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    const response = await t.staff(`/api/signals/report?${PERIOD}&agency=toeslagen`, ANALYST);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const fragment = await response.text();
+    expect(fragment).toContain('Knelpuntenrapport: Dienst Toeslagen');
+    expect(fragment.match(/<svg/g)?.length).toBe(
+      fragment.match(/class="report-part"/g)!.length - 1,
+    );
+    expect(fragment).toMatch(/<caption>\s*Soort knelpunt\s*<\/caption>/);
+    expect(fragment).toMatch(/Schuld[\s\S]*5/);
+  });
+});
