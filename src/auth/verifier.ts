@@ -6,7 +6,7 @@ import {
   type JWTVerifyOptions,
 } from 'jose';
 import { parseStaffClaims, type StaffClaims } from './claims.js';
-import { AuthError } from './errors.js';
+import { AuthError, type AuthErrorReason } from './errors.js';
 
 /** Checks a bearer token and says who it speaks for. */
 export interface TokenVerifier {
@@ -71,18 +71,24 @@ export async function verifyStaffToken(
   return parseStaffClaims(payload);
 }
 
+/** Why jose refused a token, in our words, with a short message for the log. */
+export type JoseRefusal = {
+  reason: Exclude<AuthErrorReason, 'missing'>;
+  message: string;
+};
+
 /**
- * Maps jose's verification errors to reasons. Errors about fetching keys (timeouts, a JWKS
- * endpoint that is down) are returned unchanged: they say nothing about the token.
+ * Classifies jose's verification errors; used for staff tokens and Bot Framework tokens alike.
+ * Errors about fetching keys (timeouts, a JWKS endpoint that is down) give `undefined`: they say
+ * nothing about the token.
  */
-function toAuthError(error: unknown): unknown {
-  const cause = { cause: error };
-  if (error instanceof errors.JWTExpired) return new AuthError('expired', 'token expired', cause);
+export function joseRefusal(error: unknown): JoseRefusal | undefined {
+  if (error instanceof errors.JWTExpired) return { reason: 'expired', message: 'token expired' };
   if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'iss') return new AuthError('wrong-issuer', 'unexpected issuer', cause);
-    if (error.claim === 'aud') return new AuthError('wrong-audience', 'unexpected audience', cause);
+    if (error.claim === 'iss') return { reason: 'wrong-issuer', message: 'unexpected issuer' };
+    if (error.claim === 'aud') return { reason: 'wrong-audience', message: 'unexpected audience' };
     // nbf in the future, a missing exp or sub, an iat in the future: the claims do not hold.
-    return new AuthError('invalid-claims', error.message, cause);
+    return { reason: 'invalid-claims', message: error.message };
   }
   if (
     error instanceof errors.JWSSignatureVerificationFailed ||
@@ -91,16 +97,21 @@ function toAuthError(error: unknown): unknown {
     error instanceof errors.JWKSNoMatchingKey ||
     error instanceof errors.JWKSMultipleMatchingKeys
   ) {
-    return new AuthError('invalid-signature', 'signature not valid', cause);
+    return { reason: 'invalid-signature', message: 'signature not valid' };
   }
   if (
     error instanceof errors.JWSInvalid ||
     error instanceof errors.JWTInvalid ||
     error instanceof errors.JOSENotSupported
   ) {
-    return new AuthError('malformed', 'token cannot be read', cause);
+    return { reason: 'malformed', message: 'token cannot be read' };
   }
-  return error;
+  return undefined;
+}
+
+function toAuthError(error: unknown): unknown {
+  const refusal = joseRefusal(error);
+  return refusal ? new AuthError(refusal.reason, refusal.message, { cause: error }) : error;
 }
 
 /** Where the identity provider publishes its keys, and what its tokens must say. */

@@ -1,11 +1,11 @@
 import {
   createRemoteJWKSet,
   customFetch,
-  errors,
   jwtVerify,
   type JWTPayload,
   type RemoteJWKSet,
 } from 'jose';
+import { joseRefusal } from '../../auth/verifier.js';
 import { BotAuthError } from './errors.js';
 
 /** What a valid activity token tells us. */
@@ -154,35 +154,8 @@ function normalizeUrl(url: string): string {
   }
 }
 
-/**
- * jose's verification errors become reasons; anything else (the key set could not be fetched)
- * passes unchanged, because it says nothing about the token.
- */
+/** jose's refusals become reasons; a failure to fetch the keys passes unchanged (503, not 401). */
 function toAuthError(error: unknown): unknown {
-  const cause = { cause: error };
-  if (error instanceof errors.JWTExpired)
-    return new BotAuthError('expired', 'token expired', cause);
-  if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'iss') return new BotAuthError('wrong-issuer', 'unexpected issuer', cause);
-    if (error.claim === 'aud') {
-      return new BotAuthError('wrong-audience', 'unexpected audience', cause);
-    }
-    return new BotAuthError('invalid-claims', error.message, cause);
-  }
-  if (
-    error instanceof errors.JWSSignatureVerificationFailed ||
-    error instanceof errors.JOSEAlgNotAllowed ||
-    error instanceof errors.JWKSNoMatchingKey ||
-    error instanceof errors.JWKSMultipleMatchingKeys
-  ) {
-    return new BotAuthError('invalid-signature', 'signature not valid', cause);
-  }
-  if (
-    error instanceof errors.JWSInvalid ||
-    error instanceof errors.JWTInvalid ||
-    error instanceof errors.JOSENotSupported
-  ) {
-    return new BotAuthError('malformed', 'token cannot be read', cause);
-  }
-  return error;
+  const refusal = joseRefusal(error);
+  return refusal ? new BotAuthError(refusal.reason, refusal.message, { cause: error }) : error;
 }
