@@ -33,7 +33,13 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
 
   for (const item of items) {
     if (item.needsContext && item.context) {
-      const context = { agencyId: item.context.agency, topicId: null };
+      // As in the app: the previous question's topic is remembered when it went to that agency.
+      const previous = router.route(item.context.previous, {}, item.lang);
+      const topicId =
+        'best' in previous && previous.best.agencyId === item.context.agency
+          ? previous.best.topicId
+          : null;
+      const context = { agencyId: item.context.agency, topicId };
       const decision = router.route(item.question, context, item.lang);
       report.context.total += 1;
       const committed = 'best' in decision ? decision.best.agencyId : null;

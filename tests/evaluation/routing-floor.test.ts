@@ -13,7 +13,7 @@ import { testCore } from '../support/app.js';
  * against tuning that only fits the development questions.
  */
 const FLOORS = {
-  whole: { top1: 0.93, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.82 },
+  whole: { top1: 0.93, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.9 },
   heldOut: { top1: 0.9, top3: 0.96 },
   /** Questions without a subject that are asked back rather than guessed. */
   unclearAskedBack: 0.5,

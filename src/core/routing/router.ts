@@ -270,11 +270,15 @@ export function createRouter(
   function applyRules(
     terms: ReadonlySet<string>,
     candidates: Candidate[],
+    context: RoutingContext,
   ): RoutingDecision | undefined {
     const top = candidates[0]?.score ?? 0;
     const seen = (agencyId: string) =>
       (candidates.find((c) => c.agencyId === agencyId)?.score ?? 0) >= tuning.ruleMinRatio * top;
-    const matches = matchRules(terms).filter((match) => seen(match.agency));
+    // A follow-up rule stands on the conversation's subject: the question need not name it.
+    const matches = matchRules(terms, context).filter(
+      (match) => match.followUp || seen(match.agency),
+    );
     const agencies = [...new Set(matches.map((match) => match.agency))];
     if (agencies.length === 0) return undefined;
     const fromRule = (match: RuleMatch): Candidate => {
@@ -353,7 +357,7 @@ export function createRouter(
       }
       const subject = hasSubject(analysis) || chosen !== undefined;
       const candidates = withConfidence(ranked, subject);
-      const ruled = chosen ? undefined : applyRules(analysis.literal, candidates);
+      const ruled = chosen ? undefined : applyRules(analysis.literal, candidates, context);
       if (ruled) return ruled;
 
       const [first, second] = candidates;
@@ -417,6 +421,13 @@ function checkRules(catalog: Catalog, rules: readonly RoutingRule[]) {
     if (!agency) throw new Error(`routing rule ${rule.id}: unknown agency ${rule.agency}`);
     if (rule.topic && !agency.topics.some((topic) => topic.id === rule.topic)) {
       throw new Error(`routing rule ${rule.id}: unknown topic ${rule.agency}/${rule.topic}`);
+    }
+    for (const subject of rule.after ?? []) {
+      const [agencyId = '', topicId] = subject.split('/');
+      const about = catalog.agencies.get(agencyId);
+      if (!about || (topicId && !about.topics.some((topic) => topic.id === topicId))) {
+        throw new Error(`routing rule ${rule.id}: unknown subject ${subject} in after`);
+      }
     }
   }
 }

@@ -8,6 +8,11 @@ export const routingRuleSchema = z.object({
   all: z.array(z.array(z.string().min(2)).min(1)).min(1),
   /** No cue of this list may occur. */
   none: z.array(z.string().min(2)).default([]),
+  /**
+   * Only in a conversation about one of these ("agency" or "agency/topic"): the follow-up
+   * form of a confusion, such as paying a fine after asking how to object to it.
+   */
+  after: z.array(z.string().regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/)).optional(),
   agency: z.string().min(1),
   topic: z.string().optional(),
   why: localizedSchema,
@@ -22,6 +27,14 @@ export interface RuleMatch {
   agency: string;
   topic?: string;
   why: Localized;
+  /** Fired because of the conversation's subject, which the question itself may not name. */
+  followUp: boolean;
+}
+
+/** What the conversation is about, for rules with `after`. */
+export interface RuleContext {
+  agencyId?: string | null;
+  topicId?: string | null;
 }
 
 /**
@@ -32,7 +45,7 @@ export interface RuleMatch {
 export function compileRules(
   rules: readonly RoutingRule[],
   analyseCue: (phrase: string) => string[][],
-): (literal: ReadonlySet<string>) => RuleMatch[] {
+): (literal: ReadonlySet<string>, context?: RuleContext) => RuleMatch[] {
   const compiled = rules.map((rule) => ({
     rule,
     all: rule.all.map((group) => group.map(analyseCue)),
@@ -41,10 +54,18 @@ export function compileRules(
   const present = (literal: ReadonlySet<string>, cue: string[][]) =>
     cue.length > 0 && cue.every((alternatives) => alternatives.some((term) => literal.has(term)));
 
-  return (literal) =>
+  const about = (rule: RoutingRule, context: RuleContext) =>
+    !rule.after ||
+    rule.after.some((subject) => {
+      const [agency, topic] = subject.split('/');
+      return agency === context.agencyId && (topic === undefined || topic === context.topicId);
+    });
+
+  return (literal, context = {}) =>
     compiled
       .filter(
-        ({ all, none }) =>
+        ({ rule, all, none }) =>
+          about(rule, context) &&
           all.every((group) => group.some((cue) => present(literal, cue))) &&
           !none.some((cue) => present(literal, cue)),
       )
@@ -53,5 +74,6 @@ export function compileRules(
         agency: rule.agency,
         ...(rule.topic ? { topic: rule.topic } : {}),
         why: rule.why,
+        followUp: rule.after !== undefined,
       }));
 }

@@ -77,7 +77,10 @@ describe('known confusions between organisations', () => {
   });
 
   it('has a test question for every rule', () => {
-    const tested = new Set(confusions.map(([, , rule]) => rule));
+    const tested = new Set([
+      ...confusions.map(([, , rule]) => rule),
+      ...followUps.map(([, , , rule]) => rule),
+    ]);
     expect(rules.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 
@@ -87,4 +90,67 @@ describe('known confusions between organisations', () => {
     const decision = router.route('Ik heb een studieschuld bij DUO');
     expect('best' in decision && decision.best.agencyId).toBe('duo');
   });
+});
+
+/** The same confusions in follow-up form: the question leans on the conversation's subject. */
+const followUps: [
+  question: string,
+  context: { agencyId: string; topicId: string },
+  agency: string,
+  rule: string,
+][] = [
+  [
+    'En als ik hem in termijnen wil betalen?',
+    { agencyId: 'openbaar-ministerie', topicId: 'beroep-verkeersboete' },
+    'cjib',
+    'na-bezwaar-betalen-is-cjib',
+  ],
+  [
+    'En als ik het er niet mee eens ben?',
+    { agencyId: 'cjib', topicId: 'verkeersboete-betalen' },
+    'openbaar-ministerie',
+    'na-betalen-bezwaar-is-om',
+  ],
+  [
+    'En waar dien ik de aanvraag in?',
+    { agencyId: 'ind', topicId: 'naturalisatie' },
+    'gemeente',
+    'na-ind-naturalisatie-aanvragen-is-gemeente',
+  ],
+  [
+    'Wie neemt de beslissing?',
+    { agencyId: 'gemeente', topicId: 'naturalisatie' },
+    'ind',
+    'na-gemeente-naturalisatie-beslissing-is-ind',
+  ],
+  [
+    'En waar kan ik hem ophalen?',
+    { agencyId: 'rdw', topicId: 'rijbewijs-verlengen' },
+    'gemeente',
+    'na-verlengen-rijbewijs-ophalen-is-gemeente',
+  ],
+  [
+    'Wie stuurt mij de rekening?',
+    { agencyId: 'gemeente', topicId: 'wmo' },
+    'cak',
+    'na-wmo-eigen-bijdrage-is-cak',
+  ],
+];
+
+describe('known confusions in a follow-up', () => {
+  it.each(followUps)('after %j about %o goes to %s (%s)', (question, context, agency, rule) => {
+    const decision = router.route(question, context);
+    expect(decision.kind).toBe('routed');
+    if (decision.kind !== 'routed') return;
+    expect(decision.best.agencyId).toBe(agency);
+    expect(decision.rule?.id).toBe(rule);
+  });
+
+  it.each(followUps)(
+    'does not fire %j without that conversation',
+    (question, _context, _agency, rule) => {
+      const decision = router.route(question, {});
+      expect(decision.kind === 'routed' ? decision.rule?.id : undefined).not.toBe(rule);
+    },
+  );
 });
