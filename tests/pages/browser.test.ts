@@ -1,34 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
   browserAvailable,
   hostPage,
-  launchBrowser,
-  listen,
+  useBrowserApp,
 } from '../support/browser.js';
 
 describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
-  let t: TestApp;
-  let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    server = await listen(t);
-    browser = await launchBrowser();
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    t?.close();
-  });
+  const env = useBrowserApp();
 
   it('lets a person ask a question on the demo page and read the contact as text', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
     await page
       .getByRole('textbox', { name: 'Uw vraag' })
       .fill('Ik moet mijn huurtoeslag terugbetalen');
@@ -44,8 +27,8 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
   }, 30_000);
 
   it('works with the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // language link
     await page.keyboard.press('Tab');
@@ -59,8 +42,8 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
   }, 30_000);
 
   it('wipes the conversation from the kiosk screen and device with "Stop en wis"', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/kiosk`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/kiosk`);
     await page.getByRole('textbox', { name: 'Uw vraag' }).fill('Mijn paspoort is verlopen');
     await page.getByRole('button', { name: 'Verstuur' }).click();
     await expect.poll(() => page.locator('[data-chat-log] li').count()).toBe(2);
@@ -77,9 +60,9 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
   it("runs the widget on another organisation's site from one script tag", async () => {
     const host = await hostPage(
       `<!doctype html><html lang="nl"><head><title>UWV</title></head><body><main><h1>Werkloos</h1></main>` +
-        `<script src="${server.url}/widget.js" data-agency="uwv"></script></body></html>`,
+        `<script src="${env.url}/widget.js" data-agency="uwv"></script></body></html>`,
     );
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(host.url);
     const toggle = page.getByRole('button', { name: 'Stel een vraag' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

@@ -1,22 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.js';
-import {
-  accessibilityViolations,
-  browserAvailable,
-  launchBrowser,
-  listen,
-} from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, browserAvailable, useBrowserApp } from '../support/browser.js';
 
 describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
-  let t: TestApp;
-  let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    server = await listen(t);
-    browser = await launchBrowser();
+  const env = useBrowserApp(async (t) => {
     // Six people get stuck on a debt at Toeslagen; one of them asks for a person and says yes.
     for (let i = 0; i < 6; i += 1) {
       await t.chat({
@@ -24,26 +11,24 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
       });
     }
     const first = await (
-      await t.chat({ message: 'Ik wil een medewerker spreken over mijn huurtoeslag' })
+      await env.t.chat({ message: 'Ik wil een medewerker spreken over mijn huurtoeslag' })
     ).json();
-    await t.chat({ message: 'ja, graag', sessionId: first.sessionId });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    t?.close();
+    await env.t.chat({ message: 'ja, graag', sessionId: first.sessionId });
   });
 
   async function signIn(page: Page, path: string, token: string) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${env.url}${path}`);
     await page.getByLabel('Toegangscode (token)').fill(token);
     await page.getByRole('button', { name: 'Inloggen' }).click();
   }
 
   it('shows an analyst the knelpuntenrapport with charts and tables', async () => {
-    const page = await browser.newPage();
-    const token = await t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'analyst' });
+    const page = await env.browser.newPage();
+    const token = await env.t.tokenFor({
+      role: 'analyst',
+      agency: 'rijksoverheid',
+      sub: 'analyst',
+    });
     await signIn(page, '/dashboard', token);
     await page.getByLabel('Van').fill('2026-11-30');
     await page.getByLabel('Tot en met').fill('2026-12-06');
@@ -59,22 +44,22 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
   }, 30_000);
 
   it('tells a caseworker who tries the dashboard that they have no access', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await signIn(
       page,
       '/dashboard',
-      await t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw' }),
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw' }),
     );
     await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/geen toegang/);
     await page.close();
   }, 30_000);
 
   it('lets a caseworker open, claim and resolve a case from the queue', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await signIn(
       page,
       '/caseworker',
-      await t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-1' }),
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-1' }),
     );
     const queue = page.getByRole('table', { name: 'Zaken van uw organisatie' });
     await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { TestApp } from './app.js';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestApp, type TestApp } from './app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Browser tests need Debian's chromium; CI installs it, so there a missing browser is a failure. */
@@ -70,4 +71,48 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** A test app served on loopback with Chromium open, for one `describe` block. */
+export interface BrowserApp {
+  t: TestApp;
+  url: string;
+  browser: Browser;
+}
+
+/**
+ * Registers the `beforeAll`/`afterAll` that start a fresh test app on an ephemeral loopback port
+ * and launch Chromium; `prepare` runs first, e.g. to hold conversations the pages will show.
+ */
+export function useBrowserApp(prepare?: (t: TestApp) => Promise<void>): BrowserApp {
+  const state: Partial<BrowserApp> & { close?: () => Promise<void> } = {};
+  beforeAll(async () => {
+    state.t = await createTestApp();
+    if (prepare) await prepare(state.t);
+    const server = await listen(state.t);
+    state.url = server.url;
+    state.close = server.close;
+    state.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.close?.();
+    state.t?.close();
+  });
+  const ready = <K extends keyof BrowserApp>(key: K): BrowserApp[K] => {
+    const value = state[key];
+    if (value === undefined) throw new Error(`browser app not started: ${key}`);
+    return value as BrowserApp[K];
+  };
+  return {
+    get t() {
+      return ready('t');
+    },
+    get url() {
+      return ready('url');
+    },
+    get browser() {
+      return ready('browser');
+    },
+  };
 }
