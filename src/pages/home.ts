@@ -26,7 +26,8 @@ export function homePage(lang: 'nl' | 'en', origin: string) {
   return layout({
     title: t.title,
     lang,
-    scripts: ['/assets/chat.js'],
+    // The widget too, as an agency's site would embed it.
+    scripts: ['/assets/chat.js', '/widget.js'],
     body: html`<header>
         <h1>${t.title}</h1>
         <p><a href="${t.otherHref}" lang="${lang === 'nl' ? 'en' : 'nl'}">${t.other}</a></p>

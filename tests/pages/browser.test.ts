@@ -16,12 +16,22 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
       .getByRole('textbox', { name: 'Uw vraag' })
       .fill('Ik moet mijn huurtoeslag terugbetalen');
     await page.getByRole('button', { name: 'Verstuur' }).click();
-    const answer = page.locator('[data-chat-log] li').nth(1);
+    const answer = page.locator('[data-wegwijzer-chat] [data-chat-log] li').nth(1);
     await expect.poll(() => answer.textContent()).toContain('Dienst Toeslagen');
     const text = (await answer.textContent()) ?? '';
     expect(text).toMatch(/Bel: 0800-0543/);
     expect(text).toMatch(/Bereikbaar: .*\d\d:\d\d/);
     expect(text).toMatch(/Nu (open|gesloten)/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('shows the embeddable widget on the demo page as well', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
+    const toggle = page.getByRole('button', { name: 'Stel een vraag' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   }, 30_000);
@@ -36,8 +46,12 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.keyboard.type('Hoe vraag ik een WW-uitkering aan?');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-chat-log] li').count()).toBe(2);
-    expect(await page.locator('[role=status]').textContent()).toContain('UWV');
+    await expect
+      .poll(() => page.locator('[data-wegwijzer-chat] [data-chat-log] li').count())
+      .toBe(2);
+    expect(await page.locator('[data-wegwijzer-chat] [role=status]').textContent()).toContain(
+      'UWV',
+    );
     await page.close();
   }, 30_000);
 
@@ -46,10 +60,12 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.goto(`${env.url}/kiosk`);
     await page.getByRole('textbox', { name: 'Uw vraag' }).fill('Mijn paspoort is verlopen');
     await page.getByRole('button', { name: 'Verstuur' }).click();
-    await expect.poll(() => page.locator('[data-chat-log] li').count()).toBe(2);
+    await expect
+      .poll(() => page.locator('[data-wegwijzer-chat] [data-chat-log] li').count())
+      .toBe(2);
     await page.getByRole('textbox', { name: 'Uw vraag' }).fill('half getypt');
     await page.getByRole('button', { name: 'Stop en wis' }).click();
-    expect(await page.locator('[data-chat-log] li').count()).toBe(0);
+    expect(await page.locator('[data-wegwijzer-chat] [data-chat-log] li').count()).toBe(0);
     expect(await page.getByRole('textbox', { name: 'Uw vraag' }).inputValue()).toBe('');
     expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
     expect(await page.evaluate(() => document.cookie)).toBe('');
