@@ -23,6 +23,8 @@ export const textsSchema = z.object({
   clarify: localizedSchema,
   notUnderstood: localizedSchema,
   contact: localizedSchema,
+  /** The contact without the question first: for a person who already asked for one. */
+  contactDirect: localizedSchema,
   contactHours: localizedSchema,
   unverifiedPhone: localizedSchema,
   website: localizedSchema,

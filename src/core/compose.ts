@@ -68,7 +68,11 @@ export function composeReply(
 
   if (humanFirst) {
     // Acknowledge and skip the bot: the person, then only then where else to look.
-    parts.push(help.general[humanFirst][locale], contactPart, ...helpTexts.slice(0, 1));
+    parts.push(
+      help.general[humanFirst][locale],
+      contactSentence(catalog, contact, locale, true),
+      ...helpTexts.slice(0, 1),
+    );
   } else {
     parts.push(
       ...routingSentences(catalog, decision, locale),
@@ -126,10 +130,15 @@ function routingSentences(catalog: Catalog, decision: RoutingDecision, locale: L
 }
 
 /** The contact in words, for every answer and every error. */
-export function contactSentence(catalog: Catalog, contact: Contact, locale: Locale): string {
+export function contactSentence(
+  catalog: Catalog,
+  contact: Contact,
+  locale: Locale,
+  direct = false,
+): string {
   const { texts } = catalog;
   const sentences = [
-    fill(texts.contact[locale], {
+    fill((direct ? texts.contactDirect : texts.contact)[locale], {
       name: contact.name,
       organisation: contact.organisationInSentence,
       phone: contact.phone,

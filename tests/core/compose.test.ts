@@ -77,3 +77,45 @@ describe('composing the built-in answer', () => {
     expect(text).toMatch(/Would you rather talk to someone\?/);
   });
 });
+
+describe('composing for a person who is stuck', () => {
+  const { stuckHelp, handoff } = testCore();
+  const extras = (signals: ('wants-human' | 'debt')[], offerHandoff: boolean) => ({
+    help: stuckHelp,
+    handoff,
+    signals,
+    offerHandoff,
+  });
+
+  it('puts the person first for someone who asked for one, without asking again whether they want one', () => {
+    const decision: RoutingDecision = { kind: 'none', alternatives: [] };
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: null,
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    const text = composeReply(catalog, decision, contact, 'nl', extras(['wants-human'], true));
+    expect(text.startsWith(stuckHelp.general['wants-human'].nl)).toBe(true);
+    expect(text).toContain(
+      `Bel ${contact.name} van ${contact.organisationInSentence}: ${contact.phone}.`,
+    );
+    expect(text).not.toContain('Wilt u liever met iemand praten?');
+    expect(text.endsWith(stuckHelp.handoffOffer.nl)).toBe(true);
+  });
+
+  it('adds the agency’s own payment help to a debt question', () => {
+    const decision: RoutingDecision = {
+      kind: 'routed',
+      best: candidate('toeslagen', 'terugbetalen'),
+      alternatives: [],
+    };
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: 'toeslagen',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    const text = composeReply(catalog, decision, contact, 'nl', extras(['debt'], false));
+    expect(text).toContain(stuckHelp.agencies.toeslagen?.debt?.nl ?? 'missing');
+    expect(text).not.toContain(stuckHelp.handoffOffer.nl);
+  });
+});
