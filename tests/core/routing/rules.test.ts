@@ -25,6 +25,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Ik heb al zes maanden mijn premie niet betaald', 'cak', 'wanbetaler-is-cak'],
   ['Ik krijg een acceptgiro van het CJIB voor mijn zorgpremie', 'cjib', 'cak-premie-via-cjib'],
   ['Hoe betaal ik mijn boete in termijnen?', 'cjib', 'verkeersboete-betalen-is-cjib'],
+  [
+    'Ik kreeg een boete omdat ik mijn aangifte te laat deed',
+    'belastingdienst',
+    'boete-bij-aangifte-is-belastingdienst',
+  ],
   ['Ik heb een verkeersboete gekregen', 'cjib', 'verkeersboete-is-cjib'],
   [
     'Ik ben het niet eens met mijn verkeersboete',
