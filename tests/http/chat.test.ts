@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { turns, sessions } from '../../src/db/schema.js';
 import { createMemoryRateLimiter } from '../../src/http/rate-limit.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { expectChatResponse, expectContact } from '../support/contract.js';
+import {
+  expectChatResponse,
+  expectContact,
+  expectRedactedToeslagenTurn,
+} from '../support/contract.js';
 import { unreachableStore } from '../support/stores.js';
 
 let t: TestApp;
@@ -82,15 +86,7 @@ describe('POST /api/chat', () => {
       await t.chat({ message: 'Mijn BSN is 111222333 en ik moet mijn huurtoeslag terugbetalen' })
     ).json();
     const stored = await t.db.select().from(turns).where(eq(turns.sessionId, body.sessionId));
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({
-      seq: 1,
-      agencyId: 'toeslagen',
-      clarify: false,
-      answeredBy: 'router',
-    });
-    expect(stored[0]?.message).not.toContain('111222333');
-    expect(stored[0]?.message).toContain('[BSN]');
+    expectRedactedToeslagenTurn(stored);
     expect(stored[0]?.redactedKinds).toContain('bsn');
     const [session] = await t.db.select().from(sessions).where(eq(sessions.id, body.sessionId));
     expect(session).toMatchObject({ agencyId: 'toeslagen', turnCount: 1, channel: 'web' });

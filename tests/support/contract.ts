@@ -55,3 +55,19 @@ export function expectErrorBody(body: unknown, code: string): void {
   expectContact((body as { contact: unknown }).contact);
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.[jt]s:\d+|stack/);
 }
+
+/**
+ * The one turn stored after "Mijn BSN is 111222333 en ik moet mijn huurtoeslag terugbetalen":
+ * routed to Toeslagen by the built-in router, with the BSN replaced. Both suites check it.
+ */
+export function expectRedactedToeslagenTurn(stored: readonly Record<string, unknown>[]): void {
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({
+    seq: 1,
+    agencyId: 'toeslagen',
+    clarify: false,
+    answeredBy: 'router',
+  });
+  expect(stored[0]?.message).not.toContain('111222333');
+  expect(stored[0]?.message).toContain('[BSN]');
+}

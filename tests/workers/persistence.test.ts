@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { sessions, turns } from '../../src/db/schema.js';
+import { expectRedactedToeslagenTurn } from '../support/contract.js';
 import { chat, db } from './support.js';
 
 describe('persistence in D1', () => {
@@ -13,15 +14,7 @@ describe('persistence in D1', () => {
     const { sessionId } = await response.json<{ sessionId: string }>();
 
     const stored = await db().select().from(turns).where(eq(turns.sessionId, sessionId));
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({
-      seq: 1,
-      agencyId: 'toeslagen',
-      clarify: false,
-      answeredBy: 'router',
-    });
-    expect(stored[0]?.message).not.toContain('111222333');
-    expect(stored[0]?.message).toContain('[BSN]');
+    expectRedactedToeslagenTurn(stored);
     const [session] = await db().select().from(sessions).where(eq(sessions.id, sessionId));
     expect(session).toMatchObject({ agencyId: 'toeslagen', turnCount: 1, channel: 'kiosk' });
   });
