@@ -3,11 +3,14 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 
 /** Lower case, without accents, so "géén" and "geen" are the same word. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '');
+  const lower = text.toLowerCase();
+  // Most text is plain ASCII, which has no accents to strip; NFD and the Unicode-class replace
+  // are the slowest steps of indexing the catalog and of every turn.
+  if (ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{Diacritic}/gu, '');
 }
+
+const ASCII = /^[ -~\t\n\r]*$/;
 
 /** Splits normalised text into words; digits stay, so "14 070" or "2025" survive as words. */
 export function words(text: string): string[] {
