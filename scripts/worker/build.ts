@@ -52,6 +52,15 @@ export function buildWorker(outdir: string): WorkerBuild {
   return { outdir, bytes: all.byteLength, gzipBytes: gzipSync(all).byteLength, metafile };
 }
 
+/**
+ * The bench-only Worker (`scripts/worker/turn-loop.ts`: the real one plus a loop of chat turns),
+ * built like the real one into `outdir`; returns the path of its module.
+ */
+export function buildTurnLoopWorker(outdir: string): string {
+  wrangler(['deploy', '--dry-run', '--outdir', outdir, '--minify', 'scripts/worker/turn-loop.ts']);
+  return join(outdir, 'turn-loop.js');
+}
+
 /** Bytes in the minified output per package (or per folder of ours), largest first. */
 export function largestInputs(metafile: string, count = 10): { name: string; bytes: number }[] {
   const meta = JSON.parse(readFileSync(metafile, 'utf8')) as {
