@@ -19,6 +19,7 @@
  *
  *   npx tsx scripts/eval-stuck.ts                   figures on all sets
  *   npx tsx scripts/eval-stuck.ts --set dev --misses  one set, with every item whose signal was missed
+ *   npx tsx scripts/eval-stuck.ts --alarms          also every ordinary question that raised a signal
  *
  * Prints: the share of items with at least one signal, the share where at least one expected
  * signal is found, and recall per signal. Never fails on a figure: the floors are enforced by
@@ -29,6 +30,7 @@ import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createDefaultStuckDetector } from '../src/core/stuck/default.js';
+import { loadRoutingSet } from '../src/evaluation/load-routing-set.js';
 import { STUCK_SIGNALS, type StuckDetector, type StuckSignal } from '../src/core/stuck/index.js';
 
 const itemSchema = z.strictObject({
@@ -46,6 +48,8 @@ export const STUCK_EVAL_SETS = {
   dev: fileURLToPath(new URL('../data/eval/stuck.jsonl', import.meta.url)),
   holdout: fileURLToPath(new URL('../data/eval/stuck-holdout.jsonl', import.meta.url)),
   holdout2: fileURLToPath(new URL('../data/eval/stuck-holdout2.jsonl', import.meta.url)),
+  dev2: fileURLToPath(new URL('../data/eval/stuck-dev2.jsonl', import.meta.url)),
+  holdout3: fileURLToPath(new URL('../data/eval/stuck-holdout3.jsonl', import.meta.url)),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -80,7 +84,28 @@ export function loadStuckEvalSet(path: string = STUCK_EVAL_SETS.dev): StuckEvalI
     });
 }
 
-/** Runs `detectTurn` on every item (each item is one message on its own). */
+/**
+ * What the chat raises for `text` as the first message of a conversation: its own cues, and
+ * `not-understood` when the person says so (that signal is read in the conversation step).
+ */
+function signalsOf(detector: StuckDetector, text: string): StuckSignal[] {
+  return detector.detect([], { text, routed: true, agencyId: null, confidence: null }).signals;
+}
+
+/**
+ * False alarms: the labelled routing questions are ordinary questions (some do name a debt or
+ * a mistake, so this is an upper bound). A detector that widens by raising signals on plain
+ * questions would offer a hand-off where none is needed; this keeps that visible.
+ */
+export function evaluateFalseAlarms(detector: StuckDetector = createDefaultStuckDetector()) {
+  const questions = loadRoutingSet().map((item) => item.question);
+  const raised = questions
+    .map((question) => ({ question, signals: signalsOf(detector, question) }))
+    .filter(({ signals }) => signals.length > 0);
+  return { total: questions.length, raised };
+}
+
+/** Runs the detector on every item (each item is one message on its own). */
 export function evaluateStuck(
   detector: StuckDetector,
   items: readonly StuckEvalItem[],
@@ -104,7 +129,7 @@ export function evaluateStuck(
   };
 
   for (const item of items) {
-    const got = detector.detectTurn(item.text).signals;
+    const got = signalsOf(detector, item.text);
     const lang = byLang[item.lang];
     lang.total += 1;
     if (got.length > 0) {
@@ -137,7 +162,10 @@ export function evaluateStuckSets(
       loadStuckEvalSet(STUCK_EVAL_SETS[name]),
       basename(STUCK_EVAL_SETS[name]),
     );
-  return { dev: run('dev'), holdout: run('holdout'), holdout2: run('holdout2') };
+  return Object.fromEntries(SET_NAMES.map((name) => [name, run(name)])) as Record<
+    StuckEvalSetName,
+    StuckEvalReport
+  >;
 }
 
 const SET_NAMES = Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[];
@@ -227,5 +255,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(formatStuckReport(reports.dev, argv.includes('--misses')));
     for (const name of SET_NAMES.slice(1)) console.log(`\n${formatStuckReport(reports[name])}`);
     console.log(`\nSummary\n${formatStuckSummary(reports)}`);
+  }
+  const alarms = evaluateFalseAlarms(detector);
+  console.log(
+    `\nordinary routing questions with a signal: ${pct(alarms.raised.length, alarms.total)} ` +
+      `(${alarms.raised.length}/${alarms.total}; an upper bound, some do name a debt or mistake)`,
+  );
+  if (argv.includes('--alarms')) {
+    for (const { question, signals } of alarms.raised) {
+      console.log(`- ${signals.join(',')}: ${question}`);
+    }
   }
 }
