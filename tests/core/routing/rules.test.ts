@@ -37,6 +37,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'verkeersboete-bezwaar-is-om',
   ],
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
+  ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
+  [
+    'De politie heeft mijn rijbewijs ingevorderd, wanneer krijg ik het terug?',
+    'openbaar-ministerie',
+    'rijbewijs-ingevorderd-is-om',
+  ],
   ['Mijn rijbewijs is verlopen, hoe verleng ik het?', 'rdw', 'rijbewijs-verlengen-is-rdw'],
   ['Waar haal ik mijn eerste rijbewijs op?', 'gemeente', 'rijbewijs-ophalen-is-gemeente'],
   ['Ik wil naturalisatie aanvragen', 'gemeente', 'naturalisatie-aanvragen-is-gemeente'],
