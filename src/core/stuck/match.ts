@@ -1,4 +1,5 @@
 import { stem } from '../text.js';
+import { anchorTest } from './anchors.js';
 import type { StuckCue } from './schema.js';
 import { tokenAt, type Prepared, type Token } from './tokens.js';
 
@@ -21,7 +22,13 @@ interface Position {
 /** A cue ready for matching. */
 export type CompiledCue =
   | { kind: 'phrase'; positions: Position[]; gap: number; source: StuckCue }
-  | { kind: 'pattern'; regex: RegExp; source: StuckCue };
+  | {
+      kind: 'pattern';
+      regex: RegExp;
+      /** False when the text lacks every literal the pattern needs (see anchors.ts). */
+      mayMatch: (text: string) => boolean;
+      source: StuckCue;
+    };
 
 /** A place where a cue occurs: token range and which tokens the cue itself supplied. */
 export interface CueMatch {
@@ -37,8 +44,14 @@ export interface CueMatch {
 
 /** Compiles a cue from the data; phrases are normalised so data may be written with accents. */
 export function compileCue(cue: StuckCue): CompiledCue {
-  if ('pattern' in cue)
-    return { kind: 'pattern', regex: new RegExp(cue.pattern, 'gu'), source: cue };
+  if ('pattern' in cue) {
+    return {
+      kind: 'pattern',
+      regex: new RegExp(cue.pattern, 'gu'),
+      mayMatch: anchorTest(cue.pattern),
+      source: cue,
+    };
+  }
   const positions = cue.phrase.split(/\s+/).map((position) =>
     toPosition(
       position
@@ -83,9 +96,9 @@ export function findMatches(
   prepared: Prepared,
   fuzzyMinLength: number,
 ): CueMatch[] {
-  return cue.kind === 'pattern'
-    ? patternMatches(cue.regex, prepared)
-    : phraseMatches(cue, prepared.tokens, prepared.text, fuzzyMinLength);
+  if (cue.kind === 'phrase')
+    return phraseMatches(cue, prepared.tokens, prepared.text, fuzzyMinLength);
+  return cue.mayMatch(prepared.text) ? patternMatches(cue.regex, prepared) : [];
 }
 
 function patternMatches(regex: RegExp, prepared: Prepared): CueMatch[] {
