@@ -6,7 +6,8 @@ import type { PersonalDataKind } from '../core/redact.js';
 import type { RoutingDecision } from '../core/routing/router.js';
 import type { StuckSignal } from '../core/stuck/signals.js';
 import type { EscalationView, HandoffDeps } from '../handoff/escalate.js';
-import type { Channel, ConversationStore, StoredSession } from '../db/store.js';
+import type { EscalationRow } from '../db/schema.js';
+import type { Channel, ConversationStore, PreviousTurn, StoredSession } from '../db/store.js';
 
 /** A validated chat request. */
 export interface TurnInput {
@@ -39,6 +40,10 @@ export interface TurnContext {
   now: Date;
   locale: Locale;
   session?: StoredSession;
+  /** The conversation's latest turns, oldest first, read together with the session. */
+  history: PreviousTurn[];
+  /** The conversation's open hand-off, read together with the session. */
+  activeEscalation?: EscalationRow;
   /** The message with personal data replaced; the raw message is never stored or logged. */
   redacted?: { text: string; kinds: PersonalDataKind[] };
   decision?: RoutingDecision;
@@ -69,6 +74,7 @@ export function newTurnContext(input: TurnInput, now: Date): TurnContext {
     input,
     now,
     locale: input.locale ?? 'nl',
+    history: [],
     signals: [],
     newSignals: [],
     offersHandoff: false,

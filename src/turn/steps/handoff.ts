@@ -27,7 +27,7 @@ export const answerHandoff: TurnStep = {
           return;
         }
       }
-      const active = await deps.escalations.findActiveForSession(session.id);
+      const active = context.activeEscalation;
       if (active) context.escalation = escalationView(deps, active, context.locale, context.now);
     } catch (cause) {
       throw new DependencyError('database', { cause });

@@ -1,6 +1,13 @@
 import { DependencyError, type TurnStep } from '../context.js';
 
-/** Continues a known session or starts a new one (an unknown id starts a new one, per contract). */
+/** How far back the conversation is read for loops and repeated misunderstanding. */
+export const HISTORY_TURNS = 6;
+
+/**
+ * Continues a known session or starts a new one (an unknown id starts a new one, per contract).
+ * A known session's recent turns and open hand-off are read at the same time, not one after
+ * the other in later steps: on D1 or a remote libSQL server each read is a round trip.
+ */
 export const loadSession: TurnStep = {
   name: 'session',
   async run(context, deps) {
@@ -8,7 +15,16 @@ export const loadSession: TurnStep = {
     let existing;
     if (sessionId) {
       try {
-        existing = await deps.store.loadSession(sessionId);
+        const [session, history, activeEscalation] = await Promise.all([
+          deps.store.loadSession(sessionId),
+          deps.store.recentTurns(sessionId, HISTORY_TURNS),
+          deps.escalations.findActiveForSession(sessionId),
+        ]);
+        if (session) {
+          existing = session;
+          context.history = history;
+          context.activeEscalation = activeEscalation;
+        }
       } catch (cause) {
         throw new DependencyError('database', { cause });
       }

@@ -1,7 +1,4 @@
-import { DependencyError, required, type TurnStep } from '../context.js';
-
-/** How far back the conversation is read for loops and repeated misunderstanding. */
-const LOOKBACK = 6;
+import { required, type TurnStep } from '../context.js';
 
 /**
  * Notices that the person is stuck, in this message and over the conversation. A short answer
@@ -9,19 +6,11 @@ const LOOKBACK = 6;
  */
 export const detectStuck: TurnStep = {
   name: 'stuck',
-  async run(context, deps) {
+  run(context, deps) {
     if (context.handoffAnswer) return;
-    const session = required(context.session, 'session');
     const decision = required(context.decision, 'routing decision');
     const text = required(context.redacted, 'redacted message').text;
-    let previous: Awaited<ReturnType<typeof deps.store.recentTurns>> = [];
-    if (session.turnCount > 0) {
-      try {
-        previous = await deps.store.recentTurns(session.id, LOOKBACK);
-      } catch (cause) {
-        throw new DependencyError('database', { cause });
-      }
-    }
+    const previous = context.history;
     const best = 'best' in decision ? decision.best : undefined;
     const { signals } = deps.stuck.detect(
       previous.map((turn) => ({
