@@ -11,9 +11,14 @@ import {
  * below what the detector measured when they were set:
  *
  *   set        items  any signal  expected found
- *   dev           70       87.1%           87.1%   (misses read while widening the lexicon)
- *   holdout       71       47.9%           42.3%   (collected before; misses never read)
- *   holdout2      64       46.9%           45.3%   (collected before round two; overstates it)
+ *   dev           70       91.4%           88.6%   (misses read while widening the lexicon)
+ *   holdout       71       59.2%           52.1%   (collected before; misses never read)
+ *   holdout2      64       60.9%           56.3%   (collected before round two; overstates it)
+ *   dev2         147       81.0%           80.3%   (misses read for the narrative vocabulary)
+ *   holdout3     110       46.4%           39.1%   (collected before it; misses never read)
+ *
+ * (Before the narrative vocabulary: dev 87.1/87.1, holdout 47.9/42.3, holdout2 46.9/45.3,
+ * dev2 36.1/34.0, holdout3 35.5/30.9.)
  *
  * A change that drops below a floor makes the detector miss more real stuck phrasing: fix the
  * change, or argue in its commit why the floor may go down. Raising a floor needs a fresh
@@ -23,9 +28,11 @@ import {
  * not met; it is listed below as a todo so that it stays visible.
  */
 const FLOORS = {
-  dev: { anySignal: 0.83, expectedFound: 0.83 },
-  holdout: { anySignal: 0.44, expectedFound: 0.38 },
-  holdout2: { anySignal: 0.43, expectedFound: 0.41 },
+  dev: { anySignal: 0.88, expectedFound: 0.85 },
+  holdout: { anySignal: 0.56, expectedFound: 0.49 },
+  holdout2: { anySignal: 0.57, expectedFound: 0.53 },
+  dev2: { anySignal: 0.78, expectedFound: 0.77 },
+  holdout3: { anySignal: 0.43, expectedFound: 0.36 },
 } as const;
 
 const reports = evaluateStuckSets();

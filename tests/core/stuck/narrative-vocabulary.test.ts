@@ -152,3 +152,27 @@ describe('narrative vocabulary: negation', () => {
     expect(signalsOf(text)).not.toContain(signal);
   });
 });
+
+describe('narrative vocabulary, second round: sarcasm, bad feelings, missing out', () => {
+  it.each<[StuckSignal, string]>([
+    ['frustration', 'Weer een afwijzing, lekker dan'],
+    ['frustration', 'Het geeft me een machteloos gevoel'],
+    ['frustration', 'Ik voel me zo belazerd door de gemeente'],
+    ['frustration', 'Dat is toch van de pot gerukt'],
+    ['frustration', 'So much for a quick decision'],
+    ['loop', 'Ik belde drie keer en hoorde niets.'],
+    ['hardship', 'Zo loop ik veel toeslag mis waar ik recht op heb'],
+  ])('%s in %j', (signal, text) => {
+    expect(signalsOf(text)).toContain(signal);
+  });
+
+  it.each<[StuckSignal, string]>([
+    ['frustration', 'Ik heb de app gebruikt en mijn kind afgezet bij school'],
+    ['frustration', 'De website is down, wanneer werkt hij weer?'],
+    ['frustration', 'Ik voel me niet belazerd, het klopt wel'],
+    ['hardship', 'Heb ik recht op huurtoeslag?'],
+    ['loop', 'Ik hoorde niets vreemds, alles is goed'],
+  ])('no %s in %j', (signal, text) => {
+    expect(signalsOf(text)).not.toContain(signal);
+  });
+});
