@@ -39,6 +39,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
   [
+    'I got an allowance from the Tax Authorities, do I have to pay it back?',
+    'toeslagen',
+    'toeslag-van-belastingdienst-is-toeslagen',
+  ],
+  [
     'De politie heeft mijn rijbewijs ingevorderd, wanneer krijg ik het terug?',
     'openbaar-ministerie',
     'rijbewijs-ingevorderd-is-om',
