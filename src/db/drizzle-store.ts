@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-
 import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.js';
+import { activeEscalationQuery } from './escalation-store.js';
 import type { ConversationStore, StoredSession } from './store.js';
 
 /**
@@ -20,41 +21,23 @@ export type Database = BaseSQLiteDatabase<'async', unknown, typeof schema> & {
 export function createDrizzleStore(db: Database): ConversationStore {
   return {
     async loadSession(id) {
-      const [row] = await db
-        .select()
-        .from(schema.sessions)
-        .where(eq(schema.sessions.id, id))
-        .limit(1);
-      if (!row) return undefined;
-      return {
-        id: row.id,
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-        locale: row.locale,
-        channel: row.channel,
-        agencyId: row.agencyId,
-        topicId: row.topicId,
-        pendingOptions: row.pendingOptions,
-        handoffOffered: row.handoffOffered,
-        turnCount: row.turnCount,
-      } satisfies StoredSession;
+      const rows = await sessionQuery(db, id);
+      return toStoredSession(rows[0]);
     },
 
-    async recentTurns(sessionId, limit) {
-      const rows = await db
-        .select({
-          seq: schema.turns.seq,
-          message: schema.turns.message,
-          agencyId: schema.turns.agencyId,
-          confidence: schema.turns.confidence,
-          clarify: schema.turns.clarify,
-          signals: schema.turns.signals,
-        })
-        .from(schema.turns)
-        .where(eq(schema.turns.sessionId, sessionId))
-        .orderBy(desc(schema.turns.seq))
-        .limit(limit);
-      return rows.reverse();
+    async loadConversation(id, historyTurns) {
+      const [sessionRows, turnRows, escalationRows] = await db.batch([
+        sessionQuery(db, id),
+        recentTurnsQuery(db, id, historyTurns),
+        activeEscalationQuery(db, id),
+      ]);
+      const session = toStoredSession(sessionRows[0]);
+      if (!session) return undefined;
+      return {
+        session,
+        history: [...turnRows].reverse(),
+        ...(escalationRows[0] ? { activeEscalation: escalationRows[0] } : {}),
+      };
     },
 
     async saveTurn(session, turn, events = []) {
@@ -133,4 +116,41 @@ export function createDrizzleStore(db: Database): ConversationStore {
       return { sessions: deleted.length };
     },
   };
+}
+
+function sessionQuery(db: Database, id: string) {
+  return db.select().from(schema.sessions).where(eq(schema.sessions.id, id)).limit(1);
+}
+
+/** The session's last `limit` turns, newest first. */
+function recentTurnsQuery(db: Database, sessionId: string, limit: number) {
+  return db
+    .select({
+      seq: schema.turns.seq,
+      message: schema.turns.message,
+      agencyId: schema.turns.agencyId,
+      confidence: schema.turns.confidence,
+      clarify: schema.turns.clarify,
+      signals: schema.turns.signals,
+    })
+    .from(schema.turns)
+    .where(eq(schema.turns.sessionId, sessionId))
+    .orderBy(desc(schema.turns.seq))
+    .limit(limit);
+}
+
+function toStoredSession(row: typeof schema.sessions.$inferSelect | undefined) {
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    locale: row.locale,
+    channel: row.channel,
+    agencyId: row.agencyId,
+    topicId: row.topicId,
+    pendingOptions: row.pendingOptions,
+    handoffOffered: row.handoffOffered,
+    turnCount: row.turnCount,
+  } satisfies StoredSession;
 }

@@ -81,17 +81,7 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
     },
 
     async findActiveForSession(sessionId) {
-      const [row] = await db
-        .select()
-        .from(escalations)
-        .where(
-          and(
-            eq(escalations.sessionId, sessionId),
-            inArray(escalations.status, ['open', 'claimed']),
-          ),
-        )
-        .orderBy(desc(escalations.createdAt))
-        .limit(1);
+      const [row] = await activeEscalationQuery(db, sessionId);
       return row;
     },
 
@@ -207,4 +197,16 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
       }));
     },
   };
+}
+
+/** The session's newest hand-off that is still open or claimed (at most one row). */
+export function activeEscalationQuery(db: Database, sessionId: string) {
+  return db
+    .select()
+    .from(escalations)
+    .where(
+      and(eq(escalations.sessionId, sessionId), inArray(escalations.status, ['open', 'claimed'])),
+    )
+    .orderBy(desc(escalations.createdAt))
+    .limit(1);
 }

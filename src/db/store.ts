@@ -1,4 +1,5 @@
 import type { Locale } from '../catalog/texts.js';
+import type { EscalationRow } from './schema.js';
 
 export type Channel = 'web' | 'kiosk' | 'api' | 'botframework';
 
@@ -58,10 +59,22 @@ export interface NewStuckEvent {
  * Persistence for conversations. Implemented with drizzle over libSQL (and D1); tests may use
  * the same implementation on an in-memory database.
  */
+/** What a later turn reads of its conversation. */
+export interface LoadedConversation {
+  session: StoredSession;
+  /** The last turns, oldest first. */
+  history: PreviousTurn[];
+  /** The conversation's open or claimed hand-off. */
+  activeEscalation?: EscalationRow;
+}
+
 export interface ConversationStore {
   loadSession(id: string): Promise<StoredSession | undefined>;
-  /** The last `limit` turns, oldest first. */
-  recentTurns(sessionId: string, limit: number): Promise<PreviousTurn[]>;
+  /**
+   * The session with its last `historyTurns` turns and open hand-off, in one batch: on D1 or a
+   * remote libSQL server each statement outside a batch is a round trip of its own.
+   */
+  loadConversation(id: string, historyTurns: number): Promise<LoadedConversation | undefined>;
   /** Writes the session's new state, the turn and its stuck events together: all or nothing. */
   saveTurn(session: StoredSession, turn: NewTurn, events?: NewStuckEvent[]): Promise<void>;
   /** Throws when the database cannot be reached. */

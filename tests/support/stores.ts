@@ -7,7 +7,7 @@ export function unreachableStore(overrides: Partial<ConversationStore> = {}): Co
   };
   return {
     loadSession: fail,
-    recentTurns: fail,
+    loadConversation: fail,
     saveTurn: fail,
     ping: fail,
     purgeBefore: fail,

@@ -5,8 +5,8 @@ export const HISTORY_TURNS = 6;
 
 /**
  * Continues a known session or starts a new one (an unknown id starts a new one, per contract).
- * A known session's recent turns and open hand-off are read at the same time, not one after
- * the other in later steps: on D1 or a remote libSQL server each read is a round trip.
+ * A known session's recent turns and open hand-off are read with it, in one batch, not one
+ * after the other in later steps: on D1 or a remote libSQL server each read is a round trip.
  */
 export const loadSession: TurnStep = {
   name: 'session',
@@ -15,15 +15,11 @@ export const loadSession: TurnStep = {
     let existing;
     if (sessionId) {
       try {
-        const [session, history, activeEscalation] = await Promise.all([
-          deps.store.loadSession(sessionId),
-          deps.store.recentTurns(sessionId, HISTORY_TURNS),
-          deps.escalations.findActiveForSession(sessionId),
-        ]);
-        if (session) {
-          existing = session;
-          context.history = history;
-          context.activeEscalation = activeEscalation;
+        const loaded = await deps.store.loadConversation(sessionId, HISTORY_TURNS);
+        if (loaded) {
+          existing = loaded.session;
+          context.history = loaded.history;
+          context.activeEscalation = loaded.activeEscalation;
         }
       } catch (cause) {
         throw new DependencyError('database', { cause });
