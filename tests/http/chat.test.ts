@@ -44,6 +44,15 @@ describe('POST /api/chat', () => {
     expect(body.reply).toContain(body.contact.name);
   });
 
+  it('offers an explanation by a person to someone who does not understand a letter', async () => {
+    const body = await (
+      await t.chat({ message: 'Ik begrijp de brief van de Belastingdienst niet' })
+    ).json();
+    expect(body.stuck.signals).toContain('not-understood');
+    expect(body.reply).toContain('legt het u graag uit');
+    expect(body.reply).toContain(body.contact.phone);
+  });
+
   it('answers in English when asked in English', async () => {
     const body = await (
       await t.chat({ message: 'How do I apply for unemployment benefit?' })
