@@ -9,8 +9,9 @@ import { signalsOf } from './detector.js';
  * the state, dreading the post, cold bureaucracy, agencies that do not work together, wrong or
  * contradictory information, papers that never arrive, still no reply, only a chatbot, being
  * seen as a person, older people left out, children who go without, living on savings, skipped
- * care, a heavy price. Every sentence here was written for these tests, not taken from the
- * evaluation sets.
+ * care, a heavy price, lying awake, abuse of power, no way out, suddenly less income,
+ * everything online, waiting for months. Every sentence here was written for these tests, not
+ * taken from the evaluation sets.
  */
 describe('narrative vocabulary, third round: heard', () => {
   it.each<[StuckSignal, string]>([
@@ -196,6 +197,37 @@ describe('narrative vocabulary, third round: heard', () => {
     ['hardship', 'Ons hele gezin is ontwricht'],
     ['hardship', 'We paid a heavy price for their error'],
     ['hardship', 'My life was turned upside down'],
+    // frustration: sleepless, brooding, power abuse, fed up, no way out
+    ['frustration', 'Ik slaap er al weken slecht van'],
+    ['frustration', 'Ik lig er elke nacht wakker van'],
+    ['frustration', 'Het bedrag blijft maar in mijn hoofd malen'],
+    ['frustration', 'Je wordt er zo cynisch van'],
+    ['frustration', 'Het geeft me een heel eng gevoel'],
+    ['frustration', 'This has given me sleepless nights'],
+    ['frustration', 'I am losing sleep over this letter'],
+    ['frustration', 'Dit is pure willekeur en machtsmisbruik'],
+    ['frustration', 'Ze hebben me jarenlang getreiterd'],
+    ['frustration', 'The landlord and the council were obstructive'],
+    ['frustration', 'It felt like an abuse of power'],
+    ['frustration', 'What a waste of time!'],
+    ['frustration', 'Forget it!'],
+    ['frustration', 'Tot op heden heeft niemand een fout toegegeven'],
+    ['frustration', 'They refused to admit any mistake'],
+    ['frustration', 'Je komt er gewoon nooit meer uit'],
+    ['frustration', 'Er is geen ontkomen aan'],
+    ['frustration', 'I feel trapped by the rules'],
+    // hardship: suddenly less to live on
+    ['hardship', 'Sinds de wijziging hebben we 400 euro per maand minder'],
+    ['hardship', 'Ik kreeg ineens tweehonderd euro minder uitkering'],
+    ['hardship', 'We suddenly had 300 euros a month less'],
+    // digital-exclusion: everything online now
+    ['digital-exclusion', 'Nu moet alles via de computer'],
+    ['digital-exclusion', 'Alles gaat tegenwoordig via internet'],
+    ['digital-exclusion', 'You have to do it online, there is no paper form'],
+    ['digital-exclusion', 'De bank verwijst je gewoon naar hun website'],
+    // loop: waited for months
+    ['loop', 'We waited four months for an answer'],
+    ['loop', 'I have been waiting for weeks'],
   ])('%s in %j', (signal, text) => {
     expect(signalsOf(text)).toContain(signal);
   });
@@ -222,6 +254,11 @@ describe('narrative vocabulary, third round: not heard in ordinary questions', (
     ['debt', 'Kan ik geld lenen bij DUO voor mijn studie?'],
     ['hardship', 'Can I get help with dentist costs?'],
     ['loop', 'Do I need a bank account without a BSN?'],
+    ['hardship', 'Krijg ik 100 euro minder kinderbijslag als mijn zoon 18 wordt?'],
+    ['hardship', 'Betaal ik 50 euro minder belasting als ik thuiswerk?'],
+    ['digital-exclusion', 'Moet alles via de website of kan het ook per post?'],
+    ['loop', 'How many weeks do I have to wait for my permit?'],
+    ['frustration', 'Is er een regeling tegen pesten op het werk?'],
   ])('no %s in %j', (signal, text) => {
     expect(signalsOf(text)).not.toContain(signal);
   });
