@@ -13,17 +13,11 @@ import {
   largestInputs,
 } from '../worker/build.js';
 import { startDevWorker, startupCpuMs } from '../worker/profile.js';
+import { BENCH_QUESTIONS } from '../worker/questions.js';
 
 export const title = 'Cloudflare Worker (workerd): bundle, start-up CPU, chat-turn CPU';
 
 const STARTUP_BUDGET_MS = 50;
-const QUESTIONS = [
-  'Ik moet mijn huurtoeslag terugbetalen',
-  'How do I apply for unemployment benefit?',
-  'Ik heb een boete gekregen en kan die niet betalen',
-  'Wanneer krijg ik mijn AOW?',
-  'blablabla xyzzy',
-];
 /** Turns before measuring: a long-lived isolate has its hot code compiled by then. */
 const WARM_UP_TURNS = 30;
 const MEASURED_TURNS = 50;
@@ -75,7 +69,7 @@ export async function run(): Promise<void> {
         if (response.status !== 200) throw new Error(`chat answered ${response.status}`);
         await response.arrayBuffer();
       });
-    const question = (turn: number) => QUESTIONS[turn % QUESTIONS.length] ?? '';
+    const question = (turn: number) => BENCH_QUESTIONS[turn % BENCH_QUESTIONS.length] ?? '';
 
     const first = await dev.inspector.profile(chat(question(0)));
     for (let turn = 1; turn < WARM_UP_TURNS; turn += 1) await chat(question(turn))();

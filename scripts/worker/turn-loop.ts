@@ -8,14 +8,7 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import worker from '../../src/entry/worker.js';
 import type { WorkerEnv } from '../../src/entry/worker-runtime.js';
-
-const QUESTIONS = [
-  'Ik moet mijn huurtoeslag terugbetalen',
-  'How do I apply for unemployment benefit?',
-  'Ik heb een boete gekregen en kan die niet betalen',
-  'Wanneer krijg ik mijn AOW?',
-  'blablabla xyzzy',
-];
+import { BENCH_QUESTIONS } from './questions.js';
 
 /** One turn; `sessionId` continues a conversation (the later-turn path reads its history). */
 async function turn(
@@ -45,7 +38,7 @@ export default {
     // Five questions per conversation: the first opens it, the next four are later turns.
     let sessionId: string | undefined;
     for (let index = 0; index < count; index += 1) {
-      const question = QUESTIONS[index % QUESTIONS.length] ?? '';
+      const question = BENCH_QUESTIONS[index % BENCH_QUESTIONS.length] ?? '';
       sessionId = await turn(env, ctx, question, index % 5 === 0 ? undefined : sessionId);
     }
     return new Response(`${count} turns\n`);
