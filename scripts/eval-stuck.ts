@@ -50,6 +50,7 @@ export const STUCK_EVAL_SETS = {
   holdout2: fileURLToPath(new URL('../data/eval/stuck-holdout2.jsonl', import.meta.url)),
   dev2: fileURLToPath(new URL('../data/eval/stuck-dev2.jsonl', import.meta.url)),
   holdout3: fileURLToPath(new URL('../data/eval/stuck-holdout3.jsonl', import.meta.url)),
+  holdout4: fileURLToPath(new URL('../data/eval/stuck-holdout4.jsonl', import.meta.url)),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -104,6 +105,29 @@ export function evaluateFalseAlarms(detector: StuckDetector = createDefaultStuck
     .filter(({ signals }) => signals.length > 0);
   return { total: questions.length, raised };
 }
+
+/**
+ * False alarms on ordinary messages: `data/eval/plain-messages.jsonl` holds real messages of
+ * people who ask or tell something without being stuck (some name a debt, a fine or DigiD in a
+ * neutral way). Every signal raised on one of them is a false alarm.
+ */
+export function evaluatePlainMessages(detector: StuckDetector = createDefaultStuckDetector()) {
+  const path = fileURLToPath(new URL('../data/eval/plain-messages.jsonl', import.meta.url));
+  const messages = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => plainSchema.parse(JSON.parse(line)).text);
+  const raised = messages
+    .map((text) => ({ text, signals: signalsOf(detector, text) }))
+    .filter(({ signals }) => signals.length > 0);
+  return { total: messages.length, raised };
+}
+
+const plainSchema = z.strictObject({
+  text: z.string().min(1),
+  lang: z.enum(['nl', 'en']),
+  source: z.url(),
+});
 
 /** Runs the detector on every item (each item is one message on its own). */
 export function evaluateStuck(
@@ -260,6 +284,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(
     `\nordinary routing questions with a signal: ${pct(alarms.raised.length, alarms.total)} ` +
       `(${alarms.raised.length}/${alarms.total}; an upper bound, some do name a debt or mistake)`,
+  );
+  const plain = evaluatePlainMessages(detector);
+  console.log(
+    `ordinary messages (data/eval/plain-messages.jsonl) with a signal: ` +
+      `${pct(plain.raised.length, plain.total)} (${plain.raised.length}/${plain.total}; every one a false alarm)`,
   );
   if (argv.includes('--alarms')) {
     for (const { question, signals } of alarms.raised) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   STUCK_TARGETS,
+  evaluateFalseAlarms,
+  evaluatePlainMessages,
   evaluateStuckSets,
   stuckShare,
   type StuckEvalReport,
@@ -8,37 +10,46 @@ import {
 
 /**
  * Floors under the stuck-signal figures (scripts/eval-stuck.ts, `npm run eval`), a few points
- * below what the detector measured when they were set:
+ * below what the detector measured when they were set (session 2, after round three and the
+ * false-alarm fixes):
  *
  *   set        items  any signal  expected found
  *   dev           70       92.9%           88.6%   (misses read while widening the lexicon)
- *   holdout       71       80.3%           70.4%   (misses read in round three)
- *   holdout2      64       76.6%           73.4%   (misses read in round three)
- *   dev2         147       83.0%           81.6%   (misses read for the narrative vocabulary)
+ *   holdout       71       78.9%           69.0%   (misses read in round three)
+ *   holdout2      64       71.9%           70.3%   (misses read in round three)
+ *   dev2         147       82.3%           81.0%   (misses read for the narrative vocabulary)
  *   holdout3     110       81.8%           76.4%   (misses read in round three)
+ *   holdout4     152       48.0%           36.2%   (blind: collected by a third person, misses
+ *                                                   never read; 34.9 / 25.0 at the session's start)
  *
  * Round three (families of narrative phrasing, written broadly and checked on invented
- * sentences) read the misses of every set above, so none of them is held out any more; the
- * blind measure of that round is a new set collected by someone else (stuck-holdout4).
+ * sentences) read the misses of the first five sets, so none of them is held out any more;
+ * holdout4 is the honest measure of how the lexicon does on phrasing it has not seen.
  *
- * (Before round three: dev 91.4/88.6, holdout 59.2/52.1, holdout2 60.9/56.3, dev2 81.0/80.3,
- * holdout3 46.4/39.1. Before the narrative vocabulary: dev 87.1/87.1, holdout 47.9/42.3,
- * holdout2 46.9/45.3, dev2 36.1/34.0, holdout3 35.5/30.9.)
+ * False alarms: ordinary messages (data/eval/plain-messages.jsonl, real messages of people who
+ * are not stuck) raised a signal on 14.6 % after the widening; its false alarms were read and
+ * fixed ("heel" matched the stem of "hel", "in beslag nemen", codes in capitals, "not to
+ * mention"), leaving 6.0 %, an optimistic figure for that reason. Routing questions: 7.0 %, an
+ * upper bound (some name a debt or a mistake).
  *
- * A change that drops below a floor makes the detector miss more real stuck phrasing: fix the
- * change, or argue in its commit why the floor may go down. Raising a floor needs a fresh
- * held-out set collected before the change, by someone else; the dev set alone says little.
+ * A change that drops below a floor makes the detector miss more real stuck phrasing, or raise
+ * more false alarms: fix the change, or argue in its commit why the floor may move. Raising a
+ * floor needs a fresh held-out set collected before the change, by someone else.
  *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
 const FLOORS = {
   dev: { anySignal: 0.9, expectedFound: 0.85 },
-  holdout: { anySignal: 0.77, expectedFound: 0.67 },
-  holdout2: { anySignal: 0.73, expectedFound: 0.7 },
+  holdout: { anySignal: 0.76, expectedFound: 0.66 },
+  holdout2: { anySignal: 0.69, expectedFound: 0.67 },
   dev2: { anySignal: 0.8, expectedFound: 0.78 },
   holdout3: { anySignal: 0.78, expectedFound: 0.73 },
+  holdout4: { anySignal: 0.45, expectedFound: 0.33 },
 } as const;
+
+/** Shares of ordinary text that may raise a signal at most. */
+const MAX_FALSE_ALARMS = { plainMessages: 0.08, routingQuestions: 0.09 } as const;
 
 const reports = evaluateStuckSets();
 
@@ -60,6 +71,17 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
       );
     },
   );
+
+  it(`raises a signal on at most ${MAX_FALSE_ALARMS.plainMessages * 100}% of ordinary messages`, () => {
+    const { raised, total } = evaluatePlainMessages();
+    expect(total).toBeGreaterThanOrEqual(100);
+    expect(stuckShare(raised.length, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainMessages);
+  });
+
+  it(`raises a signal on at most ${MAX_FALSE_ALARMS.routingQuestions * 100}% of routing questions`, () => {
+    const { raised, total } = evaluateFalseAlarms();
+    expect(stuckShare(raised.length, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.routingQuestions);
+  });
 
   it.todo(
     `reaches the issue target on unseen phrasing: any signal >= ${STUCK_TARGETS.anySignal * 100}%, right signal >= ${STUCK_TARGETS.expectedFound * 100}%`,

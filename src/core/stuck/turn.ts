@@ -167,7 +167,8 @@ function shoutedWords(
 ): { words: string[]; weight: number } | null {
   const words = [...text.replace(PLACEHOLDER, ' ').matchAll(UPPER_WORD)]
     .map((match) => match[0])
-    .filter((word) => !ignored.has(word) && !/^\p{N}+$/u.test(word));
+    // Codes with digits ("C507", "A2") are printed that way, not shouted.
+    .filter((word) => !ignored.has(word) && !/\p{N}/u.test(word));
   const loud = words.filter((word) => word.length >= rules.minLength);
   if (loud.length >= rules.minWords) return { words: loud, weight: rules.weight };
   const single = words.find((word) => word.length >= rules.singleMinLength);

@@ -67,3 +67,30 @@ describe('plain questions raise no signal', () => {
     expect(signalsOf(text)).toEqual([]);
   });
 });
+
+/**
+ * Ordinary messages that once raised a signal through a word that looks like a cue: the stem of
+ * "heel" (very) is that of "hel" (hell), "in beslag nemen" means taking time, printed codes are
+ * in capitals, "not to mention" is an idiom, and an older relative is not a digital problem.
+ */
+describe('look-alikes of cues raise no signal', () => {
+  it.each([
+    'Ik ben er heel blij mee, het ging heel snel',
+    'Op dit stembureau stond een hele bijzondere collectie',
+    'Het is een invuloefening die hooguit twee uur in beslag neemt',
+    'Bij het loket riepen ze C507 om, ik had F507',
+    'The form was well organised, not to mention the helpful notes',
+    'Mijn broer (78 jaar) is overleden, stopt zijn AOW vanzelf?',
+  ])('%j', (text) => {
+    expect(signalsOf(text)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Het is een hel met die brieven', 'frustration'],
+    ['Er is beslag gelegd op mijn loon', 'debt'],
+    ['Mijn auto is in beslag genomen door de deurwaarder', 'debt'],
+    ['I did not mention my second job on the form', 'mistake'],
+  ])('still hears %j as %s', (text, signal) => {
+    expect(signalsOf(text)).toContain(signal);
+  });
+});
