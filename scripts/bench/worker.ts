@@ -105,11 +105,44 @@ export async function run(): Promise<void> {
       perTurn.push((await dev.inspector.profile(loop)) / LOOP_TURNS);
     }
     const loopMedian = median(perTurn);
+    const pure = async () => {
+      const response = await fetch(`${dev.url}/__bench/core?n=${LOOP_TURNS}`);
+      if (response.status !== 200) throw new Error(`bench core answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+    await pure();
+    const perPureTurn: number[] = [];
+    for (let run = 0; run < LOOP_RUNS; run += 1) {
+      perPureTurn.push((await dev.inspector.profile(pure)) / LOOP_TURNS);
+    }
     console.log(
       `chat turn inside the isolate (${LOOP_RUNS} runs of ${LOOP_TURNS} turns in one request, ` +
         `1 in 5 opens a conversation): median ${ms(loopMedian)} CPU per turn, ` +
         `range ${ms(Math.min(...perTurn))}–${ms(Math.max(...perTurn))} ` +
         `(free plan 10 ms: ${loopMedian < TURN_BUDGET_MS / 2 ? 'well inside' : loopMedian < TURN_BUDGET_MS ? 'inside' : 'OVER'})`,
+    );
+    const perRequest = async (path: string) => {
+      const run = async () => {
+        const response = await fetch(`${dev.url}/__bench/get?n=${LOOP_TURNS}&path=${path}`);
+        if (response.status !== 200) throw new Error(`bench get answered ${response.status}`);
+        await response.arrayBuffer();
+      };
+      await run();
+      const values: number[] = [];
+      for (let index = 0; index < LOOP_RUNS; index += 1) {
+        values.push((await dev.inspector.profile(run)) / LOOP_TURNS);
+      }
+      return median(values);
+    };
+    const notFound = await perRequest('/no-such-page');
+    const healthInside = await perRequest('/health');
+    console.log(
+      `  of which the steps that need no database (redaction, routing, stuck signals, contact, ` +
+        `reply): median ${ms(median(perPureTurn))} CPU per turn`,
+    );
+    console.log(
+      `  for scale, inside the isolate: a 404 (HTTP handling, no database) ${ms(notFound)}, ` +
+        `GET /health (one D1 query) ${ms(healthInside)} CPU per request`,
     );
   } finally {
     dev.stop();

@@ -3,10 +3,18 @@
  * the real Worker's `fetch` inside a single request, so a profile of that one request divided by
  * N is the CPU a chat turn costs in workerd, without the local runtime's per-request work
  * (wrangler's proxy, the simulated Rate Limiting binding) that Cloudflare does outside the
- * isolate. Every other request goes to the real Worker unchanged. Never deployed.
+ * isolate. `GET /__bench/core?n=N` runs only the turn's steps that need no database (redaction,
+ * language, routing, stuck detection, contact, reply, guard) N times: our own share of a turn.
+ * `GET /__bench/get?n=N&path=/health` sends N GET requests through the real Worker, to separate
+ * the cost of a D1 query (`/health`) from that of HTTP handling alone (a path that is a 404).
+ * Every other request goes to the real Worker unchanged. Never deployed.
  */
 import type { ExecutionContext } from '@cloudflare/workers-types';
+import { buildCore, type Core } from '../../src/core-deps.js';
 import worker from '../../src/entry/worker.js';
+import { newTurnContext, type TurnDeps } from '../../src/turn/context.js';
+import { runPipeline } from '../../src/turn/pipeline.js';
+import { chatTurnSteps } from '../../src/turn/steps/index.js';
 import type { WorkerEnv } from '../../src/entry/worker-runtime.js';
 import { BENCH_QUESTIONS } from './questions.js';
 
@@ -30,9 +38,58 @@ async function turn(
   return body.sessionId;
 }
 
+/** The steps of a turn that read and write no database. */
+const PURE_STEPS = chatTurnSteps.filter(
+  (step) => step.name !== 'session' && step.name !== 'persist',
+);
+let core: Core | undefined;
+
+async function pureTurns(count: number): Promise<void> {
+  core ??= buildCore();
+  // The pure steps read only the core; a first turn never reaches the stores.
+  const deps = core as TurnDeps;
+  const now = new Date();
+  for (let index = 0; index < count; index += 1) {
+    const message = BENCH_QUESTIONS[index % BENCH_QUESTIONS.length] ?? '';
+    const context = newTurnContext({ message, channel: 'web' }, now);
+    context.session = {
+      id: `bench-${index}`,
+      createdAt: now,
+      updatedAt: now,
+      locale: 'nl',
+      channel: 'web',
+      agencyId: null,
+      topicId: null,
+      pendingOptions: [],
+      handoffOffered: false,
+      turnCount: 0,
+    };
+    await runPipeline(PURE_STEPS, context, deps);
+  }
+}
+
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
     const url = new URL(request.url);
+    if (url.pathname === '/__bench/get') {
+      // GET requests through the real Worker: `/health` (one D1 query) or a 404 (no database).
+      const count = Number(url.searchParams.get('n') ?? '10');
+      const path = url.searchParams.get('path') ?? '/health';
+      for (let index = 0; index < count; index += 1) {
+        const response = await worker.fetch(
+          new Request(`http://bench.local${path}`) as never,
+          env,
+          ctx,
+        );
+        await response.arrayBuffer();
+      }
+      return new Response(`${count} requests\n`);
+    }
+    if (url.pathname === '/__bench/core') {
+      const count = Number(url.searchParams.get('n') ?? '10');
+      await pureTurns(count);
+      return new Response(`${count} pure turns\n`);
+    }
     if (url.pathname !== '/__bench/turns') return worker.fetch(request as never, env, ctx);
     const count = Number(url.searchParams.get('n') ?? '10');
     // Five questions per conversation: the first opens it, the next four are later turns.
