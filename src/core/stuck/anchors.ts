@@ -7,23 +7,21 @@
  * The analysis is conservative: when it cannot be sure, it returns `undefined` and the pattern
  * always runs. It understands literal characters, escaped punctuation, groups with alternatives
  * and quantifiers; classes, `.`, `\s`-style escapes, anchors and lookarounds only end a literal.
+ * It runs once per pattern when the detector is built, on the first chat turn of a process or
+ * Worker isolate, over some hundred thousand characters of patterns: hence one native regex to
+ * cut a pattern into tokens, and a run of plain characters handled as one string.
  */
 
 /** Minimum useful anchor length: a shorter literal occurs in almost every message. */
 const MIN_LENGTH = 2;
 
-interface Item {
-  /** Literal text this item certainly contributes, when it is one plain character. */
-  char?: string;
-  /** Alternatives of a group. */
-  alternatives?: Item[][];
+type Item =
+  /** Plain text that must occur as it stands (a quantifier ends it, see `parseTokens`). */
+  | { kind: 'literal'; text: string; optional: boolean; repeats: boolean }
+  /** A group: one of its alternatives occurs. */
+  | { kind: 'group'; alternatives: Item[][]; optional: boolean; repeats: boolean }
   /** Zero-width or unknown content: ends a literal, contributes nothing. */
-  opaque?: true;
-  /** Whether the item may be absent (`?`, `*`, `{0,n}`). */
-  optional: boolean;
-  /** Whether the item may repeat (`+`, `*`, `{n,m}` with m > 1): a literal stops after it. */
-  repeats: boolean;
-}
+  | { kind: 'opaque'; optional: boolean; repeats: boolean };
 
 /**
  * Literals of which at least one occurs in any text the pattern matches, or `undefined` when
@@ -32,7 +30,9 @@ interface Item {
 export function requiredLiterals(pattern: string): string[] | undefined {
   let parsed: Item[][];
   try {
-    parsed = parseAlternatives(pattern, { at: 0 }, false);
+    const tokens = tokenize(pattern);
+    const cursor = { at: 0 };
+    parsed = parseTokens(tokens, cursor, false);
   } catch {
     return undefined;
   }
@@ -42,144 +42,148 @@ export function requiredLiterals(pattern: string): string[] | undefined {
 /** A test for `text` that is false only when the pattern cannot match it. */
 export function anchorTest(pattern: string): (text: string) => boolean {
   const anchors = requiredLiterals(pattern);
-  return anchors ? (text) => anchors.some((anchor) => text.includes(anchor)) : () => true;
+  return anchors ? (text) => containsAny(text, anchors) : alwaysTrue;
+}
+
+function containsAny(text: string, anchors: readonly string[]): boolean {
+  for (const anchor of anchors) if (text.includes(anchor)) return true;
+  return false;
+}
+
+function alwaysTrue(): boolean {
+  return true;
 }
 
 function anchorsOfAlternatives(alternatives: Item[][]): string[] | undefined {
-  const all: string[] = [];
+  const all = new Set<string>();
   for (const sequence of alternatives) {
     const anchors = anchorsOfSequence(sequence);
     if (!anchors) return undefined;
-    all.push(...anchors);
+    for (const anchor of anchors) all.add(anchor);
   }
-  return [...new Set(all)];
+  return [...all];
 }
 
-/** The most selective required part of a sequence: a literal run, or a required group. */
+/**
+ * The most selective required part of a sequence: a run of required literal text, or a
+ * required group. Most selective: its shortest literal is the longest.
+ */
 function anchorsOfSequence(sequence: Item[]): string[] | undefined {
-  const candidates: string[][] = [];
-  let run = '';
-  const endRun = () => {
-    if (run.length >= MIN_LENGTH) candidates.push([run]);
-    run = '';
+  let best: string[] | undefined;
+  let bestStrength = 0;
+  const consider = (anchors: string[]) => {
+    const strength = shortest(anchors);
+    if (strength > bestStrength) {
+      best = anchors;
+      bestStrength = strength;
+    }
   };
+  let run = '';
   for (const item of sequence) {
-    if (item.optional || item.opaque) {
-      endRun();
-      continue;
+    if (item.kind === 'literal' && !item.optional) {
+      run += item.text;
+      if (!item.repeats) continue;
     }
-    if (item.char !== undefined) {
-      run += item.char;
-      if (item.repeats) endRun();
-      continue;
+    if (run.length >= MIN_LENGTH) consider([run]);
+    run = '';
+    if (item.kind === 'group' && !item.optional) {
+      const inner = anchorsOfAlternatives(item.alternatives);
+      if (inner) consider(inner);
     }
-    endRun();
-    const inner = item.alternatives && anchorsOfAlternatives(item.alternatives);
-    if (inner) candidates.push(inner);
   }
-  endRun();
-  if (candidates.length === 0) return undefined;
-  // The candidate whose shortest literal is longest rules out the most messages.
-  const weakest = (anchors: string[]) => Math.min(...anchors.map((anchor) => anchor.length));
-  return candidates.reduce((best, next) => (weakest(next) > weakest(best) ? next : best));
+  if (run.length >= MIN_LENGTH) consider([run]);
+  return best;
 }
 
-interface Cursor {
-  at: number;
+function shortest(anchors: readonly string[]): number {
+  let length = Infinity;
+  for (const anchor of anchors) if (anchor.length < length) length = anchor.length;
+  return length;
 }
 
-function parseAlternatives(source: string, cursor: Cursor, inGroup: boolean): Item[][] {
+const TOKEN =
+  /\\[pPu]\{[^}]*\}|\\k<[^>]*>|\\.|\[(?:\\.|[^\]\\])*\]|\((?:\?(?:[:=!]|<[=!]|<[a-zA-Z]\w*>))?|[)|.^$]|[?*+]\??|\{\d*,?\d*\}\??|[^\\[\](){}|.^$?*+]+|[{}]/gy;
+const ESCAPE_WITHOUT_LITERAL = /^\\[a-zA-Z0-9]/;
+const LOOKAROUND = /^\(\?<?[=!]/;
+const BOUNDS = /^\{(\d*)(,?)(\d*)\}/;
+
+function tokenize(source: string): string[] {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < source.length) {
+    const match = TOKEN.exec(source);
+    if (!match) throw new Error(`cannot read the pattern at ${TOKEN.lastIndex}`);
+    tokens.push(match[0]);
+  }
+  return tokens;
+}
+
+/** Reads tokens up to the end, or up to the `)` that closes the group being read. */
+function parseTokens(tokens: string[], cursor: { at: number }, inGroup: boolean): Item[][] {
   const alternatives: Item[][] = [[]];
-  while (cursor.at < source.length) {
-    const char = source[cursor.at] as string;
-    if (char === ')') {
+  let sequence = alternatives[0] as Item[];
+  while (cursor.at < tokens.length) {
+    const token = tokens[cursor.at] as string;
+    cursor.at += 1;
+    const first = token[0];
+    if (first === ')') {
       if (!inGroup) throw new Error('unbalanced');
       return alternatives;
     }
-    if (char === '|') {
-      cursor.at += 1;
-      alternatives.push([]);
-      continue;
+    if (first === '|') {
+      sequence = [];
+      alternatives.push(sequence);
+    } else if (first === '(') {
+      const inner = parseTokens(tokens, cursor, true);
+      sequence.push(
+        LOOKAROUND.test(token)
+          ? { kind: 'opaque', optional: false, repeats: false }
+          : { kind: 'group', alternatives: inner, optional: false, repeats: false },
+      );
+    } else if (
+      first === '?' ||
+      first === '*' ||
+      first === '+' ||
+      (first === '{' && BOUNDS.test(token))
+    ) {
+      quantify(sequence, token);
+    } else if (first === '\\' && !ESCAPE_WITHOUT_LITERAL.test(token)) {
+      sequence.push({ kind: 'literal', text: token.slice(1), optional: false, repeats: false });
+    } else if (first === '\\' || first === '[' || first === '.' || first === '^' || first === '$') {
+      // \s, \w, \d, \b, \p{..}, back references, \n, \t, \cX; classes, any character, anchors.
+      sequence.push({ kind: 'opaque', optional: false, repeats: false });
+    } else {
+      sequence.push({ kind: 'literal', text: token, optional: false, repeats: false });
     }
-    const item = parseAtom(source, cursor);
-    applyQuantifier(source, cursor, item);
-    alternatives[alternatives.length - 1]?.push(item);
   }
   if (inGroup) throw new Error('unclosed group');
   return alternatives;
 }
 
-const OPAQUE_ESCAPES = new Set(['s', 'S', 'w', 'W', 'd', 'D', 'b', 'B', 'p', 'P', 'u', 'x', 'k']);
-
-function parseAtom(source: string, cursor: Cursor): Item {
-  const char = source[cursor.at] as string;
-  const item: Item = { optional: false, repeats: false };
-  if (char === '(') {
-    cursor.at += 1;
-    let zeroWidth = false;
-    if (source[cursor.at] === '?') {
-      const kind = source.slice(cursor.at, cursor.at + 3);
-      if (kind.startsWith('?:')) cursor.at += 2;
-      else if (/^\?<[a-zA-Z]/.test(kind)) cursor.at = source.indexOf('>', cursor.at) + 1;
-      else {
-        // Lookahead or lookbehind: required in a sense, but zero-width; skip it safely.
-        zeroWidth = true;
-        cursor.at += kind.startsWith('?<') ? 3 : 2;
-      }
-    }
-    const alternatives = parseAlternatives(source, cursor, true);
-    cursor.at += 1; // ')'
-    return zeroWidth ? { ...item, opaque: true } : { ...item, alternatives };
+/** Applies a quantifier to what precedes it: in a run of text, only to its last character. */
+function quantify(sequence: Item[], token: string): void {
+  let last = sequence.pop();
+  if (!last) throw new Error('nothing to repeat');
+  if (last.kind === 'literal' && last.text.length > 1) {
+    sequence.push({ ...last, text: last.text.slice(0, -1) });
+    last = { ...last, text: last.text.slice(-1) };
   }
-  if (char === '[') {
-    // A class: skip to its unescaped end.
-    cursor.at += 1;
-    while (cursor.at < source.length && source[cursor.at] !== ']') {
-      cursor.at += source[cursor.at] === '\\' ? 2 : 1;
-    }
-    if (cursor.at >= source.length) throw new Error('unclosed class');
-    cursor.at += 1;
-    return { ...item, opaque: true };
-  }
-  if (char === '\\') {
-    const next = source[cursor.at + 1];
-    if (next === undefined) throw new Error('trailing backslash');
-    cursor.at += 2;
-    if (OPAQUE_ESCAPES.has(next) || /[0-9]/.test(next)) {
-      // \p{...}, \u{...}, \k<name>: skip their argument too.
-      if ((next === 'p' || next === 'P' || next === 'u') && source[cursor.at] === '{') {
-        cursor.at = source.indexOf('}', cursor.at) + 1;
-      }
-      if (next === 'k' && source[cursor.at] === '<') cursor.at = source.indexOf('>', cursor.at) + 1;
-      return { ...item, opaque: true };
-    }
-    if (/[a-zA-Z]/.test(next)) return { ...item, opaque: true }; // \n, \t, \f, \cX, ...
-    return { ...item, char: next };
-  }
-  cursor.at += 1;
-  if (char === '.' || char === '^' || char === '$') return { ...item, opaque: true };
-  return { ...item, char };
-}
-
-function applyQuantifier(source: string, cursor: Cursor, item: Item): void {
-  const char = source[cursor.at];
-  if (char === '?' || char === '*') {
-    item.optional = true;
-    item.repeats = char === '*';
-    cursor.at += 1;
-  } else if (char === '+') {
-    item.repeats = true;
-    cursor.at += 1;
-  } else if (char === '{') {
-    const match = /^\{(\d*)(,?)(\d*)\}/.exec(source.slice(cursor.at));
-    if (!match) return; // a literal "{"
-    const min = Number(match[1] || '0');
-    const max = match[2] ? (match[3] ? Number(match[3]) : Infinity) : min;
-    item.optional = min === 0;
-    item.repeats = max > 1;
-    cursor.at += match[0].length;
+  const first = token[0];
+  let optional: boolean;
+  let repeats: boolean;
+  if (first === '{') {
+    const [, low = '', comma = '', high = ''] = BOUNDS.exec(token) ?? [];
+    const min = Number(low || '0');
+    const max = comma ? (high ? Number(high) : Infinity) : min;
+    optional = min === 0;
+    repeats = max > 1;
   } else {
-    return;
+    optional = first !== '+';
+    repeats = first !== '?';
   }
-  if (source[cursor.at] === '?') cursor.at += 1; // lazy
+  sequence.push({
+    ...last,
+    optional: last.optional || optional,
+    repeats: last.repeats || repeats,
+  });
 }
