@@ -39,6 +39,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
   [
+    'Does my employer have to pay me when I am sick?',
+    'juridisch-loket',
+    'ziek-met-werkgever-is-juridisch-loket',
+  ],
+  [
     'I got an allowance from the Tax Authorities, do I have to pay it back?',
     'toeslagen',
     'toeslag-van-belastingdienst-is-toeslagen',
