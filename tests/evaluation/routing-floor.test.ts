@@ -14,7 +14,7 @@ import { testCore } from '../support/app.js';
  */
 const FLOORS = {
   whole: { top1: 0.91, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.9 },
-  heldOut: { top1: 0.85, top3: 0.92 },
+  heldOut: { top1: 0.86, top3: 0.93 },
   /** Questions without a subject that are asked back rather than guessed. */
   unclearAskedBack: 0.5,
 };
