@@ -10,21 +10,25 @@ import {
 
 /**
  * Floors under the stuck-signal figures (scripts/eval-stuck.ts, `npm run eval`), a few points
- * below what the detector measured when they were set (session 2, after round three and the
- * false-alarm fixes):
+ * below what the detector measured when they were set (session 2, after round four):
  *
  *   set        items  any signal  expected found
  *   dev           70       92.9%           88.6%   (misses read while widening the lexicon)
- *   holdout       71       78.9%           69.0%   (misses read in round three)
- *   holdout2      64       71.9%           70.3%   (misses read in round three)
+ *   holdout       71       80.3%           69.0%   (misses read in round three)
+ *   holdout2      64       71.9%           71.9%   (misses read in round three)
  *   dev2         147       82.3%           81.0%   (misses read for the narrative vocabulary)
- *   holdout3     110       81.8%           76.4%   (misses read in round three)
- *   holdout4     152       48.0%           36.2%   (blind: collected by a third person, misses
- *                                                   never read; 34.9 / 25.0 at the session's start)
+ *   holdout3     110       82.7%           77.3%   (misses read in round three)
+ *   holdout4     152       85.5%           79.6%   (misses read in round four; blind before it:
+ *                                                   48.0 / 36.2, and 34.9 / 25.0 at the session's
+ *                                                   start)
  *
  * Round three (families of narrative phrasing, written broadly and checked on invented
- * sentences) read the misses of the first five sets, so none of them is held out any more;
- * holdout4 is the honest measure of how the lexicon does on phrasing it has not seen.
+ * sentences) read the misses of the first five sets; round four read those of holdout4 and
+ * added families of the same kind (tests/core/stuck/narrative-vocabulary-3.test.ts). None of
+ * these sets is held out any more: their figures are optimistic. The honest measure is a set
+ * collected by someone else after round four (holdout5 in scripts/eval-stuck.ts, once present);
+ * holdout4 went from 48.0 / 36.2 blind to 85.5 / 79.6 after its misses were read, which says
+ * how far tuned figures can run ahead of blind ones.
  *
  * False alarms: ordinary messages (data/eval/plain-messages.jsonl, real messages of people who
  * are not stuck) raised a signal on 14.6 % after the widening; its false alarms were read and
@@ -33,19 +37,20 @@ import {
  * upper bound (some name a debt or a mistake).
  *
  * A change that drops below a floor makes the detector miss more real stuck phrasing, or raise
- * more false alarms: fix the change, or argue in its commit why the floor may move. Raising a
- * floor needs a fresh held-out set collected before the change, by someone else.
+ * more false alarms: fix the change, or argue in its commit why the floor may move. Floors of
+ * development sets only guard against regressions; a claim about unseen phrasing needs a fresh
+ * held-out set collected before the change, by someone else.
  *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
 const FLOORS = {
   dev: { anySignal: 0.9, expectedFound: 0.85 },
-  holdout: { anySignal: 0.76, expectedFound: 0.66 },
-  holdout2: { anySignal: 0.69, expectedFound: 0.67 },
+  holdout: { anySignal: 0.77, expectedFound: 0.66 },
+  holdout2: { anySignal: 0.69, expectedFound: 0.69 },
   dev2: { anySignal: 0.8, expectedFound: 0.78 },
-  holdout3: { anySignal: 0.78, expectedFound: 0.73 },
-  holdout4: { anySignal: 0.45, expectedFound: 0.33 },
+  holdout3: { anySignal: 0.79, expectedFound: 0.74 },
+  holdout4: { anySignal: 0.82, expectedFound: 0.76 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
