@@ -6,13 +6,17 @@
  * - `dev`, `holdout`, `holdout2` (session 1) and `dev2`, `holdout3` (session 2, one collection
  *   split by source): development sets now. Each was held out once and measured blind before the
  *   lexicon was tuned on its misses (see tests/evaluation/stuck-floor.test.ts for the history).
- * - `holdout4`: collected and labelled by a third person after the last widening; its misses
- *   have never been read. Its figures are the honest ones.
+ * - `holdout4`: collected and labelled by a third person after round three; measured blind
+ *   (48.0 % any signal, 36.2 % the right one), then its misses were read in round four. A
+ *   development set now, like the others.
+ * - `holdout5` (when `data/eval/stuck-holdout5.jsonl` is present): collected and labelled by a
+ *   fourth person after round four; its misses have never been read. Its figures are the honest
+ *   ones. A missing file is skipped.
  * - `data/eval/plain-messages.jsonl`: ordinary messages of people who are not stuck (the same
  *   collector); every signal on them is a false alarm. Its false alarms were read once to fix
  *   cues that matched look-alike words, so its figure is optimistic.
  *
- * Do not read the misses of `holdout4` to tune cues: that turns it into a dev set. When the
+ * Do not read the misses of `holdout5` to tune cues: that turns it into a dev set. When the
  * lexicon changes again, have someone else collect a fresh set first, and measure on it.
  *
  *   npx tsx scripts/eval-stuck.ts                   figures on all sets
@@ -23,7 +27,7 @@
  * signal is found, and recall per signal. Never fails on a figure: the floors are enforced by
  * tests/evaluation/stuck-floor.test.ts. `npm run eval` prints the summary after routing.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -49,9 +53,17 @@ export const STUCK_EVAL_SETS = {
   dev2: fileURLToPath(new URL('../data/eval/stuck-dev2.jsonl', import.meta.url)),
   holdout3: fileURLToPath(new URL('../data/eval/stuck-holdout3.jsonl', import.meta.url)),
   holdout4: fileURLToPath(new URL('../data/eval/stuck-holdout4.jsonl', import.meta.url)),
+  holdout5: fileURLToPath(new URL('../data/eval/stuck-holdout5.jsonl', import.meta.url)),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
+
+/** Sets that may not have been collected yet; their reports are absent when the file is. */
+type OptionalSetName = 'holdout5';
+
+/** Reports by set: every set, except an optional one whose file is not there. */
+export type StuckEvalReports = Record<Exclude<StuckEvalSetName, OptionalSetName>, StuckEvalReport> &
+  Partial<Record<OptionalSetName, StuckEvalReport>>;
 
 /** What the issue asks of real stuck phrasing the repository has not seen. */
 export const STUCK_TARGETS = { anySignal: 0.85, expectedFound: 0.7 } as const;
@@ -177,20 +189,27 @@ export function evaluateStuck(
 /** Every set, evaluated with one detector (the project's own lexicon unless one is given). */
 export function evaluateStuckSets(
   detector: StuckDetector = createDefaultStuckDetector(),
-): Record<StuckEvalSetName, StuckEvalReport> {
+): StuckEvalReports {
   const run = (name: StuckEvalSetName) =>
     evaluateStuck(
       detector,
       loadStuckEvalSet(STUCK_EVAL_SETS[name]),
       basename(STUCK_EVAL_SETS[name]),
     );
-  return Object.fromEntries(SET_NAMES.map((name) => [name, run(name)])) as Record<
-    StuckEvalSetName,
-    StuckEvalReport
-  >;
+  return Object.fromEntries(SET_NAMES.map((name) => [name, run(name)])) as StuckEvalReports;
 }
 
-const SET_NAMES = Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[];
+/** The sets whose file exists, in collection order (a set still being collected is skipped). */
+const SET_NAMES = (Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[]).filter((name) =>
+  existsSync(STUCK_EVAL_SETS[name]),
+);
+
+/** The report of a set that was evaluated (every name in SET_NAMES has one). */
+function reportOf(reports: StuckEvalReports, name: StuckEvalSetName): StuckEvalReport {
+  const report = reports[name];
+  if (!report) throw new Error(`no report for ${name}`);
+  return report;
+}
 
 /** A share of a total, 0 when the total is 0. */
 export function stuckShare(part: number, total: number): number {
@@ -230,7 +249,7 @@ export function formatStuckReport(report: StuckEvalReport, withMisses = false): 
 }
 
 /** All sets side by side, as `npm run eval` prints them after routing. */
-export function formatStuckSummary(reports: Record<StuckEvalSetName, StuckEvalReport>): string {
+export function formatStuckSummary(reports: StuckEvalReports): string {
   const cell = (part: number, total: number) => pct(part, total).padStart(8);
   const recall = (report: StuckEvalReport, signal: StuckSignal) => {
     const row = report.bySignal[signal];
@@ -241,20 +260,20 @@ export function formatStuckSummary(reports: Record<StuckEvalSetName, StuckEvalRe
   return [
     'set        items  any signal  expected found',
     ...SET_NAMES.map((name) => {
-      const report = reports[name];
+      const report = reportOf(reports, name);
       return `${name.padEnd(9)} ${String(report.total).padStart(6)} ${cell(report.anySignal, report.total).padStart(11)} ${cell(report.expectedFound, report.total).padStart(15)}`;
     }),
     `target (unseen phrasing)   >= ${STUCK_TARGETS.anySignal * 100}%          >= ${STUCK_TARGETS.expectedFound * 100}%`,
     '',
     `recall per signal   ${SET_NAMES.map((name) => name.padStart(8).padEnd(17)).join(' ')}`,
     ...STUCK_SIGNALS.filter((signal) =>
-      SET_NAMES.some((name) => reports[name].bySignal[signal].expected > 0),
+      SET_NAMES.some((name) => reportOf(reports, name).bySignal[signal].expected > 0),
     ).map(
       (signal) =>
-        `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reports[name], signal)).join(' ')}`,
+        `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reportOf(reports, name), signal)).join(' ')}`,
     ),
     '',
-    'holdout4 is blind (collected by someone else after the last change, misses never read);',
+    'holdout5 is blind (collected by someone else after round four, misses never read);',
     'the other sets were read while widening the lexicon (see the header of scripts/eval-stuck.ts).',
     'Details: npx tsx scripts/eval-stuck.ts --set dev2 --misses',
   ].join('\n');
@@ -274,7 +293,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   } else {
     const reports = evaluateStuckSets(detector);
     console.log(formatStuckReport(reports.dev, argv.includes('--misses')));
-    for (const name of SET_NAMES.slice(1)) console.log(`\n${formatStuckReport(reports[name])}`);
+    for (const name of SET_NAMES.slice(1))
+      console.log(`\n${formatStuckReport(reportOf(reports, name))}`);
     console.log(`\nSummary\n${formatStuckSummary(reports)}`);
   }
   const alarms = evaluateFalseAlarms(detector);
