@@ -9,12 +9,20 @@
  * - `holdout4`: collected and labelled by a third person after round three; measured blind
  *   (48.0 % any signal, 36.2 % the right one), then its misses were read in round four. A
  *   development set now, like the others.
- * - `holdout5` (when `data/eval/stuck-holdout5.jsonl` is present): collected and labelled by a
+ * - `holdout5` (`data/eval/stuck-holdout5.jsonl`): collected and labelled by a
  *   fourth person after round four; its misses have never been read. Its figures are the honest
- *   ones. A missing file is skipped.
- * - `data/eval/plain-messages.jsonl`: ordinary messages of people who are not stuck (the same
- *   collector); every signal on them is a false alarm. Its false alarms were read once to fix
- *   cues that matched look-alike words, so its figure is optimistic.
+ *   ones.
+ * - `data/eval/plain-messages.jsonl` (third collector) and `plain-messages2.jsonl` (fourth):
+ *   ordinary messages of people who are not stuck; every signal on them is a false alarm. The
+ *   first set's false alarms were read once to fix cues that matched look-alike words, so its
+ *   figure is optimistic; the second set is blind.
+ *
+ * Labels follow the contract's signal ids: `not-understood` is the service failing to
+ * understand the person (mostly a conversation signal), `digital-exclusion` includes "cannot
+ * read the form". Collectors labelled a person who does not understand a letter, form or rule
+ * `not-understood`; those labels were mapped to `digital-exclusion` mechanically (every such
+ * label, in every set, without reading the items), when the lexicon's cues were moved the same
+ * way.
  *
  * Do not read the misses of `holdout5` to tune cues: that turns it into a dev set. When the
  * lexicon changes again, have someone else collect a fresh set first, and measure on it.
@@ -27,7 +35,7 @@
  * signal is found, and recall per signal. Never fails on a figure: the floors are enforced by
  * tests/evaluation/stuck-floor.test.ts. `npm run eval` prints the summary after routing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -58,12 +66,8 @@ export const STUCK_EVAL_SETS = {
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
 
-/** Sets that may not have been collected yet; their reports are absent when the file is. */
-type OptionalSetName = 'holdout5';
-
-/** Reports by set: every set, except an optional one whose file is not there. */
-export type StuckEvalReports = Record<Exclude<StuckEvalSetName, OptionalSetName>, StuckEvalReport> &
-  Partial<Record<OptionalSetName, StuckEvalReport>>;
+/** Reports by set. */
+export type StuckEvalReports = Record<StuckEvalSetName, StuckEvalReport>;
 
 /** What the issue asks of real stuck phrasing the repository has not seen. */
 export const STUCK_TARGETS = { anySignal: 0.85, expectedFound: 0.7 } as const;
@@ -121,8 +125,11 @@ export function evaluateFalseAlarms(detector: StuckDetector = createDefaultStuck
  * people who ask or tell something without being stuck (some name a debt, a fine or DigiD in a
  * neutral way). Every signal raised on one of them is a false alarm.
  */
-export function evaluatePlainMessages(detector: StuckDetector = createDefaultStuckDetector()) {
-  const path = fileURLToPath(new URL('../data/eval/plain-messages.jsonl', import.meta.url));
+export function evaluatePlainMessages(
+  detector: StuckDetector = createDefaultStuckDetector(),
+  set: PlainSetName = 'plain',
+) {
+  const path = PLAIN_SETS[set];
   const messages = readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -132,6 +139,13 @@ export function evaluatePlainMessages(detector: StuckDetector = createDefaultStu
     .filter(({ signals }) => signals.length > 0);
   return { total: messages.length, raised };
 }
+
+/** Ordinary messages: `plain` was read to fix false alarms; `plain2` (a later collector) is blind. */
+export const PLAIN_SETS = {
+  plain: fileURLToPath(new URL('../data/eval/plain-messages.jsonl', import.meta.url)),
+  plain2: fileURLToPath(new URL('../data/eval/plain-messages2.jsonl', import.meta.url)),
+} as const;
+export type PlainSetName = keyof typeof PLAIN_SETS;
 
 const plainSchema = z.strictObject({
   text: z.string().min(1),
@@ -199,17 +213,8 @@ export function evaluateStuckSets(
   return Object.fromEntries(SET_NAMES.map((name) => [name, run(name)])) as StuckEvalReports;
 }
 
-/** The sets whose file exists, in collection order (a set still being collected is skipped). */
-const SET_NAMES = (Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[]).filter((name) =>
-  existsSync(STUCK_EVAL_SETS[name]),
-);
-
-/** The report of a set that was evaluated (every name in SET_NAMES has one). */
-function reportOf(reports: StuckEvalReports, name: StuckEvalSetName): StuckEvalReport {
-  const report = reports[name];
-  if (!report) throw new Error(`no report for ${name}`);
-  return report;
-}
+/** The sets in collection order. */
+const SET_NAMES = Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[];
 
 /** A share of a total, 0 when the total is 0. */
 export function stuckShare(part: number, total: number): number {
@@ -260,17 +265,17 @@ export function formatStuckSummary(reports: StuckEvalReports): string {
   return [
     'set        items  any signal  expected found',
     ...SET_NAMES.map((name) => {
-      const report = reportOf(reports, name);
+      const report = reports[name];
       return `${name.padEnd(9)} ${String(report.total).padStart(6)} ${cell(report.anySignal, report.total).padStart(11)} ${cell(report.expectedFound, report.total).padStart(15)}`;
     }),
     `target (unseen phrasing)   >= ${STUCK_TARGETS.anySignal * 100}%          >= ${STUCK_TARGETS.expectedFound * 100}%`,
     '',
     `recall per signal   ${SET_NAMES.map((name) => name.padStart(8).padEnd(17)).join(' ')}`,
     ...STUCK_SIGNALS.filter((signal) =>
-      SET_NAMES.some((name) => reportOf(reports, name).bySignal[signal].expected > 0),
+      SET_NAMES.some((name) => reports[name].bySignal[signal].expected > 0),
     ).map(
       (signal) =>
-        `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reportOf(reports, name), signal)).join(' ')}`,
+        `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reports[name], signal)).join(' ')}`,
     ),
     '',
     'holdout5 is blind (collected by someone else after round four, misses never read);',
@@ -293,8 +298,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   } else {
     const reports = evaluateStuckSets(detector);
     console.log(formatStuckReport(reports.dev, argv.includes('--misses')));
-    for (const name of SET_NAMES.slice(1))
-      console.log(`\n${formatStuckReport(reportOf(reports, name))}`);
+    for (const name of SET_NAMES.slice(1)) console.log(`\n${formatStuckReport(reports[name])}`);
     console.log(`\nSummary\n${formatStuckSummary(reports)}`);
   }
   const alarms = evaluateFalseAlarms(detector);
@@ -302,11 +306,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     `\nordinary routing questions with a signal: ${pct(alarms.raised.length, alarms.total)} ` +
       `(${alarms.raised.length}/${alarms.total}; an upper bound, some do name a debt or mistake)`,
   );
-  const plain = evaluatePlainMessages(detector);
-  console.log(
-    `ordinary messages (data/eval/plain-messages.jsonl) with a signal: ` +
-      `${pct(plain.raised.length, plain.total)} (${plain.raised.length}/${plain.total}; every one a false alarm)`,
-  );
+  for (const name of Object.keys(PLAIN_SETS) as PlainSetName[]) {
+    const plain = evaluatePlainMessages(detector, name);
+    console.log(
+      `ordinary messages (${basename(PLAIN_SETS[name])}) with a signal: ` +
+        `${pct(plain.raised.length, plain.total)} (${plain.raised.length}/${plain.total}; every one a false alarm)`,
+    );
+  }
   if (argv.includes('--alarms')) {
     for (const { question, signals } of alarms.raised) {
       console.log(`- ${signals.join(',')}: ${question}`);

@@ -30,11 +30,20 @@ import {
  * holdout4 went from 48.0 / 36.2 blind to 85.5 / 79.6 after its misses were read, which says
  * how far tuned figures can run ahead of blind ones.
  *
+ *   holdout5     151       53.0%           47.7%   (blind: collected by a fourth person after
+ *                                                   round four, misses never read; 37.1 / 31.8 with
+ *                                                   the lexicon of the session's start)
+ *
  * False alarms: ordinary messages (data/eval/plain-messages.jsonl, real messages of people who
  * are not stuck) raised a signal on 14.6 % after the widening; its false alarms were read and
  * fixed ("heel" matched the stem of "hel", "in beslag nemen", codes in capitals, "not to
- * mention"), leaving 6.0 %, an optimistic figure for that reason. Routing questions: 7.0 %, an
- * upper bound (some name a debt or a mistake).
+ * mention"), leaving 6.0 %, an optimistic figure for that reason. The blind second set
+ * (plain-messages2.jsonl): 13.9 % (10.7 % with the lexicon of the session's start). Routing
+ * questions: 7.0 %, an upper bound (some name a debt or a mistake).
+ *
+ * Labels: a person not understanding a letter, form or rule is `digital-exclusion` ("cannot
+ * read the form", per the contract), not `not-understood` (the service failing the person);
+ * the collectors' labels were mapped mechanically (see scripts/eval-stuck.ts).
  *
  * A change that drops below a floor makes the detector miss more real stuck phrasing, or raise
  * more false alarms: fix the change, or argue in its commit why the floor may move. Floors of
@@ -51,10 +60,11 @@ const FLOORS = {
   dev2: { anySignal: 0.8, expectedFound: 0.78 },
   holdout3: { anySignal: 0.79, expectedFound: 0.74 },
   holdout4: { anySignal: 0.82, expectedFound: 0.76 },
+  holdout5: { anySignal: 0.5, expectedFound: 0.44 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
-const MAX_FALSE_ALARMS = { plainMessages: 0.08, routingQuestions: 0.09 } as const;
+const MAX_FALSE_ALARMS = { plain: 0.08, plain2: 0.15, routingQuestions: 0.09 } as const;
 
 const reports = evaluateStuckSets();
 
@@ -77,11 +87,14 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     },
   );
 
-  it(`raises a signal on at most ${MAX_FALSE_ALARMS.plainMessages * 100}% of ordinary messages`, () => {
-    const { raised, total } = evaluatePlainMessages();
-    expect(total).toBeGreaterThanOrEqual(100);
-    expect(stuckShare(raised.length, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainMessages);
-  });
+  it.each(['plain', 'plain2'] as const)(
+    'keeps false alarms on ordinary messages (%s) under its ceiling',
+    (set) => {
+      const { raised, total } = evaluatePlainMessages(undefined, set);
+      expect(total).toBeGreaterThanOrEqual(100);
+      expect(stuckShare(raised.length, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS[set]);
+    },
+  );
 
   it(`raises a signal on at most ${MAX_FALSE_ALARMS.routingQuestions * 100}% of routing questions`, () => {
     const { raised, total } = evaluateFalseAlarms();

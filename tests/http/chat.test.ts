@@ -48,8 +48,11 @@ describe('POST /api/chat', () => {
     const body = await (
       await t.chat({ message: 'Ik begrijp de brief van de Belastingdienst niet' })
     ).json();
-    expect(body.stuck.signals).toContain('not-understood');
-    expect(body.reply).toContain('legt het u graag uit');
+    // The contract's digital-exclusion: "cannot read the form"; not-understood is the service
+    // failing to understand the person.
+    expect(body.stuck.signals).toContain('digital-exclusion');
+    expect(body.stuck.signals).not.toContain('not-understood');
+    expect(body.reply).toContain('ook met brieven');
     expect(body.reply).toContain(body.contact.phone);
   });
 

@@ -165,12 +165,12 @@ describe('narrative vocabulary, third round: heard', () => {
     ['digital-exclusion', 'The elderly are simply left behind'],
     ['digital-exclusion', 'Older people can not cope with all these apps'],
     ['digital-exclusion', 'The forms are only in Dutch'],
-    // not-understood
-    ['not-understood', 'Het was ons niet duidelijk wat we moesten doen'],
-    ['not-understood', 'Waarom dat nodig was, is me nooit duidelijk geworden'],
-    ['not-understood', 'It was not clear to us what to do'],
-    ['not-understood', 'It is not clear which form I need'],
-    ['not-understood', 'What is going on?'],
+    // digital-exclusion (not understanding a letter, form or rule)
+    ['digital-exclusion', 'Het was ons niet duidelijk wat we moesten doen'],
+    ['digital-exclusion', 'Waarom dat nodig was, is me nooit duidelijk geworden'],
+    ['digital-exclusion', 'It was not clear to us what to do'],
+    ['digital-exclusion', 'It is not clear which form I need'],
+    ['digital-exclusion', 'What is going on?'],
     // hardship: kids go without
     ['hardship', 'Onze kinderen kwamen van alles tekort'],
     ['hardship', 'We moesten de kinderen alles ontzeggen'],
@@ -246,7 +246,7 @@ describe('narrative vocabulary, third round: not heard in ordinary questions', (
     ['hardship', 'Kan ik leefgeld krijgen bij schuldhulpverlening?'],
     ['hardship', 'Wat is de beslagvrije voet?'],
     ['hardship', 'Is huren in Amsterdam onbetaalbaar voor studenten?'],
-    ['not-understood', 'Is het duidelijk wanneer ik moet betalen?'],
+    ['digital-exclusion', 'Is het duidelijk wanneer ik moet betalen?'],
     ['digital-exclusion', 'Welke regelingen zijn er voor ouderen?'],
     ['loop', 'Mijn adres is veranderd, moet ik dat doorgeven?'],
     ['frustration', 'Ik werk bij de gemeente en wil een klacht indienen'],
