@@ -14,8 +14,9 @@
  *   ones.
  * - `data/eval/plain-messages.jsonl` (third collector) and `plain-messages2.jsonl` (fourth):
  *   ordinary messages of people who are not stuck; every signal on them is a false alarm. The
- *   first set's false alarms were read once to fix cues that matched look-alike words, so its
- *   figure is optimistic; the second set is blind.
+ *   false alarms of both were read once to fix cues that matched look-alike words (the second
+ *   set after it had been measured blind), so their figures are optimistic; a third collection
+ *   (`plain-messages3.jsonl`, when present) is the blind one.
  *
  * Labels follow the contract's signal ids: `not-understood` is the service failing to
  * understand the person (mostly a conversation signal), `digital-exclusion` includes "cannot

