@@ -16,7 +16,7 @@
  *   ordinary messages of people who are not stuck; every signal on them is a false alarm. The
  *   false alarms of both were read once to fix cues that matched look-alike words (the second
  *   set after it had been measured blind), so their figures are optimistic; a third collection
- *   (`plain-messages3.jsonl`, when present) is the blind one.
+ *   (`plain-messages3.jsonl`, a fifth person) is the blind one.
  *
  * Labels follow the contract's signal ids: `not-understood` is the service failing to
  * understand the person (mostly a conversation signal), `digital-exclusion` includes "cannot
@@ -141,10 +141,11 @@ export function evaluatePlainMessages(
   return { total: messages.length, raised };
 }
 
-/** Ordinary messages: `plain` was read to fix false alarms; `plain2` (a later collector) is blind. */
+/** Ordinary messages: `plain` and `plain2` were read to fix false alarms; `plain3` is blind. */
 export const PLAIN_SETS = {
   plain: fileURLToPath(new URL('../data/eval/plain-messages.jsonl', import.meta.url)),
   plain2: fileURLToPath(new URL('../data/eval/plain-messages2.jsonl', import.meta.url)),
+  plain3: fileURLToPath(new URL('../data/eval/plain-messages3.jsonl', import.meta.url)),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 

@@ -40,7 +40,9 @@ import {
  * mention"), leaving 6.0 %, an optimistic figure for that reason. The second set
  * (plain-messages2.jsonl) measured 13.9 % blind (10.7 % with the lexicon of the session's
  * start); its false alarms were then read too and three look-alikes fixed ("verschrikkelijk
- * blij", "dat is emotioneel", "an option to speak to someone"): 11.5 %. Routing
+ * blij", "dat is emotioneel", "an option to speak to someone"): 11.5 %. The third set
+ * (plain-messages3.jsonl, a fifth collector, never read): 8.3 %, against 3.8 % with the lexicon
+ * of the session's start; the price of the wider recall. Routing
  * questions: 7.0 %, an upper bound (some name a debt or a mistake).
  *
  * Labels: a person not understanding a letter, form or rule is `digital-exclusion` ("cannot
@@ -66,7 +68,12 @@ const FLOORS = {
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
-const MAX_FALSE_ALARMS = { plain: 0.08, plain2: 0.13, routingQuestions: 0.09 } as const;
+const MAX_FALSE_ALARMS = {
+  plain: 0.08,
+  plain2: 0.13,
+  plain3: 0.11,
+  routingQuestions: 0.09,
+} as const;
 
 const reports = evaluateStuckSets();
 
@@ -89,7 +96,7 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     },
   );
 
-  it.each(['plain', 'plain2'] as const)(
+  it.each(['plain', 'plain2', 'plain3'] as const)(
     'keeps false alarms on ordinary messages (%s) under its ceiling',
     (set) => {
       const { raised, total } = evaluatePlainMessages(undefined, set);
