@@ -33,4 +33,31 @@ describe('the Worker bundle', () => {
       ),
     ).toEqual([]);
   });
+
+  it("leaves zod's translations out: English is the only locale it carries", () => {
+    const meta = JSON.parse(readFileSync(build.metafile, 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+    };
+    const locales = Object.values(meta.outputs)
+      .flatMap((output) => Object.entries(output.inputs))
+      .filter(([path, { bytesInOutput }]) => path.includes('zod/v4/locales/') && bytesInOutput > 0)
+      .map(([path]) => path.replace(/.*locales\//, ''))
+      .filter((file) => file !== 'index.js');
+    expect(locales).toEqual(['en.js']);
+  });
+});
+
+/**
+ * wrangler.toml aliases "zod" to src/entry/zod-without-locales.ts, which lists zod's public
+ * surface by hand. When zod gains or loses an export, the list must follow, or the Worker would
+ * miss a function that Node has.
+ */
+describe('the zod the Worker uses', () => {
+  it('has every export of zod but its locales', async () => {
+    const zod = await import('zod');
+    const slim = await import('../../src/entry/zod-without-locales.js');
+    const names = (module: object) => Object.keys(module).filter((name) => name !== 'locales');
+    expect(names(slim).sort()).toEqual(names(zod).sort());
+    expect(names(slim.z.core).sort()).toEqual(names(zod.z.core).sort());
+  });
 });
