@@ -114,11 +114,18 @@ function signalsOf(detector: StuckDetector, text: string): StuckSignal[] {
  * questions would offer a hand-off where none is needed; this keeps that visible.
  */
 export function evaluateFalseAlarms(detector: StuckDetector = createDefaultStuckDetector()) {
-  const questions = loadRoutingSet().map((item) => item.question);
-  const raised = questions
-    .map((question) => ({ question, signals: signalsOf(detector, question) }))
+  return falseAlarms(
+    detector,
+    loadRoutingSet().map((item) => item.question),
+  );
+}
+
+/** The texts that raise a signal, each with its signals: on ordinary text, every one is wrong. */
+function falseAlarms(detector: StuckDetector, texts: readonly string[]) {
+  const raised = texts
+    .map((text) => ({ text, signals: signalsOf(detector, text) }))
     .filter(({ signals }) => signals.length > 0);
-  return { total: questions.length, raised };
+  return { total: texts.length, raised };
 }
 
 /**
@@ -135,10 +142,7 @@ export function evaluatePlainMessages(
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => plainSchema.parse(JSON.parse(line)).text);
-  const raised = messages
-    .map((text) => ({ text, signals: signalsOf(detector, text) }))
-    .filter(({ signals }) => signals.length > 0);
-  return { total: messages.length, raised };
+  return falseAlarms(detector, messages);
 }
 
 /** Ordinary messages: `plain` and `plain2` were read to fix false alarms; `plain3` is blind. */
@@ -316,8 +320,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     );
   }
   if (argv.includes('--alarms')) {
-    for (const { question, signals } of alarms.raised) {
-      console.log(`- ${signals.join(',')}: ${question}`);
+    for (const { text, signals } of alarms.raised) {
+      console.log(`- ${signals.join(',')}: ${text}`);
     }
   }
 }
