@@ -20,7 +20,7 @@ import { STAFF_ROLES, isStaffRole, parseStaffClaims } from '../src/auth/claims.j
 import { AuthError } from '../src/auth/errors.js';
 import { buildCatalog } from '../src/catalog/catalog.js';
 import { catalogSources } from '../src/catalog/sources.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { loadConfigOrReport } from '../src/config.js';
 import { openLibsqlDatabase } from '../src/db/libsql.js';
 
 const USAGE = `Usage: npm run --silent token -- --role <${STAFF_ROLES.join('|')}> --agency <agency id> --sub <subject> [--name <display name>] [--expires ${DEFAULT_EXPIRES_IN}]`;
@@ -96,16 +96,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport(process.env);
+  if (!config) return 1;
   if (authMode(config) === 'jwks') {
     console.error(
       'AUTH_JWKS_URL is set, so the server accepts only tokens from that identity provider. ' +

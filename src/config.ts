@@ -119,3 +119,17 @@ export function loadConfig(env: Record<string, unknown>): Config {
     })),
   );
 }
+
+/**
+ * For command-line entries (the Node server, `npm run token`): the configuration, or
+ * `undefined` after printing which variables are invalid, so the caller can exit with a code.
+ */
+export function loadConfigOrReport(env: Record<string, unknown>): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfigOrReport } from '../config.js';
 import { buildCore } from '../core-deps.js';
 import { createBotFrameworkChannel } from '../channels/botframework/channel.js';
 import { openLibsqlDatabase } from '../db/libsql.js';
@@ -12,16 +12,8 @@ import { buildServiceDeps } from '../service-deps.js';
 
 /** Node entry: builds the dependencies from the environment and serves the app. */
 async function main() {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport(process.env);
+  if (!config) process.exit(1);
   const log = createConsoleLogger(config.LOG_LEVEL);
   const core = buildCore();
   const { db, client } = await openLibsqlDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
