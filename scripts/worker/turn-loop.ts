@@ -10,7 +10,7 @@
  * Every other request goes to the real Worker unchanged. Never deployed.
  */
 import type { ExecutionContext } from '@cloudflare/workers-types';
-import { buildCore, type Core } from '../../src/core-deps.js';
+import { buildCore } from '../../src/core-deps.js';
 import worker from '../../src/entry/worker.js';
 import { newTurnContext, type TurnDeps } from '../../src/turn/context.js';
 import { runPipeline } from '../../src/turn/pipeline.js';
@@ -39,32 +39,20 @@ async function turn(
 }
 
 /** The steps of a turn that read and write no database. */
-const PURE_STEPS = chatTurnSteps.filter(
-  (step) => step.name !== 'session' && step.name !== 'persist',
-);
-let core: Core | undefined;
+/**
+ * The steps of a turn that touch no database: all but `persist`, since the session step reads
+ * nothing when a conversation starts (no session id), as every bench turn here does.
+ */
+const PURE_STEPS = chatTurnSteps.filter((step) => step.name !== 'persist');
+let deps: TurnDeps | undefined;
 
 async function pureTurns(count: number): Promise<void> {
-  core ??= buildCore();
-  // The pure steps read only the core; a first turn never reaches the stores.
-  const deps = core as TurnDeps;
+  // Those steps read the core and, for a new session, `newId`; never the stores.
+  deps ??= { ...buildCore(), newId: () => crypto.randomUUID() } as TurnDeps;
   const now = new Date();
   for (let index = 0; index < count; index += 1) {
     const message = BENCH_QUESTIONS[index % BENCH_QUESTIONS.length] ?? '';
-    const context = newTurnContext({ message, channel: 'web' }, now);
-    context.session = {
-      id: `bench-${index}`,
-      createdAt: now,
-      updatedAt: now,
-      locale: 'nl',
-      channel: 'web',
-      agencyId: null,
-      topicId: null,
-      pendingOptions: [],
-      handoffOffered: false,
-      turnCount: 0,
-    };
-    await runPipeline(PURE_STEPS, context, deps);
+    await runPipeline(PURE_STEPS, newTurnContext({ message, channel: 'web' }, now), deps);
   }
 }
 
