@@ -3,8 +3,8 @@
  * routing question the repository holds, and on 2000-character messages (the chat's maximum)
  * built to make badly written patterns backtrack. Prints figures; never fails on a time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createDefaultStuckDetector } from '../../src/core/stuck/default.js';
+import { loadEvalTexts } from '../../src/evaluation/eval-texts.js';
 
 export const title = 'Stuck signals: detection time per message in-process';
 
@@ -27,15 +27,7 @@ const percentile = (sorted: number[], p: number) =>
 
 export function run(): Promise<void> {
   const detector = createDefaultStuckDetector();
-  const folder = new URL('../../data/eval/', import.meta.url);
-  const texts = readdirSync(folder)
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) => readFileSync(new URL(file, folder), 'utf8').split('\n'))
-    .filter((line) => line.trim())
-    .map((line) => {
-      const item = JSON.parse(line) as { text?: string; question?: string };
-      return item.text ?? item.question ?? '';
-    });
+  const texts = loadEvalTexts();
 
   const time = (text: string) => {
     const start = performance.now();

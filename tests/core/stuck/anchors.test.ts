@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorTest, requiredLiterals } from '../../../src/core/stuck/anchors.js';
 import { normalize } from '../../../src/core/text.js';
+import { loadEvalTexts } from '../../../src/evaluation/eval-texts.js';
 
 describe('the literals a pattern cannot match without', () => {
   it.each<[pattern: string, anchors: string[] | undefined]>([
@@ -48,14 +49,7 @@ describe('the pre-check never hides a match of the lexicon', () => {
     }
   };
   collect(lexicon);
-  const texts = readdirSync('data/eval')
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) => readFileSync(`data/eval/${file}`, 'utf8').split('\n'))
-    .filter((line) => line.trim())
-    .map((line) => {
-      const item = JSON.parse(line) as { text?: string; question?: string };
-      return normalize(item.text ?? item.question ?? '');
-    });
+  const texts = loadEvalTexts().map(normalize);
 
   it('has patterns and texts to check', () => {
     expect(patterns.length).toBeGreaterThan(100);
