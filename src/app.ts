@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { errorLocale, errorResponse } from './http/errors.js';
-import type { Logger } from './http/logger.js';
+import type { LogFields, Logger } from './http/logger.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import { registerChat } from './routes/chat.js';
 import { registerHealth } from './routes/health.js';
@@ -34,7 +34,16 @@ export interface AppDeps extends TurnDeps, HandoffDeps {
   botFramework?: BotFrameworkChannel;
 }
 
-export type AppEnv = { Variables: { requestId: string } & StaffVariables };
+/**
+ * `requestLog`: what a route adds to the one log line of its request (an event name and fields),
+ * so a chat turn is one line, not two: on Workers every `console.log` costs CPU in the isolate.
+ */
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    requestLog?: { event: string; fields: LogFields };
+  } & StaffVariables;
+};
 
 /** Requests larger than this are refused before they are read: a message is at most 2000 characters. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -67,12 +76,14 @@ export function createApp(deps: AppDeps) {
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    deps.log('info', 'http.request', {
+    const routeLog = c.get('requestLog');
+    deps.log('info', routeLog?.event ?? 'http.request', {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+      ...routeLog?.fields,
     });
   });
 

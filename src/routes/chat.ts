@@ -76,16 +76,15 @@ export function registerChat(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         },
       );
     }
-    deps.log('info', 'chat.turn', turnSummary(context, c.get('requestId')));
+    c.set('requestLog', { event: 'chat.turn', fields: turnSummary(context) });
     return c.json(toChatResponse(deps.catalog, context), 200);
   });
 }
 
 /** What is logged of a turn: decisions and timings, never the text. */
-function turnSummary(context: TurnContext, requestId: string) {
+function turnSummary(context: TurnContext) {
   const decision = context.decision;
   return {
-    requestId,
     channel: context.input.channel,
     locale: context.locale,
     decision: decision?.kind ?? null,

@@ -111,6 +111,19 @@ describe('POST /api/chat', () => {
     expect(t.logs.entries.some((entry) => entry.event === 'chat.turn')).toBe(true);
   });
 
+  it('logs a turn as one line with the request and the decision', async () => {
+    const before = t.logs.entries.length;
+    await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' });
+    const lines = t.logs.entries.slice(before);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      event: 'chat.turn',
+      fields: { method: 'POST', path: '/api/chat', status: 200, agency: 'toeslagen' },
+    });
+    expect(lines[0]?.fields.requestId).toEqual(expect.any(String));
+  });
+
   it('refuses a body sent as form data with 400 and a contact', async () => {
     const response = await t.app.request('/api/chat', {
       method: 'POST',
