@@ -30,7 +30,8 @@ interface WallClock {
   second: number;
 }
 
-function wallClock(instant: Date): WallClock {
+/** The wall clock from Intl itself: exact, but the costliest call on a chat turn's path. */
+function intlWallClock(instant: Date): WallClock {
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -42,6 +43,42 @@ function wallClock(instant: Date): WallClock {
     hour: parts.hour ?? 0,
     minute: parts.minute ?? 0,
     second: parts.second ?? 0,
+  };
+}
+
+/**
+ * Amsterdam's offset from UTC changes only at a whole UTC hour (01:00 UTC, under the EU rules), so
+ * the offset of any instant holds for its whole UTC hour. Remembering it per hour lets a turn ask
+ * Intl once an hour instead of a dozen times per turn; the cache is bounded.
+ */
+const offsetByUtcHour = new Map<number, number>();
+const HOUR_MS = 60 * MINUTE_MS;
+
+function offsetOfUtcHour(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    const start = new Date(hour * HOUR_MS);
+    const c = intlWallClock(start);
+    offset = Math.round(
+      (Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - start.getTime()) /
+        MINUTE_MS,
+    );
+    if (offsetByUtcHour.size >= 512) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function wallClock(instant: Date): WallClock {
+  const local = new Date(instant.getTime() + offsetOfUtcHour(instant) * MINUTE_MS);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 
@@ -86,9 +123,7 @@ export function formatClock(minutes: number): string {
 
 /** The offset of Amsterdam from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 export function offsetMinutes(instant: Date): number {
-  const c = wallClock(instant);
-  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE_MS);
+  return offsetOfUtcHour(instant);
 }
 
 /**

@@ -16,6 +16,27 @@ const clock = (hhmm: string): number => {
 };
 
 describe('amsterdam-time', () => {
+  it('agrees with Intl on every hour from 2024 through 2031, and on a minute inside each', () => {
+    // The wall clock is derived from one Intl offset per UTC hour: eight years of clock
+    // changes, each hour and a moment inside it, against Intl's own rendering.
+    const intl = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Amsterdam',
+      dateStyle: 'short',
+      timeStyle: 'short',
+      hourCycle: 'h23',
+    });
+    const mismatches: string[] = [];
+    const start = Date.UTC(2024, 0, 1);
+    for (let ms = start; ms < Date.UTC(2032, 0, 1); ms += 60 * 60_000) {
+      for (const instant of [new Date(ms), new Date(ms + 15 * 60_000 + 59_000)]) {
+        const [date, time] = intl.format(instant).split(' ');
+        const ours = `${localDateOf(instant)} ${formatClock(minutesOfDay(instant))}`;
+        if (ours !== `${date} ${time}`) mismatches.push(`${instant.toISOString()}: ${ours}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   it.each([
     ['2026-01-12T22:59:00Z', '2026-01-12', 'a winter evening before local midnight'],
     ['2026-01-12T23:30:00Z', '2026-01-13', 'a winter instant after local midnight'],
