@@ -63,6 +63,8 @@ export const STUCK_EVAL_SETS = {
   holdout3: fileURLToPath(new URL('../data/eval/stuck-holdout3.jsonl', import.meta.url)),
   holdout4: fileURLToPath(new URL('../data/eval/stuck-holdout4.jsonl', import.meta.url)),
   holdout5: fileURLToPath(new URL('../data/eval/stuck-holdout5.jsonl', import.meta.url)),
+  holdout6: fileURLToPath(new URL('../data/eval/stuck-holdout6.jsonl', import.meta.url)),
+  holdout7: fileURLToPath(new URL('../data/eval/stuck-holdout7.jsonl', import.meta.url)),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -150,6 +152,8 @@ export const PLAIN_SETS = {
   plain: fileURLToPath(new URL('../data/eval/plain-messages.jsonl', import.meta.url)),
   plain2: fileURLToPath(new URL('../data/eval/plain-messages2.jsonl', import.meta.url)),
   plain3: fileURLToPath(new URL('../data/eval/plain-messages3.jsonl', import.meta.url)),
+  plain4: fileURLToPath(new URL('../data/eval/plain-messages4.jsonl', import.meta.url)),
+  plain5: fileURLToPath(new URL('../data/eval/plain-messages5.jsonl', import.meta.url)),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
