@@ -68,6 +68,8 @@ export function compileCue(cue: StuckCue): CompiledCue {
   return { kind: 'phrase', positions, gap: cue.gap ?? 0, source: cue };
 }
 
+const MIN_STEMMED_LENGTH = 5;
+
 function toPosition(alternatives: readonly string[]): Position {
   const words = new Set<string>();
   const stems = new Set<string>();
@@ -79,7 +81,9 @@ function toPosition(alternatives: readonly string[]): Position {
     else if (word.startsWith('*')) suffixes.push(word.slice(1));
     else {
       words.add(word);
-      stems.add(stem(word));
+      // Short words match only as written: the Dutch stemmer folds them into other words
+      // ("heel" and "hel" share the stem "hel", "boos" and "bos" the stem "bos").
+      if (word.length >= MIN_STEMMED_LENGTH) stems.add(stem(word));
       const first = word[0] ?? '';
       const list = byFirstLetter.get(first);
       if (list) list.push(word);

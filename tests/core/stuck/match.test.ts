@@ -19,6 +19,11 @@ describe('phrase matching', () => {
     ['deurwaarder', 'de deurwaader kwam', 0, ['deurwaader']],
     ['kinderen', 'mijn kinderen', 0, ['kinderen']],
     ['géén digid', 'ik heb geen DigiD', 0, ['geen digid']],
+    ['schulden', 'een grote schuld', 0, ['schuld']],
+    // Short words match as written: the Dutch stem of "heel" is "hel", of "boos" "bos".
+    ['hel', 'het was heel fijn', 0, []],
+    ['hel', 'het was een hel', 0, ['hel']],
+    ['boos', 'een wandeling in het bos', 0, []],
   ])('finds %j in %j (gap %i)', (phrase, text, gap, expected) => {
     expect(matched({ lang: 'nl', weight: 1, phrase, gap }, text)).toEqual(expected);
   });
