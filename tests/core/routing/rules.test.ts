@@ -14,6 +14,16 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   ['Hoe vraag ik kinderbijslag aan?', 'svb', 'kinderbijslag-is-svb'],
+  [
+    'De gemeente heeft mijn klacht afgewezen, wie kijkt daar onafhankelijk naar?',
+    'ombudsman',
+    'klacht-afgewezen-is-ombudsman',
+  ],
+  [
+    'Ik ben bij de balie van het stadhuis slecht geholpen. Hoe kan ik klagen?',
+    'gemeente',
+    'eerste-klacht-over-gemeente-is-gemeente',
+  ],
   ['Heb ik recht op kindgebonden budget?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Hoeveel kinderopvangtoeslag krijg ik?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Moet ik mijn zorgtoeslag doorgeven?', 'toeslagen', 'zorgtoeslag-is-toeslagen'],
