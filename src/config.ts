@@ -37,6 +37,11 @@ export const configSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: optionalString,
+  /** How long a turn waits for the language model before the built-in answer goes out. */
+  OPENAI_TIMEOUT_MS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(100).max(60_000).default(5000),
+  ),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,

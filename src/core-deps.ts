@@ -3,6 +3,8 @@ import rulesData from '../data/routing-rules.json';
 import handoffData from '../data/handoff.json';
 import stuckHelpData from '../data/stuck-help.json';
 import signalLabelsData from '../data/signal-labels.json';
+import assistPromptData from '../prompts/assist.json';
+import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, type Catalog } from './catalog/catalog.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
@@ -30,6 +32,8 @@ export interface Core {
   stuck: StuckDetector;
   stuckHelp: StuckHelp;
   signalLabels: SignalLabels;
+  /** The prompt for the optional language model (prompts/assist.json). */
+  assistPrompt: AssistPrompt;
 }
 
 /** Validates all content and builds the router; throws with every problem listed when data is invalid. */
@@ -48,6 +52,7 @@ export function buildCore(): Core {
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
     signalLabels: signalLabelsSchema.parse(signalLabelsData),
+    assistPrompt: assistPromptSchema.parse(assistPromptData),
   };
 }
 

@@ -8,6 +8,7 @@ import { createDrizzleSignalStore, type SignalStore } from './db/signal-store.js
 import type { ConversationStore } from './db/store.js';
 import { createWebhookNotifier, type EscalationNotifier } from './handoff/webhook.js';
 import type { Logger } from './http/logger.js';
+import { createChatModel, type ChatModel } from './llm/chat-completions.js';
 
 /** The database-backed services, the same on Node and Workers. */
 export interface ServiceDeps {
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   randomBytes: (n: number) => Uint8Array;
   defer: (work: Promise<unknown>) => void;
   pseudonymize: (sessionId: string) => Promise<string>;
+  /** The optional language model (OPENAI_*); absent, the built-in router answers alone. */
+  model?: ChatModel;
 }
 
 /**
@@ -51,5 +54,23 @@ export function buildServiceDeps(options: {
     randomBytes: cryptoRandomBytes,
     defer,
     pseudonymize: createPseudonymizer(config.PSEUDONYM_SALT ?? randomSalt()),
+    ...(languageModel(config) ?? {}),
   };
 }
+
+/** A key (OpenAI) or a base URL (any OpenAI-compatible server, which may need no key) enables it. */
+function languageModel(config: Config): { model: ChatModel } | undefined {
+  if (!config.OPENAI_API_KEY && !config.OPENAI_BASE_URL) return undefined;
+  return {
+    model: createChatModel({
+      baseUrl: config.OPENAI_BASE_URL ?? OPENAI_BASE_URL,
+      ...(config.OPENAI_API_KEY ? { apiKey: config.OPENAI_API_KEY } : {}),
+      model: config.OPENAI_MODEL ?? DEFAULT_MODEL,
+      timeoutMs: config.OPENAI_TIMEOUT_MS,
+    }),
+  };
+}
+
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+/** A small, fast model suffices: it only chooses among ids. */
+const DEFAULT_MODEL = 'gpt-4o-mini';

@@ -92,6 +92,9 @@ function turnSummary(context: TurnContext) {
     redacted: context.redacted?.kinds ?? [],
     signals: context.signals,
     answeredBy: context.answeredBy,
+    ...(context.assist
+      ? { assist: context.assist.outcome, assistError: context.assist.error ?? null }
+      : {}),
     timings: context.timings,
   };
 }

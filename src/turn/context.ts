@@ -8,6 +8,7 @@ import type { StuckSignal } from '../core/stuck/signals.js';
 import type { EscalationView, HandoffDeps } from '../handoff/escalate.js';
 import type { EscalationRow } from '../db/schema.js';
 import type { Channel, ConversationStore, PreviousTurn, StoredSession } from '../db/store.js';
+import type { ChatModel } from '../llm/chat-completions.js';
 
 /** A validated chat request. */
 export interface TurnInput {
@@ -30,6 +31,18 @@ export interface TurnDeps extends Core, HandoffDeps {
   newId: () => string;
   /** A one-way, salted name for a session, for the stuck-signal report. */
   pseudonymize: (sessionId: string) => Promise<string>;
+  /** The optional language model; absent, the built-in router answers alone. */
+  model?: ChatModel;
+}
+
+/**
+ * What the language model did this turn: agreed with the built-in router, changed its choice,
+ * could not tell, or failed (then the built-in answer stands).
+ */
+export interface AssistOutcome {
+  outcome: 'agreed' | 'changed' | 'abstained' | 'failed';
+  signals: StuckSignal[];
+  error?: string;
 }
 
 export type AnsweredBy = 'router' | 'llm' | 'fallback';
@@ -47,6 +60,8 @@ export interface TurnContext {
   /** The message with personal data replaced; the raw message is never stored or logged. */
   redacted?: { text: string; kinds: PersonalDataKind[] };
   decision?: RoutingDecision;
+  /** Set when a language model is configured and was asked. */
+  assist?: AssistOutcome;
   /** The person's answer to a hand-off offered in the previous turn. */
   handoffAnswer?: HandoffAnswer;
   /** The hand-off this turn created, or the one the conversation already has. */

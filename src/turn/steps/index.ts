@@ -1,4 +1,5 @@
 import type { TurnStep } from '../context.js';
+import { consultModel } from './assist.js';
 import { pickContact } from './contact.js';
 import { compose } from './compose.js';
 import { guardReply } from './guard.js';
@@ -17,6 +18,7 @@ export const chatTurnSteps: readonly TurnStep[] = [
   chooseLanguage,
   answerHandoff,
   routeQuestion,
+  consultModel,
   detectStuck,
   pickContact,
   compose,

@@ -1,3 +1,4 @@
+import { inContractOrder } from '../../core/stuck/signals.js';
 import { required, type TurnStep } from '../context.js';
 
 /**
@@ -12,7 +13,7 @@ export const detectStuck: TurnStep = {
     const text = required(context.redacted, 'redacted message').text;
     const previous = context.history;
     const best = 'best' in decision ? decision.best : undefined;
-    const { signals } = deps.stuck.detect(
+    const { signals: heard } = deps.stuck.detect(
       previous.map((turn) => ({
         text: turn.message,
         routed: !turn.clarify,
@@ -26,6 +27,8 @@ export const detectStuck: TurnStep = {
         confidence: best?.confidence ?? null,
       },
     );
+    // The language model, when configured, hears what no lexicon lists.
+    const signals = inContractOrder([...heard, ...(context.assist?.signals ?? [])]);
     // "Ik wil een mens spreken" names no subject; the router's half-confident guess would hand
     // the person to a random desk. The general desk (the fallback contact) is the honest answer.
     if (

@@ -1,0 +1,121 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { turns } from '../../src/db/schema.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { expectChatResponse } from '../support/contract.js';
+import { startFakeModel, type FakeModel } from '../support/fake-model.js';
+
+let model: FakeModel;
+let t: TestApp;
+beforeAll(async () => {
+  model = await startFakeModel();
+});
+afterAll(() => model.close());
+beforeEach(async () => {
+  t = await createTestApp(
+    {},
+    {
+      OPENAI_BASE_URL: model.baseUrl,
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_MODEL: 'small-model',
+      OPENAI_TIMEOUT_MS: '300',
+    },
+  );
+});
+afterEach(() => t.close());
+
+const QUESTION = 'Ik moet mijn huurtoeslag terugbetalen';
+
+/** The one log line of the last chat turn. */
+function lastTurnLog() {
+  return t.logs.entries.filter((entry) => entry.event === 'chat.turn').at(-1)?.fields;
+}
+
+async function storedAnsweredBy(sessionId: string) {
+  const [row] = await t.db.select().from(turns).where(eq(turns.sessionId, sessionId));
+  return row?.answeredBy;
+}
+
+describe('POST /api/chat with a language model configured (OPENAI_*)', () => {
+  it("routes to the model's choice, answered with Wegwijzer's own texts and contact", async () => {
+    model.reply('{"agency": "svb", "topic": null, "signals": []}');
+    const response = await t.chat({ message: QUESTION });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectChatResponse(body);
+    expect(body.agency.id).toBe('svb');
+    expect(body.contact.agencyId).toBe('svb');
+    expect(body.reply).toContain(body.contact.phone);
+    expect(await storedAnsweredBy(body.sessionId)).toBe('llm');
+    expect(lastTurnLog()).toMatchObject({ assist: 'changed', answeredBy: 'llm' });
+  });
+
+  it('keeps the built-in answer when the model agrees, and adds the signals it hears', async () => {
+    model.reply('{"agency": "toeslagen", "signals": ["hardship"]}');
+    const body = await (await t.chat({ message: QUESTION })).json();
+    expect(body.agency.id).toBe('toeslagen');
+    expect(body.stuck.signals).toContain('hardship');
+    expect(await storedAnsweredBy(body.sessionId)).toBe('router');
+    expect(lastTurnLog()).toMatchObject({ assist: 'agreed' });
+  });
+
+  it.each([
+    ['answers with an error status', () => model.fail(500), 'status 500'],
+    ['does not answer in time', () => model.hang(), 'timeout'],
+    ['answers with text instead of JSON', () => model.reply('Ga naar de SVB.'), 'not JSON'],
+    [
+      'makes up an organisation',
+      () => model.reply('{"agency": "belastingkantoor"}'),
+      'unknown agency',
+    ],
+  ])('answers with the built-in router when the model %s', async (_case, arrange, error) => {
+    arrange();
+    const response = await t.chat({ message: QUESTION });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectChatResponse(body);
+    expect(body.agency.id).toBe('toeslagen');
+    expect(body.contact.phone).toEqual(expect.any(String));
+    expect(await storedAnsweredBy(body.sessionId)).toBe('router');
+    expect(lastTurnLog()).toMatchObject({ assist: 'failed' });
+    expect(String(lastTurnLog()?.assistError)).toContain(error);
+  });
+
+  it('sends the model only redacted text, never the personal data in the message', async () => {
+    model.reply('{"agency": null}');
+    await t.chat({
+      message: 'Mijn BSN is 111222333, mijn IBAN NL91ABNA0417164300 en ik moet terugbetalen',
+    });
+    const sent = JSON.stringify(model.requests.at(-1)?.body);
+    expect(sent).toContain('[BSN]');
+    expect(sent).not.toContain('111222333');
+    expect(sent).not.toContain('NL91ABNA0417164300');
+    expect(model.requests.at(-1)).toMatchObject({
+      authorization: 'Bearer sk-test',
+      body: { model: 'small-model' },
+    });
+  });
+
+  it("shows the model the conversation's earlier messages", async () => {
+    model.reply('{"agency": null}');
+    const first = await (await t.chat({ message: QUESTION })).json();
+    await t.chat({ message: 'En hoe lang duurt dat?', sessionId: first.sessionId });
+    const user = model.requests.at(-1)?.body.messages[1]?.content ?? '';
+    expect(user).toContain(`Earlier messages, oldest first:\n- ${QUESTION}`);
+    expect(user).toContain('Latest message:\nEn hoe lang duurt dat?');
+  });
+});
+
+describe('POST /api/chat without a language model', () => {
+  it('never calls one and answers with the built-in router', async () => {
+    const plain = await createTestApp();
+    try {
+      const before = model.requests.length;
+      const body = await (await plain.chat({ message: QUESTION })).json();
+      expect(body.agency.id).toBe('toeslagen');
+      expect(model.requests.length).toBe(before);
+    } finally {
+      plain.close();
+    }
+  });
+});
