@@ -9,6 +9,7 @@ describe('configuration', () => {
       DATABASE_URL: 'file:.data/wegwijzer.db',
       RATE_LIMIT_PER_MINUTE: 30,
       RETENTION_DAYS: 90,
+      OPENAI_TIMEOUT_MS: 5000,
     });
   });
 
@@ -33,6 +34,8 @@ describe('configuration', () => {
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['RETENTION_DAYS', '0'],
     ['OPENAI_BASE_URL', 'not a url'],
+    ['OPENAI_TIMEOUT_MS', 'soon'],
+    ['OPENAI_TIMEOUT_MS', '10'],
     ['AUTH_JWKS_URL', 'nope'],
     ['MicrosoftAppType', 'Anonymous'],
     ['LOG_LEVEL', 'loud'],
