@@ -59,7 +59,7 @@ export function buildServiceDeps(options: {
 }
 
 /** A key (OpenAI) or a base URL (any OpenAI-compatible server, which may need no key) enables it. */
-function languageModel(config: Config): { model: ChatModel } | undefined {
+export function languageModel(config: Config): { model: ChatModel } | undefined {
   if (!config.OPENAI_API_KEY && !config.OPENAI_BASE_URL) return undefined;
   return {
     model: createChatModel({
