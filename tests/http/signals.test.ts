@@ -89,6 +89,9 @@ describe('GET /api/signals', () => {
   it('counts signals by agency, signal and week, and suppresses cells under 5', async () => {
     await people(6, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
     await people(2, 'Ik heb geen DigiD en geen computer, hoe vraag ik zorgtoeslag aan?');
+    // A second small count: with only one, Toeslagen's total less the 6 would give it away,
+    // and the 6 would be hidden too (complementary suppression, tests/core/report).
+    await people(1, 'Ik wil een medewerker spreken over mijn huurtoeslag');
     const response = await t.staff(`/api/signals?${PERIOD}`, ANALYST);
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -117,6 +120,19 @@ describe('GET /api/signals', () => {
     const csv = await response.text();
     expect(csv.split('\n')[0]).toBe('week,agency,signal,count');
     expect(csv).toContain('2026-W49,toeslagen,debt,5');
+  });
+
+  it('hides, as "x", a count that would give a small one away next to a total', async () => {
+    await people(6, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    await people(1, 'Ik wil een medewerker spreken over mijn huurtoeslag');
+    const csv = await (await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST)).text();
+    expect(csv).toContain('2026-W49,toeslagen,debt,x');
+    expect(csv).toContain('2026-W49,toeslagen,wants-human,<5');
+    const body = await (await t.staff(`/api/signals?${PERIOD}`, ANALYST)).json();
+    expect(body.total).toEqual({ key: 'total', count: 7, suppressed: false });
+    expect(body.cells).toContainEqual(
+      expect.objectContaining({ signal: 'debt', complement: true }),
+    );
   });
 
   it('filters by agency', async () => {

@@ -39,7 +39,7 @@ const WORDS = {
     topic: 'Onderwerp',
     count: 'Aantal',
     none: 'In deze periode zijn geen knelpunten gemeld.',
-    privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is.`,
+    privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is. Een "x" is een groter aantal dat wij ook niet tonen, omdat u anders een klein aantal uit de totalen kunt uitrekenen.`,
     unknown: 'onbekend',
   },
   en: {
@@ -59,12 +59,13 @@ const WORDS = {
     topic: 'Topic',
     count: 'Number',
     none: 'No bottlenecks were reported in this period.',
-    privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised.`,
+    privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised. An "x" is a larger number that is not shown either, because otherwise a small one could be worked out from the totals.`,
     unknown: 'unknown',
   },
 } as const;
 
-const shown = (total: { count: number | null }) => total.count ?? `<${SUPPRESSION_THRESHOLD}`;
+const shown = (total: { count: number | null; complement?: true }) =>
+  total.complement ? 'x' : (total.count ?? `<${SUPPRESSION_THRESHOLD}`);
 
 /**
  * The knelpuntenrapport as HTML: every chart is an inline SVG next to a table with the same
@@ -97,7 +98,13 @@ export function renderReport(
       ? ''
       : html`<section class="report-part" aria-labelledby="${id}">
           <h3 id="${id}">${title}</h3>
-          ${barChart(totals.map((t) => ({ label: name(t.key), value: t.count })))}
+          ${barChart(
+            totals.map((t) => ({
+              label: name(t.key),
+              value: t.count,
+              ...(t.complement ? { hiddenAs: 'x' } : {}),
+            })),
+          )}
           <table>
             <caption>
               ${title}

@@ -4,6 +4,8 @@ export interface Bar {
   label: string;
   /** `null` for a suppressed count: drawn as a short hatched stub, labelled "<5". */
   value: number | null;
+  /** The label of a suppressed count when it is not "<5" (a count hidden to protect another). */
+  hiddenAs?: string;
 }
 
 /**
@@ -28,7 +30,9 @@ export function barChart(bars: readonly Bar[], options: { width?: number } = {})
         width="${length}"
         height="${barHeight}"
         class="${bar.value === null ? 'bar suppressed' : 'bar'}"
-      /><text x="${labelWidth + length + 6}" y="${y + 16}">${bar.value ?? '<5'}</text>`;
+      /><text x="${labelWidth + length + 6}" y="${y + 16}"
+        >${bar.value ?? bar.hiddenAs ?? '<5'}</text
+      >`;
   });
   return html`<svg
     class="chart"

@@ -1,37 +1,142 @@
 import { describe, expect, it } from 'vitest';
-import { suppress, toCsv, weeklyCells } from '../../../src/core/report/signals-report.js';
+import {
+  buildSignalReport,
+  type HourlyEvents,
+  type SignalReport,
+  type Total,
+} from '../../../src/core/report/build-report.js';
+import { toCsv, type ReportCell } from '../../../src/core/report/signals-report.js';
+
+const PERIOD = { from: '2026-11-30', to: '2026-12-13', agency: null };
+/** Noon in Amsterdam on a date, as the hour number the signal store uses. */
+const noon = (day: string) => Date.parse(`${day}T11:00:00Z`) / 3_600_000;
+const event = (
+  day: string,
+  agencyId: string | null,
+  signal: string,
+  count: number,
+  topicId = 'algemeen',
+): HourlyEvents => ({ hour: noon(day), agencyId, topicId, signal, count });
 
 describe('the signals report', () => {
   it.each([
-    [0, 0, false],
     [1, null, true],
     [4, null, true],
     [5, 5, false],
     [120, 120, false],
-  ])('shows a count of %i as %s', (count, shown, suppressed) => {
-    expect(suppress({ count })).toEqual({ count: shown, suppressed });
+  ])('shows a count of %i on its own as %s', (count, shown, suppressed) => {
+    const report = buildSignalReport([event('2026-12-01', 'uwv', 'loop', count)], PERIOD);
+    expect(report.cells).toEqual([
+      { week: '2026-W49', agency: 'uwv', signal: 'loop', count: shown, suppressed },
+    ]);
+    expect(report.total).toEqual({ key: 'total', count: shown, suppressed });
   });
 
   it('adds the days of one week together before it suppresses', () => {
-    const cells = weeklyCells([
-      { day: '2026-11-30', agencyId: 'toeslagen', signal: 'debt', count: 3 },
-      { day: '2026-12-02', agencyId: 'toeslagen', signal: 'debt', count: 3 },
-      { day: '2026-12-07', agencyId: 'toeslagen', signal: 'debt', count: 2 },
-      { day: '2026-12-01', agencyId: null, signal: 'loop', count: 9 },
-    ]);
-    expect(cells).toEqual([
-      { week: '2026-W49', agency: 'onbekend', signal: 'loop', count: 9, suppressed: false },
-      { week: '2026-W49', agency: 'toeslagen', signal: 'debt', count: 6, suppressed: false },
-      { week: '2026-W50', agency: 'toeslagen', signal: 'debt', count: null, suppressed: true },
+    const report = buildSignalReport(
+      [
+        event('2026-11-30', 'toeslagen', 'debt', 3),
+        event('2026-12-02', 'toeslagen', 'debt', 3),
+        event('2026-12-07', 'toeslagen', 'debt', 2),
+        event('2026-12-01', null, 'loop', 9),
+      ],
+      PERIOD,
+    );
+    expect(
+      report.cells.map(({ week, agency, signal, count }) => [week, agency, signal, count]),
+    ).toEqual([
+      ['2026-W49', 'onbekend', 'loop', 9],
+      // 3 + 3 in week 49 make 6; the 2 of week 50 is small. Toeslagen's total (8) less the 6
+      // would give the 2 away, so the 6 is hidden too.
+      ['2026-W49', 'toeslagen', 'debt', null],
+      ['2026-W50', 'toeslagen', 'debt', null],
     ]);
   });
 
-  it('writes CSV with "<5" for suppressed cells', () => {
-    expect(
-      toCsv([
-        { week: '2026-W49', agency: 'uwv', signal: 'mistake', count: 7, suppressed: false },
-        { week: '2026-W49', agency: 'uwv', signal: 'loop', count: null, suppressed: true },
-      ]),
-    ).toBe('week,agency,signal,count\n2026-W49,uwv,mistake,7\n2026-W49,uwv,loop,<5\n');
+  it('hides a second count where a total would give a small one away', () => {
+    // Week 49: 9 + 6 + 3 = 18. With only the 3 hidden, 18 - 9 - 6 would reveal it.
+    const report = buildSignalReport(
+      [
+        event('2026-12-01', 'uwv', 'loop', 9),
+        event('2026-12-01', 'uwv', 'debt', 6),
+        event('2026-12-01', 'uwv', 'mistake', 3),
+      ],
+      PERIOD,
+    );
+    expect(report.total.count).toBe(18);
+    expect(report.cells).toContainEqual({
+      week: '2026-W49',
+      agency: 'uwv',
+      signal: 'debt',
+      count: null,
+      suppressed: true,
+      complement: true,
+    });
+    expect(hiddenPartsOfShownTotals(report)).not.toContain(1);
+  });
+
+  it('never leaves exactly one hidden part under a shown total (random reports)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+    for (let run = 0; run < 300; run += 1) {
+      const rows = Array.from({ length: 1 + Math.floor(random() * 25) }, () =>
+        event(
+          pick(['2026-11-30', '2026-12-03', '2026-12-08', '2026-12-12']),
+          pick(['uwv', 'svb', 'duo', null]),
+          pick(['debt', 'loop', 'mistake', 'frustration']),
+          1 + Math.floor(random() * (random() < 0.6 ? 4 : 30)),
+          pick(['a', 'b', 'c']),
+        ),
+      );
+      const report = buildSignalReport(rows, PERIOD);
+      expect(hiddenPartsOfShownTotals(report)).not.toContain(1);
+    }
+  });
+
+  it('writes CSV with "<5" for small counts and "x" for counts hidden to protect them', () => {
+    const cells: ReportCell[] = [
+      { week: '2026-W49', agency: 'uwv', signal: 'mistake', count: 7, suppressed: false },
+      { week: '2026-W49', agency: 'uwv', signal: 'loop', count: null, suppressed: true },
+      {
+        week: '2026-W49',
+        agency: 'uwv',
+        signal: 'debt',
+        count: null,
+        suppressed: true,
+        complement: true,
+      },
+    ];
+    expect(toCsv(cells)).toBe(
+      'week,agency,signal,count\n2026-W49,uwv,mistake,7\n2026-W49,uwv,loop,<5\n2026-W49,uwv,debt,x\n',
+    );
   });
 });
+
+/**
+ * For every total the report shows next to its parts (the whole period against weeks, agencies
+ * and signals; each week, agency and signal against its cells), how many of the parts are
+ * hidden. One would give that part away.
+ */
+function hiddenPartsOfShownTotals(report: SignalReport): number[] {
+  const hidden = (parts: readonly (Total | ReportCell)[]) =>
+    parts.filter((p) => p.suppressed).length;
+  const relations: [Total, readonly (Total | ReportCell)[]][] = [
+    [report.total, report.weeks],
+    [report.total, report.agencies],
+    [report.total, report.signals],
+    ...report.weeks.map((w): [Total, ReportCell[]] => [
+      w,
+      report.cells.filter((c) => c.week === w.key),
+    ]),
+    ...report.agencies.map((a): [Total, ReportCell[]] => [
+      a,
+      report.cells.filter((c) => c.agency === a.key),
+    ]),
+    ...report.signals.map((s): [Total, ReportCell[]] => [
+      s,
+      report.cells.filter((c) => c.signal === s.key),
+    ]),
+  ];
+  return relations.filter(([total]) => !total.suppressed).map(([, parts]) => hidden(parts));
+}
