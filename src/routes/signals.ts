@@ -3,6 +3,7 @@ import type { AppDeps, AppEnv } from '../app.js';
 import { getStaff, requireStaff } from '../auth/index.js';
 import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js';
 import { buildSignalReport } from '../core/report/build-report.js';
+import { wholeWeeks } from '../core/report/weeks.js';
 import { renderReport } from '../core/report/render-report.js';
 import { toCsv } from '../core/report/signals-report.js';
 import { errorResponse } from '../http/errors.js';
@@ -110,10 +111,10 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
 
   /** The report for a query, or an error response for a bad period or agency. */
   async function reportFor(query: { from?: string; to?: string; agency?: string }) {
-    const to = query.to ?? localDateOf(deps.clock());
-    const from = query.from ?? addDays(to, -DEFAULT_DAYS);
-    const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+    const asked = query.to ?? localDateOf(deps.clock());
+    const days = Math.round((Date.parse(asked) - Date.parse(query.from ?? asked)) / 86_400_000);
     if (days < 0 || days > MAX_DAYS) return undefined;
+    const { from, to } = wholeWeeks(query.from ?? addDays(asked, -DEFAULT_DAYS), asked);
     if (query.agency && !deps.catalog.agencies.has(query.agency)) return undefined;
     const rows = await deps.signals.hourlyCounts({
       from: amsterdamToUtc(from, 0),

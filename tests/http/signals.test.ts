@@ -135,6 +135,15 @@ describe('GET /api/signals', () => {
     );
   });
 
+  it('widens a period to whole weeks, so that two reports cannot be subtracted to find one day', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    const body = await (
+      await t.staff('/api/signals?from=2026-12-02&to=2026-12-03', ANALYST)
+    ).json();
+    expect(body).toMatchObject({ from: '2026-11-30', to: '2026-12-06' });
+    expect(body.cells).toContainEqual(expect.objectContaining({ signal: 'debt', count: 5 }));
+  });
+
   it('filters by agency', async () => {
     await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
     const body = await (await t.staff(`/api/signals?${PERIOD}&agency=uwv`, ANALYST)).json();

@@ -1,4 +1,5 @@
-import { localDateOf } from '../amsterdam-time.js';
+import { DAYS } from '../../catalog/schema.js';
+import { addDays, localDateOf, weekdayOfDate } from '../amsterdam-time.js';
 
 /** The ISO week ("2026-W49") an instant falls in, by the Amsterdam calendar date. */
 export function isoWeekOf(instant: Date): string {
@@ -17,4 +18,14 @@ export function isoWeekOfDate(localDate: string): string {
   firstThursday.setUTCDate(firstThursday.getUTCDate() - firstWeekday + 3);
   const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 24 * 3600 * 1000));
   return `${weekYear}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * A period widened to whole ISO weeks, Monday to Sunday. The report counts per week; a period
+ * that started or ended mid-week would let two reports whose periods differ by a day be
+ * subtracted to find that one day's (small) count.
+ */
+export function wholeWeeks(from: string, to: string): { from: string; to: string } {
+  const weekday = (date: string) => DAYS.indexOf(weekdayOfDate(date));
+  return { from: addDays(from, -weekday(from)), to: addDays(to, 6 - weekday(to)) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, isoWeekOfDate } from '../../../src/core/report/weeks.js';
+import { isoWeekOf, isoWeekOfDate, wholeWeeks } from '../../../src/core/report/weeks.js';
 
 describe('ISO weeks', () => {
   it.each([
@@ -19,5 +19,14 @@ describe('ISO weeks', () => {
     // 2026-12-06 23:30 CET is 22:30Z on Sunday; 2026-12-06T23:30Z is already Monday in Amsterdam.
     expect(isoWeekOf(new Date('2026-12-06T22:30:00Z'))).toBe('2026-W49');
     expect(isoWeekOf(new Date('2026-12-06T23:30:00Z'))).toBe('2026-W50');
+  });
+
+  it.each([
+    ['2026-12-02', '2026-12-03', '2026-11-30', '2026-12-06', 'mid-week to mid-week'],
+    ['2026-11-30', '2026-12-06', '2026-11-30', '2026-12-06', 'already Monday to Sunday'],
+    ['2026-12-06', '2026-12-07', '2026-11-30', '2026-12-13', 'a Sunday and the Monday after'],
+    ['2026-12-31', '2027-01-01', '2026-12-28', '2027-01-03', 'across the new year'],
+  ])('widens %s – %s to %s – %s (%s)', (from, to, monday, sunday) => {
+    expect(wholeWeeks(from, to)).toEqual({ from: monday, to: sunday });
   });
 });
