@@ -21,6 +21,8 @@ export const textsSchema = z.object({
   routed: localizedSchema,
   followUp: localizedSchema,
   clarify: localizedSchema,
+  /** After an answer the router is not sure of: the next best topics, to pick from. */
+  otherOptions: localizedSchema,
   notUnderstood: localizedSchema,
   contact: localizedSchema,
   /** The contact without the question first: for a person who already asked for one. */

@@ -94,6 +94,25 @@ export function composeReply(
   return parts.join(' ');
 }
 
+/**
+ * Below this confidence an answer also names the next best topics. On the labelled set (session
+ * 3), answers under 0.7 were 16 % of all answers but held 43 of the 80 wrong ones, and for 33 of
+ * those the right organisation was among the next two.
+ */
+export const SUGGEST_BELOW = 0.7;
+const SUGGESTIONS = 2;
+
+/**
+ * The next best topics when the router answered but is not sure: offered as a choice, so a
+ * wrong first guess costs the person one click, not a wrong phone call. Not after a known
+ * confusion's rule (those are certain) nor for a follow-up (the conversation has its subject).
+ */
+export function suggestedAlternatives(decision: RoutingDecision): Candidate[] {
+  if (decision.kind !== 'routed' || decision.rule) return [];
+  if (decision.best.confidence >= SUGGEST_BELOW) return [];
+  return decision.alternatives.slice(0, SUGGESTIONS);
+}
+
 /** Which organisation and why, or the question back. */
 function routingSentences(catalog: Catalog, decision: RoutingDecision, locale: Locale): string[] {
   const { texts } = catalog;
@@ -117,6 +136,12 @@ function routingSentences(catalog: Catalog, decision: RoutingDecision, locale: L
       parts.push(agency.description[locale]);
     }
     if (agency) parts.push(fill(texts.website[locale], { url: agency.website }));
+    const others = suggestedAlternatives(decision);
+    if (others.length > 0) {
+      parts.push(
+        fill(texts.otherOptions[locale], { options: describeOptions(catalog, others, locale) }),
+      );
+    }
   } else if (decision.kind === 'clarify') {
     parts.push(
       fill(texts.clarify[locale], {

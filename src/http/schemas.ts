@@ -66,6 +66,10 @@ export const ChatResponseSchema = z
     agency: AgencyRefSchema.nullable(),
     alternatives: z.array(AgencyRefSchema),
     clarify: z.boolean(),
+    suggestions: z.array(AgencyRefSchema).openapi({
+      description:
+        'When the router answered but is not sure: the next best topics, offered to pick from (empty otherwise).',
+    }),
     contact: ContactSchema,
     stuck: z.object({ signals: z.array(z.string()) }),
     escalation: z

@@ -6,8 +6,8 @@
 export const chatCoreScript = `(() => {
   if (window.WegwijzerChat) return;
   const TEXTS = {
-    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.' },
-    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.' },
+    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', otherTopics: 'Of gaat het over:', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.' },
+    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', otherTopics: 'Or is it about:', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.' },
   };
 
   function el(tag, text, className) {
@@ -82,9 +82,17 @@ export const chatCoreScript = `(() => {
       const item = el('li');
       item.appendChild(el('h2', t.answer));
       item.appendChild(el('p', data.error ? data.error.message : data.reply));
-      if (!data.error && data.clarify && data.alternatives && data.alternatives.length > 0) {
+      // A question back offers its options; an answer the router is not sure of offers the next
+      // best topics. Either way a click sends the topic's name as the next message.
+      const choices = data.error
+        ? []
+        : data.clarify
+          ? data.alternatives || []
+          : data.suggestions || [];
+      if (choices.length > 0) {
         const options = el('div', null, 'options');
-        data.alternatives.forEach((option) => {
+        if (!data.clarify) options.appendChild(el('p', t.otherTopics));
+        choices.forEach((option) => {
           const name = option.topic ? option.topic.name : option.name;
           const button = el('button', option.topic ? name + ' (' + option.name + ')' : name, 'secondary');
           button.type = 'button';

@@ -1,3 +1,4 @@
+import { suggestedAlternatives } from '../core/compose.js';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Candidate } from '../core/routing/router.js';
@@ -132,6 +133,8 @@ export function toChatResponse(catalog: Catalog, context: TurnContext) {
         : null,
     alternatives: decision.alternatives.map(ref),
     clarify: !routed,
+    /** The router answered but is not sure: these alternatives are offered to pick from. */
+    suggestions: suggestedAlternatives(decision).map(ref),
     contact,
     stuck: { signals: context.signals },
     locale: context.locale,

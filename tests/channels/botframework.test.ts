@@ -145,6 +145,15 @@ describe('POST /api/messages: a message activity', () => {
     }
   });
 
+  it('offers the next best topics as suggested actions after an unsure answer', async () => {
+    await post(message('Ik ga verhuizen naar het buitenland'));
+    const body = connector.replies[0]?.body as {
+      suggestedActions?: { actions: { type: string; title: string; value: string }[] };
+    };
+    expect(replyText(0)).toContain('Gaat uw vraag over iets anders');
+    expect(body.suggestedActions?.actions).toHaveLength(2);
+  });
+
   it('never writes the message text to the log', async () => {
     await post(message('Mijn naam is Jan Jansen en ik moet mijn huurtoeslag terugbetalen'));
     const logged = JSON.stringify([t.logs.entries, channelLogs.entries]);

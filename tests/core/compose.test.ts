@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeReply } from '../../src/core/compose.js';
+import { SUGGEST_BELOW, composeReply, suggestedAlternatives } from '../../src/core/compose.js';
 import { chooseContact } from '../../src/core/contact.js';
 import type { Candidate, RoutingDecision } from '../../src/core/routing/router.js';
 import { testCore, WEDNESDAY_MORNING } from '../support/app.js';
@@ -75,6 +75,45 @@ describe('composing the built-in answer', () => {
     );
     expect(text).toMatch(/can help you with your question about/);
     expect(text).toMatch(/Would you rather talk to someone\?/);
+  });
+});
+
+describe('offering the next best topics after an answer the router is not sure of', () => {
+  const unsure = (confidence: number): RoutingDecision => ({
+    kind: 'routed',
+    best: { ...candidate('uwv', 'ww'), confidence },
+    alternatives: [
+      candidate('kvk', 'inschrijven'),
+      candidate('belastingdienst', 'aangifte-inkomstenbelasting'),
+      candidate('rijksoverheid', 'welke-instantie'),
+    ],
+  });
+
+  it.each<[string, RoutingDecision, string[]]>([
+    ['an unsure answer: the next two', unsure(SUGGEST_BELOW - 0.01), ['kvk', 'belastingdienst']],
+    ['a sure answer: none', unsure(SUGGEST_BELOW), []],
+    [
+      'a known confusion decided by a rule: none',
+      { ...unsure(0.5), rule: { id: 'r', why: { nl: 'x', en: 'x' } } } as RoutingDecision,
+      [],
+    ],
+    ['a follow-up: none', { ...unsure(0.5), kind: 'follow-up' } as RoutingDecision, []],
+    [
+      'a question back (it has options of its own): none',
+      { kind: 'clarify', alternatives: unsure(0.5).alternatives },
+      [],
+    ],
+  ])('offers for %s', (_case, decision, expected) => {
+    expect(suggestedAlternatives(decision).map((c) => c.agencyId)).toEqual(expected);
+  });
+
+  it('names them after the answer, in words', () => {
+    const { text } = reply(unsure(0.5));
+    expect(text).toMatch(/^UWV kan u helpen/);
+    expect(text).toMatch(
+      /Gaat uw vraag over iets anders, bijvoorbeeld .*\(KVK\) of .*\(Belastingdienst\)\?/,
+    );
+    expect(reply(unsure(0.9)).text).not.toContain('iets anders');
   });
 });
 

@@ -104,6 +104,35 @@ describe('POST /api/chat', () => {
     expect(session).toMatchObject({ agencyId: 'toeslagen', turnCount: 1, channel: 'web' });
   });
 
+  it('offers the next best topics when it is not sure, and takes one when the person picks it', async () => {
+    const first = await (await t.chat({ message: 'Ik ga verhuizen naar het buitenland' })).json();
+    expectChatResponse(first);
+    expect(first.clarify).toBe(false);
+    expect(first.agency.confidence).toBeLessThan(0.7);
+    expect(first.suggestions).toEqual(first.alternatives.slice(0, 2));
+    expect(first.reply).toContain('Gaat uw vraag over iets anders');
+    const picked = first.suggestions[0];
+    const second = await (
+      await t.chat({ message: picked.topic.name, sessionId: first.sessionId })
+    ).json();
+    expect(second.agency.id).toBe(picked.id);
+  });
+
+  it('understands "de tweede" as the second topic it offered', async () => {
+    const first = await (await t.chat({ message: 'Ik ga verhuizen naar het buitenland' })).json();
+    expect(first.suggestions).toHaveLength(2);
+    const second = await (
+      await t.chat({ message: 'de tweede', sessionId: first.sessionId })
+    ).json();
+    expect(second.agency.id).toBe(first.suggestions[1].id);
+  });
+
+  it('offers no other topics when it is sure', async () => {
+    const body = await (await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })).json();
+    expect(body.suggestions).toEqual([]);
+    expect(body.reply).not.toContain('iets anders');
+  });
+
   it('never writes the message text to the log', async () => {
     await t.chat({ message: 'Mijn naam is Jan Jansen en ik moet mijn huurtoeslag terugbetalen' });
     const logged = JSON.stringify(t.logs.entries);

@@ -26,6 +26,26 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('offers other topics as buttons after an unsure answer, and one click asks again', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
+    await page
+      .getByRole('textbox', { name: 'Uw vraag' })
+      .fill('Ik ga verhuizen naar het buitenland');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    const answer = page.locator('[data-wegwijzer-chat] [data-chat-log] li').nth(1);
+    await expect.poll(() => answer.textContent()).toContain('Of gaat het over:');
+    const choices = answer.locator('.options button');
+    expect(await choices.count()).toBe(2);
+    const picked = (await choices.nth(0).textContent()) ?? '';
+    await choices.nth(0).click();
+    const next = page.locator('[data-wegwijzer-chat] [data-chat-log] li').nth(3);
+    const organisation = /\((.*)\)$/.exec(picked)?.[1] ?? 'missing';
+    await expect.poll(() => next.textContent()).toContain(organisation);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it('shows the embeddable widget on the demo page as well', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.url);

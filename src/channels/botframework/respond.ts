@@ -83,9 +83,9 @@ async function answerMessage(
     text: response.reply,
     locale: context.locale,
     // The same choices the web widget shows as buttons; their words answer the question.
-    options: response.clarify
-      ? response.alternatives.map((option) => option.topic?.name ?? option.name)
-      : [],
+    options: (response.clarify ? response.alternatives : response.suggestions).map(
+      (option) => option.topic?.name ?? option.name,
+    ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { suggestedAlternatives } from '../../core/compose.js';
 import { DependencyError, required, type TurnStep } from '../context.js';
 
 const EXCERPT_LENGTH = 200;
@@ -20,8 +21,11 @@ export const persistTurn: TurnStep = {
       session.agencyId = best.agencyId;
       session.topicId = best.topicId || session.topicId;
     }
-    session.pendingOptions =
-      decision.kind === 'clarify' ? decision.alternatives.map((c) => c.agencyId) : [];
+    // What we offered to choose from: a clarifying question's options, or the next best topics
+    // after an answer we were not sure of. The next turn may pick one by name or number.
+    session.pendingOptions = (
+      decision.kind === 'clarify' ? decision.alternatives : suggestedAlternatives(decision)
+    ).map((c) => c.agencyId);
     session.handoffOffered = context.offersHandoff;
 
     const durationMs = Object.values(context.timings).reduce((sum, ms) => sum + ms, 0);
