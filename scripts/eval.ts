@@ -29,6 +29,9 @@ console.log(`clear questions:     ${report.clear.total}`);
 console.log(`  top-1:             ${pct(report.clear.top1, report.clear.total)}`);
 console.log(`  top-3:             ${pct(report.clear.top3, report.clear.total)}`);
 console.log(`  clarify rate:      ${pct(report.clear.clarified, report.clear.total)}`);
+console.log(
+  `  right or offered:  ${pct(report.clear.oneClick, report.clear.total)} (first time, or one click away)`,
+);
 console.log(`context questions:   ${report.context.total}`);
 console.log(`  right or clarified: ${pct(report.context.rightOrClarified, report.context.total)}`);
 console.log(`unclear questions:   ${report.unclear.total}`);

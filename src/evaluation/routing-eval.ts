@@ -1,8 +1,13 @@
+import { suggestedAlternatives } from '../core/compose.js';
 import type { Router, RoutingDecision } from '../core/routing/router.js';
 import type { RoutingItem } from './routing-set.js';
 
 export interface RoutingReport {
-  clear: { total: number; top1: number; top3: number; clarified: number };
+  /**
+   * `oneClick`: right first time, or among what the answer offers to pick from (a clarifying
+   * question's options, or the suggestions after an unsure answer).
+   */
+  clear: { total: number; top1: number; top3: number; clarified: number; oneClick: number };
   context: { total: number; rightOrClarified: number };
   unclear: { total: number; clarified: number };
   perAgency: { agency: string; total: number; top1: number; top3: number }[];
@@ -21,7 +26,7 @@ function ranked(decision: RoutingDecision): string[] {
  */
 export function evaluateRouting(router: Router, items: readonly RoutingItem[]): RoutingReport {
   const report: RoutingReport = {
-    clear: { total: 0, top1: 0, top3: 0, clarified: 0 },
+    clear: { total: 0, top1: 0, top3: 0, clarified: 0, oneClick: 0 },
     context: { total: 0, rightOrClarified: 0 },
     unclear: { total: 0, clarified: 0 },
     perAgency: [],
@@ -75,6 +80,9 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
     const top3 = list.slice(0, 3).some((id) => item.accepted.includes(id));
     if (top1) report.clear.top1 += 1;
     if (top3) report.clear.top3 += 1;
+    const offered = decision.kind === 'routed' ? suggestedAlternatives(decision) : [];
+    const choices = decision.kind === 'routed' ? offered : decision.alternatives;
+    if (top1 || choices.some((c) => item.accepted.includes(c.agencyId))) report.clear.oneClick += 1;
     if (decision.kind === 'clarify' || decision.kind === 'none') report.clear.clarified += 1;
     for (const agency of item.accepted.slice(0, 1)) {
       const row = agencies.get(agency) ?? { total: 0, top1: 0, top3: 0 };
