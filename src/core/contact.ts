@@ -86,25 +86,34 @@ function optionsFor(
 ): Option[] {
   const roster = catalog.rosters.get(agency.id);
   if (!roster) return [];
-  const options: (Option & { specific: boolean })[] = [];
+  const options: (Option & { fit: number })[] = [];
   for (const person of roster.contacts) {
     const line = agency.phones.find((candidate) => candidate.id === person.phoneLine);
     if (!line || !isVerified(line)) continue;
-    if (person.topics.length > 0 && (!topicId || !person.topics.includes(topicId))) continue;
     options.push({
       agency,
       person,
       line,
       status: openingStatus(person.hours, now, calendar),
-      specific: person.topics.length > 0,
+      fit: fitFor(person, topicId),
     });
   }
   return options.sort(
     (a, b) =>
-      Number(b.specific) - Number(a.specific) ||
+      b.fit - a.fit ||
       Number(b.status.openNow) - Number(a.status.openNow) ||
       opensAt(a.status) - opensAt(b.status),
   );
+}
+
+/**
+ * Whoever handles the topic first, then whoever handles everything; then anyone else of the
+ * agency, on the agency's own verified line: better than a stand-in that tells the person we
+ * could not check a number we did check.
+ */
+function fitFor(person: RosterContact, topicId: string | null): number {
+  if (person.topics.length === 0) return 1;
+  return topicId && person.topics.includes(topicId) ? 2 : 0;
 }
 
 function opensAt(status: OpeningStatus): number {

@@ -35,6 +35,18 @@ const catalog = fixtureCatalog(
       phones: [{ ...agency('x').phones[0], hours: { mon: ['08:00-22:00'], sat: ['10:00-16:00'] } }],
     }),
     agency('unverified', { phones: unverifiedPhones }),
+    agency('specialists', {
+      topics: [
+        ...agency('x').topics,
+        {
+          id: 'debt',
+          name: { nl: 'Schuld', en: 'Debt' },
+          terms: { nl: ['schuld'], en: ['debt'] },
+          examples: ['ik heb een schuld'],
+          why: { nl: 'Daarom.', en: 'Because.' },
+        },
+      ],
+    }),
   ],
   [
     roster('fallback', [person('info-team', { name: 'Team Informatie', kind: 'team' })]),
@@ -47,6 +59,9 @@ const catalog = fixtureCatalog(
       person('saturday', { name: 'Zaterdagdienst', hours: { sat: ['10:00-16:00'] } }),
     ]),
     roster('unverified', [person('nobody', { name: 'Meneer Onbekend' })]),
+    roster('specialists', [
+      person('debt-team', { name: 'Team Schulden', kind: 'team', topics: ['debt'] }),
+    ]),
   ],
 );
 
@@ -82,6 +97,17 @@ describe('choosing the human contact', () => {
       locale: 'nl',
     });
     expect(contact.name).toBe('Team Schulden');
+  });
+
+  it("offers a team of the agency on its own line when no one handles that topic, without a stand-in's note", () => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'specialists',
+      topicId: 'main-topic',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    expect(contact).toMatchObject({ name: 'Team Schulden', agencyId: 'specialists' });
+    expect(contact.note).toBeUndefined();
   });
 
   it('prefers whoever is open now', () => {
