@@ -1,6 +1,6 @@
-import { suggestedAlternatives } from '../core/compose.js';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalog } from '../catalog/catalog.js';
+import { suggestedAlternatives } from '../core/compose.js';
 import type { Candidate } from '../core/routing/router.js';
 import type { AppEnv, AppDeps } from '../app.js';
 import { errorResponse } from '../http/errors.js';
