@@ -22,6 +22,10 @@ describe('the built-in router', () => {
     ['Ik heb mijn DigiD wachtwoord vergeten', 'digid'],
     ['How do I apply for healthcare allowance?', 'toeslagen'],
     ['When do I get my AOW state pension?', 'svb'],
+    // UWV issues the TWV; the IND only the combined permit (GVVA).
+    ['Heb ik als werkgever een TWV nodig voor een student uit India?', 'uwv'],
+    // Not the municipality: renewing (and the health declaration it needs at 75) starts online.
+    ['Ik moet een gezondheidsverklaring invullen voor mijn rijbewijs', 'rdw'],
   ])('sends %j to %s', (question, expected) => {
     const decision = router.route(question);
     expect(decision.kind).toBe('routed');
