@@ -24,7 +24,8 @@ describe('the built-in router', () => {
     ['When do I get my AOW state pension?', 'svb'],
     // UWV issues the TWV; the IND only the combined permit (GVVA).
     ['Heb ik als werkgever een TWV nodig voor een student uit India?', 'uwv'],
-    // Not the municipality: renewing (and the health declaration it needs at 75) starts online.
+    // The CBR handles health declarations and is not in the catalog; licence renewal at the RDW
+    // is the nearest, not the municipality.
     ['Ik moet een gezondheidsverklaring invullen voor mijn rijbewijs', 'rdw'],
   ])('sends %j to %s', (question, expected) => {
     const decision = router.route(question);
