@@ -16,36 +16,26 @@ const unverifiedPhones = [
   },
 ];
 
+const debtTopic = {
+  id: 'debt',
+  name: { nl: 'Schuld', en: 'Debt' },
+  terms: { nl: ['schuld'], en: ['debt'] },
+  examples: ['ik heb een schuld'],
+  why: { nl: 'Daarom.', en: 'Because.' },
+};
+
 const catalog = fixtureCatalog(
   [
     agency('fallback'),
     agency('tax', {
-      topics: [
-        ...agency('x').topics,
-        {
-          id: 'debt',
-          name: { nl: 'Schuld', en: 'Debt' },
-          terms: { nl: ['schuld'], en: ['debt'] },
-          examples: ['ik heb een schuld'],
-          why: { nl: 'Daarom.', en: 'Because.' },
-        },
-      ],
+      topics: [...agency('x').topics, debtTopic],
     }),
     agency('evening', {
       phones: [{ ...agency('x').phones[0], hours: { mon: ['08:00-22:00'], sat: ['10:00-16:00'] } }],
     }),
     agency('unverified', { phones: unverifiedPhones }),
     agency('specialists', {
-      topics: [
-        ...agency('x').topics,
-        {
-          id: 'debt',
-          name: { nl: 'Schuld', en: 'Debt' },
-          terms: { nl: ['schuld'], en: ['debt'] },
-          examples: ['ik heb een schuld'],
-          why: { nl: 'Daarom.', en: 'Because.' },
-        },
-      ],
+      topics: [...agency('x').topics, debtTopic],
     }),
   ],
   [
