@@ -189,11 +189,14 @@ function describeOptions(catalog: Catalog, candidates: Candidate[], locale: Loca
     : `${names.slice(0, -1).join(', ')}${or}${names.at(-1)}`;
 }
 
-/** "Huurtoeslag" reads as "huurtoeslag" mid-sentence; "AOW" stays as it is. */
+/**
+ * "Huurtoeslag" reads as "huurtoeslag" mid-sentence; "AOW" and "DigiD aanvragen" stay as they
+ * are: a first word with a capital after its first letter is a name or an abbreviation.
+ */
 function inSentence(topic: Topic, locale: Locale): string {
   const name = topic.name[locale];
-  const second = name.charAt(1);
-  return second && second === second.toLowerCase()
+  const firstWord = name.split(' ')[0] ?? '';
+  return firstWord.slice(1) === firstWord.slice(1).toLowerCase()
     ? name.charAt(0).toLowerCase() + name.slice(1)
     : name;
 }

@@ -46,6 +46,15 @@ describe('composing the built-in answer', () => {
     expect(text).toContain('van uw gemeente: 14 + netnummer');
   });
 
+  it('keeps a name with capitals inside as it is mid-sentence ("DigiD aanvragen")', () => {
+    const { text } = reply({
+      kind: 'routed',
+      best: candidate('digid', 'digid-aanvragen'),
+      alternatives: [],
+    });
+    expect(text).toContain('met uw vraag over DigiD aanvragen.');
+  });
+
   it('offers the options when it asks a question back', () => {
     const { text } = reply({
       kind: 'clarify',
