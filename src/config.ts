@@ -32,6 +32,14 @@ const databaseUrl = z.preprocess(
 export const configSchema = z.object({
   PORT: port,
   HOST: z.preprocess(emptyToUndefined, z.string().min(1).default('127.0.0.1')),
+  /** Behind a reverse proxy (Node only): the header in which it passes the client's address. */
+  TRUSTED_PROXY_HEADER: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, 'a header name, such as X-Forwarded-For')
+      .optional(),
+  ),
   DATABASE_URL: databaseUrl,
   DATABASE_AUTH_TOKEN: optionalString,
   OPENAI_API_KEY: optionalString,

@@ -35,6 +35,7 @@ describe('configuration', () => {
     ['RETENTION_DAYS', '0'],
     ['OPENAI_BASE_URL', 'not a url'],
     ['OPENAI_TIMEOUT_MS', 'soon'],
+    ['TRUSTED_PROXY_HEADER', 'X Forwarded For'],
     ['OPENAI_TIMEOUT_MS', '10'],
     ['AUTH_JWKS_URL', 'nope'],
     ['MicrosoftAppType', 'Anonymous'],

@@ -5,6 +5,7 @@ import { loadConfigOrReport } from '../config.js';
 import { buildCore } from '../core-deps.js';
 import { createBotFrameworkChannel } from '../channels/botframework/channel.js';
 import { openLibsqlDatabase } from '../db/libsql.js';
+import { clientAddress } from '../http/client-key.js';
 import { createConsoleLogger } from '../http/logger.js';
 import { createMemoryRateLimiter } from '../http/rate-limit.js';
 import { runRetention } from '../jobs/retention.js';
@@ -35,7 +36,13 @@ async function main() {
     newId: () => crypto.randomUUID(),
     log,
     rateLimiter: createMemoryRateLimiter(config.RATE_LIMIT_PER_MINUTE),
-    clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    clientKey: (c) =>
+      clientAddress(
+        getConnInfo(c).remote.address,
+        config.TRUSTED_PROXY_HEADER
+          ? { header: c.req.header(config.TRUSTED_PROXY_HEADER) }
+          : undefined,
+      ),
     botFramework: createBotFrameworkChannel(config, { log }),
   });
 

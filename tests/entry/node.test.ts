@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** A free port on 127.0.0.1 (closed again before the server takes it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+let server: ChildProcess;
+let base: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/entry/node.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: ':memory:',
+      RATE_LIMIT_PER_MINUTE: '2',
+      TRUSTED_PROXY_HEADER: 'X-Forwarded-For',
+      LOG_LEVEL: 'silent',
+    },
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const up = await fetch(`${base}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the Node entry did not start');
+}, 30_000);
+
+afterAll(() => {
+  server.kill();
+});
+
+const chat = (forwardedFor: string) =>
+  fetch(`${base}/api/chat`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': forwardedFor },
+    body: JSON.stringify({ message: 'Ik moet mijn huurtoeslag terugbetalen' }),
+  });
+
+describe('the Node entry behind a reverse proxy (TRUSTED_PROXY_HEADER)', () => {
+  it("limits each client by the address the proxy reports, not the proxy's own", async () => {
+    expect((await chat('198.51.100.1')).status).toBe(200);
+    expect((await chat('198.51.100.1')).status).toBe(200);
+    expect((await chat('198.51.100.1')).status).toBe(429);
+    // Another citizen behind the same proxy still gets an answer.
+    expect((await chat('198.51.100.2')).status).toBe(200);
+    // Forging an address in front does not help: the proxy's own (rightmost) entry counts.
+    expect((await chat('203.0.113.9, 198.51.100.1')).status).toBe(429);
+  });
+});
