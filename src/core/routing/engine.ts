@@ -23,6 +23,8 @@ export interface RankedTopic {
   agencyId: string;
   topicId: string;
   score: number;
+  /** The query terms this topic matched, when the engine tells. */
+  matched?: readonly string[];
 }
 
 /** A full-text ranker over the catalog's topics: the swappable part of the router. */
@@ -74,6 +76,7 @@ export function createMiniSearchEngine(bm25 = BM25): RankingEngine {
             agencyId: hit.agencyId as string,
             topicId: hit.topicId as string,
             score: hit.score,
+            matched: hit.terms,
           }));
         },
       };

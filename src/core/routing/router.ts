@@ -4,6 +4,7 @@ import { words } from '../text.js';
 import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
 import {
   miniSearchEngine,
+  type RankedTopic,
   type RankingEngine,
   type TopicDocument,
   type TopicField,
@@ -186,6 +187,8 @@ export function createRouter(
     }
   }
   const index = engine.build(documents);
+  const agencyNameTerms = new Map<string, Set<string>>();
+  for (const doc of documents) agencyNameTerms.set(doc.agencyId, new Set(doc.terms.agency));
 
   // A subject is a term the catalog lists for only a few agencies ("huurtoeslag", "apk"), and
   // not one of the lexicon's generic words ("aanvragen", "kosten" say what, not about what).
@@ -245,15 +248,39 @@ export function createRouter(
     const best = new Map<string, Ranked>();
     // Terms the catalog does not hold cannot score; leaving them out keeps the search short.
     const terms = new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
-    for (const hit of index.rank({ text, terms })) {
+    const hits = index.rank({ text, terms });
+    for (const hit of hits) {
       const current = best.get(hit.agencyId);
-      if (!current || hit.score > current.score) best.set(hit.agencyId, { ...hit });
+      if (!current || hit.score > current.score) {
+        best.set(hit.agencyId, { agencyId: hit.agencyId, topicId: hit.topicId, score: hit.score });
+      }
     }
     for (const { value: agencyId } of mentions.findAll(analysis.sequence)) {
       const named = best.get(agencyId);
-      if (named) named.score *= tuning.mentionBoost;
+      if (!named) continue;
+      named.score *= tuning.mentionBoost;
+      named.topicId = topicBesidesName(hits, agencyId) ?? named.topicId;
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The topic of a named agency, judged by the question's other words: "a letter from the CJIB"
+   * names the CJIB, not the one CJIB topic whose terms repeat "CJIB" most. The best of its topics
+   * that matched a word besides the name; without one, the agency's first (main) topic. Undefined
+   * when the engine does not say which terms matched.
+   */
+  function topicBesidesName(hits: readonly RankedTopic[], agencyId: string): string | undefined {
+    const name = agencyNameTerms.get(agencyId) ?? new Set<string>();
+    let withOtherWords: RankedTopic | undefined;
+    for (const hit of hits) {
+      if (hit.agencyId !== agencyId) continue;
+      if (!hit.matched) return undefined;
+      if (hit.matched.some((term) => !name.has(term))) {
+        if (!withOtherWords || hit.score > withOtherWords.score) withOtherWords = hit;
+      }
+    }
+    return withOtherWords?.topicId ?? firstTopic(catalog, agencyId);
   }
 
   /**

@@ -9,6 +9,15 @@ const agencyOf = (decision: RoutingDecision) =>
 
 describe('the built-in router', () => {
   it.each([
+    ['I got a letter from the CJIB but I do not understand it', 'cjib', 'verkeersboete-betalen'],
+    ['Ik wil een betalingsregeling bij het CJIB', 'cjib', 'betalingsregeling'],
+    ['Het CJIB stuurt mij een acceptgiro voor mijn zorgpremie', 'cjib', 'acceptgiro-cak-premie'],
+  ])('picks the topic of a named agency by the other words of %j', (question, agency, topic) => {
+    const decision = router.route(question, {}, question.startsWith('I ') ? 'en' : 'nl');
+    expect(decision).toMatchObject({ best: { agencyId: agency, topicId: topic } });
+  });
+
+  it.each([
     ['Ik moet mijn huurtoeslag terugbetalen', 'toeslagen'],
     ['wanneer wordt de kinderbijslag betaald', 'svb'],
     ['Hoe vraag ik een WW-uitkering aan?', 'uwv'],
