@@ -20,6 +20,7 @@ export interface Total {
   complement?: true;
 }
 
+/** Everything the API and the printable report show; every count is already suppressed. */
 export interface SignalReport {
   from: string;
   to: string;
@@ -74,9 +75,8 @@ export function buildSignalReport(
   const agencies = tally((row) => row.agency);
   const signals = tally((row) => row.signal);
   const topics = tally((row) => `${row.agency}/${row.topic}`);
-  const total: Published = { count: 0, hidden: false };
-  total.count = daily.reduce((sum, row) => sum + row.count, 0);
-  total.hidden = isSmall(total.count);
+  const sum = daily.reduce((all, row) => all + row.count, 0);
+  const total: Published = { count: sum, hidden: isSmall(sum) };
 
   // Topics beyond the first ten are not published: to a reader they are hidden parts too.
   const shownTopics = new Set(
