@@ -50,8 +50,8 @@ export function startupCpuMs(outdir: string, runs: number): number[] {
   });
 }
 
-/** A free local port (closed again before wrangler takes it). */
-function freePort(): Promise<number> {
+/** A free port on 127.0.0.1 (closed again before the server that wants it takes it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();

@@ -38,7 +38,6 @@ async function turn(
   return body.sessionId;
 }
 
-/** The steps of a turn that read and write no database. */
 /**
  * The steps of a turn that touch no database: all but `persist`, since the session step reads
  * nothing when a conversation starts (no session id), as every bench turn here does.
