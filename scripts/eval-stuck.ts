@@ -12,6 +12,8 @@
  * - `holdout5` (`data/eval/stuck-holdout5.jsonl`): collected and labelled by a
  *   fourth person after round four; its misses have never been read. Its figures are the honest
  *   ones.
+ * - `holdout6`, `holdout7` (session 3, two more collectors): measured blind on arrival, then
+ *   read for the fifth round.
  * - `data/eval/plain-messages.jsonl` (third collector) and `plain-messages2.jsonl` (fourth):
  *   ordinary messages of people who are not stuck; every signal on them is a false alarm. The
  *   false alarms of both were read once to fix cues that matched look-alike words (the second
@@ -41,6 +43,7 @@ import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createDefaultStuckDetector } from '../src/core/stuck/default.js';
+import { EVAL_FOLDER } from '../src/evaluation/eval-texts.js';
 import { loadRoutingSet } from '../src/evaluation/load-routing-set.js';
 import { STUCK_SIGNALS, type StuckDetector, type StuckSignal } from '../src/core/stuck/index.js';
 
@@ -54,17 +57,20 @@ const itemSchema = z.strictObject({
 /** One labelled phrasing of an evaluation set. */
 export type StuckEvalItem = z.infer<typeof itemSchema>;
 
+/** The path of a set in data/eval/. */
+const evalFile = (name: string) => fileURLToPath(new URL(`${name}.jsonl`, EVAL_FOLDER));
+
 /** The evaluation sets, by name, in the order they were collected. */
 export const STUCK_EVAL_SETS = {
-  dev: fileURLToPath(new URL('../data/eval/stuck.jsonl', import.meta.url)),
-  holdout: fileURLToPath(new URL('../data/eval/stuck-holdout.jsonl', import.meta.url)),
-  holdout2: fileURLToPath(new URL('../data/eval/stuck-holdout2.jsonl', import.meta.url)),
-  dev2: fileURLToPath(new URL('../data/eval/stuck-dev2.jsonl', import.meta.url)),
-  holdout3: fileURLToPath(new URL('../data/eval/stuck-holdout3.jsonl', import.meta.url)),
-  holdout4: fileURLToPath(new URL('../data/eval/stuck-holdout4.jsonl', import.meta.url)),
-  holdout5: fileURLToPath(new URL('../data/eval/stuck-holdout5.jsonl', import.meta.url)),
-  holdout6: fileURLToPath(new URL('../data/eval/stuck-holdout6.jsonl', import.meta.url)),
-  holdout7: fileURLToPath(new URL('../data/eval/stuck-holdout7.jsonl', import.meta.url)),
+  dev: evalFile('stuck'),
+  holdout: evalFile('stuck-holdout'),
+  holdout2: evalFile('stuck-holdout2'),
+  dev2: evalFile('stuck-dev2'),
+  holdout3: evalFile('stuck-holdout3'),
+  holdout4: evalFile('stuck-holdout4'),
+  holdout5: evalFile('stuck-holdout5'),
+  holdout6: evalFile('stuck-holdout6'),
+  holdout7: evalFile('stuck-holdout7'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -147,13 +153,16 @@ export function evaluatePlainMessages(
   return falseAlarms(detector, messages);
 }
 
-/** Ordinary messages: `plain` and `plain2` were read to fix false alarms; `plain3` is blind. */
+/**
+ * Ordinary messages: `plain` and `plain2` were read to fix false alarms; `plain3`, `plain4` and
+ * `plain5` were not.
+ */
 export const PLAIN_SETS = {
-  plain: fileURLToPath(new URL('../data/eval/plain-messages.jsonl', import.meta.url)),
-  plain2: fileURLToPath(new URL('../data/eval/plain-messages2.jsonl', import.meta.url)),
-  plain3: fileURLToPath(new URL('../data/eval/plain-messages3.jsonl', import.meta.url)),
-  plain4: fileURLToPath(new URL('../data/eval/plain-messages4.jsonl', import.meta.url)),
-  plain5: fileURLToPath(new URL('../data/eval/plain-messages5.jsonl', import.meta.url)),
+  plain: evalFile('plain-messages'),
+  plain2: evalFile('plain-messages2'),
+  plain3: evalFile('plain-messages3'),
+  plain4: evalFile('plain-messages4'),
+  plain5: evalFile('plain-messages5'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
