@@ -27,6 +27,8 @@ export const textsSchema = z.object({
   contact: localizedSchema,
   /** The contact without the question first: for a person who already asked for one. */
   contactDirect: localizedSchema,
+  /** Who to call: "{name} van {organisation}", unless the name already says the organisation. */
+  contactWho: localizedSchema,
   contactHours: localizedSchema,
   unverifiedPhone: localizedSchema,
   website: localizedSchema,

@@ -164,8 +164,13 @@ export function contactSentence(
   const { texts } = catalog;
   const sentences = [
     fill((direct ? texts.contactDirect : texts.contact)[locale], {
-      name: contact.name,
-      organisation: contact.organisationInSentence,
+      // "Klachtenlijn Nationale ombudsman", not "… van de Nationale ombudsman" after it.
+      who: contact.name.toLowerCase().includes(contact.organisation.toLowerCase())
+        ? contact.name
+        : fill(texts.contactWho[locale], {
+            name: contact.name,
+            organisation: contact.organisationInSentence,
+          }),
       phone: contact.phone,
       status: contact.status,
     }),

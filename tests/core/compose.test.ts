@@ -55,6 +55,16 @@ describe('composing the built-in answer', () => {
     expect(text).toContain('met uw vraag over DigiD aanvragen.');
   });
 
+  it('does not repeat the organisation after a contact whose name already says it', () => {
+    const { text, contact } = reply({
+      kind: 'routed',
+      best: candidate('digid', 'digid-aanvragen'),
+      alternatives: [],
+    });
+    expect(contact.name).toBe('DigiD Helpdesk');
+    expect(text).toContain(`Bel DigiD Helpdesk: ${contact.phone}.`);
+  });
+
   it('offers the options when it asks a question back', () => {
     const { text } = reply({
       kind: 'clarify',
