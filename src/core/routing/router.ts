@@ -306,10 +306,13 @@ export function createRouter(
     const top = candidates[0]?.score ?? 0;
     const seen = (agencyId: string) =>
       (candidates.find((c) => c.agencyId === agencyId)?.score ?? 0) >= tuning.ruleMinRatio * top;
-    // A follow-up rule stands on the conversation's subject: the question need not name it.
-    const matches = matchRules(terms, context).filter(
-      (match) => match.followUp || seen(match.agency),
+    // A follow-up rule stands on the conversation's subject: the question need not name it. An
+    // intent rule stands on its own cues: the subject's words rank another organisation first.
+    const fired = matchRules(terms, context).filter(
+      (match) => match.followUp || match.intent || seen(match.agency),
     );
+    const intents = fired.filter((match) => match.intent);
+    const matches = intents.length > 0 ? intents : fired;
     const agencies = [...new Set(matches.map((match) => match.agency))];
     if (agencies.length === 0) return undefined;
     const fromRule = (match: RuleMatch): Candidate => {

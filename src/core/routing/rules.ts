@@ -15,6 +15,12 @@ export const routingRuleSchema = z.object({
   after: z.array(z.string().regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/)).optional(),
   agency: z.string().min(1),
   topic: z.string().optional(),
+  /**
+   * An intent rule says what the person needs now (take a complaint further, help in person,
+   * news of a coming change), not who handles the subject: when one fires, the subject rules
+   * step aside ("my kindgebonden budget complaint goes unanswered" is for the ombudsman).
+   */
+  intent: z.boolean().default(false),
   why: localizedSchema,
 });
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
@@ -29,6 +35,7 @@ export interface RuleMatch {
   why: Localized;
   /** Fired because of the conversation's subject, which the question itself may not name. */
   followUp: boolean;
+  intent: boolean;
 }
 
 /** What the conversation is about, for rules with `after`. */
@@ -75,5 +82,6 @@ export function compileRules(
         ...(rule.topic ? { topic: rule.topic } : {}),
         why: rule.why,
         followUp: rule.after !== undefined,
+        intent: rule.intent,
       }));
 }

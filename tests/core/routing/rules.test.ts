@@ -89,6 +89,38 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'ombudsman',
     'klacht-niet-behandeld-is-ombudsman',
   ],
+  [
+    'Ik ben niet handig met de computer. Is er iemand in de buurt die mij helpt met mijn huurtoeslag?',
+    'informatiepunt',
+    'hulp-in-de-buurt-is-informatiepunt',
+  ],
+  [
+    'Wat heeft het kabinet besloten over de huurtoeslag van volgend jaar?',
+    'rijksoverheid',
+    'wat-verandert-is-rijksoverheid',
+  ],
+];
+
+/**
+ * An intent rule (take a complaint further, help in person, a coming change) says which
+ * organisation the person needs now; the subject's own rule steps aside.
+ */
+const intentsOverSubjects: [question: string, agency: string, subjectRule: string][] = [
+  [
+    'Ik heb over mijn kinderopvangtoeslag geklaagd, maar er gebeurt niks. Wie kijkt hier onafhankelijk naar?',
+    'ombudsman',
+    'kindgebonden-budget-is-toeslagen',
+  ],
+  [
+    'Ik wil mijn verkeersboete betalen maar ik kom niet uit de website. Kan iemand in de buurt mij helpen?',
+    'informatiepunt',
+    'verkeersboete-betalen-is-cjib',
+  ],
+  [
+    'Ik las dat het kabinet de zorgtoeslag volgend jaar gaat verhogen. Klopt dat?',
+    'rijksoverheid',
+    'zorgtoeslag-is-toeslagen',
+  ],
 ];
 
 describe('known confusions between organisations', () => {
@@ -105,6 +137,29 @@ describe('known confusions between organisations', () => {
       locale: 'nl',
     });
     expect(composeReply(catalog, decision, contact, 'nl')).toContain(decision.rule?.why.nl);
+  });
+
+  it.each(intentsOverSubjects)(
+    '%j goes to %s: the intent decides over %s',
+    (question, agency, subjectRule) => {
+      const decision = router.route(question);
+      expect(decision.kind).toBe('routed');
+      if (decision.kind !== 'routed') return;
+      expect(decision.best.agencyId).toBe(agency);
+      expect(decision.rule?.intent).toBe(true);
+      expect(decision.rule?.id).not.toBe(subjectRule);
+    },
+  );
+
+  it.each([
+    // A change without a government or the news behind it is the paying organisation's.
+    ['Gaat de AOW volgend jaar omhoog?', 'svb'],
+    // Help nearby with a subject and no trouble online is the subject's organisation.
+    ['Is er een UWV-kantoor in de buurt waar ik langs kan over mijn WW?', 'uwv'],
+  ])('%j still goes to %s: no intent rule fires', (question, agency) => {
+    const decision = router.route(question);
+    expect('best' in decision && decision.best.agencyId).toBe(agency);
+    expect('rule' in decision && decision.rule?.intent).not.toBe(true);
   });
 
   it('has a test question for every rule', () => {
