@@ -1,5 +1,6 @@
 import lexiconData from '../data/lexicon.json';
 import rulesData from '../data/routing-rules.json';
+import realWordsData from '../data/real-words.json';
 import handoffData from '../data/handoff.json';
 import stuckHelpData from '../data/stuck-help.json';
 import signalLabelsData from '../data/signal-labels.json';
@@ -12,6 +13,7 @@ import { createLanguageDetector } from './core/language.js';
 import { createRouter, type Router } from './core/routing/router.js';
 import { routingLexiconSchema } from './core/routing/lexicon.js';
 import { routingRulesSchema } from './core/routing/rules.js';
+import { realWordsSchema, realWordTest } from './core/routing/real-words.js';
 import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
 import { createHandoffIntent, type HandoffAnswer } from './core/handoff/intent.js';
@@ -40,12 +42,11 @@ export interface Core {
 export function buildCore(): Core {
   const catalog = buildCatalog(catalogSources);
   const lexicon = routingLexiconSchema.parse(lexiconData);
-  const { rules } = routingRulesSchema.parse(rulesData);
   const handoff = handoffConfigSchema.parse(handoffData);
   return {
     catalog,
     calendar: dutchHolidays,
-    router: createRouter(catalog, { ...lexicon, rules }),
+    router: buildRouter(catalog),
     detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
@@ -54,6 +55,15 @@ export function buildCore(): Core {
     signalLabels: signalLabelsSchema.parse(signalLabelsData),
     assistPrompt: assistPromptSchema.parse(assistPromptData),
   };
+}
+
+/** The built-in router on the project's data; `explain` shows how it read a question. */
+export function buildRouter(catalog: Catalog) {
+  return createRouter(catalog, {
+    ...routingLexiconSchema.parse(lexiconData),
+    rules: routingRulesSchema.parse(rulesData).rules,
+    isRealWord: realWordTest(realWordsSchema.parse(realWordsData)),
+  });
 }
 
 /** The help texts name agencies by id; an unknown id is a typo that must fail at start. */

@@ -58,6 +58,8 @@ export interface Analyzer {
    * English stems, per pair of neighbouring words their phrase terms. Every list needs one hit.
    */
   cue(text: string): string[][];
+  /** The catalog word a misspelt word is read as; undefined when the word is left as it is. */
+  slipOf(word: string): string | undefined;
   /** Whether a word is a function word. */
   isStopword(word: string): boolean;
   /** The language a text reads as, from its function words; undefined when it does not tell. */
@@ -74,7 +76,14 @@ export interface Analyzer {
   phraseTerms(a: string, b: string): string[];
 }
 
-type Lexicon = Pick<RoutingLexicon, 'stopwords'> & Partial<RoutingLexicon>;
+type Lexicon = Pick<RoutingLexicon, 'stopwords'> &
+  Partial<RoutingLexicon> & {
+    /**
+     * Whether a word is a real Dutch or English word (data/real-words.json). A real word is
+     * never a slip: "herkeuring" is a re-inspection, not a misspelt "bekeuring" (a fine).
+     */
+    isRealWord?: (word: string) => boolean;
+  };
 
 /** The stemmers the analysis uses; swappable to compare libraries (ADR 0005). */
 export interface Stemmers {
@@ -168,6 +177,7 @@ export function createAnalyzer(
 
   const known = (word: string) => {
     if (stopwords.has(word) || vocabulary.has(word)) return true;
+    if (lexicon.isRealWord?.(word)) return true;
     const { nl, en, parts } = analyseWord(word);
     return parts.length > 0 || indexed.has(en) || nl.some((term) => indexed.has(term));
   };
@@ -223,10 +233,13 @@ export function createAnalyzer(
     return terms;
   }
 
+  function slipOf(word: string): string | undefined {
+    return known(word) ? undefined : correct(word);
+  }
+
   function correctedSequence(text: string, corrections: [string, string][]): string[] {
     return misspellings.replace(words(text)).map((word) => {
-      if (known(word)) return word;
-      const meant = correct(word);
+      const meant = slipOf(word);
       if (!meant) return word;
       corrections.push([word, meant]);
       return meant;
@@ -235,6 +248,7 @@ export function createAnalyzer(
 
   return {
     detect,
+    slipOf,
     isStopword: (word) => stopwords.has(word),
 
     phraseTerms: (a, b) => [phraseNl(a, b), phraseEn(a, b)],

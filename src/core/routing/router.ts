@@ -54,7 +54,11 @@ export interface RoutingExplanation {
 
 /** data/lexicon.json (stopwords, synonyms, misspellings, generic words) plus the known confusions. */
 export type RouterLexicon = Pick<RoutingLexicon, 'stopwords'> &
-  Partial<Omit<RoutingLexicon, 'stopwords'>> & { rules?: readonly RoutingRule[] };
+  Partial<Omit<RoutingLexicon, 'stopwords'>> & {
+    rules?: readonly RoutingRule[];
+    /** Real words are never read as a misspelt catalog word (data/real-words.json). */
+    isRealWord?: (word: string) => boolean;
+  };
 
 /** Tuning of the decision. */
 export interface RouterTuning {
@@ -125,6 +129,20 @@ const ORDINALS: Record<string, number> = {
   fourth: 3,
 };
 
+/** The words of the catalog's names and terms: what compounds split into and typos are corrected to. */
+export function catalogWords(catalog: Catalog): string[] {
+  const found: string[] = [];
+  for (const agency of catalog.agencies.values()) {
+    found.push(...words(`${agency.name.nl} ${agency.name.en}`));
+    for (const topic of agency.topics) {
+      for (const text of [...topic.terms.nl, ...topic.terms.en, topic.name.nl, topic.name.en]) {
+        found.push(...words(text));
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * Builds the built-in router: a full-text ranker (MiniSearch's BM25 by default, see ADR 0005) over
  * every agency topic, fed by the router's own analysis — Dutch and English stems, Dutch compound
@@ -137,16 +155,7 @@ export function createRouter(
   tuning: RouterTuning = DEFAULT_TUNING,
   options: RouterOptions = {},
 ): Router & { explain(text: string): RoutingExplanation } {
-  const catalogWords: string[] = [];
-  for (const agency of catalog.agencies.values()) {
-    catalogWords.push(...words(`${agency.name.nl} ${agency.name.en}`));
-    for (const topic of agency.topics) {
-      for (const text of [...topic.terms.nl, ...topic.terms.en, topic.name.nl, topic.name.en]) {
-        catalogWords.push(...words(text));
-      }
-    }
-  }
-  const analyzer = createAnalyzer(catalogWords, lexicon, options.stemmers);
+  const analyzer = createAnalyzer(catalogWords(catalog), lexicon, options.stemmers);
   const engine = options.engine ?? miniSearchEngine;
 
   const documents: TopicDocument[] = [];
