@@ -101,9 +101,15 @@ export const phoneLineSchema = z.object({
 });
 export type PhoneLine = z.infer<typeof phoneLineSchema>;
 
+/** A topic's name is read mid-sentence ("uw vraag over {topic}."), so it is no question. */
+const topicName = z
+  .string()
+  .min(2)
+  .regex(/[^?!.:]$/, 'a topic name is read mid-sentence: no closing punctuation');
+
 export const topicSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  name: localizedSchema,
+  name: z.object({ nl: topicName, en: topicName }),
   /** Words and phrases people use for this topic, in their own language. */
   terms: z.object({
     nl: z.array(z.string().min(2)).min(1),

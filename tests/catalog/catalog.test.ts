@@ -126,6 +126,16 @@ describe('catalog validation', () => {
       /cannot be a fallback/,
     ],
     [
+      'a topic named as a question, which reads wrongly mid-sentence',
+      (s: ReturnType<typeof valid>) => {
+        const first = agency('a');
+        const [topic] = first.topics;
+        if (topic) topic.name = { nl: 'Wat verandert er?', en: 'What is changing?' };
+        s.agencies[0] = first;
+      },
+      /no closing punctuation/,
+    ],
+    [
       'a text with a missing key',
       (s: ReturnType<typeof valid>) => (s.texts = { ...texts, routed: undefined } as never),
       /texts: routed/,
