@@ -10,6 +10,11 @@ const agencyHelpSchema = z.object({
   mistake: localizedSchema.optional(),
   debt: localizedSchema.optional(),
   hardship: localizedSchema.optional(),
+  /**
+   * For a person who cannot manage online, when this agency's answer differs from the general
+   * one (the Informatiepunt's own answer already is the library: it only adds what is new).
+   */
+  'digital-exclusion': localizedSchema.optional(),
   /** Where the agency's own page on this is; shown as a link. */
   sources: z.array(z.string().min(1)).default([]),
 });

@@ -64,7 +64,7 @@ export function composeReply(
     .filter((signal) => AGENCY_HELP.includes(signal))
     .map((signal) => (agencyHelp[signal] ?? help.general[signal])[locale]);
   if (signals.includes('digital-exclusion'))
-    helpTexts.push(help.general['digital-exclusion'][locale]);
+    helpTexts.push((agencyHelp['digital-exclusion'] ?? help.general['digital-exclusion'])[locale]);
 
   if (humanFirst) {
     // Acknowledge and skip the bot: the person, then only then where else to look.

@@ -138,7 +138,10 @@ describe('offering the next best topics after an answer the router is not sure o
 
 describe('composing for a person who is stuck', () => {
   const { stuckHelp, handoff } = testCore();
-  const extras = (signals: ('wants-human' | 'debt')[], offerHandoff: boolean) => ({
+  const extras = (
+    signals: ('wants-human' | 'debt' | 'digital-exclusion')[],
+    offerHandoff: boolean,
+  ) => ({
     help: stuckHelp,
     handoff,
     signals,
@@ -176,4 +179,35 @@ describe('composing for a person who is stuck', () => {
     expect(text).toContain(stuckHelp.agencies.toeslagen?.debt?.nl ?? 'missing');
     expect(text).not.toContain(stuckHelp.handoffOffer.nl);
   });
+
+  it.each([
+    // [agency, topic, whether the general library text is added]
+    ['toeslagen', 'zorgtoeslag', true],
+    // The Informatiepunt's own answer already is the library; the reply does not say it twice.
+    ['informatiepunt', 'online-aanvragen', false],
+  ] as const)(
+    'helps someone who cannot manage online when routed to %s (general text: %s)',
+    (agencyId, topicId, general) => {
+      const decision: RoutingDecision = {
+        kind: 'routed',
+        best: candidate(agencyId, topicId),
+        alternatives: [],
+      };
+      const contact = chooseContact(catalog, calendar, {
+        agencyId,
+        now: WEDNESDAY_MORNING,
+        locale: 'nl',
+      });
+      const text = composeReply(
+        catalog,
+        decision,
+        contact,
+        'nl',
+        extras(['digital-exclusion'], false),
+      );
+      const own = stuckHelp.agencies[agencyId]?.['digital-exclusion']?.nl;
+      expect(text.includes(stuckHelp.general['digital-exclusion'].nl)).toBe(general);
+      if (!general) expect(text).toContain(own ?? 'missing');
+    },
+  );
 });
