@@ -13,13 +13,16 @@ import { testCore } from '../support/app.js';
  * against tuning that only fits the development questions. Session 3 added routing-part5 (312
  * questions from new sources, 76.9 % top-1 / 94.2 % top-3 blind on arrival), which took the
  * held-out third from 88.0 % to 85.1 % top-1; routing-part6 (250 more, 78.4 % / 95.2 % blind
- * on arrival, never tuned on) took the whole set to 90.1 % and the held-out third to 84.2 %. The
- * floors below were set after that.
+ * on arrival, never tuned on) took the whole set to 90.1 % and the held-out third to 84.2 %.
+ * Session 4 added routing-part7 (136 FAQ questions, 79.1 % / 94.0 % blind on arrival) and three
+ * general fixes (intent rules, real words are no typos, large synonym groups share their
+ * weight): whole 90.7 % / 98.2 %, held-out 85.3 % / 96.3 % / 91.0 % one click away. The floors
+ * went up to about one point below that.
  */
 const FLOORS = {
-  whole: { top1: 0.89, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.9 },
-  /** oneClick: right first time or among what the answer offers to pick (90.6 % when set). */
-  heldOut: { top1: 0.83, top3: 0.93, oneClick: 0.88 },
+  whole: { top1: 0.9, top3: 0.975, maxClarifyOnClear: 0.05, context: 0.9 },
+  /** oneClick: right first time or among what the answer offers to pick (91.0 % when set). */
+  heldOut: { top1: 0.84, top3: 0.95, oneClick: 0.9 },
   /** Questions without a subject that are asked back rather than guessed. */
   unclearAskedBack: 0.5,
 };
