@@ -8,7 +8,7 @@
  * Tune on the development split; the held-out third says whether a change generalises.
  */
 import { buildCore } from '../src/core-deps.js';
-import { loadRoutingSet } from '../src/evaluation/load-routing-set.js';
+import { loadRoutingCollections, loadRoutingSet } from '../src/evaluation/load-routing-set.js';
 import { evaluateRouting, share, type RoutingReport } from '../src/evaluation/routing-eval.js';
 import { pickSplit, type RoutingItem } from '../src/evaluation/routing-set.js';
 
@@ -22,7 +22,8 @@ const items: RoutingItem[] = split ? pickSplit(all, split) : all;
 
 const { router } = buildCore();
 const report = evaluateRouting(router, items);
-const pct = (part: number, total: number) => `${(share(part, total) * 100).toFixed(1)}%`;
+const pct = (part: number, total: number) =>
+  total === 0 ? '–' : `${(share(part, total) * 100).toFixed(1)}%`;
 
 console.log(`Routing evaluation on ${items.length} labelled questions (${split ?? 'whole set'})\n`);
 console.log(`clear questions:     ${report.clear.total}`);
@@ -47,6 +48,13 @@ if (!split) {
   console.log(row('dev', evaluateRouting(router, pickSplit(all, 'dev'))));
   console.log(row('held-out', evaluateRouting(router, pickSplit(all, 'holdout'))));
   console.log(row('whole', report));
+  // Collections 5 to 7 were collected blind by other people; ADR 0005 has their figures on
+  // arrival, before anyone read them.
+  console.log('\nBy collection');
+  console.log('file       clear   top-1   top-3  clarify  context  unclear');
+  for (const { file, items: collection } of loadRoutingCollections()) {
+    console.log(row(file.replace(/^routing-|\.jsonl$/g, ''), evaluateRouting(router, collection)));
+  }
 }
 
 console.log('\nPer agency (clear questions)');
