@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'forbidden',
   'conflict',
   'invalid_activity',
+  'invalid_period',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

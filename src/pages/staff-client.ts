@@ -47,7 +47,12 @@ export const staffClientScript = `(() => {
   const reportForm = $('[data-report-form]');
   if (reportForm) {
     const target = $('[data-report]');
-    const query = () => new URLSearchParams(new FormData(reportForm)).toString();
+    // Empty fields are left out (the server's defaults apply); the page is Dutch, so are errors.
+    const query = () => {
+      const params = new URLSearchParams({ locale: 'nl' });
+      new FormData(reportForm).forEach((value, name) => { if (value) params.set(name, value); });
+      return params.toString();
+    };
     async function show() {
       say('Het rapport wordt geladen…');
       try {

@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../app.js';
 import { getStaff, requireStaff } from '../auth/index.js';
 import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js';
@@ -14,14 +15,19 @@ const date = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-01')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'a real date');
 
+/** A form sends an empty field as `from=`: that means "not given", not a wrong date. */
+const orBlank = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]).optional();
+
 const SignalsQuerySchema = z.object({
-  from: date
-    .optional()
-    .openapi({ description: 'First day (Amsterdam), default 12 weeks ago', example: '2026-09-07' }),
-  to: date
-    .optional()
-    .openapi({ description: 'Last day, inclusive; default today', example: '2026-11-29' }),
-  agency: z.string().optional().openapi({ example: 'toeslagen' }),
+  from: orBlank(date).openapi({
+    description: 'First day (Amsterdam), default 12 weeks ago; empty means the default',
+    example: '2026-09-07',
+  }),
+  to: orBlank(date).openapi({
+    description: 'Last day, inclusive; default today; empty means the default',
+    example: '2026-11-29',
+  }),
+  agency: z.string().optional().openapi({ description: 'empty means all', example: 'toeslagen' }),
   format: z.enum(['json', 'csv']).default('json'),
   locale: z.enum(['nl', 'en']).default('nl'),
 });
@@ -109,8 +115,17 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     requireStaff(deps.staffVerifier, { roles: ['analyst', 'admin'], deps }),
   );
 
-  /** The report for a query, or an error response for a bad period or agency. */
-  async function reportFor(query: { from?: string; to?: string; agency?: string }) {
+  // A wrong date in the query is a wrong period, not a chat message that did not arrive.
+  const wrongPeriod = (result: { success: boolean }, c: Context<AppEnv>) =>
+    result.success ? undefined : errorResponse(c, deps, 400, 'invalid_period');
+
+  /** The report for a query; undefined for a period or agency that does not exist. */
+  async function reportFor(given: { from?: string; to?: string; agency?: string }) {
+    const query = {
+      from: given.from || undefined,
+      to: given.to || undefined,
+      agency: given.agency || undefined,
+    };
     const asked = query.to ?? localDateOf(deps.clock());
     const days = Math.round((Date.parse(asked) - Date.parse(query.from ?? asked)) / 86_400_000);
     if (days < 0 || days > MAX_DAYS) return undefined;
@@ -124,26 +139,34 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     return buildSignalReport(rows, { from, to, agency: query.agency ?? null });
   }
 
-  app.openapi(signalsRoute, async (c) => {
-    const query = c.req.valid('query');
-    const report = await reportFor(query);
-    if (!report) return errorResponse(c, deps, 400, 'invalid_request', { locale: query.locale });
-    deps.log('info', 'signals.read', { sub: getStaff(c).sub, agency: query.agency ?? null });
-    if (query.format === 'csv') {
-      c.header('Content-Type', 'text/csv; charset=utf-8');
-      c.header(
-        'Content-Disposition',
-        `attachment; filename="knelpunten-${report.agency ?? 'alle'}-${report.from}-${report.to}.csv"`,
-      );
-      return c.body(toCsv(report.cells), 200);
-    }
-    return c.json({ ...report, suppressionThreshold: 5 }, 200);
-  });
+  app.openapi(
+    signalsRoute,
+    async (c) => {
+      const query = c.req.valid('query');
+      const report = await reportFor(query);
+      if (!report) return errorResponse(c, deps, 400, 'invalid_period', { locale: query.locale });
+      deps.log('info', 'signals.read', { sub: getStaff(c).sub, agency: report.agency });
+      if (query.format === 'csv') {
+        c.header('Content-Type', 'text/csv; charset=utf-8');
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="knelpunten-${report.agency ?? 'alle'}-${report.from}-${report.to}.csv"`,
+        );
+        return c.body(toCsv(report.cells), 200);
+      }
+      return c.json({ ...report, suppressionThreshold: 5 }, 200);
+    },
+    wrongPeriod,
+  );
 
-  app.openapi(reportRoute, async (c) => {
-    const query = c.req.valid('query');
-    const report = await reportFor(query);
-    if (!report) return errorResponse(c, deps, 400, 'invalid_request', { locale: query.locale });
-    return c.html(renderReport(report, deps.catalog, deps.signalLabels, query.locale), 200);
-  });
+  app.openapi(
+    reportRoute,
+    async (c) => {
+      const query = c.req.valid('query');
+      const report = await reportFor(query);
+      if (!report) return errorResponse(c, deps, 400, 'invalid_period', { locale: query.locale });
+      return c.html(renderReport(report, deps.catalog, deps.signalLabels, query.locale), 200);
+    },
+    wrongPeriod,
+  );
 }

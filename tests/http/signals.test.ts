@@ -167,10 +167,25 @@ describe('GET /api/signals', () => {
     ['from after to', 'from=2026-12-10&to=2026-12-01'],
     ['a period over two years', 'from=2020-01-01&to=2026-12-01'],
     ['an unknown agency', 'agency=nasa'],
-  ])('refuses %s with 400 and a contact', async (_name, query) => {
-    const response = await t.staff(`/api/signals?${query}`, ANALYST);
-    expect(response.status).toBe(400);
-    expect((await response.json()).contact.phone).toBeTruthy();
+  ])('refuses %s with 400, how to write a period, and a contact', async (_name, query) => {
+    for (const path of ['/api/signals', '/api/signals/report']) {
+      const response = await t.staff(`${path}?${query}&locale=nl`, ANALYST);
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe('invalid_period');
+      expect(body.error.message).toContain('2026-12-01');
+      expect(body.contact.phone).toBeTruthy();
+    }
+  });
+
+  it('takes empty fields, as the dashboard form sends them, as not given', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    const json = await t.staff('/api/signals?from=&to=2026-12-06&agency=', ANALYST);
+    expect(json.status).toBe(200);
+    expect(await json.json()).toMatchObject({ to: '2026-12-06', agency: null });
+    const report = await t.staff('/api/signals/report?from=&to=&agency=', ANALYST);
+    expect(report.status).toBe(200);
+    expect(await report.text()).toContain('Knelpuntenrapport');
   });
 
   it('renders the printable report with a chart and a table for every view', async () => {

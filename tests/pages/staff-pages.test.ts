@@ -50,6 +50,17 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('shows an analyst the report of the last weeks right after signing in, dates left empty', async () => {
+    const page = await env.browser.newPage();
+    const token = await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'a2' });
+    await signIn(page, '/dashboard', token);
+    await expect.poll(() => page.locator('.report h2').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-status]').textContent()).toContain(
+      'Het rapport staat hieronder',
+    );
+    await page.close();
+  }, 30_000);
+
   it('tells a caseworker who tries the dashboard that they have no access', async () => {
     const page = await env.browser.newPage();
     await signIn(
