@@ -41,6 +41,8 @@ const WORDS = {
     none: 'In deze periode zijn geen knelpunten gemeld.',
     privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is. Een "x" is een groter aantal dat wij ook niet tonen, omdat u anders een klein aantal uit de totalen kunt uitrekenen.`,
     unknown: 'onbekend',
+    atLeast:
+      'Een getal met ≥ ervoor is het laagst mogelijke aantal. Elk klein aantal dat wij niet tonen, telt daarin mee als 1.',
   },
   en: {
     title: 'Report of bottlenecks',
@@ -61,6 +63,8 @@ const WORDS = {
     none: 'No bottlenecks were reported in this period.',
     privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised. An "x" is a larger number that is not shown either, because otherwise a small one could be worked out from the totals.`,
     unknown: 'unknown',
+    atLeast:
+      'A number with ≥ before it is the lowest possible count. Every small count that is not shown counts as 1 in it.',
   },
 } as const;
 
@@ -131,14 +135,25 @@ export function renderReport(
 
   const weeks = [...new Set(report.cells.map((c) => c.week))].sort();
   const signals = STUCK_SIGNALS.filter((s) => report.cells.some((c) => c.signal === s));
+  let atLeastShown = false;
   const cell = (week: string, signal: string) => {
     const matching = report.cells.filter((c) => c.week === week && c.signal === signal);
     if (matching.length === 0) return '0';
     if (matching.length === 1 && matching[0]) return String(shown(matching[0]));
-    // Across agencies, sum what is shown; mark when a suppressed cell is part of it.
-    const visible = matching.reduce((sum, c) => sum + (c.count ?? 0), 0);
-    return matching.some((c) => c.suppressed) ? `${visible}+` : String(visible);
+    // Across agencies: an exact sum would give a hidden count away, so the lowest possible
+    // count is shown, every hidden count taken as 1.
+    const visible = matching.reduce((sum, c) => sum + (c.count ?? 1), 0);
+    if (!matching.some((c) => c.suppressed)) return String(visible);
+    atLeastShown = true;
+    return `≥ ${visible}`;
   };
+  const weekRows = weeks.map(
+    (week) =>
+      html`<tr>
+        <th scope="row">${week}</th>
+        ${signals.map((s) => html`<td>${cell(week, s)}</td>`)}
+      </tr>`,
+  );
 
   return html`<article class="report" lang="${locale}">
     <h2>${w.title}: ${report.agency ? agencyName(report.agency) : w.all}</h2>
@@ -164,15 +179,10 @@ export function renderReport(
                   </tr>
                 </thead>
                 <tbody>
-                  ${weeks.map(
-                    (week) =>
-                      html`<tr>
-                        <th scope="row">${week}</th>
-                        ${signals.map((s) => html`<td>${cell(week, s)}</td>`)}
-                      </tr>`,
-                  )}
+                  ${weekRows}
                 </tbody>
               </table>
+              ${atLeastShown ? html`<p class="muted">${w.atLeast}</p>` : ''}
             </section>`
     }
   </article>`;

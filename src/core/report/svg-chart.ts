@@ -8,13 +8,27 @@ export interface Bar {
   hiddenAs?: string;
 }
 
+/** Average width of a character of the chart's 13 px system font, generously (capitals, digits). */
+const CHARACTER_WIDTH = 7.5;
+/** The bars keep at least this much room, however long the labels. */
+const MIN_PLOT = 320;
+
+/**
+ * The width of the label column: the longest label fits in full ("Informatiepunt Digitale
+ * Overheid (bibliotheek)"), as a cut-off name in a printed report cannot be read back.
+ */
+export function labelColumn(bars: readonly Bar[]): number {
+  const longest = Math.max(0, ...bars.map((bar) => bar.label.length));
+  return Math.max(120, Math.ceil(longest * CHARACTER_WIDTH) + 16);
+}
+
 /**
  * A horizontal bar chart as inline SVG, drawn on the server: readable in print, no script
  * needed. The chart is hidden from screen readers; the table next to it carries the numbers.
  */
 export function barChart(bars: readonly Bar[], options: { width?: number } = {}) {
-  const width = options.width ?? 640;
-  const labelWidth = 230;
+  const labelWidth = labelColumn(bars);
+  const width = Math.max(options.width ?? 640, labelWidth + MIN_PLOT + 60);
   const barHeight = 22;
   const gap = 8;
   const max = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
