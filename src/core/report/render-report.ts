@@ -40,7 +40,9 @@ const WORDS = {
     count: 'Aantal',
     none: 'In deze periode zijn geen knelpunten gemeld.',
     privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is. Een "x" is een groter aantal dat wij ook niet tonen, omdat u anders een klein aantal uit de totalen kunt uitrekenen.`,
-    unknown: 'onbekend',
+    // Signals from conversations the router could not place yet (no organisation, no topic).
+    unknownAgency: 'Organisatie onbekend',
+    unknownTopic: 'onderwerp onbekend',
     atLeast:
       'Een getal met ≥ ervoor is het laagst mogelijke aantal. Elk klein aantal dat wij niet tonen, telt daarin mee als 1.',
   },
@@ -62,7 +64,8 @@ const WORDS = {
     count: 'Number',
     none: 'No bottlenecks were reported in this period.',
     privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised. An "x" is a larger number that is not shown either, because otherwise a small one could be worked out from the totals.`,
-    unknown: 'unknown',
+    unknownAgency: 'Organisation unknown',
+    unknownTopic: 'topic unknown',
     atLeast:
       'A number with ≥ before it is the lowest possible count. Every small count that is not shown counts as 1 in it.',
   },
@@ -82,12 +85,12 @@ export function renderReport(
   locale: Locale,
 ) {
   const w = WORDS[locale];
-  const agencyName = (id: string) => catalog.agencies.get(id)?.name[locale] ?? w.unknown;
+  const agencyName = (id: string) => catalog.agencies.get(id)?.name[locale] ?? w.unknownAgency;
   const signalName = (id: string) => labels[id as keyof SignalLabels]?.name[locale] ?? id;
   const topicName = (key: string) => {
     const [agencyId = '', topicId = ''] = key.split('/');
     const topic = catalog.agencies.get(agencyId)?.topics.find((t) => t.id === topicId);
-    return `${agencyName(agencyId)} — ${topic?.name[locale] ?? w.unknown}`;
+    return `${agencyName(agencyId)} — ${topic?.name[locale] ?? w.unknownTopic}`;
   };
 
   const section = (

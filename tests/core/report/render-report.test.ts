@@ -48,4 +48,13 @@ describe('the printable report', () => {
     expect(text).not.toMatch(/\d\+/);
     expect(text).toContain('Een getal met ≥ ervoor is het laagst mogelijke aantal.');
   });
+
+  it('names signals the router could not place as such, not as a bare "onbekend"', () => {
+    const unplaced = buildSignalReport(
+      [{ hour: noon, agencyId: null, topicId: null, signal: 'frustration', count: 6 }],
+      { from: '2026-11-30', to: '2026-12-06', agency: null },
+    );
+    const page = String(renderReport(unplaced, catalog, signalLabels, 'nl'));
+    expect(page).toContain('Organisatie onbekend — onderwerp onbekend');
+  });
 });
