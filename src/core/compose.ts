@@ -180,12 +180,17 @@ export function contactSentence(
   return sentences.join(' ');
 }
 
+/** "CJIB (Central Judicial Collection Agency)" inside brackets reads "CJIB, Central …". */
+function withoutBrackets(name: string): string {
+  return name.replace(/\s*\(([^()]*)\)/g, ', $1');
+}
+
 function describeOptions(catalog: Catalog, candidates: Candidate[], locale: Locale): string {
   const names = candidates.map((candidate) => {
     const agency = catalog.agencies.get(candidate.agencyId);
     const topic = agency?.topics.find((t) => t.id === candidate.topicId);
     return topic && agency
-      ? `${inSentence(topic, locale)} (${nameInSentence(agency)[locale]})`
+      ? `${inSentence(topic, locale)} (${withoutBrackets(nameInSentence(agency)[locale])})`
       : candidate.agencyId;
   });
   const or = locale === 'nl' ? ' of ' : ' or ';

@@ -134,6 +134,19 @@ describe('offering the next best topics after an answer the router is not sure o
     );
     expect(reply(unsure(0.9)).text).not.toContain('iets anders');
   });
+
+  it('does not put brackets inside brackets when a name has its own', () => {
+    const decision: RoutingDecision = {
+      ...unsure(0.5),
+      alternatives: [
+        candidate('informatiepunt', 'online-aanvragen'),
+        candidate('openbaar-ministerie', 'beroep-verkeersboete'),
+      ],
+    };
+    expect(reply(decision).text).toContain('(Informatiepunt Digitale Overheid, bibliotheek)');
+    expect(reply(decision).text).toContain('(Openbaar Ministerie, OM)');
+    expect(reply(decision).text).not.toMatch(/\)\)/);
+  });
 });
 
 describe('composing for a person who is stuck', () => {
