@@ -34,7 +34,8 @@ export interface SignalReport {
   topics: Total[];
 }
 
-const UNKNOWN = 'onbekend';
+/** The key of signals from conversations the router could not place (agency and topic). */
+export const UNKNOWN = 'onbekend';
 /** The printable report lists this many topics; the rest count as not shown. */
 const TOPICS_SHOWN = 10;
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog.js';
 import { localizedSchema, type Locale } from '../../catalog/schema.js';
 import { STUCK_SIGNALS } from '../stuck/signals.js';
-import type { SignalReport, Total } from './build-report.js';
+import { UNKNOWN, type SignalReport, type Total } from './build-report.js';
 import { SUPPRESSION_THRESHOLD } from './signals-report.js';
 import { barChart } from './svg-chart.js';
 
@@ -40,6 +40,11 @@ const WORDS = {
     count: 'Aantal',
     none: 'In deze periode zijn geen knelpunten gemeld.',
     privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is. Een "x" is een groter aantal dat wij ook niet tonen, omdat u anders een klein aantal uit de totalen kunt uitrekenen.`,
+    summary: 'In het kort',
+    mostAgency: 'De meeste knelpunten',
+    mostSignal: 'Het vaakst',
+    mostTopic: 'Onderwerp met de meeste knelpunten',
+    trend: 'Van week tot week',
     // Signals from conversations the router could not place yet (no organisation, no topic).
     unknownAgency: 'Organisatie onbekend',
     unknownTopic: 'onderwerp onbekend',
@@ -64,6 +69,11 @@ const WORDS = {
     count: 'Number',
     none: 'No bottlenecks were reported in this period.',
     privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised. An "x" is a larger number that is not shown either, because otherwise a small one could be worked out from the totals.`,
+    summary: 'In short',
+    mostAgency: 'Most bottlenecks',
+    mostSignal: 'Most frequent',
+    mostTopic: 'Topic with the most bottlenecks',
+    trend: 'Week by week',
     unknownAgency: 'Organisation unknown',
     unknownTopic: 'topic unknown',
     atLeast:
@@ -158,9 +168,35 @@ export function renderReport(
       </tr>`,
   );
 
+  // The first things an analyst looks for, from shown counts only (a hidden one is never named).
+  const placed = (key: string) => key !== UNKNOWN && !key.startsWith(`${UNKNOWN}/`);
+  const top = (totals: Total[], name: (key: string) => string) => {
+    const first = totals.find((t) => t.count !== null && placed(t.key));
+    return first ? `${name(first.key)} (${first.count})` : undefined;
+  };
+  const shownWeeks = report.weeks.filter((t) => t.count !== null);
+  const findings = [
+    report.agency ? undefined : [w.mostAgency, top(report.agencies, agencyName)],
+    [w.mostSignal, top(report.signals, signalName)],
+    [w.mostTopic, top(report.topics, topicName)],
+    shownWeeks.length > 1
+      ? [w.trend, shownWeeks.map((t) => `${t.key}: ${t.count}`).join(' → ')]
+      : undefined,
+  ].filter((line): line is [string, string] => line !== undefined && line[1] !== undefined);
+
   return html`<article class="report" lang="${locale}">
     <h2>${w.title}: ${report.agency ? agencyName(report.agency) : w.all}</h2>
     <p>${w.period}: ${report.from} – ${report.to}. ${w.total}: ${shown(report.total)}.</p>
+    ${
+      findings.length > 0
+        ? html`<section class="report-summary" aria-labelledby="summary">
+            <h3 id="summary">${w.summary}</h3>
+            <ul>
+              ${findings.map(([label, value]) => html`<li>${label}: ${value}</li>`)}
+            </ul>
+          </section>`
+        : ''
+    }
     <p class="muted">${w.privacy}</p>
     ${
       report.signals.length === 0

@@ -6,10 +6,11 @@ import { testCore } from '../../support/app.js';
 
 const { catalog, signalLabels } = testCore();
 const noon = Date.parse('2026-12-01T11:00:00Z') / 3_600_000;
+/** Events at noon of 1 December 2026, on the agency's first (main) topic. */
 const event = (agencyId: string, signal: string, count: number): HourlyEvents => ({
   hour: noon,
   agencyId,
-  topicId: 'algemeen',
+  topicId: catalog.agencies.get(agencyId)?.topics[0]?.id ?? null,
   signal,
   count,
 });
@@ -56,5 +57,27 @@ describe('the printable report', () => {
     );
     const page = String(renderReport(unplaced, catalog, signalLabels, 'nl'));
     expect(page).toContain('Organisatie onbekend — onderwerp onbekend');
+  });
+
+  it('starts with what an analyst looks for first, from shown counts only', () => {
+    const twoWeeks = buildSignalReport(
+      [
+        event('uwv', 'debt', 6),
+        event('cak', 'loop', 7),
+        event('toeslagen', 'debt', 2),
+        event('svb', 'debt', 3),
+        { hour: noon + 7 * 24, agencyId: 'uwv', topicId: 'ww', signal: 'debt', count: 5 },
+        { hour: noon, agencyId: null, topicId: null, signal: 'frustration', count: 30 },
+      ],
+      { from: '2026-11-30', to: '2026-12-13', agency: null },
+    );
+    const page = String(renderReport(twoWeeks, catalog, signalLabels, 'nl'));
+    const summary = /<h3 id="summary">In het kort<\/h3>([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
+    // The unplaced 30 are the most, but name no organisation or topic to act on.
+    expect(summary).toContain('De meeste knelpunten: UWV (11)');
+    expect(summary).toContain('Het vaakst: Frustratie (30)');
+    expect(summary).toContain('Van week tot week: 2026-W49: 48 → 2026-W50: 5');
+    expect(summary).toContain('Onderwerp met de meeste knelpunten: UWV — WW-uitkering (11)');
+    expect(summary).not.toMatch(/Dienst Toeslagen|SVB|onbekend/);
   });
 });
