@@ -181,7 +181,7 @@ export function contactSentence(
 }
 
 /** "CJIB (Central Judicial Collection Agency)" inside brackets reads "CJIB, Central …". */
-function withoutBrackets(name: string): string {
+export function withoutBrackets(name: string): string {
   return name.replace(/\s*\(([^()]*)\)/g, ', $1');
 }
 

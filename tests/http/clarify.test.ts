@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessions } from '../../src/db/schema.js';
+import { withoutBrackets } from '../../src/core/compose.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -20,7 +21,9 @@ describe('asking back instead of guessing, through POST /api/chat', () => {
     expect(body.alternatives.length).toBeLessThanOrEqual(4);
     expect(body.alternatives.map((a: { id: string }) => a.id)).toContain('toeslagen');
     expect(body.reply).toContain('Waar gaat uw vraag over?');
-    for (const option of body.alternatives) expect(body.reply).toContain(option.name);
+    // Each option by its name, as it reads inside the reply's brackets ("RVO" after a comma).
+    for (const option of body.alternatives)
+      expect(body.reply).toContain(withoutBrackets(option.name));
     const [session] = await t.db.select().from(sessions).where(eq(sessions.id, body.sessionId));
     expect(session?.pendingOptions).toEqual(body.alternatives.map((a: { id: string }) => a.id));
   });
