@@ -46,14 +46,14 @@ export function composeReply(
   extras?: ReplyExtras,
 ): string {
   const contactPart = contactSentence(catalog, contact, locale);
-  if (!extras) return [...routingSentences(catalog, decision, locale), contactPart].join(' ');
+  if (!extras) return paragraphs(...routingParagraphs(catalog, decision, locale), contactPart);
 
   const { help, handoff, signals } = extras;
   if (extras.handoffAnswer === 'accept' && extras.escalation) {
-    return [extras.escalation.message, contactPart].join(' ');
+    return paragraphs(extras.escalation.message, contactPart);
   }
   if (extras.handoffAnswer === 'decline')
-    return [handoff.texts.declined[locale], contactPart].join(' ');
+    return paragraphs(handoff.texts.declined[locale], contactPart);
 
   const parts: string[] = [];
   const humanFirst = signals.find((signal) => HUMAN_FIRST.includes(signal));
@@ -69,13 +69,12 @@ export function composeReply(
   if (humanFirst) {
     // Acknowledge and skip the bot: the person, then only then where else to look.
     parts.push(
-      help.general[humanFirst][locale],
-      contactSentence(catalog, contact, locale, true),
+      `${help.general[humanFirst][locale]} ${contactSentence(catalog, contact, locale, true)}`,
       ...helpTexts.slice(0, 1),
     );
   } else {
     parts.push(
-      ...routingSentences(catalog, decision, locale),
+      ...routingParagraphs(catalog, decision, locale),
       ...helpTexts.slice(0, 2),
       contactPart,
     );
@@ -91,7 +90,16 @@ export function composeReply(
   } else if (extras.offerHandoff) {
     parts.push(help.handoffOffer[locale]);
   }
-  return parts.join(' ');
+  return paragraphs(...parts);
+}
+
+/**
+ * Paragraphs, separated by a blank line: what to do, other options, help, whom to call. Short
+ * blocks are easier to read for a person who reads with difficulty; the pages show them as
+ * paragraphs and Bot Framework channels as Markdown paragraphs.
+ */
+function paragraphs(...blocks: string[]): string {
+  return blocks.filter((block) => block.length > 0).join('\n\n');
 }
 
 /**
@@ -113,10 +121,14 @@ export function suggestedAlternatives(decision: RoutingDecision): Candidate[] {
   return decision.alternatives.slice(0, SUGGESTIONS);
 }
 
-/** Which organisation and why, or the question back. */
-function routingSentences(catalog: Catalog, decision: RoutingDecision, locale: Locale): string[] {
+/**
+ * Which organisation and why, or the question back: one paragraph, and the next best topics
+ * as a second one when the router is not sure.
+ */
+function routingParagraphs(catalog: Catalog, decision: RoutingDecision, locale: Locale): string[] {
   const { texts } = catalog;
   const parts: string[] = [];
+  let options: string | undefined;
   if (decision.kind === 'routed' || decision.kind === 'follow-up') {
     const agency = catalog.agencies.get(decision.best.agencyId);
     const topic = agency?.topics.find((t) => t.id === decision.best.topicId);
@@ -138,9 +150,9 @@ function routingSentences(catalog: Catalog, decision: RoutingDecision, locale: L
     if (agency) parts.push(fill(texts.website[locale], { url: agency.website }));
     const others = suggestedAlternatives(decision);
     if (others.length > 0) {
-      parts.push(
-        fill(texts.otherOptions[locale], { options: describeOptions(catalog, others, locale) }),
-      );
+      options = fill(texts.otherOptions[locale], {
+        options: describeOptions(catalog, others, locale),
+      });
     }
   } else if (decision.kind === 'clarify') {
     parts.push(
@@ -151,7 +163,7 @@ function routingSentences(catalog: Catalog, decision: RoutingDecision, locale: L
   } else {
     parts.push(texts.notUnderstood[locale]);
   }
-  return parts;
+  return options ? [parts.join(' '), options] : [parts.join(' ')];
 }
 
 /** The contact in words, for every answer and every error. */

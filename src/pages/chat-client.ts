@@ -81,7 +81,10 @@ export const chatCoreScript = `(() => {
     function renderAnswer(data) {
       const item = el('li');
       item.appendChild(el('h2', t.answer));
-      item.appendChild(el('p', data.error ? data.error.message : data.reply));
+      // The reply comes in short paragraphs (what to do, other options, help, whom to call).
+      (data.error ? data.error.message : data.reply).split(/\\n\\s*\\n/).forEach((paragraph) => {
+        item.appendChild(el('p', paragraph));
+      });
       // A question back offers its options; an answer the router is not sure of offers the next
       // best topics. Either way a click sends the topic's name as the next message.
       const choices = data.error

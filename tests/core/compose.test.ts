@@ -135,6 +135,14 @@ describe('offering the next best topics after an answer the router is not sure o
     expect(reply(unsure(0.9)).text).not.toContain('iets anders');
   });
 
+  it('answers in short paragraphs: what and why, the other topics, whom to call', () => {
+    const paragraphs = reply(unsure(0.5)).text.split('\n\n');
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^UWV kan u helpen/);
+    expect(paragraphs[1]).toMatch(/^Gaat uw vraag over iets anders/);
+    expect(paragraphs[2]).toMatch(/^Wilt u liever met iemand praten\? Bel /);
+  });
+
   it('does not put brackets inside brackets when a name has its own', () => {
     const decision: RoutingDecision = {
       ...unsure(0.5),

@@ -22,6 +22,10 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     expect(text).toMatch(/Bel: 0800-0543/);
     expect(text).toMatch(/Bereikbaar: .*\d\d:\d\d/);
     expect(text).toMatch(/Nu (open|gesloten)/);
+    // Short paragraphs, the last one saying whom to call.
+    const paragraphs = answer.locator(':scope > p');
+    expect(await paragraphs.count()).toBeGreaterThanOrEqual(2);
+    expect(await paragraphs.last().textContent()).toMatch(/^Wilt u liever met iemand praten\?/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   }, 30_000);

@@ -13,7 +13,7 @@ export const guardReply: TurnStep = {
     const contact = required(context.contact, 'contact');
     let reply = redactAllButPublicNumbers(required(context.reply, 'reply'), deps.catalog).trim();
     if (!reply.includes(contact.phone)) {
-      reply = `${reply} ${contactSentence(deps.catalog, contact, context.locale)}`.trim();
+      reply = `${reply}\n\n${contactSentence(deps.catalog, contact, context.locale)}`.trim();
     }
     context.reply = reply;
   },
