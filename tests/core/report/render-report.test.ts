@@ -31,18 +31,25 @@ describe('the bar chart', () => {
   });
 });
 
+/** The Dutch report of all organisations from 30 November 2026 to `to`. */
+const render = (events: HourlyEvents[], to = '2026-12-06') =>
+  String(
+    renderReport(
+      buildSignalReport(events, { from: '2026-11-30', to, agency: null }),
+      catalog,
+      signalLabels,
+      'nl',
+    ),
+  );
+
 describe('the printable report', () => {
   // Debt at four organisations in one week: two counts are shown, two are under 5.
-  const report = buildSignalReport(
-    [
-      event('uwv', 'debt', 6),
-      event('cak', 'debt', 7),
-      event('toeslagen', 'debt', 2),
-      event('svb', 'debt', 3),
-    ],
-    { from: '2026-11-30', to: '2026-12-06', agency: null },
-  );
-  const text = String(renderReport(report, catalog, signalLabels, 'nl'));
+  const text = render([
+    event('uwv', 'debt', 6),
+    event('cak', 'debt', 7),
+    event('toeslagen', 'debt', 2),
+    event('svb', 'debt', 3),
+  ]);
 
   it('shows, per week and kind, the lowest possible count when small counts are hidden', () => {
     expect(text).toMatch(/<td>≥ 15<\/td>/);
@@ -51,16 +58,14 @@ describe('the printable report', () => {
   });
 
   it('names signals the router could not place as such, not as a bare "onbekend"', () => {
-    const unplaced = buildSignalReport(
-      [{ hour: noon, agencyId: null, topicId: null, signal: 'frustration', count: 6 }],
-      { from: '2026-11-30', to: '2026-12-06', agency: null },
-    );
-    const page = String(renderReport(unplaced, catalog, signalLabels, 'nl'));
+    const page = render([
+      { hour: noon, agencyId: null, topicId: null, signal: 'frustration', count: 6 },
+    ]);
     expect(page).toContain('Organisatie onbekend — onderwerp onbekend');
   });
 
   it('starts with what an analyst looks for first, from shown counts only', () => {
-    const twoWeeks = buildSignalReport(
+    const page = render(
       [
         event('uwv', 'debt', 6),
         event('cak', 'loop', 7),
@@ -69,9 +74,8 @@ describe('the printable report', () => {
         { hour: noon + 7 * 24, agencyId: 'uwv', topicId: 'ww', signal: 'debt', count: 5 },
         { hour: noon, agencyId: null, topicId: null, signal: 'frustration', count: 30 },
       ],
-      { from: '2026-11-30', to: '2026-12-13', agency: null },
+      '2026-12-13',
     );
-    const page = String(renderReport(twoWeeks, catalog, signalLabels, 'nl'));
     const summary = /<h3 id="summary">In het kort<\/h3>([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
     // The unplaced 30 are the most, but name no organisation or topic to act on.
     expect(summary).toContain('De meeste knelpunten: UWV (11)');
