@@ -15,6 +15,10 @@ describe('the frustration signal', () => {
     "I'm so fed up with the Belastingdienst, it's driving me crazy",
     'I have been waiting for months and still nothing',
     'WHY DOES NOBODY ANSWER THE PHONE',
+    // Scolding the service itself, as people do in a chat that does not help.
+    'Wat een domme computer',
+    'stomme bot, ik wil gewoon mijn geld',
+    'This stupid bot keeps sending me to the same page',
   ])('hears frustration in %j', (text) => {
     expect(signalsOf(text)).toContain('frustration');
   });
@@ -29,6 +33,8 @@ describe('the frustration signal', () => {
     ['Ik heb een vraag over de AOW en de SVB', 'acronyms are not shouting'],
     ["I'm not angry, just confused", 'negated in English'],
     ['Wat is een deurwaarder?', 'a plain question'],
+    ['Mijn computer is stuk, kan ik de aangifte op papier doen?', 'a computer, not scolded'],
+    ['Is er een app voor de AOW?', 'an app, not scolded'],
   ])('hears no frustration in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('frustration');
   });

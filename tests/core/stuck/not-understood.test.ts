@@ -12,6 +12,8 @@ describe('the not-understood signal in one message', () => {
     "That's not what I asked",
     'je snapt me nie',
     'Dit ding begrijpt echt helemaal niks van wat ik zeg',
+    'Dit is niet wat ik vroeg',
+    'No, that is not it',
   ])('hears the person say they are not understood in %j', (text) => {
     expect(signalsOf(text)).toContain('not-understood');
   });
@@ -22,6 +24,8 @@ describe('the not-understood signal in one message', () => {
     ["I don't understand the rules for allowances", 'the person does not understand'],
     ['Dat is wat ik bedoel, dank u', 'agreement'],
     ['Bedoelt u de huurtoeslag?', 'a question back'],
+    ['I asked about rent benefit, and no, that is not it either', 'no reply opening with "no"'],
+    ['Dit is wat ik vroeg, dank u', 'agreement'],
   ])('hears nothing of the kind in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('not-understood');
   });
