@@ -73,11 +73,9 @@ export function composeReply(
       ...helpTexts.slice(0, 1),
     );
   } else {
-    parts.push(
-      ...routingParagraphs(catalog, decision, locale),
-      ...helpTexts.slice(0, 2),
-      contactPart,
-    );
+    // Help for a stuck person comes before other topics: it answers what they said.
+    const [answer = '', otherTopics = ''] = routingParagraphs(catalog, decision, locale);
+    parts.push(answer, ...helpTexts.slice(0, 2), otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {
     parts.push(

@@ -185,6 +185,29 @@ describe('composing for a person who is stuck', () => {
     expect(text.endsWith(stuckHelp.handoffOffer.nl)).toBe(true);
   });
 
+  it('puts the help for a stuck person before other topics an unsure answer offers', () => {
+    const decision: RoutingDecision = {
+      kind: 'routed',
+      best: { ...candidate('toeslagen', 'terugbetalen'), confidence: 0.5 },
+      alternatives: [candidate('uwv', 'ww'), candidate('duo', 'studieschuld')],
+    };
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: 'toeslagen',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    const paragraphs = composeReply(
+      catalog,
+      decision,
+      contact,
+      'nl',
+      extras(['debt'], false),
+    ).split('\n\n');
+    expect(paragraphs[1]).toBe(stuckHelp.agencies.toeslagen?.debt?.nl);
+    expect(paragraphs[2]).toMatch(/^Gaat uw vraag over iets anders/);
+    expect(paragraphs[3]).toMatch(/^Wilt u liever met iemand praten/);
+  });
+
   it('adds the agency’s own payment help to a debt question', () => {
     const decision: RoutingDecision = {
       kind: 'routed',
@@ -225,6 +248,11 @@ describe('composing for a person who is stuck', () => {
         contact,
         'nl',
         extras(['digital-exclusion'], false),
+      );
+      // The help is the second paragraph, right after the answer.
+      expect(text.split('\n\n')[1]).toBe(
+        stuckHelp.agencies[agencyId]?.['digital-exclusion']?.nl ??
+          stuckHelp.general['digital-exclusion'].nl,
       );
       const own = stuckHelp.agencies[agencyId]?.['digital-exclusion']?.nl;
       expect(text.includes(stuckHelp.general['digital-exclusion'].nl)).toBe(general);
