@@ -92,7 +92,7 @@ export function composeReply(
 }
 
 /**
- * Paragraphs, separated by a blank line: what to do, other options, help, whom to call. Short
+ * Paragraphs, separated by a blank line: what to do, help, other topics, whom to call. Short
  * blocks are easier to read for a person who reads with difficulty; the pages show them as
  * paragraphs and Bot Framework channels as Markdown paragraphs.
  */
