@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The real Dutch and English words that typo tolerance would otherwise "correct" into a catalog
  * word (data/real-words.json, made by `npm run words:generate` from the dictionaries Debian
  * ships). Only those words matter, but they are many (about 15,000), so they travel as a Bloom
- * filter: about 20 KiB instead of 45 KiB gzipped in the Worker. A filter never misses a word it
+ * filter: about 18 KiB instead of 45 KiB gzipped in the Worker. A filter never misses a word it
  * holds; a misspelling it wrongly takes for a real word (the set false-positive rate, 1 %) is
  * left as written, as before typo tolerance existed.
  */
