@@ -190,9 +190,12 @@ export function contactSentence(
   return sentences.join(' ');
 }
 
-/** "CJIB (Central Judicial Collection Agency)" inside brackets reads "CJIB, Central …". */
+/**
+ * An organisation's name as a label in brackets: without its article ("het CJIB" is a name in a
+ * sentence, not in a label), and its own brackets as a comma ("CJIB, Central …", not "((…))").
+ */
 export function withoutBrackets(name: string): string {
-  return name.replace(/\s*\(([^()]*)\)/g, ', $1');
+  return name.replace(/^(de|het|the)\s+/i, '').replace(/\s*\(([^()]*)\)/g, ', $1');
 }
 
 function describeOptions(catalog: Catalog, candidates: Candidate[], locale: Locale): string {

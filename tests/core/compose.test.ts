@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SUGGEST_BELOW, composeReply, suggestedAlternatives } from '../../src/core/compose.js';
+import {
+  SUGGEST_BELOW,
+  composeReply,
+  contactSentence,
+  suggestedAlternatives,
+} from '../../src/core/compose.js';
 import { chooseContact } from '../../src/core/contact.js';
 import type { Candidate, RoutingDecision } from '../../src/core/routing/router.js';
 import { testCore, WEDNESDAY_MORNING } from '../support/app.js';
@@ -259,4 +264,16 @@ describe('composing for a person who is stuck', () => {
       if (!general) expect(text).toContain(own ?? 'missing');
     },
   );
+});
+
+describe('naming an organisation in the middle of a sentence', () => {
+  it.each([
+    ['cjib', 'nl', 'van het CJIB:'],
+    ['belastingdienst', 'nl', 'van de Belastingdienst:'],
+    ['toeslagen', 'nl', 'van Dienst Toeslagen:'],
+    ['cjib', 'en', 'at the CJIB (Central Judicial Collection Agency):'],
+  ] as const)('calls %s by its name with its article (%s): %j', (agencyId, locale, expected) => {
+    const contact = chooseContact(catalog, calendar, { agencyId, now: WEDNESDAY_MORNING, locale });
+    expect(contactSentence(catalog, contact, locale)).toContain(expected);
+  });
 });
