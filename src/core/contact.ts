@@ -42,7 +42,19 @@ interface Option {
   agency: Agency;
   person: RosterContact;
   line: PhoneLine;
+  /** When this person or team is on duty: decides whom to name. */
   status: OpeningStatus;
+  /** The hours a caller of the number meets (see {@link shownHours}). */
+  shown: RosterContact['hours'];
+}
+
+/**
+ * The hours to tell a caller: the line's own, when they were checked, since whoever is on duty
+ * answers the number (1400 answers from 08:00 even when the named adviser starts at 09:00);
+ * otherwise the roster's.
+ */
+function shownHours(line: PhoneLine, person: RosterContact): RosterContact['hours'] {
+  return line.hours && line.hoursVerification !== 'unverified' ? line.hours : person.hours;
 }
 
 /**
@@ -58,14 +70,14 @@ export function chooseContact(
   const { now, locale } = request;
   const agency = request.agencyId ? catalog.agencies.get(request.agencyId) : undefined;
   const own = agency ? optionsFor(catalog, calendar, agency, request.topicId ?? null, now) : [];
-  if (own[0]) return toContact(own[0], now, locale);
+  if (own[0]) return toContact(own[0], now, locale, calendar);
 
   for (const fallbackId of catalog.fallbackChain) {
     const fallback = catalog.agencies.get(fallbackId);
     if (!fallback) continue;
     const [best] = optionsFor(catalog, calendar, fallback, null, now);
     if (!best) continue;
-    const contact = toContact(best, now, locale);
+    const contact = toContact(best, now, locale, calendar);
     if (agency) {
       contact.note = fill(catalog.texts.unverifiedPhone[locale], {
         agency: nameInSentence(agency)[locale],
@@ -95,6 +107,7 @@ function optionsFor(
       person,
       line,
       status: openingStatus(person.hours, now, calendar),
+      shown: shownHours(line, person),
       fit: fitFor(person, topicId),
     });
   }
@@ -121,15 +134,16 @@ function opensAt(status: OpeningStatus): number {
   return status.nextOpening?.getTime() ?? Number.POSITIVE_INFINITY;
 }
 
-function toContact(option: Option, now: Date, locale: Locale): Contact {
-  const { agency, person, line, status } = option;
+function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayCalendar): Contact {
+  const { agency, person, line, shown } = option;
+  const status = openingStatus(shown, now, calendar);
   return {
     name: person.name,
     role: person.role[locale],
     organisation: agency.name[locale],
     organisationInSentence: nameInSentence(agency)[locale],
     phone: line.number,
-    hours: describeWeeklyHours(person.hours, locale),
+    hours: describeWeeklyHours(shown, locale),
     openNow: status.openNow,
     url: agency.website,
     agencyId: agency.id,

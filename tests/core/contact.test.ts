@@ -171,3 +171,34 @@ describe('the real catalog', () => {
     },
   );
 });
+
+describe('the hours a caller meets', () => {
+  const { catalog: real, calendar } = testCore();
+  // Wednesday 2 December 2026, 08:30 in Amsterdam: 1400 answers from 08:00; the adviser who
+  // handles new measures starts at 09:00.
+  const EARLY = new Date('2026-12-02T07:30:00Z');
+
+  it("are the line's checked hours, even when the named adviser is not yet at work", () => {
+    const contact = chooseContact(real, calendar, {
+      agencyId: 'rijksoverheid',
+      topicId: 'nieuwe-maatregelen',
+      now: EARLY,
+      locale: 'nl',
+    });
+    expect(contact).toMatchObject({ phone: '1400', openNow: true });
+    expect(contact.name).toContain('de Vries');
+    expect(contact.hours).toBe('ma t/m vr 08:00–20:00; gesloten op feestdagen');
+  });
+
+  it("are the roster's when the line's hours were not checked", () => {
+    const contact = chooseContact(real, calendar, {
+      agencyId: 'uwv',
+      topicId: null,
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    const line = real.agencies.get('uwv')?.phones.find((phone) => phone.number === contact.phone);
+    expect(line?.hoursVerification).toBe('unverified');
+    expect(contact.hours).toMatch(/\d\d:\d\d/);
+  });
+});
