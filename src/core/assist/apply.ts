@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/catalog.js';
-import type { Candidate, RoutingDecision } from '../routing/router.js';
+import { firstTopic, type Candidate, type RoutingDecision } from '../routing/router.js';
 import type { AssistAnswer } from './answer.js';
 
 /**
@@ -30,8 +30,7 @@ export function applyAssistAnswer(
   const topicId =
     answer.topicId ??
     candidates.find((candidate) => candidate.agencyId === agencyId)?.topicId ??
-    catalog.agencies.get(agencyId)?.topics[0]?.id ??
-    '';
+    firstTopic(catalog, agencyId);
   return {
     decision: {
       kind: 'routed',

@@ -475,7 +475,8 @@ function checkRules(catalog: Catalog, rules: readonly RoutingRule[]) {
   }
 }
 
-function firstTopic(catalog: Catalog, agencyId: string): string {
+/** An agency's first (main) topic: where a question about it goes without a topic of its own. */
+export function firstTopic(catalog: Catalog, agencyId: string): string {
   return catalog.agencies.get(agencyId)?.topics[0]?.id ?? '';
 }
 
