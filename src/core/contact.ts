@@ -44,8 +44,6 @@ interface Option {
   line: PhoneLine;
   /** When this person or team is on duty: decides whom to name. */
   status: OpeningStatus;
-  /** The hours a caller of the number meets (see {@link shownHours}). */
-  shown: RosterContact['hours'];
 }
 
 /**
@@ -107,7 +105,6 @@ function optionsFor(
       person,
       line,
       status: openingStatus(person.hours, now, calendar),
-      shown: shownHours(line, person),
       fit: fitFor(person, topicId),
     });
   }
@@ -135,7 +132,8 @@ function opensAt(status: OpeningStatus): number {
 }
 
 function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayCalendar): Contact {
-  const { agency, person, line, shown } = option;
+  const { agency, person, line } = option;
+  const shown = shownHours(line, person);
   const status = openingStatus(shown, now, calendar);
   return {
     name: person.name,
