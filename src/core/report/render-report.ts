@@ -148,7 +148,7 @@ export function renderReport(
 
   const weeks = [...new Set(report.cells.map((c) => c.week))].sort();
   const signals = STUCK_SIGNALS.filter((s) => report.cells.some((c) => c.signal === s));
-  let atLeastShown = false;
+  const AT_LEAST = '≥ ';
   const cell = (week: string, signal: string) => {
     const matching = report.cells.filter((c) => c.week === week && c.signal === signal);
     if (matching.length === 0) return '0';
@@ -156,17 +156,13 @@ export function renderReport(
     // Across agencies: an exact sum would give a hidden count away, so the lowest possible
     // count is shown, every hidden count taken as 1.
     const visible = matching.reduce((sum, c) => sum + (c.count ?? 1), 0);
-    if (!matching.some((c) => c.suppressed)) return String(visible);
-    atLeastShown = true;
-    return `≥ ${visible}`;
+    return matching.some((c) => c.suppressed) ? `${AT_LEAST}${visible}` : String(visible);
   };
-  const weekRows = weeks.map(
-    (week) =>
-      html`<tr>
-        <th scope="row">${week}</th>
-        ${signals.map((s) => html`<td>${cell(week, s)}</td>`)}
-      </tr>`,
-  );
+  const weekValues = weeks.map((week) => ({
+    week,
+    values: signals.map((signal) => cell(week, signal)),
+  }));
+  const atLeastShown = weekValues.some(({ values }) => values.some((v) => v.startsWith(AT_LEAST)));
 
   // The first things an analyst looks for, from shown counts only (a hidden one is never named).
   const placed = (key: string) => key !== UNKNOWN && !key.startsWith(`${UNKNOWN}/`);
@@ -218,7 +214,13 @@ export function renderReport(
                   </tr>
                 </thead>
                 <tbody>
-                  ${weekRows}
+                  ${weekValues.map(
+                    ({ week, values }) =>
+                      html`<tr>
+                        <th scope="row">${week}</th>
+                        ${values.map((value) => html`<td>${value}</td>`)}
+                      </tr>`,
+                  )}
                 </tbody>
               </table>
               ${atLeastShown ? html`<p class="muted">${w.atLeast}</p>` : ''}
