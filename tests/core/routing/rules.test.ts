@@ -156,6 +156,12 @@ describe('known confusions between organisations', () => {
     ['Gaat de AOW volgend jaar omhoog?', 'svb'],
     // Help nearby with a subject and no trouble online is the subject's organisation.
     ['Is er een UWV-kantoor in de buurt waar ik langs kan over mijn WW?', 'uwv'],
+    // "Klachten" are also symptoms: worse health after a refusal is no complaint to escalate.
+    [
+      'Mijn WIA-uitkering is een half jaar geleden afgewezen, maar mijn klachten zijn nu veel erger geworden. Kan ik alsnog een uitkering krijgen?',
+      'uwv',
+    ],
+    ['Mijn rugklachten duren al jaren en de Ziektewet is afgewezen. Wat nu?', 'uwv'],
   ])('%j still goes to %s: no intent rule fires', (question, agency) => {
     const decision = router.route(question);
     expect('best' in decision && decision.best.agencyId).toBe(agency);
