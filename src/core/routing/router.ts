@@ -248,7 +248,7 @@ export function createRouter(
     for (const name of names) mentions.add(words(name), agencyId);
   }
 
-  const rules = lexicon.rules ?? [];
+  const rules = withSynonymGroups(lexicon.rules ?? [], lexicon.synonyms ?? []);
   checkRules(catalog, rules);
   const matchRules = compileRules(rules, (cue) => analyzer.cue(cue));
 
@@ -473,6 +473,27 @@ function checkRules(catalog: Catalog, rules: readonly RoutingRule[]) {
       }
     }
   }
+}
+
+/**
+ * A rule cue "@buitenland" stands for every member of the lexicon's synonym group that holds
+ * "buitenland" (Spanje, Thailand, abroad, …), so a rule can name a kind of thing once.
+ */
+function withSynonymGroups(
+  rules: readonly RoutingRule[],
+  synonyms: readonly (readonly string[])[],
+): RoutingRule[] {
+  const expand = (rule: RoutingRule, cue: string): string[] => {
+    if (!cue.startsWith('@')) return [cue];
+    const group = synonyms.find((members) => members.includes(cue.slice(1)));
+    if (!group) throw new Error(`routing rule ${rule.id}: no synonym group holds ${cue}`);
+    return [...group];
+  };
+  return rules.map((rule) => ({
+    ...rule,
+    all: rule.all.map((group) => group.flatMap((cue) => expand(rule, cue))),
+    none: rule.none.flatMap((cue) => expand(rule, cue)),
+  }));
 }
 
 /** An agency's first (main) topic: where a question about it goes without a topic of its own. */

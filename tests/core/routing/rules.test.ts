@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import rulesData from '../../../data/routing-rules.json';
 import { composeReply } from '../../../src/core/compose.js';
 import { chooseContact } from '../../../src/core/contact.js';
-import { routingRulesSchema } from '../../../src/core/routing/rules.js';
+import { createRouter } from '../../../src/core/routing/router.js';
+import { routingRulesSchema, type RoutingRule } from '../../../src/core/routing/rules.js';
 import { testCore, WEDNESDAY_MORNING } from '../../support/app.js';
 
 const { router, catalog, calendar } = testCore();
@@ -64,6 +65,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'rijbewijs-ingevorderd-is-om',
   ],
   ['Mijn rijbewijs is verlopen, hoe verleng ik het?', 'rdw', 'rijbewijs-verlengen-is-rdw'],
+  // "Portugal" is a member of the lexicon's "buitenland" group, which the rule names as @buitenland.
+  [
+    'Ik woon in Portugal. Hoe kom ik aan een nieuw Nederlands rijbewijs?',
+    'rdw',
+    'rijbewijs-vanuit-buitenland-is-rdw',
+  ],
   ['Waar haal ik mijn eerste rijbewijs op?', 'gemeente', 'rijbewijs-ophalen-is-gemeente'],
   ['Ik wil naturalisatie aanvragen', 'gemeente', 'naturalisatie-aanvragen-is-gemeente'],
   [
@@ -73,6 +80,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Hoe vraag ik huishoudelijke hulp aan via de Wmo?', 'gemeente', 'wmo-aanvragen-is-gemeente'],
   ['Waarom betaal ik een eigen bijdrage voor de Wmo?', 'cak', 'eigen-bijdrage-wmo-is-cak'],
+  [
+    'I get support at home from the municipality under the WMO. Do I have to pay towards it, and who calculates how much?',
+    'cak',
+    'eigen-bijdrage-wmo-is-cak',
+  ],
   ['Krijg ik een toeslag op mijn WW-uitkering?', 'uwv', 'toeslag-op-uitkering-is-uwv'],
   ['Hoe vraag ik de AIO-aanvulling aan?', 'svb', 'aio-is-svb'],
   ['Ik heb AOW, kan ik ook bijstand krijgen?', 'svb', 'bijstand-met-aow-is-svb'],
@@ -245,4 +257,33 @@ describe('known confusions in a follow-up', () => {
       expect(decision.kind === 'routed' ? decision.rule?.id : undefined).not.toBe(rule);
     },
   );
+});
+
+describe('a rule cue that names a synonym group', () => {
+  const rule = (cue: string): RoutingRule => ({
+    id: 'rijbewijs-over-de-grens',
+    all: [['rijbewijs'], [cue]],
+    none: [],
+    agency: 'rdw',
+    intent: false,
+    why: { nl: 'Uitleg.', en: 'Why.' },
+  });
+  const lexicon = (cue: string) => ({
+    stopwords: { nl: ['ik', 'in', 'hoe', 'mijn'], en: [] },
+    synonyms: [['buitenland', 'abroad', 'thailand']],
+    rules: [rule(cue)],
+  });
+
+  it('fires on any member of the group ("@buitenland" hears "Thailand")', () => {
+    const decision = createRouter(catalog, lexicon('@buitenland')).route(
+      'Ik woon in Thailand, hoe verleng ik mijn rijbewijs?',
+    );
+    expect('rule' in decision && decision.rule?.id).toBe('rijbewijs-over-de-grens');
+  });
+
+  it('stops the build when no group holds the word', () => {
+    expect(() => createRouter(catalog, lexicon('@ruimtevaart'))).toThrow(
+      /rijbewijs-over-de-grens: no synonym group holds @ruimtevaart/,
+    );
+  });
 });
