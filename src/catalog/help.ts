@@ -32,6 +32,11 @@ export const stuckHelpSchema = z.object({
   ),
   /** Offered with loop, wants-human and frustration: the hand-off to a caseworker. */
   handoffOffer: localizedSchema,
+  /**
+   * Added to every hardship text, the agency's own or the general one: a person whom the
+   * organisation does not help can go to the ombudsman (not when the ombudsman is the answer).
+   */
+  ombudsmanRoute: localizedSchema,
   agencies: z.record(z.string(), agencyHelpSchema),
 });
 export type StuckHelp = z.infer<typeof stuckHelpSchema>;

@@ -62,7 +62,12 @@ export function composeReply(
     (agencyId ? help.agencies[agencyId] : undefined) ?? {};
   const helpTexts = signals
     .filter((signal) => AGENCY_HELP.includes(signal))
-    .map((signal) => (agencyHelp[signal] ?? help.general[signal])[locale]);
+    .map((signal) => {
+      const text = (agencyHelp[signal] ?? help.general[signal])[locale];
+      return signal === 'hardship' && agencyId !== 'ombudsman'
+        ? `${text} ${help.ombudsmanRoute[locale]}`
+        : text;
+    });
   if (signals.includes('digital-exclusion'))
     helpTexts.push((agencyHelp['digital-exclusion'] ?? help.general['digital-exclusion'])[locale]);
 
@@ -89,6 +94,11 @@ export function composeReply(
     parts.push(help.handoffOffer[locale]);
   }
   return paragraphs(...parts);
+}
+
+/** "de SVB" → "De SVB", "uw gemeente" → "Uw gemeente"; a name that starts upper case stays. */
+function atSentenceStart(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /**
@@ -134,7 +144,12 @@ function routingParagraphs(catalog: Catalog, decision: RoutingDecision, locale: 
       const template = decision.kind === 'routed' ? texts.routed : texts.followUp;
       parts.push(
         fill(template[locale], {
-          agency: (decision.kind === 'routed' ? agency.name : nameInSentence(agency))[locale],
+          // "De Belastingdienst kan u helpen", not "Belastingdienst kan u helpen": the
+          // routed sentence starts with the name, so its article takes the capital.
+          agency:
+            decision.kind === 'routed'
+              ? atSentenceStart(nameInSentence(agency)[locale])
+              : nameInSentence(agency)[locale],
           topic: inSentence(topic, locale),
         }),
       );

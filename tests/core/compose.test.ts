@@ -41,6 +41,20 @@ describe('composing the built-in answer', () => {
     expect(text).toContain(`Bel ${contact.name} van Dienst Toeslagen: ${contact.phone}.`);
   });
 
+  it.each([
+    ['belastingdienst', 'aangifte-inkomstenbelasting', 'nl', /^De Belastingdienst kan u helpen/],
+    ['cjib', 'verkeersboete-betalen', 'nl', /^Het CJIB kan u helpen/],
+    ['gemeente', 'paspoort-id-kaart', 'nl', /^Uw gemeente kan u helpen/],
+    ['svb', 'aow', 'en', /^The SVB \(Social Insurance Bank\) can help you/],
+    ['toeslagen', 'huurtoeslag', 'nl', /^Dienst Toeslagen kan u helpen/],
+  ] as const)('starts the answer about %s with its article: %s', (agency, topic, locale, start) => {
+    const { text } = reply(
+      { kind: 'routed', best: candidate(agency, topic), alternatives: [] },
+      locale,
+    );
+    expect(text).toMatch(start);
+  });
+
   it('uses the mid-sentence name where a name starts with a capital only at the start', () => {
     const { text } = reply({
       kind: 'follow-up',
@@ -133,7 +147,7 @@ describe('offering the next best topics after an answer the router is not sure o
 
   it('names them after the answer, in words', () => {
     const { text } = reply(unsure(0.5));
-    expect(text).toMatch(/^UWV kan u helpen/);
+    expect(text).toMatch(/^Het UWV kan u helpen/);
     expect(text).toMatch(
       /Gaat uw vraag over iets anders, bijvoorbeeld .*\(KVK\) of .*\(Belastingdienst\)\?/,
     );
@@ -143,7 +157,7 @@ describe('offering the next best topics after an answer the router is not sure o
   it('answers in short paragraphs: what and why, the other topics, whom to call', () => {
     const paragraphs = reply(unsure(0.5)).text.split('\n\n');
     expect(paragraphs).toHaveLength(3);
-    expect(paragraphs[0]).toMatch(/^UWV kan u helpen/);
+    expect(paragraphs[0]).toMatch(/^Het UWV kan u helpen/);
     expect(paragraphs[1]).toMatch(/^Gaat uw vraag over iets anders/);
     expect(paragraphs[2]).toMatch(/^Wilt u liever met iemand praten\? Bel /);
   });
@@ -165,7 +179,7 @@ describe('offering the next best topics after an answer the router is not sure o
 describe('composing for a person who is stuck', () => {
   const { stuckHelp, handoff } = testCore();
   const extras = (
-    signals: ('wants-human' | 'debt' | 'digital-exclusion')[],
+    signals: ('wants-human' | 'debt' | 'digital-exclusion' | 'hardship')[],
     offerHandoff: boolean,
   ) => ({
     help: stuckHelp,
@@ -264,6 +278,52 @@ describe('composing for a person who is stuck', () => {
       if (!general) expect(text).toContain(own ?? 'missing');
     },
   );
+});
+
+describe('helping a person for whom a rule works out harshly', () => {
+  const { stuckHelp, handoff } = testCore();
+  const hardshipReply = (agencyId: string, topicId: string, locale: 'nl' | 'en' = 'nl') => {
+    const decision: RoutingDecision = {
+      kind: 'routed',
+      best: candidate(agencyId, topicId),
+      alternatives: [],
+    };
+    const contact = chooseContact(catalog, calendar, { agencyId, now: WEDNESDAY_MORNING, locale });
+    return composeReply(catalog, decision, contact, locale, {
+      help: stuckHelp,
+      handoff,
+      signals: ['hardship'],
+      offerHandoff: false,
+    });
+  };
+
+  it.each([
+    ['svb', 'aow'],
+    ['uwv', 'ww'],
+    ['duo', 'studieschuld'],
+  ])('gives %s’s own way to ask for an exception, then the ombudsman', (agencyId, topicId) => {
+    const paragraph = hardshipReply(agencyId, topicId).split('\n\n')[1];
+    expect(paragraph).toBe(
+      `${stuckHelp.agencies[agencyId]?.hardship?.nl ?? 'missing'} ${stuckHelp.ombudsmanRoute.nl}`,
+    );
+  });
+
+  it('says it in English too', () => {
+    expect(hardshipReply('svb', 'aow', 'en')).toContain(stuckHelp.ombudsmanRoute.en);
+  });
+
+  it('gives the general text about maatwerk, then the ombudsman, where an agency has none', () => {
+    expect(stuckHelp.agencies.kadaster?.hardship).toBeUndefined();
+    expect(hardshipReply('kadaster', 'eigenaar-opzoeken').split('\n\n')[1]).toBe(
+      `${stuckHelp.general.hardship.nl} ${stuckHelp.ombudsmanRoute.nl}`,
+    );
+  });
+
+  it('does not send a person on to the ombudsman when the ombudsman is the answer', () => {
+    expect(hardshipReply('ombudsman', 'klacht-over-behandeling')).not.toContain(
+      stuckHelp.ombudsmanRoute.nl,
+    );
+  });
 });
 
 describe('naming an organisation in the middle of a sentence', () => {
