@@ -16,6 +16,14 @@ describe('the digital-exclusion signal', () => {
     "I can't read the form, my eyesight is poor",
     'I have no computer and no internet at home',
     'i dont have a digid',
+    // Stuck online, as people type it in a chat.
+    'ik kom er niet uit met die website',
+    'Met het formulier kom ik echt niet verder',
+    'ik krijg steeds een foutmelding',
+    'de website werkt niet',
+    "I can't figure out the form",
+    "I'm stuck with the online form",
+    'I keep getting an error when I try to log in',
   ])('hears digital exclusion in %j', (text) => {
     expect(signalsOf(text)).toContain('digital-exclusion');
   });
@@ -27,6 +35,10 @@ describe('the digital-exclusion signal', () => {
     ['Ik spreek goed Nederlands maar heb een vraag over de AOW', 'speaks Dutch well'],
     ['Ik heb wel een computer, maar de website is traag', 'has a computer'],
     ['I have a DigiD but forgot my password', 'has a DigiD'],
+    ['Werkt de website van DUO niet?', 'asks whether a site is down'],
+    ['Ik kom er niet uit welke toeslag ik moet aanvragen', 'cannot choose, not stuck online'],
+    ['Ik heb geen problemen met de website, maar wanneer krijg ik mijn geld?', 'negated'],
+    ['Ik kreeg een foutmelding, maar daarna lukte het wel', 'one error, then it worked'],
   ])('hears no digital exclusion in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('digital-exclusion');
   });
