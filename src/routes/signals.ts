@@ -6,7 +6,7 @@ import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js'
 import { buildSignalReport } from '../core/report/build-report.js';
 import { wholeWeeks } from '../core/report/weeks.js';
 import { renderReport } from '../core/report/render-report.js';
-import { toCsv } from '../core/report/signals-report.js';
+import { SUPPRESSION_THRESHOLD, toCsv } from '../core/report/signals-report.js';
 import { errorResponse } from '../http/errors.js';
 import { ErrorResponseSchema } from '../http/schemas.js';
 
@@ -154,7 +154,7 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         );
         return c.body(toCsv(report.cells), 200);
       }
-      return c.json({ ...report, suppressionThreshold: 5 }, 200);
+      return c.json({ ...report, suppressionThreshold: SUPPRESSION_THRESHOLD }, 200);
     },
     wrongPeriod,
   );

@@ -4,7 +4,7 @@ import type { Catalog } from '../../catalog/catalog.js';
 import { localizedSchema, type Locale } from '../../catalog/schema.js';
 import { STUCK_SIGNALS } from '../stuck/signals.js';
 import { UNKNOWN, type SignalReport, type Total } from './build-report.js';
-import { SUPPRESSION_THRESHOLD } from './signals-report.js';
+import { publishedCount, SUPPRESSION_THRESHOLD } from './signals-report.js';
 import { barChart } from './svg-chart.js';
 
 export const signalLabelsSchema = z.object(
@@ -81,9 +81,6 @@ const WORDS = {
   },
 } as const;
 
-const shown = (total: { count: number | null; complement?: true }) =>
-  total.complement ? 'x' : (total.count ?? `<${SUPPRESSION_THRESHOLD}`);
-
 /**
  * The knelpuntenrapport as HTML: every chart is an inline SVG next to a table with the same
  * numbers, so it works with a screen reader, in print and without script.
@@ -139,7 +136,7 @@ export function renderReport(
                   html`<tr>
                     <th scope="row">${name(t.key)}</th>
                     ${extra ? html`<td>${extra(t.key)}</td>` : ''}
-                    <td>${shown(t)}</td>
+                    <td>${publishedCount(t)}</td>
                   </tr>`,
               )}
             </tbody>
@@ -152,7 +149,7 @@ export function renderReport(
   const cell = (week: string, signal: string) => {
     const matching = report.cells.filter((c) => c.week === week && c.signal === signal);
     if (matching.length === 0) return '0';
-    if (matching.length === 1 && matching[0]) return String(shown(matching[0]));
+    if (matching.length === 1 && matching[0]) return publishedCount(matching[0]);
     // Across agencies: an exact sum would give a hidden count away, so the lowest possible
     // count is shown, every hidden count taken as 1.
     const visible = matching.reduce((sum, c) => sum + (c.count ?? 1), 0);
@@ -182,7 +179,7 @@ export function renderReport(
 
   return html`<article class="report" lang="${locale}">
     <h2>${w.title}: ${report.agency ? agencyName(report.agency) : w.all}</h2>
-    <p>${w.period}: ${report.from} – ${report.to}. ${w.total}: ${shown(report.total)}.</p>
+    <p>${w.period}: ${report.from} – ${report.to}. ${w.total}: ${publishedCount(report.total)}.</p>
     ${
       findings.length > 0
         ? html`<section class="report-summary" aria-labelledby="summary">

@@ -13,20 +13,22 @@ export interface ReportCell {
 }
 
 /**
+ * A count as every view publishes it: the number, "<5" for a small count, "x" for a count hidden
+ * to protect another (as in CBS tables, "geheim").
+ */
+export function publishedCount(entry: { count: number | null; complement?: true }): string {
+  if (entry.complement) return 'x';
+  return entry.count === null ? `<${SUPPRESSION_THRESHOLD}` : String(entry.count);
+}
+
+/**
  * CSV for spreadsheets: small counts read "<5"; counts hidden to protect them read "x", as in
  * CBS tables ("geheim").
  */
 export function toCsv(cells: readonly ReportCell[]): string {
   const lines = ['week,agency,signal,count'];
   for (const cell of cells) {
-    lines.push(
-      [
-        cell.week,
-        cell.agency,
-        cell.signal,
-        cell.complement ? 'x' : cell.suppressed ? `<${SUPPRESSION_THRESHOLD}` : String(cell.count),
-      ].join(','),
-    );
+    lines.push([cell.week, cell.agency, cell.signal, publishedCount(cell)].join(','));
   }
   return `${lines.join('\n')}\n`;
 }
