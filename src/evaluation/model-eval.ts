@@ -1,12 +1,9 @@
-import { parseAssistAnswer } from '../core/assist/answer.js';
-import { applyAssistAnswer } from '../core/assist/apply.js';
-import { assistMessages } from '../core/assist/request.js';
+import { askAssist, type AssistOutcome } from '../core/assist/ask.js';
 import type { Core } from '../core-deps.js';
 import { redact } from '../core/redact.js';
 import type { Router, RoutingDecision } from '../core/routing/router.js';
 import type { StuckDetector } from '../core/stuck/index.js';
 import { inContractOrder, type StuckSignal } from '../core/stuck/signals.js';
-import type { AssistOutcome } from '../turn/context.js';
 import type { ChatModel } from '../llm/chat-completions.js';
 
 /** What the model made of one text, as a first turn: the decision and signals the app would use. */
@@ -43,28 +40,13 @@ export async function askModel(
       const item = unique[next++];
       if (!item) break;
       const redacted = redact(item.text).text;
-      const builtIn = core.router.route(redacted, {}, item.lang);
-      let answer: ModelAnswer;
-      try {
-        const raw = await model.complete(
-          assistMessages(core.catalog, core.assistPrompt, {
-            text: redacted,
-            history: [],
-            decision: builtIn,
-            locale: item.lang,
-          }),
-        );
-        const parsed = parseAssistAnswer(raw, core.catalog);
-        const applied = applyAssistAnswer(builtIn, parsed, core.catalog);
-        answer = {
-          decision: applied.decision,
-          signals: parsed.signals,
-          outcome:
-            parsed.agencyId === undefined ? 'abstained' : applied.changed ? 'changed' : 'agreed',
-        };
-      } catch {
-        answer = { decision: builtIn, signals: [], outcome: 'failed' };
-      }
+      const { decision, assist } = await askAssist(model, core.catalog, core.assistPrompt, {
+        text: redacted,
+        history: [],
+        decision: core.router.route(redacted, {}, item.lang),
+        locale: item.lang,
+      });
+      const answer: ModelAnswer = { decision, signals: assist.signals, outcome: assist.outcome };
       answers.set(key(item.text, item.lang), answer);
       options.onProgress?.(++done, unique.length);
     }

@@ -9,6 +9,7 @@ import type { EscalationView, HandoffDeps } from '../handoff/escalate.js';
 import type { EscalationRow } from '../db/schema.js';
 import type { Channel, ConversationStore, PreviousTurn, StoredSession } from '../db/store.js';
 import type { ChatModel } from '../llm/chat-completions.js';
+import type { AssistOutcome } from '../core/assist/ask.js';
 
 /** A validated chat request. */
 export interface TurnInput {
@@ -33,16 +34,6 @@ export interface TurnDeps extends Core, HandoffDeps {
   pseudonymize: (sessionId: string) => Promise<string>;
   /** The optional language model; absent, the built-in router answers alone. */
   model?: ChatModel;
-}
-
-/**
- * What the language model did this turn: agreed with the built-in router, changed its choice,
- * could not tell, or failed (then the built-in answer stands).
- */
-export interface AssistOutcome {
-  outcome: 'agreed' | 'changed' | 'abstained' | 'failed';
-  signals: StuckSignal[];
-  error?: string;
 }
 
 export type AnsweredBy = 'router' | 'llm' | 'fallback';
