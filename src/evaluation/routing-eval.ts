@@ -1,5 +1,5 @@
 import { suggestedAlternatives } from '../core/compose.js';
-import type { Router, RoutingDecision } from '../core/routing/router.js';
+import { candidatesOf, type Router, type RoutingDecision } from '../core/routing/router.js';
 import type { RoutingItem } from './routing-set.js';
 
 export interface RoutingReport {
@@ -16,8 +16,7 @@ export interface RoutingReport {
 }
 
 function ranked(decision: RoutingDecision): string[] {
-  const ids = 'best' in decision ? [decision.best.agencyId] : [];
-  return [...ids, ...decision.alternatives.map((a) => a.agencyId)];
+  return candidatesOf(decision).map((candidate) => candidate.agencyId);
 }
 
 /**

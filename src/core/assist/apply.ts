@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/catalog.js';
-import { firstTopic, type Candidate, type RoutingDecision } from '../routing/router.js';
+import { candidatesOf, firstTopic, type RoutingDecision } from '../routing/router.js';
 import type { AssistAnswer } from './answer.js';
 
 /**
@@ -23,10 +23,7 @@ export function applyAssistAnswer(
   if ('best' in decision && decision.best.agencyId === agencyId) {
     return { decision, changed: false };
   }
-  const candidates: Candidate[] = [
-    ...('best' in decision ? [decision.best] : []),
-    ...decision.alternatives,
-  ];
+  const candidates = candidatesOf(decision);
   const topicId =
     answer.topicId ??
     candidates.find((candidate) => candidate.agencyId === agencyId)?.topicId ??

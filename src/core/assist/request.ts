@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Locale } from '../../catalog/texts.js';
-import type { RoutingDecision } from '../routing/router.js';
+import { candidatesOf, type RoutingDecision } from '../routing/router.js';
 import type { AssistPrompt } from './prompt.js';
 
 /** One message of a chat-completions request. */
@@ -45,10 +45,7 @@ export function assistMessages(
   prompt: AssistPrompt,
   input: AssistInput,
 ): ChatMessage[] {
-  const guesses = [
-    ...('best' in input.decision ? [input.decision.best] : []),
-    ...input.decision.alternatives,
-  ]
+  const guesses = candidatesOf(input.decision)
     .slice(0, 3)
     .map((candidate) => `${candidate.agencyId} (${candidate.confidence.toFixed(2)})`);
   const history = input.history.slice(-HISTORY_SHOWN);

@@ -38,6 +38,11 @@ export type RoutingDecision =
   /** Nothing fits: ask the person to say it differently. */
   | { kind: 'none'; alternatives: Candidate[] };
 
+/** Every candidate of a decision, best first: the chosen one (if any), then the alternatives. */
+export function candidatesOf(decision: RoutingDecision): Candidate[] {
+  return ['best' in decision ? [decision.best] : [], decision.alternatives].flat();
+}
+
 export interface Router {
   route(text: string, context?: RoutingContext, locale?: Locale): RoutingDecision;
 }
