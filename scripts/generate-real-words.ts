@@ -20,7 +20,7 @@ import lexiconData from '../data/lexicon.json';
 import { buildCatalog } from '../src/catalog/catalog.js';
 import { catalogSources } from '../src/catalog/sources.js';
 import { createAnalyzer } from '../src/core/routing/analysis.js';
-import { routingLexiconSchema } from '../src/core/routing/lexicon.js';
+import { routingLexiconSchema, type RoutingLexicon } from '../src/core/routing/lexicon.js';
 import { buildRealWords, type RealWords } from '../src/core/routing/real-words.js';
 import { catalogWords } from '../src/core/routing/router.js';
 import { DEFAULT_SPELLING } from '../src/core/routing/typos.js';
@@ -78,12 +78,18 @@ export function wordsToProtect(dictionary: Iterable<string>): string[] {
   return protect;
 }
 
-/** What typo tolerance corrects towards: the catalog's words and the lexicon. */
+let targets: { catalog: string[]; lexicon: RoutingLexicon } | undefined;
+
+/**
+ * What typo tolerance corrects towards: the catalog's words and the lexicon. Built once per run:
+ * both the filter and its fingerprint need it.
+ */
 function correctionTargets() {
-  return {
+  targets ??= {
     catalog: [...new Set(catalogWords(buildCatalog(catalogSources)))].sort(),
     lexicon: routingLexiconSchema.parse(lexiconData),
   };
+  return targets;
 }
 
 /** The fingerprint of {@link correctionTargets}, stored with the filter. */
