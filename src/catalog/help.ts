@@ -5,11 +5,19 @@ import { localizedSchema } from './schema.js';
 /** Signals an agency answers in its own way: how it puts right a mistake, a debt, a harsh rule. */
 export const AGENCY_SIGNALS = ['mistake', 'debt', 'hardship'] as const;
 export type AgencySignal = (typeof AGENCY_SIGNALS)[number];
+export const isAgencySignal = (signal: StuckSignal): signal is AgencySignal =>
+  (AGENCY_SIGNALS as readonly StuckSignal[]).includes(signal);
 
 const agencyHelpSchema = z.object({
   mistake: localizedSchema.optional(),
   debt: localizedSchema.optional(),
   hardship: localizedSchema.optional(),
+  /**
+   * Hardship when the person also has to pay back: the agency's way to ask for less or nothing.
+   * Without a debt it would miss the point (an AOW cut is not a repayment), so the agency's
+   * `hardship` or the general text about maatwerk and objecting answers instead.
+   */
+  repaymentHardship: localizedSchema.optional(),
   /**
    * For a person who cannot manage online, when this agency's answer differs from the general
    * one (the Informatiepunt's own answer already is the library: it only adds what is new).
@@ -40,3 +48,4 @@ export const stuckHelpSchema = z.object({
   agencies: z.record(z.string(), agencyHelpSchema),
 });
 export type StuckHelp = z.infer<typeof stuckHelpSchema>;
+export type AgencyHelp = z.infer<typeof agencyHelpSchema>;

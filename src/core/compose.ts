@@ -1,7 +1,7 @@
 import { nameInSentence, type Catalog } from '../catalog/catalog.js';
-import type { Localized, Topic } from '../catalog/schema.js';
+import type { Topic } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
-import type { StuckHelp } from '../catalog/help.js';
+import { isAgencySignal, type AgencyHelp, type StuckHelp } from '../catalog/help.js';
 import type { Contact } from './contact.js';
 import type { HandoffConfig } from './handoff/config.js';
 import type { StuckSignal } from './stuck/signals.js';
@@ -30,9 +30,6 @@ const HUMAN_FIRST: readonly StuckSignal[] = [
   'frustration',
   'not-understood',
 ];
-/** Signals answered with the agency's own route, or the general text. */
-const AGENCY_HELP: readonly StuckSignal[] = ['mistake', 'debt', 'hardship'];
-
 /**
  * The built-in answer: which organisation, why that one, where to look, and whom to call; for a
  * person who is stuck, the help that fits first. Plain sentences from `data/`, so that every
@@ -58,12 +55,16 @@ export function composeReply(
   const parts: string[] = [];
   const humanFirst = signals.find((signal) => HUMAN_FIRST.includes(signal));
   const agencyId = 'best' in decision ? decision.best.agencyId : null;
-  const agencyHelp: Partial<Record<StuckSignal, Localized>> =
-    (agencyId ? help.agencies[agencyId] : undefined) ?? {};
+  const agencyHelp: Partial<AgencyHelp> = (agencyId ? help.agencies[agencyId] : undefined) ?? {};
   const helpTexts = signals
-    .filter((signal) => AGENCY_HELP.includes(signal))
+    // Answered with the agency's own route, or the general text.
+    .filter(isAgencySignal)
     .map((signal) => {
-      const text = (agencyHelp[signal] ?? help.general[signal])[locale];
+      const own =
+        signal === 'hardship' && signals.includes('debt')
+          ? (agencyHelp.repaymentHardship ?? agencyHelp.hardship)
+          : agencyHelp[signal];
+      const text = (own ?? help.general[signal])[locale];
       return signal === 'hardship' && agencyId !== 'ombudsman'
         ? `${text} ${help.ombudsmanRoute[locale]}`
         : text;

@@ -282,7 +282,12 @@ describe('composing for a person who is stuck', () => {
 
 describe('helping a person for whom a rule works out harshly', () => {
   const { stuckHelp, handoff } = testCore();
-  const hardshipReply = (agencyId: string, topicId: string, locale: 'nl' | 'en' = 'nl') => {
+  const hardshipReply = (
+    agencyId: string,
+    topicId: string,
+    locale: 'nl' | 'en' = 'nl',
+    signals: ('hardship' | 'debt')[] = ['hardship'],
+  ) => {
     const decision: RoutingDecision = {
       kind: 'routed',
       best: candidate(agencyId, topicId),
@@ -292,24 +297,56 @@ describe('helping a person for whom a rule works out harshly', () => {
     return composeReply(catalog, decision, contact, locale, {
       help: stuckHelp,
       handoff,
-      signals: ['hardship'],
+      signals,
       offerHandoff: false,
     });
   };
+  const ownText = (agencyId: string, key: 'hardship' | 'repaymentHardship') =>
+    stuckHelp.agencies[agencyId]?.[key]?.nl ?? 'missing';
+
+  it.each([
+    ['duo', 'studieschuld'],
+    ['gemeente', 'bijstand'],
+    ['ind', 'naturalisatie'],
+  ])('gives %s’s own way to ask for an exception, then the ombudsman', (agencyId, topicId) => {
+    const paragraph = hardshipReply(agencyId, topicId).split('\n\n')[1];
+    expect(paragraph).toBe(`${ownText(agencyId, 'hardship')} ${stuckHelp.ombudsmanRoute.nl}`);
+  });
 
   it.each([
     ['svb', 'aow'],
     ['uwv', 'ww'],
-    ['duo', 'studieschuld'],
-  ])('gives %s’s own way to ask for an exception, then the ombudsman', (agencyId, topicId) => {
-    const paragraph = hardshipReply(agencyId, topicId).split('\n\n')[1];
-    expect(paragraph).toBe(
-      `${stuckHelp.agencies[agencyId]?.hardship?.nl ?? 'missing'} ${stuckHelp.ombudsmanRoute.nl}`,
-    );
-  });
+    ['toeslagen', 'huurtoeslag'],
+  ])(
+    'gives %s’s way to ask for less back when the person also has to repay',
+    (agencyId, topicId) => {
+      const reply = hardshipReply(agencyId, topicId, 'nl', ['debt', 'hardship']);
+      expect(reply).toContain(
+        `${ownText(agencyId, 'repaymentHardship')} ${stuckHelp.ombudsmanRoute.nl}`,
+      );
+      expect(reply).not.toContain(stuckHelp.general.hardship.nl);
+    },
+  );
+
+  it.each([
+    ['svb', 'aow'],
+    ['uwv', 'ww'],
+  ])(
+    'does not talk about repaying to a person at %s who only finds a rule unfair (a cut benefit)',
+    (agencyId, topicId) => {
+      const reply = hardshipReply(agencyId, topicId);
+      expect(reply).not.toContain(ownText(agencyId, 'repaymentHardship'));
+      expect(reply.split('\n\n')[1]).toBe(
+        `${stuckHelp.general.hardship.nl} ${stuckHelp.ombudsmanRoute.nl}`,
+      );
+      expect(reply).toContain('binnen 6 weken bezwaar maken');
+    },
+  );
 
   it('says it in English too', () => {
-    expect(hardshipReply('svb', 'aow', 'en')).toContain(stuckHelp.ombudsmanRoute.en);
+    const reply = hardshipReply('svb', 'aow', 'en');
+    expect(reply).toContain(stuckHelp.general.hardship.en);
+    expect(reply).toContain(stuckHelp.ombudsmanRoute.en);
   });
 
   it('gives the general text about maatwerk, then the ombudsman, where an agency has none', () => {
