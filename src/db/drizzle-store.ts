@@ -50,6 +50,7 @@ export function createDrizzleStore(db: Database): ConversationStore {
         agencyId: session.agencyId,
         topicId: session.topicId,
         pendingOptions: session.pendingOptions,
+        pendingQuestion: session.pendingQuestion,
         handoffOffered: session.handoffOffered,
         turnCount: session.turnCount,
       };
@@ -64,6 +65,7 @@ export function createDrizzleStore(db: Database): ConversationStore {
             agencyId: values.agencyId,
             topicId: values.topicId,
             pendingOptions: values.pendingOptions,
+            pendingQuestion: values.pendingQuestion,
             handoffOffered: values.handoffOffered,
             turnCount: values.turnCount,
           },
@@ -150,6 +152,7 @@ function toStoredSession(row: typeof schema.sessions.$inferSelect | undefined) {
     agencyId: row.agencyId,
     topicId: row.topicId,
     pendingOptions: row.pendingOptions,
+    pendingQuestion: row.pendingQuestion,
     handoffOffered: row.handoffOffered,
     turnCount: row.turnCount,
   } satisfies StoredSession;

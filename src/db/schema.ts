@@ -20,6 +20,11 @@ export const sessions = sqliteTable(
       .$type<string[]>()
       .notNull()
       .default(sql`'[]'`),
+    /**
+     * The (redacted) question those options answered: "Hoe lang heb ik om terug te betalen?"
+     * answered with "zorgtoeslag" is about paying back zorgtoeslag, not zorgtoeslag in general.
+     */
+    pendingQuestion: text('pending_question'),
     /** Set when the last answer offered a hand-off, so "ja, graag" can accept it. */
     handoffOffered: integer('handoff_offered', { mode: 'boolean' }).notNull().default(false),
     turnCount: integer('turn_count').notNull().default(0),

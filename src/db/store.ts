@@ -13,6 +13,8 @@ export interface StoredSession {
   agencyId: string | null;
   topicId: string | null;
   pendingOptions: string[];
+  /** The redacted question the pending options answered; null without options. */
+  pendingQuestion: string | null;
   /** The last answer offered a hand-off to a caseworker. */
   handoffOffered: boolean;
   turnCount: number;

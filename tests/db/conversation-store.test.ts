@@ -19,6 +19,7 @@ const session = (turnCount: number): StoredSession => ({
   agencyId: 'toeslagen',
   topicId: 'huurtoeslag',
   pendingOptions: [],
+  pendingQuestion: null,
   handoffOffered: false,
   turnCount,
 });

@@ -40,6 +40,20 @@ describe('asking back instead of guessing, through POST /api/chat', () => {
     expect(session?.agencyId).toBe('toeslagen');
   });
 
+  it('keeps what the person asked: "zorgtoeslag" after a question about paying back', async () => {
+    const first = await ask('Hoe lang heb ik om terug te betalen? Mail me: jan@voorbeeld.nl');
+    const [asked] = await t.db.select().from(sessions).where(eq(sessions.id, first.sessionId));
+    expect(asked?.pendingQuestion).toContain('Hoe lang heb ik om terug te betalen?');
+    expect(asked?.pendingQuestion).not.toContain('jan@voorbeeld.nl');
+
+    const second = await ask('zorgtoeslag', first.sessionId);
+    expect(second.agency.id).toBe('toeslagen');
+    expect(second.reply).toMatch(/terugbetalen/i);
+    const [session] = await t.db.select().from(sessions).where(eq(sessions.id, first.sessionId));
+    expect(session?.topicId).toBe('terugbetalen');
+    expect(session?.pendingQuestion).toBeNull();
+  });
+
   it('takes a number as the answer: "de tweede" picks the second option', async () => {
     const first = await ask('Hoe lang heb ik om terug te betalen?');
     const second = await ask('de tweede', first.sessionId);

@@ -18,6 +18,8 @@ export interface RoutingContext {
   topicId?: string | null;
   /** Agencies offered in the previous clarifying question. */
   options?: readonly string[];
+  /** The question those options were offered for: its need still holds for the chosen one. */
+  optionsFor?: string;
 }
 
 export interface Candidate {
@@ -311,6 +313,28 @@ export function createRouter(
     }));
   }
 
+  /**
+   * The topic of an option the person chose. "Hoe lang heb ik om terug te betalen?" answered
+   * with "zorgtoeslag" asks about paying back zorgtoeslag: a question without a subject keeps its
+   * need (its words are all general ones: "terug", "betalen"), and the answer only names the
+   * organisation. So does an answer without a subject ("de tweede"). When the question named
+   * something too, the answer says more precisely what it is about ("Ik heb een vraag over een
+   * toeslag" → "kinderopvangtoeslag").
+   */
+  function withTopicOfQuestion(
+    chosen: Ranked,
+    answer: QueryAnalysis,
+    question: string | undefined,
+    locale: Locale | undefined,
+  ): Ranked {
+    if (!question) return chosen;
+    const asked = analyzer.analyse(question, locale);
+    const namesSomething = asked.contentWords.some((word) => !isGenericWord(word));
+    if (namesSomething && hasSubject(answer)) return chosen;
+    const topic = rank(question, asked).find((c) => c.agencyId === chosen.agencyId);
+    return topic ? { ...chosen, topicId: topic.topicId } : chosen;
+  }
+
   /** A known confusion decides; several conflicting ones make the router ask. */
   function applyRules(
     terms: ReadonlySet<string>,
@@ -398,7 +422,9 @@ export function createRouter(
           : ranked.find((c) => offered.includes(c.agencyId));
         const top = ranked[0]?.score ?? 0;
         if (chosen && (byNumber || chosen.score >= tuning.optionRatio * top)) {
-          ranked = [chosen, ...ranked.filter((c) => c !== chosen)];
+          const picked = chosen;
+          chosen = withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
+          ranked = [chosen, ...ranked.filter((c) => c !== picked)];
         } else {
           chosen = undefined;
         }

@@ -26,6 +26,7 @@ export const persistTurn: TurnStep = {
     session.pendingOptions = (
       decision.kind === 'clarify' ? decision.alternatives : suggestedAlternatives(decision)
     ).map((c) => c.agencyId);
+    session.pendingQuestion = session.pendingOptions.length > 0 ? redacted.text : null;
     session.handoffOffered = context.offersHandoff;
 
     const durationMs = Object.values(context.timings).reduce((sum, ms) => sum + ms, 0);

@@ -18,7 +18,12 @@ export const routeQuestion: TurnStep = {
     }
     context.decision = deps.router.route(
       text,
-      { agencyId: session.agencyId, topicId: session.topicId, options: session.pendingOptions },
+      {
+        agencyId: session.agencyId,
+        topicId: session.topicId,
+        options: session.pendingOptions,
+        optionsFor: session.pendingQuestion ?? undefined,
+      },
       context.locale,
     );
   },

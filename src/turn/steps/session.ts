@@ -40,6 +40,7 @@ export const loadSession: TurnStep = {
               : null,
           topicId: null,
           pendingOptions: [],
+          pendingQuestion: null,
           handoffOffered: false,
           turnCount: 0,
         };

@@ -166,6 +166,23 @@ describe('how people actually ask', () => {
     expect(agencyOf(router.route('3', { options }))).toBe('duo');
   });
 
+  it.each([
+    ['Hoe lang heb ik om terug te betalen?', 'zorgtoeslag', 'toeslagen/terugbetalen'],
+    ['Hoe lang heb ik om terug te betalen?', 'studiefinanciering', 'duo/studieschuld'],
+    ['Hoe lang heb ik om terug te betalen?', 'de tweede', 'uwv/terugbetalen-en-boete'],
+    ['Ik heb een vraag over een toeslag', 'kinderopvangtoeslag', 'toeslagen/kinderopvangtoeslag'],
+    ['Ik heb een vraag over een toeslag', 'de eerste', 'toeslagen/toeslag-aanvragen'],
+  ])(
+    'keeps the need of %j when the answer %j picks an organisation (%s)',
+    (question, answer, expected) => {
+      const options = ['toeslagen', 'uwv', 'duo'];
+      const decision = router.route(answer, { options, optionsFor: question });
+      expect('best' in decision && `${decision.best.agencyId}/${decision.best.topicId}`).toBe(
+        expected,
+      );
+    },
+  );
+
   it('lets a new subject win over the options it offered', () => {
     const decision = router.route('Nee, het gaat over mijn paspoort', {
       options: ['toeslagen', 'uwv'],
