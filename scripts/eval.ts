@@ -48,7 +48,7 @@ if (!split) {
   console.log(row('dev', evaluateRouting(router, pickSplit(all, 'dev'))));
   console.log(row('held-out', evaluateRouting(router, pickSplit(all, 'holdout'))));
   console.log(row('whole', report));
-  // Collections 5 to 8 were collected blind by other people; ADR 0005 has their figures on
+  // Collections 5 to 9 were collected blind by other people; ADR 0005 has their figures on
   // arrival, before anyone read them.
   console.log('\nBy collection');
   console.log('file       clear   top-1   top-3  clarify  context  unclear');
