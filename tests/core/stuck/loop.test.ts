@@ -15,6 +15,12 @@ describe('the loop signal in one message', () => {
     "I've been sent from one office to the next for weeks",
     'I already explained this, for the third time',
     "I'm going around in circles with the IND",
+    // Counting one's own attempts, as people type it in a chat.
+    'Dit is de derde keer dat ik het vraag',
+    'Het is de 3e keer dat we bellen',
+    'I already tried calling but nobody picks up, this is the third time I ask',
+    'I keep asking the same thing',
+    'ik blijf maar bellen en niemand neemt op',
   ])('hears being sent around or asking again in %j', (text) => {
     expect(signalsOf(text)).toContain('loop');
   });
@@ -25,6 +31,9 @@ describe('the loop signal in one message', () => {
     ['Ik ben niet van het kastje naar de muur gestuurd, ze hielpen me meteen', 'negated'],
     ['I was referred to you by my employer', 'one referral in English'],
     ['Ik reis elke dag heen en weer naar mijn werk', 'commuting'],
+    ['De tweede keer dat ik huurtoeslag aanvroeg ging het goed', 'a second application'],
+    ['This is the second time I apply for a passport, what do I need?', 'a second application'],
+    ['Is this the first time I have to file a tax return?', 'a first time'],
   ])('hears no loop in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('loop');
   });
