@@ -119,6 +119,12 @@ export const topicSchema = z.object({
   examples: z.array(z.string().min(5)).min(1),
   /** Why this agency is the right one for the topic, said to the citizen (B1). */
   why: localizedSchema,
+  /**
+   * The topic is how an organisation treats the person ("nobody picks up", "no reply"): in a
+   * conversation that already has an organisation, such words are about that one, so the
+   * conversation stays with it and its contact, not with this topic's agency.
+   */
+  aboutTheConversation: z.boolean().default(false),
 });
 export type Topic = z.infer<typeof topicSchema>;
 

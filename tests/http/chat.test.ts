@@ -93,6 +93,26 @@ describe('POST /api/chat', () => {
     expect(fresh.sessionId).not.toBe(first.sessionId);
   });
 
+  it("gives the conversation's own contact first to a person who cannot reach them", async () => {
+    const first = await (
+      await t.chat({ message: 'I made a mistake in my tax return, I forgot my savings' })
+    ).json();
+    expect(first.agency.id).toBe('belastingdienst');
+    const second = await (
+      await t.chat({
+        message: 'I already tried calling but nobody picks up, this is the third time I ask',
+        sessionId: first.sessionId,
+      })
+    ).json();
+    expect(second.agency.id).toBe('belastingdienst');
+    expect(second.contact.organisation).toBe(first.contact.organisation);
+    expect(second.stuck.signals).toEqual(expect.arrayContaining(['frustration', 'loop']));
+    // The person first, then the offer to have a caseworker call back.
+    expect(second.reply.indexOf(second.contact.phone)).toBeLessThan(
+      second.reply.indexOf('yes, please'),
+    );
+  });
+
   it('stores the turn, redacted, before it answers', async () => {
     const body = await (
       await t.chat({ message: 'Mijn BSN is 111222333 en ik moet mijn huurtoeslag terugbetalen' })

@@ -335,6 +335,10 @@ export function createRouter(
     return topic ? { ...chosen, topicId: topic.topicId } : chosen;
   }
 
+  const isAboutTheConversation = ({ agencyId, topicId }: Ranked) =>
+    catalog.agencies.get(agencyId)?.topics.find((topic) => topic.id === topicId)
+      ?.aboutTheConversation === true;
+
   /** A known confusion decides; several conflicting ones make the router ask. */
   function applyRules(
     terms: ReadonlySet<string>,
@@ -439,14 +443,18 @@ export function createRouter(
       // A follow-up stays with the conversation's agency unless it clearly names a new subject.
       if (context.agencyId && !chosen) {
         const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
+        // "Nobody picks up" names no new subject: it is about the conversation's organisation.
+        const aboutIt = first !== undefined && isAboutTheConversation(first);
         const stays =
           !subject ||
+          aboutIt ||
           (own !== undefined &&
             first !== undefined &&
             own.score >= tuning.stickyRatio * first.score);
         if (stays) {
+          const keepsTopic = !subject || aboutIt;
           const best: Candidate = own
-            ? { ...own, topicId: (!subject && context.topicId) || own.topicId }
+            ? { ...own, topicId: (keepsTopic && context.topicId) || own.topicId }
             : {
                 agencyId: context.agencyId,
                 topicId: context.topicId ?? firstTopic(catalog, context.agencyId),

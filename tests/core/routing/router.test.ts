@@ -89,6 +89,31 @@ describe('the built-in router', () => {
     expect(agencyOf(decision)).toBe(agencyId);
   });
 
+  it.each([
+    ['I already tried calling but nobody picks up, this is the third time I ask'],
+    ['Ik heb al drie keer gebeld maar niemand neemt op'],
+    ['Ze reageren niet op mijn brief'],
+  ])(
+    'hears %j as about the conversation’s organisation, not a new subject for the ombudsman',
+    (complaint) => {
+      expect(agencyOf(router.route(complaint))).toBe('ombudsman');
+      const decision = router.route(complaint, {
+        agencyId: 'belastingdienst',
+        topicId: 'aangifte-inkomstenbelasting',
+      });
+      expect(decision.kind).toBe('follow-up');
+      expect('best' in decision && decision.best.topicId).toBe('aangifte-inkomstenbelasting');
+      expect(agencyOf(decision)).toBe('belastingdienst');
+    },
+  );
+
+  it('still takes a complaint that was not handled further, to the ombudsman', () => {
+    const decision = router.route('Ik heb al een klacht ingediend maar er is niets mee gedaan', {
+      agencyId: 'belastingdienst',
+    });
+    expect(agencyOf(decision)).toBe('ombudsman');
+  });
+
   it('switches when the follow-up names a new subject', () => {
     const decision = router.route('Ik heb een vraag over mijn studieschuld', {
       agencyId: 'toeslagen',
