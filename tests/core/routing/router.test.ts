@@ -153,6 +153,10 @@ describe('how people actually ask', () => {
     ['bijstand', 'Ik wil bijstand aanvragen', 'gemeente'],
     ['fiscus', 'De fiscus wil geld van mij', 'belastingdienst'],
     ['sofinummer', 'Hoe kom ik aan een sofinummer?', 'gemeente'],
+    ['overlijdt', 'Wat moet ik doen als iemand overlijdt?', 'gemeente'],
+    ['lawaai', 'Mijn buurman maakt elke nacht lawaai', 'juridisch-loket'],
+    ['passed away', 'My father passed away, what do I need to arrange?', 'gemeente'],
+    ['help with rent', 'Krijg ik hulp bij het betalen van de huur?', 'toeslagen'],
   ])('knows the everyday word %s', (_word, question, expected) => {
     expect(agencyOf(router.route(question))).toBe(expected);
   });

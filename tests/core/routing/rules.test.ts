@@ -16,6 +16,11 @@ const { rules } = routingRulesSchema.parse(rulesData);
 const confusions: [question: string, agency: string, rule: string][] = [
   ['Hoe vraag ik kinderbijslag aan?', 'svb', 'kinderbijslag-is-svb'],
   [
+    'My residence permit application was rejected, what now?',
+    'ind',
+    'verblijfsvergunning-afgewezen-is-bezwaar-bij-ind',
+  ],
+  [
     'De gemeente heeft mijn klacht afgewezen, wie kijkt daar onafhankelijk naar?',
     'ombudsman',
     'klacht-afgewezen-is-ombudsman',
@@ -187,6 +192,18 @@ describe('known confusions between organisations', () => {
     ]);
     expect(rules.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([]);
   });
+
+  it.each([
+    ['Ik ben mijn paspoort kwijt en ik ga volgende week op vakantie'],
+    ['Ik ga volgende week naar Spanje en mijn paspoort is verlopen'],
+    ["I'm going on holiday next month and my ID card expired"],
+  ])(
+    'sends %j to the municipality: the holiday is still to come, the person is at home',
+    (question) => {
+      const decision = router.route(question);
+      expect('best' in decision && decision.best.agencyId).toBe('gemeente');
+    },
+  );
 
   it('does not let a cue decide when the question is about something else', () => {
     // "schuld" in "premieschuld" is no call for the municipality's debt help.
