@@ -7,6 +7,7 @@ import {
   type Localized,
   type PhoneLine,
   type Roster,
+  type Topic,
 } from './schema.js';
 import { textsSchema, type Texts } from './texts.js';
 
@@ -48,6 +49,15 @@ function describeIssues(where: string, error: z.ZodError): string[] {
 /** An agency's name as it reads mid-sentence ("uw gemeente" for "Uw gemeente"). */
 export function nameInSentence(agency: Agency): Localized {
   return agency.nameInSentence ?? agency.name;
+}
+
+/** One topic of one agency, by their ids; undefined when either is unknown. */
+export function findTopic(
+  catalog: Pick<Catalog, 'agencies'>,
+  agencyId: string,
+  topicId: string,
+): Topic | undefined {
+  return catalog.agencies.get(agencyId)?.topics.find((topic) => topic.id === topicId);
 }
 
 /** A phone line that may be shown to a citizen as the number to call. */

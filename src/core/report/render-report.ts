@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import { z } from 'zod';
-import type { Catalog } from '../../catalog/catalog.js';
+import { findTopic, type Catalog } from '../../catalog/catalog.js';
 import { localizedSchema, type Locale } from '../../catalog/schema.js';
 import { STUCK_SIGNALS } from '../stuck/signals.js';
 import { UNKNOWN, type SignalReport, type Total } from './build-report.js';
@@ -96,7 +96,7 @@ export function renderReport(
   const signalName = (id: string) => labels[id as keyof SignalLabels]?.name[locale] ?? id;
   const topicName = (key: string) => {
     const [agencyId = '', topicId = ''] = key.split('/');
-    const topic = catalog.agencies.get(agencyId)?.topics.find((t) => t.id === topicId);
+    const topic = findTopic(catalog, agencyId, topicId);
     return `${agencyName(agencyId)} — ${topic?.name[locale] ?? w.unknownTopic}`;
   };
 

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../catalog/catalog.js';
+import { findTopic, type Catalog } from '../../catalog/catalog.js';
 import type { Locale } from '../../catalog/texts.js';
 import { words } from '../text.js';
 import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
@@ -336,8 +336,7 @@ export function createRouter(
   }
 
   const isAboutTheConversation = ({ agencyId, topicId }: Ranked) =>
-    catalog.agencies.get(agencyId)?.topics.find((topic) => topic.id === topicId)
-      ?.aboutTheConversation === true;
+    findTopic(catalog, agencyId, topicId)?.aboutTheConversation === true;
 
   /** A known confusion decides; several conflicting ones make the router ask. */
   function applyRules(
