@@ -1,4 +1,5 @@
-import raw from '../../../data/stuck.json';
+// The generated copy without comments (scripts/generate-stuck-runtime.ts); edit data/stuck.json.
+import raw from '../../../data/generated/stuck.json';
 import { createStuckDetector, type StuckDetector } from './index.js';
 import { loadStuckLexicon, type StuckLexicon } from './schema.js';
 
