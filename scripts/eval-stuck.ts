@@ -14,6 +14,12 @@
  *   ones.
  * - `holdout6`, `holdout7` (session 3, two more collectors): measured blind on arrival, then
  *   read for the fifth round.
+ * - `holdout8` (session 7, a sixth collector; 47 items, the stored pages are nearly used up):
+ *   measured blind on arrival (40.4 % / 29.8 %), misses never read.
+ * - `chat8dev`/`chat8` and `chat9dev`/`chat9` (session 7): chat messages *written* by two helpers
+ *   who never saw the lexicon, as people type them to a chat box or kiosk (`source: written`;
+ *   not real phrasing, but independent of the cues). Each was split in two by line parity; the
+ *   `dev` halves were read for a round of chat vocabulary, the other halves never were.
  * - `data/eval/plain-messages.jsonl` (third collector) and `plain-messages2.jsonl` (fourth):
  *   ordinary messages of people who are not stuck; every signal on them is a false alarm. The
  *   false alarms of both were read once to fix cues that matched look-alike words (the second
@@ -51,7 +57,8 @@ const itemSchema = z.strictObject({
   text: z.string().min(1),
   signals: z.array(z.enum(STUCK_SIGNALS)).min(1),
   lang: z.enum(['nl', 'en']),
-  source: z.url(),
+  /** The page it was taken from, or `written` for the chat sets a helper wrote (session 7). */
+  source: z.union([z.url(), z.literal('written')]),
 });
 
 /** One labelled phrasing of an evaluation set. */
@@ -71,6 +78,11 @@ export const STUCK_EVAL_SETS = {
   holdout5: evalFile('stuck-holdout5'),
   holdout6: evalFile('stuck-holdout6'),
   holdout7: evalFile('stuck-holdout7'),
+  holdout8: evalFile('stuck-holdout8'),
+  chat8dev: evalFile('stuck-chat8-dev'),
+  chat8: evalFile('stuck-chat8-holdout'),
+  chat9dev: evalFile('stuck-chat9-dev'),
+  chat9: evalFile('stuck-chat9-holdout'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -155,7 +167,8 @@ export function evaluatePlainMessages(
 
 /**
  * Ordinary messages: `plain` and `plain2` were read to fix false alarms; `plain3`, `plain4` and
- * `plain5` were not.
+ * `plain5` were not. `plainChat8` and `plainChat9` are the ordinary messages the chat writers
+ * wrote next to their stuck ones.
  */
 export const PLAIN_SETS = {
   plain: evalFile('plain-messages'),
@@ -163,13 +176,15 @@ export const PLAIN_SETS = {
   plain3: evalFile('plain-messages3'),
   plain4: evalFile('plain-messages4'),
   plain5: evalFile('plain-messages5'),
+  plainChat8: evalFile('plain-chat8'),
+  plainChat9: evalFile('plain-chat9'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
 const plainSchema = z.strictObject({
   text: z.string().min(1),
   lang: z.enum(['nl', 'en']),
-  source: z.url(),
+  source: z.union([z.url(), z.literal('written')]),
 });
 
 /** Runs the detector on every item (each item is one message on its own). */
@@ -297,7 +312,8 @@ export function formatStuckSummary(reports: StuckEvalReports): string {
         `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reports[name], signal)).join(' ')}`,
     ),
     '',
-    'holdout5 is blind (collected by someone else after round four, misses never read);',
+    'holdout5, holdout8, chat8 and chat9 are blind (misses never read; chat sets are written by',
+    'helpers who never saw the lexicon, not collected);',
     'the other sets were read while widening the lexicon (see the header of scripts/eval-stuck.ts).',
     'Details: npx tsx scripts/eval-stuck.ts --set dev2 --misses',
   ].join('\n');

@@ -65,6 +65,14 @@ import {
  * development sets only guard against regressions; a claim about unseen phrasing needs a fresh
  * held-out set collected before the change, by someone else.
  *
+ * Session 7: a sixth collector found only 47 new real phrasings (holdout8, blind: 40.4 / 29.8,
+ * too few for a floor). Two helpers who never saw the lexicon wrote chat messages as people type
+ * them (chat8: 90, chat9: 120, each split in halves by line parity). Blind on arrival:
+ * chat8 60.0 / 57.8 (dev half) and 77.8 / 68.9 (other half); chat9 66.7 / 63.3 and 70.0 / 61.7.
+ * Two rounds of chat vocabulary, each written from the misses of one dev half, lifted the dev
+ * halves to 100 % and the unread halves by 0 (chat8) and 3.3 points (chat9: 73.3 / 63.3, all of
+ * it from the first round); holdout8 did not move. False alarms did not change.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -78,6 +86,7 @@ const FLOORS = {
   holdout5: { anySignal: 0.5, expectedFound: 0.44 },
   holdout6: { anySignal: 0.52, expectedFound: 0.47 },
   holdout7: { anySignal: 0.67, expectedFound: 0.62 },
+  chat9: { anySignal: 0.7, expectedFound: 0.6 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
@@ -87,6 +96,8 @@ const MAX_FALSE_ALARMS = {
   plain3: 0.11,
   plain4: 0.11,
   plain5: 0.08,
+  /** plainChat8 and plainChat9 together: ordinary chat messages the chat writers wrote. */
+  plainChat: 0.05,
   routingQuestions: 0.13,
 } as const;
 
@@ -120,6 +131,17 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
       expect(stuckShare(raised.length, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS[set]);
     },
   );
+
+  it('keeps false alarms on ordinary chat messages under its ceiling', () => {
+    const sets = [
+      evaluatePlainMessages(undefined, 'plainChat8'),
+      evaluatePlainMessages(undefined, 'plainChat9'),
+    ];
+    const raised = sets.reduce((sum, set) => sum + set.raised.length, 0);
+    const total = sets.reduce((sum, set) => sum + set.total, 0);
+    expect(total).toBe(70);
+    expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainChat);
+  });
 
   it(`raises a signal on at most ${MAX_FALSE_ALARMS.routingQuestions * 100}% of routing questions`, () => {
     const { raised, total } = evaluateFalseAlarms();
