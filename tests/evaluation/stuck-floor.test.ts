@@ -86,6 +86,7 @@ const FLOORS = {
   holdout5: { anySignal: 0.5, expectedFound: 0.44 },
   holdout6: { anySignal: 0.52, expectedFound: 0.47 },
   holdout7: { anySignal: 0.67, expectedFound: 0.62 },
+  chat9dev: { anySignal: 0.95, expectedFound: 0.95 },
   chat9: { anySignal: 0.7, expectedFound: 0.6 },
 } as const;
 
