@@ -2,13 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { EVAL_FOLDER } from './eval-texts.js';
 import { parseRoutingSet, type RoutingItem } from './routing-set.js';
 
-/** Each labelled collection (`data/eval/routing*.jsonl`) on its own, files in name order. */
+/**
+ * Each labelled collection (`data/eval/routing*.jsonl`) on its own, in collection order
+ * (numeric: part10 after part9, so adding a collection never moves an older question between the
+ * development split and the held-out third).
+ */
 export function loadRoutingCollections(
   folder: URL = EVAL_FOLDER,
 ): { file: string; items: RoutingItem[] }[] {
   return readdirSync(folder)
     .filter((file) => /^routing.*\.jsonl$/.test(file))
-    .sort()
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((file) => ({
       file,
       items: parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file),
