@@ -53,12 +53,14 @@ import { EVAL_FOLDER } from '../src/evaluation/eval-texts.js';
 import { loadRoutingSet } from '../src/evaluation/load-routing-set.js';
 import { STUCK_SIGNALS, type StuckDetector, type StuckSignal } from '../src/core/stuck/index.js';
 
+/** The page an item was taken from, or `written` for the chat sets a helper wrote (session 7). */
+const sourceSchema = z.union([z.url(), z.literal('written')]);
+
 const itemSchema = z.strictObject({
   text: z.string().min(1),
   signals: z.array(z.enum(STUCK_SIGNALS)).min(1),
   lang: z.enum(['nl', 'en']),
-  /** The page it was taken from, or `written` for the chat sets a helper wrote (session 7). */
-  source: z.union([z.url(), z.literal('written')]),
+  source: sourceSchema,
 });
 
 /** One labelled phrasing of an evaluation set. */
@@ -184,7 +186,7 @@ export type PlainSetName = keyof typeof PLAIN_SETS;
 const plainSchema = z.strictObject({
   text: z.string().min(1),
   lang: z.enum(['nl', 'en']),
-  source: z.union([z.url(), z.literal('written')]),
+  source: sourceSchema,
 });
 
 /** Runs the detector on every item (each item is one message on its own). */
