@@ -139,13 +139,29 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     return buildSignalReport(rows, { from, to, agency: query.agency ?? null });
   }
 
+  /**
+   * Every view of the counts goes through here, so the audit log records who read which
+   * agency and period whether they downloaded the data or printed the report (ADR 8).
+   */
+  async function readReport(
+    c: Context<AppEnv>,
+    query: { from?: string; to?: string; agency?: string },
+    view: 'json' | 'csv' | 'report',
+  ) {
+    const report = await reportFor(query);
+    if (report) {
+      const { from, to, agency } = report;
+      deps.log('info', 'signals.read', { sub: getStaff(c).sub, view, agency, from, to });
+    }
+    return report;
+  }
+
   app.openapi(
     signalsRoute,
     async (c) => {
       const query = c.req.valid('query');
-      const report = await reportFor(query);
+      const report = await readReport(c, query, query.format);
       if (!report) return errorResponse(c, deps, 400, 'invalid_period', { locale: query.locale });
-      deps.log('info', 'signals.read', { sub: getStaff(c).sub, agency: report.agency });
       if (query.format === 'csv') {
         c.header('Content-Type', 'text/csv; charset=utf-8');
         c.header(
@@ -163,7 +179,7 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     reportRoute,
     async (c) => {
       const query = c.req.valid('query');
-      const report = await reportFor(query);
+      const report = await readReport(c, query, 'report');
       if (!report) return errorResponse(c, deps, 400, 'invalid_period', { locale: query.locale });
       return c.html(renderReport(report, deps.catalog, deps.signalLabels, query.locale), 200);
     },

@@ -178,6 +178,25 @@ describe('GET /api/signals', () => {
     }
   });
 
+  it.each([
+    ['the JSON counts', `/api/signals?${PERIOD}&agency=toeslagen`, 'json'],
+    ['the CSV download', `/api/signals?${PERIOD}&agency=toeslagen&format=csv`, 'csv'],
+    ['the printable report', `/api/signals/report?${PERIOD}&agency=toeslagen`, 'report'],
+  ])('writes who read %s, and which period, to the audit log', async (_name, path, view) => {
+    const response = await t.staff(path, ANALYST);
+    expect(response.status).toBe(200);
+    const audits = t.logs.entries.filter((entry) => entry.event === 'signals.read');
+    expect(audits.map((entry) => entry.fields)).toEqual([
+      { sub: 'analyst-1', view, agency: 'toeslagen', from: '2026-11-30', to: '2026-12-06' },
+    ]);
+  });
+
+  it('writes no audit line for a refused request', async () => {
+    await t.staff('/api/signals/report?agency=nasa', ANALYST);
+    await t.app.request(`/api/signals/report?${PERIOD}`);
+    expect(t.logs.entries.some((entry) => entry.event === 'signals.read')).toBe(false);
+  });
+
   it('takes empty fields, as the dashboard form sends them, as not given', async () => {
     await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
     const json = await t.staff('/api/signals?from=&to=2026-12-06&agency=', ANALYST);
