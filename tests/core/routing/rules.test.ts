@@ -96,6 +96,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   ['Mag mijn werkgever mij ontslaan?', 'juridisch-loket', 'ontslag-is-juridisch-loket'],
+  ['Mijn werkgever is failliet, heb ik recht op loon?', 'uwv', 'werkgever-failliet-is-uwv'],
+  [
+    'I was dismissed because my employer went bankrupt. Who pays my last salary?',
+    'uwv',
+    'werkgever-failliet-is-uwv',
+  ],
   [
     'Ik woon in het buitenland en mijn paspoort is verlopen',
     'rijksoverheid',
@@ -183,6 +189,16 @@ describe('known confusions between organisations', () => {
     const decision = router.route(question);
     expect('best' in decision && decision.best.agencyId).toBe(agency);
     expect('rule' in decision && decision.rule?.intent).not.toBe(true);
+  });
+
+  it.each([
+    // One's own business going under is a question for the entrepreneurs' desk, not for UWV.
+    ['Mijn eigen bedrijf gaat failliet, wat moet ik doen?', 'kvk'],
+    ['My business is going bankrupt, where can I get advice?', 'kvk'],
+  ])('%j goes to %s: the bankrupt-employer rule does not fire', (question, agency) => {
+    const decision = router.route(question);
+    expect('best' in decision && decision.best.agencyId).toBe(agency);
+    expect('rule' in decision && decision.rule?.id).not.toBe('werkgever-failliet-is-uwv');
   });
 
   it('has a test question for every rule', () => {
