@@ -77,6 +77,13 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'rijbewijs-vanuit-buitenland-is-rdw',
   ],
   ['Waar haal ik mijn eerste rijbewijs op?', 'gemeente', 'rijbewijs-ophalen-is-gemeente'],
+  ['Hoe wissel ik mijn buitenlandse rijbewijs om?', 'gemeente', 'rijbewijs-omwisselen-is-gemeente'],
+  // The 30 % ruling is the condition, not the subject: the licence is exchanged at the municipality.
+  [
+    'I have an American driving license and the 30% ruling. Can I swap it for a Dutch license?',
+    'gemeente',
+    'rijbewijs-omwisselen-is-gemeente',
+  ],
   ['Ik wil naturalisatie aanvragen', 'gemeente', 'naturalisatie-aanvragen-is-gemeente'],
   [
     'Hoe lang duurt de beslissing over mijn naturalisatie?',
