@@ -4,11 +4,17 @@
  *
  *   npm run eval                         whole set, with the dev / held-out summary
  *   npm run eval -- --split dev --misses  details and misses of one split only
+ *   npm run eval -- --probe-misses        misses of the coverage probes' read half
  *
  * Tune on the development split; the held-out third says whether a change generalises.
  */
 import { buildCore } from '../src/core-deps.js';
-import { loadRoutingCollections, loadRoutingSet } from '../src/evaluation/load-routing-set.js';
+import {
+  loadCoverageProbes,
+  loadRoutingCollections,
+  loadRoutingSet,
+  probeHalf,
+} from '../src/evaluation/load-routing-set.js';
 import { evaluateRouting, share, type RoutingReport } from '../src/evaluation/routing-eval.js';
 import { pickSplit, type RoutingItem } from '../src/evaluation/routing-set.js';
 
@@ -54,6 +60,28 @@ if (!split) {
   console.log('file       clear   top-1   top-3  clarify  context  unclear');
   for (const { file, items: collection } of loadRoutingCollections()) {
     console.log(row(file.replace(/^routing-|\.jsonl$/g, ''), evaluateRouting(router, collection)));
+  }
+}
+
+if (!split) {
+  const probes = loadCoverageProbes();
+  const half = (name: 'read' | 'unread') => probes.filter((_, index) => probeHalf(index) === name);
+  console.log('\nWritten coverage probes (every product of every organisation; not real phrasing)');
+  console.log('half       clear   top-1   top-3  clarify');
+  for (const name of ['read', 'unread'] as const) {
+    const r = evaluateRouting(router, half(name));
+    console.log(
+      `${name.padEnd(10)} ${String(r.clear.total).padStart(5)} ${pct(r.clear.top1, r.clear.total).padStart(7)} ` +
+        `${pct(r.clear.top3, r.clear.total).padStart(7)} ${pct(r.clear.clarified, r.clear.total).padStart(8)}`,
+    );
+  }
+  // Only the read half's misses are ever printed: the unread half stays a blind measure.
+  if (process.argv.includes('--probe-misses')) {
+    for (const miss of evaluateRouting(router, half('read')).misses) {
+      console.log(
+        `  [${miss.kind}] ${miss.expected.join('/')} ← got ${miss.got ?? '–'}: ${miss.question}`,
+      );
+    }
   }
 }
 

@@ -23,3 +23,20 @@ export function loadRoutingCollections(
 export function loadRoutingSet(folder: URL = EVAL_FOLDER): RoutingItem[] {
   return loadRoutingCollections(folder).flatMap(({ items }) => items);
 }
+
+/**
+ * The written coverage probes (`data/eval/coverage-*.jsonl`): short questions about every product
+ * of every organisation, written by a helper who never saw the router. Not real phrasing, so they
+ * stay out of the labelled set; they show whether the catalog covers what each organisation does.
+ * Even lines may be read to widen the vocabulary; odd lines never are (see `probeHalf`).
+ */
+export function loadCoverageProbes(folder: URL = EVAL_FOLDER): RoutingItem[] {
+  return readdirSync(folder)
+    .filter((file) => /^coverage.*\.jsonl$/.test(file))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .flatMap((file) => parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file));
+}
+
+/** The half of the coverage probes that may be read, and the half that is only ever measured. */
+export const probeHalf = (index: number): 'read' | 'unread' =>
+  index % 2 === 0 ? 'read' : 'unread';
