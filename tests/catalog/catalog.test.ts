@@ -42,6 +42,18 @@ describe('the catalog in data/', () => {
     }
   });
 
+  it('names someone for every topic: a roster contact who handles it, or one who handles all', () => {
+    const { catalog } = testCore();
+    const unhandled = [...catalog.agencies.values()].flatMap((entry) => {
+      const contacts = catalog.rosters.get(entry.id)?.contacts ?? [];
+      if (contacts.length === 0 || contacts.some((c) => c.topics.length === 0)) return [];
+      return entry.topics
+        .filter((topic) => !contacts.some((c) => c.topics.includes(topic.id)))
+        .map((topic) => `${entry.id}/${topic.id}`);
+    });
+    expect(unhandled).toEqual([]);
+  });
+
   it('marks every roster as sample data until an agency replaces it', () => {
     for (const entry of testCore().catalog.rosters.values())
       expect(entry.sample, entry.agency).toBe(true);
