@@ -199,12 +199,16 @@ describe('known confusions between organisations', () => {
   });
 
   it.each([
+    // An employer asking to dismiss someone needs UWV's permit, not advice for the employee.
+    ['How does an employer apply for a dismissal permit?', 'uwv'],
+    ['Als werkgever wil ik iemand ontslaan wegens reorganisatie', 'uwv'],
     // One's own business going under is a question for the entrepreneurs' desk, not for UWV.
     ['Mijn eigen bedrijf gaat failliet, wat moet ik doen?', 'kvk'],
     ['My business is going bankrupt, where can I get advice?', 'kvk'],
-  ])('%j goes to %s: the bankrupt-employer rule does not fire', (question, agency) => {
+  ])("%j goes to %s: no employee's rule fires", (question, agency) => {
     const decision = router.route(question);
     expect('best' in decision && decision.best.agencyId).toBe(agency);
+    expect('rule' in decision && decision.rule?.agency).not.toBe('juridisch-loket');
     expect('rule' in decision && decision.rule?.id).not.toBe('werkgever-failliet-is-uwv');
   });
 
