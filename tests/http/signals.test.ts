@@ -49,6 +49,26 @@ describe('stuck signals from a conversation', () => {
     expect(third.reply).toContain(second.escalation.reference);
   });
 
+  it("keeps the conversation's organisation when the person does not understand and asks for someone", async () => {
+    const first = await (
+      await t.chat({
+        message:
+          'Ik heb een brief van de Belastingdienst dat ik 3000 euro moet betalen, dat heb ik niet',
+      })
+    ).json();
+    expect(first.agency.id).toBe('belastingdienst');
+    const second = await (
+      await t.chat({
+        message: 'ik snap er echt niks van, kan ik iemand spreken?',
+        sessionId: first.sessionId,
+      })
+    ).json();
+    expect(second.agency.id).toBe('belastingdienst');
+    expect(second.stuck.signals).toContain('wants-human');
+    const third = await (await t.chat({ message: 'ja, graag', sessionId: first.sessionId })).json();
+    expect(third.escalation.reference).toMatch(/^BLD-/);
+  });
+
   it('takes "nee" as no and hands nothing over', async () => {
     const first = await (await t.chat({ message: 'Ik wil een medewerker spreken' })).json();
     const second = await (

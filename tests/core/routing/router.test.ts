@@ -83,6 +83,9 @@ describe('the built-in router', () => {
     ['Moet ik daarvoor een afspraak maken?', 'gemeente'],
     ['Kan ik daar bezwaar tegen maken?', 'uwv'],
     ['And how long does it take?', 'ind'],
+    // "Niks" and "snap" say how the person feels, not what it is about.
+    ['ik snap er echt niks van, kan ik iemand spreken?', 'belastingdienst'],
+    ["I don't understand anything of this, can I talk to someone?", 'uwv'],
   ])('keeps %j with the conversation (%s): it names no new subject', (question, agencyId) => {
     const decision = router.route(question, { agencyId });
     expect(decision.kind).toBe('follow-up');
