@@ -190,13 +190,13 @@ export function contactSentence(
   const { texts } = catalog;
   const sentences = [
     fill((direct ? texts.contactDirect : texts.contact)[locale], {
-      // "Klachtenlijn Nationale ombudsman", not "… van de Nationale ombudsman" after it.
-      who: contact.name.toLowerCase().includes(contact.organisation.toLowerCase())
-        ? contact.name
-        : fill(texts.contactWho[locale], {
-            name: contact.name,
-            organisation: contact.organisationInSentence,
-          }),
+      who: whoAt(
+        catalog,
+        contact.name,
+        contact.organisation,
+        contact.organisationInSentence,
+        locale,
+      ),
       phone: contact.phone,
       status: contact.status,
     }),
@@ -204,6 +204,23 @@ export function contactSentence(
   ];
   if (contact.note) sentences.unshift(contact.note);
   return sentences.join(' ');
+}
+
+/**
+ * A person or team with their organisation: "Team WW Klantcontact van het UWV", but
+ * "Klachtenlijn Nationale ombudsman" and "Informatiepunt Digitale Overheid in uw bibliotheek" on
+ * their own, since their name already says where they work.
+ */
+export function whoAt(
+  catalog: Pick<Catalog, 'texts'>,
+  name: string,
+  organisation: string,
+  organisationInSentence: string,
+  locale: Locale,
+): string {
+  const core = withoutBrackets(organisation).split(',')[0]?.trim().toLowerCase() ?? '';
+  if (core && name.toLowerCase().includes(core)) return name;
+  return fill(catalog.texts.contactWho[locale], { name, organisation: organisationInSentence });
 }
 
 /**

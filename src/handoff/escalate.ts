@@ -2,6 +2,7 @@ import { nameInSentence, type Catalog } from '../catalog/catalog.js';
 import type { Locale } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
 import { chooseContact } from '../core/contact.js';
+import { whoAt } from '../core/compose.js';
 import { assignCaseworker, describeWindow } from '../core/handoff/assign.js';
 import type { HandoffConfig } from '../core/handoff/config.js';
 import { newReference } from '../core/handoff/reference.js';
@@ -141,8 +142,15 @@ export function escalationView(
   const texts = deps.handoff.texts;
   const message = [
     fill(texts.created[locale], {
-      caseworker: row.caseworkerName,
-      agency: agency ? nameInSentence(agency)[locale] : row.agencyId,
+      who: agency
+        ? whoAt(
+            deps.catalog,
+            row.caseworkerName,
+            agency.name[locale],
+            nameInSentence(agency)[locale],
+            locale,
+          )
+        : row.caseworkerName,
       when,
       reference: row.reference,
     }),

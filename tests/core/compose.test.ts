@@ -4,6 +4,7 @@ import {
   composeReply,
   contactSentence,
   suggestedAlternatives,
+  whoAt,
 } from '../../src/core/compose.js';
 import { chooseContact } from '../../src/core/contact.js';
 import type { Candidate, RoutingDecision } from '../../src/core/routing/router.js';
@@ -372,5 +373,25 @@ describe('naming an organisation in the middle of a sentence', () => {
   ] as const)('calls %s by its name with its article (%s): %j', (agencyId, locale, expected) => {
     const contact = chooseContact(catalog, calendar, { agencyId, now: WEDNESDAY_MORNING, locale });
     expect(contactSentence(catalog, contact, locale)).toContain(expected);
+  });
+});
+
+describe('naming a person or team with their organisation', () => {
+  it.each([
+    ['Team WW Klantcontact', 'UWV', 'het UWV', 'Team WW Klantcontact van het UWV'],
+    [
+      'Klachtenlijn Nationale ombudsman',
+      'Nationale ombudsman',
+      'de Nationale ombudsman',
+      'Klachtenlijn Nationale ombudsman',
+    ],
+    [
+      'Informatiepunt Digitale Overheid in uw bibliotheek',
+      'Informatiepunt Digitale Overheid (bibliotheek)',
+      'het Informatiepunt Digitale Overheid (bibliotheek)',
+      'Informatiepunt Digitale Overheid in uw bibliotheek',
+    ],
+  ])('says %j of %j as %j', (name, organisation, inSentence, expected) => {
+    expect(whoAt(catalog, name, organisation, inSentence, 'nl')).toBe(expected);
   });
 });

@@ -52,6 +52,17 @@ describe('POST /api/escalations', () => {
       WEDNESDAY_MORNING.getTime(),
     );
     expect(body.message).toContain(body.reference);
+    expect(body.message).toContain(`${body.caseworker.name} van Dienst Toeslagen neemt contact`);
+  });
+
+  it("does not repeat the organisation when the team's name already says it", async () => {
+    const sessionId = await conversation(
+      'Ik heb geen computer en wil hulp bij het invullen van een formulier',
+    );
+    const body = await (await escalate({ sessionId, consent: true })).json();
+    expect(body.agency.id).toBe('informatiepunt');
+    expect(body.message).toContain(`${body.caseworker.name} neemt contact`);
+    expect(body.message.match(/Informatiepunt Digitale Overheid/g)).toHaveLength(1);
   });
 
   it('writes the case with its link to the transcript before it answers', async () => {
