@@ -202,6 +202,7 @@ describe('known confusions between organisations', () => {
     // An employer asking to dismiss someone needs UWV's permit, not advice for the employee.
     ['How does an employer apply for a dismissal permit?', 'uwv'],
     ['Als werkgever wil ik iemand ontslaan wegens reorganisatie', 'uwv'],
+    ['Ik ben werkgever en mijn werknemer is al twee jaar ziek, kan ik hem ontslaan?', 'uwv'],
     // One's own business going under is a question for the entrepreneurs' desk, not for UWV.
     ['Mijn eigen bedrijf gaat failliet, wat moet ik doen?', 'kvk'],
     ['My business is going bankrupt, where can I get advice?', 'kvk'],
@@ -210,6 +211,18 @@ describe('known confusions between organisations', () => {
     expect('best' in decision && decision.best.agencyId).toBe(agency);
     expect('rule' in decision && decision.rule?.agency).not.toBe('juridisch-loket');
     expect('rule' in decision && decision.rule?.id).not.toBe('werkgever-failliet-is-uwv');
+  });
+
+  it.each([
+    [
+      'I have a business license from abroad, can I convert it?',
+      'rijbewijs-omwisselen-is-gemeente',
+    ],
+    ['Mijn aannemer is failliet en het werk aan mijn huis ligt stil', 'werkgever-failliet-is-uwv'],
+    ['Mijn klacht over de buren is niet opgelost', 'klacht-niet-behandeld-is-ombudsman'],
+  ])('%j does not fire %s: it is about something else', (question, ruleId) => {
+    const decision = router.route(question);
+    expect('rule' in decision && decision.rule?.id).not.toBe(ruleId);
   });
 
   it('has a test question for every rule', () => {
