@@ -13,7 +13,6 @@ import {
   loadCoverageProbes,
   loadRoutingCollections,
   loadRoutingSet,
-  probeHalf,
 } from '../src/evaluation/load-routing-set.js';
 import { evaluateRouting, share, type RoutingReport } from '../src/evaluation/routing-eval.js';
 import { pickSplit, type RoutingItem } from '../src/evaluation/routing-set.js';
@@ -65,11 +64,10 @@ if (!split) {
 
 if (!split) {
   const probes = loadCoverageProbes();
-  const half = (name: 'read' | 'unread') => probes.filter((_, index) => probeHalf(index) === name);
   console.log('\nWritten coverage probes (every product of every organisation; not real phrasing)');
   console.log('half       clear   top-1   top-3  clarify');
   for (const name of ['read', 'unread'] as const) {
-    const r = evaluateRouting(router, half(name));
+    const r = evaluateRouting(router, probes[name]);
     console.log(
       `${name.padEnd(10)} ${String(r.clear.total).padStart(5)} ${pct(r.clear.top1, r.clear.total).padStart(7)} ` +
         `${pct(r.clear.top3, r.clear.total).padStart(7)} ${pct(r.clear.clarified, r.clear.total).padStart(8)}`,
@@ -77,7 +75,7 @@ if (!split) {
   }
   // Only the read half's misses are ever printed: the unread half stays a blind measure.
   if (process.argv.includes('--probe-misses')) {
-    for (const miss of evaluateRouting(router, half('read')).misses) {
+    for (const miss of evaluateRouting(router, probes.read).misses) {
       console.log(
         `  [${miss.kind}] ${miss.expected.join('/')} ← got ${miss.got ?? '–'}: ${miss.question}`,
       );

@@ -3,6 +3,7 @@ import type { Topic } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
 import { isAgencySignal, type AgencyHelp, type StuckHelp } from '../catalog/help.js';
 import type { Contact } from './contact.js';
+import { words } from './text.js';
 import type { HandoffConfig } from './handoff/config.js';
 import type { StuckSignal } from './stuck/signals.js';
 import type { Candidate, RoutingDecision } from './routing/router.js';
@@ -190,13 +191,7 @@ export function contactSentence(
   const { texts } = catalog;
   const sentences = [
     fill((direct ? texts.contactDirect : texts.contact)[locale], {
-      who: whoAt(
-        catalog,
-        contact.name,
-        contact.organisation,
-        contact.organisationInSentence,
-        locale,
-      ),
+      who: whoAt(catalog, contact.name, contact.agencyId, locale),
       phone: contact.phone,
       status: contact.status,
     }),
@@ -209,18 +204,26 @@ export function contactSentence(
 /**
  * A person or team with their organisation: "Team WW Klantcontact van het UWV", but
  * "Klachtenlijn Nationale ombudsman" and "Informatiepunt Digitale Overheid in uw bibliotheek" on
- * their own, since their name already says where they work.
+ * their own, in either language, since their name already says where they work.
  */
 export function whoAt(
-  catalog: Pick<Catalog, 'texts'>,
+  catalog: Pick<Catalog, 'texts' | 'agencies'>,
   name: string,
-  organisation: string,
-  organisationInSentence: string,
+  agencyId: string,
   locale: Locale,
 ): string {
-  const core = withoutBrackets(organisation).split(',')[0]?.trim().toLowerCase() ?? '';
-  if (core && name.toLowerCase().includes(core)) return name;
-  return fill(catalog.texts.contactWho[locale], { name, organisation: organisationInSentence });
+  const agency = catalog.agencies.get(agencyId);
+  if (!agency) return name;
+  const own = words(name).join(' ');
+  const named = [agency.name.nl, agency.name.en].some((organisation) => {
+    const core = words(withoutBrackets(organisation).split(',')[0] ?? '').join(' ');
+    return core.length > 0 && ` ${own} `.includes(` ${core} `);
+  });
+  if (named) return name;
+  return fill(catalog.texts.contactWho[locale], {
+    name,
+    organisation: nameInSentence(agency)[locale],
+  });
 }
 
 /**

@@ -10,13 +10,10 @@ import { parseRoutingSet, type RoutingItem } from './routing-set.js';
 export function loadRoutingCollections(
   folder: URL = EVAL_FOLDER,
 ): { file: string; items: RoutingItem[] }[] {
-  return readdirSync(folder)
-    .filter((file) => /^routing.*\.jsonl$/.test(file))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((file) => ({
-      file,
-      items: parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file),
-    }));
+  return jsonlFiles(folder, /^routing.*\.jsonl$/).map((file) => ({
+    file,
+    items: parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file),
+  }));
 }
 
 /** The whole labelled routing set: every collection, in file order. */
@@ -28,15 +25,24 @@ export function loadRoutingSet(folder: URL = EVAL_FOLDER): RoutingItem[] {
  * The written coverage probes (`data/eval/coverage-*.jsonl`): short questions about every product
  * of every organisation, written by a helper who never saw the router. Not real phrasing, so they
  * stay out of the labelled set; they show whether the catalog covers what each organisation does.
- * Even lines may be read to widen the vocabulary; odd lines never are (see `probeHalf`).
+ * In each file, odd lines (1, 3, …) may be read to widen the vocabulary; even lines never are.
+ * The half is fixed per file, so a new file never moves a probe from one half to the other.
  */
-export function loadCoverageProbes(folder: URL = EVAL_FOLDER): RoutingItem[] {
-  return readdirSync(folder)
-    .filter((file) => /^coverage.*\.jsonl$/.test(file))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .flatMap((file) => parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file));
+export function loadCoverageProbes(folder: URL = EVAL_FOLDER): Record<ProbeHalf, RoutingItem[]> {
+  const halves: Record<ProbeHalf, RoutingItem[]> = { read: [], unread: [] };
+  for (const file of jsonlFiles(folder, /^coverage.*\.jsonl$/)) {
+    parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file).forEach((item, index) =>
+      halves[index % 2 === 0 ? 'read' : 'unread'].push(item),
+    );
+  }
+  return halves;
 }
 
-/** The half of the coverage probes that may be read, and the half that is only ever measured. */
-export const probeHalf = (index: number): 'read' | 'unread' =>
-  index % 2 === 0 ? 'read' : 'unread';
+export type ProbeHalf = 'read' | 'unread';
+
+/** The files of a folder whose names match, in numeric order (part10 after part9). */
+function jsonlFiles(folder: URL, pattern: RegExp): string[] {
+  return readdirSync(folder)
+    .filter((file) => pattern.test(file))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

@@ -1,4 +1,4 @@
-import { nameInSentence, type Catalog } from '../catalog/catalog.js';
+import type { Catalog } from '../catalog/catalog.js';
 import type { Locale } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
 import { chooseContact } from '../core/contact.js';
@@ -142,15 +142,7 @@ export function escalationView(
   const texts = deps.handoff.texts;
   const message = [
     fill(texts.created[locale], {
-      who: agency
-        ? whoAt(
-            deps.catalog,
-            row.caseworkerName,
-            agency.name[locale],
-            nameInSentence(agency)[locale],
-            locale,
-          )
-        : row.caseworkerName,
+      who: whoAt(deps.catalog, row.caseworkerName, row.agencyId, locale),
       when,
       reference: row.reference,
     }),

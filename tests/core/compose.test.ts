@@ -378,20 +378,30 @@ describe('naming an organisation in the middle of a sentence', () => {
 
 describe('naming a person or team with their organisation', () => {
   it.each([
-    ['Team WW Klantcontact', 'UWV', 'het UWV', 'Team WW Klantcontact van het UWV'],
+    ['Team WW Klantcontact', 'uwv', 'nl', 'Team WW Klantcontact van het UWV'],
     [
-      'Klachtenlijn Nationale ombudsman',
-      'Nationale ombudsman',
-      'de Nationale ombudsman',
-      'Klachtenlijn Nationale ombudsman',
+      'Team WW Klantcontact',
+      'uwv',
+      'en',
+      'Team WW Klantcontact at UWV (Employee Insurance Agency)',
     ],
+    ['Klachtenlijn Nationale ombudsman', 'ombudsman', 'nl', 'Klachtenlijn Nationale ombudsman'],
     [
       'Informatiepunt Digitale Overheid in uw bibliotheek',
-      'Informatiepunt Digitale Overheid (bibliotheek)',
-      'het Informatiepunt Digitale Overheid (bibliotheek)',
+      'informatiepunt',
+      'nl',
       'Informatiepunt Digitale Overheid in uw bibliotheek',
     ],
-  ])('says %j of %j as %j', (name, organisation, inSentence, expected) => {
-    expect(whoAt(catalog, name, organisation, inSentence, 'nl')).toBe(expected);
+    // A Dutch team name already names the organisation in an English reply too.
+    [
+      'Informatiepunt Digitale Overheid in uw bibliotheek',
+      'informatiepunt',
+      'en',
+      'Informatiepunt Digitale Overheid in uw bibliotheek',
+    ],
+    // "IND" inside "Kinderen" is no mention of the IND.
+    ['Team Kinderen', 'ind', 'nl', 'Team Kinderen van de IND'],
+  ] as const)('says %j of %s (%s) as %j', (name, agencyId, locale, expected) => {
+    expect(whoAt(catalog, name, agencyId, locale)).toBe(expected);
   });
 });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loadCoverageProbes,
-  loadRoutingSet,
-  probeHalf,
-} from '../../src/evaluation/load-routing-set.js';
+import { loadCoverageProbes, loadRoutingSet } from '../../src/evaluation/load-routing-set.js';
 import { evaluateRouting, share } from '../../src/evaluation/routing-eval.js';
 import { pickSplit } from '../../src/evaluation/routing-set.js';
 import { testCore } from '../support/app.js';
@@ -39,7 +35,8 @@ const FLOORS = {
   /**
    * The written coverage probes (session 8: 426 questions, one or two per product of every
    * organisation). On arrival both halves scored 88.3 % top-1; vocabulary from the read half took
-   * it to 94.8 % and left the unread half where it was (88.3 % / 96.2 %).
+   * it to 94.8 % and moved the unread half by one question either way; general fixes (words that
+   * name no subject) took the unread half to 89.7 % / 96.7 %.
    */
   probes: { read: { top1: 0.93 }, unread: { top1: 0.86, top3: 0.95 } },
 };
@@ -97,14 +94,10 @@ describe('routing quality on the labelled set (npm run eval)', () => {
 
 describe("coverage of every organisation's products (written probes)", () => {
   const probes = loadCoverageProbes();
-  const half = (name: 'read' | 'unread') =>
-    evaluateRouting(
-      router,
-      probes.filter((_, index) => probeHalf(index) === name),
-    );
+  const half = (name: 'read' | 'unread') => evaluateRouting(router, probes[name]);
 
   it('has probes for every organisation in the catalog', () => {
-    const named = new Set(probes.flatMap((probe) => probe.accepted));
+    const named = new Set([...probes.read, ...probes.unread].flatMap((probe) => probe.accepted));
     expect([...testCore().catalog.agencies.keys()].filter((id) => !named.has(id))).toEqual([]);
   });
 

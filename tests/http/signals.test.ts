@@ -212,8 +212,11 @@ describe('GET /api/signals', () => {
   });
 
   it('writes no audit line for a refused request', async () => {
-    await t.staff('/api/signals/report?agency=nasa', ANALYST);
-    await t.app.request(`/api/signals/report?${PERIOD}`);
+    for (const path of ['/api/signals', '/api/signals/report']) {
+      expect((await t.staff(`${path}?agency=nasa`, ANALYST)).status).toBe(400);
+      expect((await t.staff(`${path}?from=2026-12-10&to=2026-12-01`, ANALYST)).status).toBe(400);
+      expect((await t.app.request(`${path}?${PERIOD}`)).status).toBe(401);
+    }
     expect(t.logs.entries.some((entry) => entry.event === 'signals.read')).toBe(false);
   });
 
