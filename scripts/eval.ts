@@ -43,43 +43,37 @@ console.log(`  right or clarified: ${pct(report.context.rightOrClarified, report
 console.log(`unclear questions:   ${report.unclear.total}`);
 console.log(`  asked back:        ${pct(report.unclear.clarified, report.unclear.total)}`);
 
+const HEADER = 'file       clear   top-1   top-3  clarify  context  unclear';
+const missLine = (miss: RoutingReport['misses'][number]) =>
+  `  [${miss.kind}] ${miss.expected.join('/')} ← got ${miss.got ?? '–'}: ${miss.question}`;
+
 if (!split) {
   const row = (name: string, r: RoutingReport) =>
     `${name.padEnd(10)} ${String(r.clear.total).padStart(5)} ${pct(r.clear.top1, r.clear.total).padStart(7)} ` +
     `${pct(r.clear.top3, r.clear.total).padStart(7)} ${pct(r.clear.clarified, r.clear.total).padStart(8)} ` +
     `${pct(r.context.rightOrClarified, r.context.total).padStart(8)} ${pct(r.unclear.clarified, r.unclear.total).padStart(8)}`;
   console.log('\nBy split (tune on dev; held-out is every third item)');
-  console.log('split      clear   top-1   top-3  clarify  context  unclear');
+  console.log(HEADER.replace('file ', 'split'));
   console.log(row('dev', evaluateRouting(router, pickSplit(all, 'dev'))));
   console.log(row('held-out', evaluateRouting(router, pickSplit(all, 'holdout'))));
   console.log(row('whole', report));
   // Collections 5 to 9 were collected blind by other people; ADR 0005 has their figures on
   // arrival, before anyone read them.
   console.log('\nBy collection');
-  console.log('file       clear   top-1   top-3  clarify  context  unclear');
+  console.log(HEADER);
   for (const { file, items: collection } of loadRoutingCollections()) {
     console.log(row(file.replace(/^routing-|\.jsonl$/g, ''), evaluateRouting(router, collection)));
   }
-}
 
-if (!split) {
   const probes = loadCoverageProbes();
   console.log('\nWritten coverage probes (every product of every organisation; not real phrasing)');
-  console.log('half       clear   top-1   top-3  clarify');
+  console.log(HEADER.replace('file ', 'half '));
   for (const name of ['read', 'unread'] as const) {
-    const r = evaluateRouting(router, probes[name]);
-    console.log(
-      `${name.padEnd(10)} ${String(r.clear.total).padStart(5)} ${pct(r.clear.top1, r.clear.total).padStart(7)} ` +
-        `${pct(r.clear.top3, r.clear.total).padStart(7)} ${pct(r.clear.clarified, r.clear.total).padStart(8)}`,
-    );
+    console.log(row(name, evaluateRouting(router, probes[name])));
   }
   // Only the read half's misses are ever printed: the unread half stays a blind measure.
   if (process.argv.includes('--probe-misses')) {
-    for (const miss of evaluateRouting(router, probes.read).misses) {
-      console.log(
-        `  [${miss.kind}] ${miss.expected.join('/')} ← got ${miss.got ?? '–'}: ${miss.question}`,
-      );
-    }
+    for (const miss of evaluateRouting(router, probes.read).misses) console.log(missLine(miss));
   }
 }
 
@@ -97,11 +91,7 @@ for (const c of report.confusions.slice(0, 10))
 
 if (process.argv.includes('--misses')) {
   console.log('\nMisses');
-  for (const miss of report.misses) {
-    console.log(
-      `  [${miss.kind}] ${miss.expected.join('/')} ← got ${miss.got ?? '–'}: ${miss.question}`,
-    );
-  }
+  for (const miss of report.misses) console.log(missLine(miss));
 }
 
 // Stuck signals: the same figures as `npx tsx scripts/eval-stuck.ts`, on the dev set and the
