@@ -25,7 +25,39 @@ export const routingRuleSchema = z.object({
 });
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
 
-export const routingRulesSchema = z.object({ rules: z.array(routingRuleSchema) });
+/**
+ * The rules file. Named cue lists let several rules share one kind of thing (the words for
+ * exchanging a licence, for an employer asking about an employee) instead of copies that drift.
+ * Unlike "@word" (a lexicon synonym group, which also changes how questions are searched), a named
+ * list is only ever read by rules. Parsing expands every "$name", so callers see plain cues.
+ */
+export const routingRulesSchema = z
+  .object({
+    cues: z
+      .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(z.string().min(2)).min(1))
+      .default({}),
+    rules: z.array(routingRuleSchema),
+  })
+  .transform(({ cues, rules }, ctx) => {
+    const expand = (rule: RoutingRule, cue: string): string[] => {
+      if (!cue.startsWith('$')) return [cue];
+      const name = cue.slice(1);
+      const list = cues[name];
+      if (list) return list;
+      ctx.addIssue({
+        code: 'custom',
+        message: `routing rule ${rule.id}: no cue list named ${name}`,
+      });
+      return [];
+    };
+    return {
+      rules: rules.map((rule) => ({
+        ...rule,
+        all: rule.all.map((group) => group.flatMap((cue) => expand(rule, cue))),
+        none: rule.none.flatMap((cue) => expand(rule, cue)),
+      })),
+    };
+  });
 
 /** A rule that fired: the agency it points to and the sentence that explains the confusion. */
 export interface RuleMatch {

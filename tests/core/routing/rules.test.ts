@@ -344,3 +344,37 @@ describe('a rule cue that names a synonym group', () => {
     );
   });
 });
+
+describe('a rule cue that names a cue list of the rules file', () => {
+  const file = (cue: string) => ({
+    cues: { 'licence-exchange': ['omwisselen', 'foreign licence'] },
+    rules: [
+      {
+        id: 'rijbewijs-omwisselen',
+        all: [['rijbewijs'], [cue]],
+        none: [cue],
+        agency: 'gemeente',
+        why: { nl: 'Uitleg.', en: 'Why.' },
+      },
+    ],
+  });
+
+  it('stands for every cue of the list, in "all" and in "none"', () => {
+    const [rule] = routingRulesSchema.parse(file('$licence-exchange')).rules;
+    expect(rule?.all[1]).toEqual(['omwisselen', 'foreign licence']);
+    expect(rule?.none).toEqual(['omwisselen', 'foreign licence']);
+  });
+
+  it('is refused by name when the list does not exist', () => {
+    const parsed = routingRulesSchema.safeParse(file('$omruilen'));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe(
+      'routing rule rijbewijs-omwisselen: no cue list named omruilen',
+    );
+  });
+
+  it('leaves no "$" cue in the project\'s rules', () => {
+    const cues = rules.flatMap((rule) => [...rule.all.flat(), ...rule.none]);
+    expect(cues.filter((cue) => cue.startsWith('$'))).toEqual([]);
+  });
+});
