@@ -20,6 +20,9 @@
  *   who never saw the lexicon, as people type them to a chat box or kiosk (`source: written`;
  *   not real phrasing, but independent of the cues). Each was split in two by line parity; the
  *   `dev` halves were read for a round of chat vocabulary, the other halves never were.
+ * - `chat10dev`/`chat10` (session 9): a third chat writer, split the same way; `chat10dev` was read
+ *   for a round of chat vocabulary, `chat10` never was. `plain-chat10.jsonl` holds the same
+ *   writer's ordinary messages.
  * - `data/eval/plain-messages.jsonl` (third collector) and `plain-messages2.jsonl` (fourth):
  *   ordinary messages of people who are not stuck; every signal on them is a false alarm. The
  *   false alarms of both were read once to fix cues that matched look-alike words (the second
@@ -85,6 +88,8 @@ export const STUCK_EVAL_SETS = {
   chat8: evalFile('stuck-chat8-holdout'),
   chat9dev: evalFile('stuck-chat9-dev'),
   chat9: evalFile('stuck-chat9-holdout'),
+  chat10dev: evalFile('stuck-chat10-dev'),
+  chat10: evalFile('stuck-chat10-holdout'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -169,7 +174,7 @@ export function evaluatePlainMessages(
 
 /**
  * Ordinary messages: `plain` and `plain2` were read to fix false alarms; `plain3`, `plain4` and
- * `plain5` were not. `plainChat8` and `plainChat9` are the ordinary messages the chat writers
+ * `plain5` were not. `plainChat8`, `plainChat9` and `plainChat10` are the ordinary messages the chat writers
  * wrote next to their stuck ones.
  */
 export const PLAIN_SETS = {
@@ -180,6 +185,7 @@ export const PLAIN_SETS = {
   plain5: evalFile('plain-messages5'),
   plainChat8: evalFile('plain-chat8'),
   plainChat9: evalFile('plain-chat9'),
+  plainChat10: evalFile('plain-chat10'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -314,7 +320,7 @@ export function formatStuckSummary(reports: StuckEvalReports): string {
         `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reports[name], signal)).join(' ')}`,
     ),
     '',
-    'holdout5, holdout8, chat8 and chat9 are blind (misses never read; chat sets are written by',
+    'holdout5, holdout8, chat8, chat9 and chat10 are blind (misses never read; chat sets are written by',
     'helpers who never saw the lexicon, not collected);',
     'the other sets were read while widening the lexicon (see the header of scripts/eval-stuck.ts).',
     'Details: npx tsx scripts/eval-stuck.ts --set dev2 --misses',

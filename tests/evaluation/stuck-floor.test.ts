@@ -73,6 +73,12 @@ import {
  * halves to 100 % and the unread halves by 0 (chat8) and 3.3 points (chat9: 73.3 / 63.3, all of
  * it from the first round); holdout8 did not move. False alarms did not change.
  *
+ * Session 9: a third chat writer (chat10: 120 stuck messages, 60 ordinary ones) measured blind on
+ * arrival 78.3 / 71.7 (dev half) and 65.0 / 65.0 (other half); ordinary messages 2 of 60. A round
+ * of chat vocabulary from the dev half lifted it to 100 / 96.7 and the unread half to 66.7 / 66.7,
+ * all of it from a family written from general knowledge (telling the chat it does not answer),
+ * not from the dev half's items. Vocabulary read from one half again did not reach the other.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -88,6 +94,8 @@ const FLOORS = {
   holdout7: { anySignal: 0.67, expectedFound: 0.62 },
   chat9dev: { anySignal: 0.95, expectedFound: 0.95 },
   chat9: { anySignal: 0.7, expectedFound: 0.6 },
+  chat10dev: { anySignal: 0.95, expectedFound: 0.93 },
+  chat10: { anySignal: 0.63, expectedFound: 0.63 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
@@ -97,7 +105,7 @@ const MAX_FALSE_ALARMS = {
   plain3: 0.11,
   plain4: 0.11,
   plain5: 0.08,
-  /** plainChat8 and plainChat9 together: ordinary chat messages the chat writers wrote. */
+  /** plainChat8, plainChat9 and plainChat10 together: ordinary chat messages the chat writers wrote. */
   plainChat: 0.05,
   routingQuestions: 0.13,
 } as const;
@@ -137,10 +145,11 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     const sets = [
       evaluatePlainMessages(undefined, 'plainChat8'),
       evaluatePlainMessages(undefined, 'plainChat9'),
+      evaluatePlainMessages(undefined, 'plainChat10'),
     ];
     const raised = sets.reduce((sum, set) => sum + set.raised.length, 0);
     const total = sets.reduce((sum, set) => sum + set.total, 0);
-    expect(total).toBe(70);
+    expect(total).toBe(130);
     expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainChat);
   });
 

@@ -3,7 +3,7 @@ import type { StuckSignal } from '../../../src/core/stuck/index.js';
 import { signalsOf } from './detector.js';
 
 /**
- * The chat vocabulary of session 7 (cues whose comment starts with "broad: chat phrasing"): how
+ * The chat vocabulary of sessions 7-9 (cues whose comment starts with "broad: chat phrasing"): how
  * people type being stuck into a chat box or a kiosk, short, often without a subject or with
  * spelling slips. Each case is written here, not copied from an evaluation set.
  */
@@ -101,6 +101,45 @@ describe('chat phrasing of being stuck', () => {
     ['frustration', 'waarom duurt dit zo lang'],
     ['frustration', "I'm at my wits' end with this"],
     ['frustration', 'jullie maken gezinnen kapot met die regels'],
+    // Session 9: written fresh for the families read in chat10dev.
+    ['mistake', "I think I typed my partner's yearly income wrong"],
+    ['mistake', 'ik heb het maandbedrag ingevuld in plaats van het jaarbedrag'],
+    ['mistake', 'I entered per month what they wanted per year'],
+    ['mistake', 'ik heb mijn verblijfsvergunning laten verlopen'],
+    ['mistake', 'We let the car insurance lapse by accident last spring'],
+    ['mistake', 'ik zie het nu pas, kan ik dit nog herstellen?'],
+    ['mistake', 'I only noticed it now, how do I fix this?'],
+    ['debt', 'De SVB wil 1800 euro kinderbijslag terug'],
+    ['debt', 'Toeslagen wil het hele bedrag terug voor 1 mei'],
+    ['debt', 'The municipality wants 600 euros back from me'],
+    ['debt', 'mijn achterstand bij de verzekeraar loopt steeds verder op'],
+    ['debt', 'ze blijven maar aanmaningen sturen naar mijn oude adres'],
+    ['debt', 'DUO keeps sending me payment reminders'],
+    ['frustration', 'Goed geregeld weer, drie weken geen uitkering'],
+    ['frustration', 'Great service again, nobody knows anything'],
+    ['frustration', 'thanks for nothing'],
+    ['loop', 'De website zegt bel ons, aan de telefoon zeggen ze kijk op de website'],
+    ['loop', 'The desk told me to do it online and online it tells me to go to the desk'],
+    ['loop', 'Dit is al mijn vijfde klacht over hetzelfde'],
+    ['loop', 'This is my fourth objection to the same assessment'],
+    ['loop', 'keer op keer krijg ik een brief dat het dossier nog in behandeling is'],
+    ['wants-human', 'medewerker aub'],
+    ['wants-human', 'human please'],
+    ['digital-exclusion', 'Is er iemand die mij kan helpen met deze brief van het CAK?'],
+    ['digital-exclusion', 'I need someone to help me with this form, it is all in Dutch'],
+    ['not-understood', 'You are not answering my question at all'],
+    ['not-understood', 'lees nou eens mijn vraag'],
+    ['not-understood', 'je blijft maar hetzelfde sturen'],
+    ['not-understood', "I didn't ask about passports"],
+    ['not-understood', 'Ik zei dat het over de WW gaat, waarom vraag je dan naar mijn AOW?'],
+    ['not-understood', 'Jij begint over huurtoeslag terwijl ik een boete heb'],
+    ['hardship', 'de rekening is zo hoog dat we de huishoudelijke hulp hebben afgezegd'],
+    ['hardship', 'The contribution is so high that my mother stopped her care'],
+    ['hardship', 'Ik ben gevlucht en heb geen geboorteakte of andere papieren'],
+    ['hardship', 'That decision does not match my real situation at all'],
+    ['hardship', 'nog maar 9 euro op mijn rekening'],
+    ['hardship', 'I earn next to nothing since the divorce'],
+    ['hardship', 'Ik weet echt niet hoe ik de boodschappen moet betalen'],
   ])('hears %s in %j', (signal, text) => {
     expect(signalsOf(text)).toContain(signal);
   });
@@ -142,6 +181,24 @@ describe('chat phrasing of being stuck', () => {
     ['not-understood', 'Nee, dat klopt, ik woon in Utrecht', 'agreeing'],
     ['frustration', 'Waarom duurt het zo lang voordat mijn paspoort klaar is?', 'a question'],
     ['frustration', 'Hij werd behandeld in het ziekenhuis', 'treatment, not treatment like'],
+    // Session 9
+    ['mistake', 'Can the refund be paid monthly instead of once a year?', 'a wish, not a slip'],
+    ['mistake', 'Mijn paspoort is verlopen, hoe vraag ik een nieuw aan?', 'it expired'],
+    ['mistake', 'Hoe kan ik mijn DigiD herstellen?', 'a repair alone'],
+    ['debt', 'DUO wil weten wanneer ik terug ben uit Spanje', 'returning, not money'],
+    ['debt', 'Ik wil mijn geld terug van de webshop', 'the person asks a refund'],
+    ['debt', 'I want my deposit back from the landlord', 'the person asks a refund'],
+    ['frustration', 'Fijn hoor, bedankt voor de hulp!', 'thanks'],
+    ['frustration', 'Top service, dank je wel', 'praise'],
+    ['loop', 'Is dit de derde brief die ik moet sturen?', 'a question about a procedure'],
+    ['loop', 'Dit is mijn tweede aanvraag voor huurtoeslag', 'a second application'],
+    ['loop', 'Op de website staat dat ik het loket kan bellen', 'one referral'],
+    ['wants-human', 'Is there an operator for the 1400 line?', 'a question about a line'],
+    ['not-understood', 'Can you answer my question about huurtoeslag?', 'a polite request'],
+    ['not-understood', 'I never asked for this allowance but they paid it', 'about the agency'],
+    ['not-understood', 'Ik heb niet gevraagd om een toeslag', 'about the agency'],
+    ['hardship', 'Waarom is de eigen bijdrage zo hoog?', 'a question about the amount'],
+    ['hardship', 'Ik heb 45 euro betaald voor mijn paspoort', 'a price paid'],
   ])('raises no %s in %j (%s)', (signal, text) => {
     expect(signalsOf(text)).not.toContain(signal);
   });
