@@ -140,6 +140,9 @@ describe('chat phrasing of being stuck', () => {
     ['hardship', 'nog maar 9 euro op mijn rekening'],
     ['hardship', 'I earn next to nothing since the divorce'],
     ['hardship', 'Ik weet echt niet hoe ik de boodschappen moet betalen'],
+    ['loop', 'De IND is mijn paspoort kwijtgeraakt'],
+    ['loop', 'Het UWV is zijn dossier kwijt'],
+    ['debt', 'We have to pay back 3000 euros and we simply do not have it'],
   ])('hears %s in %j', (signal, text) => {
     expect(signalsOf(text)).toContain(signal);
   });
@@ -199,6 +202,15 @@ describe('chat phrasing of being stuck', () => {
     ['not-understood', 'Ik heb niet gevraagd om een toeslag', 'about the agency'],
     ['hardship', 'Waarom is de eigen bijdrage zo hoog?', 'a question about the amount'],
     ['hardship', 'Ik heb 45 euro betaald voor mijn paspoort', 'a price paid'],
+    ['loop', 'Mijn vader is zijn rijbewijs kwijt, wat nu?', 'his own loss, not a lost file'],
+    ['loop', 'We zijn onze trouwakte kwijt', 'their own loss'],
+    [
+      'hardship',
+      'Our son was born at the hospital on Monday, where do we register him?',
+      'a birth',
+    ],
+    ['debt', 'Do I have to pay road tax on an electric car?', 'a question about a tax'],
+    ['debt', 'Will we have to repay the allowance if our income rises?', 'a question'],
   ])('raises no %s in %j (%s)', (signal, text) => {
     expect(signalsOf(text)).not.toContain(signal);
   });
