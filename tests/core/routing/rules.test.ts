@@ -54,6 +54,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
+  ['Hoe vraag ik een persoonsgebonden budget aan?', 'gemeente', 'pgb-aanvragen-is-gemeente'],
+  ['Can I apply for a pgb for my daughter?', 'gemeente', 'pgb-aanvragen-is-gemeente'],
   [
     'Does my employer have to pay me when I am sick?',
     'juridisch-loket',
@@ -220,6 +222,9 @@ describe('known confusions between organisations', () => {
     ],
     ['Mijn aannemer is failliet en het werk aan mijn huis ligt stil', 'werkgever-failliet-is-uwv'],
     ['Mijn klacht over de buren is niet opgelost', 'klacht-niet-behandeld-is-ombudsman'],
+    // Paying out a pgb is the SVB's: the care provider's pay, declarations, the budget holder.
+    ['Mijn zorgverlener heeft zijn pgb-loon nog niet gekregen', 'pgb-aanvragen-is-gemeente'],
+    ['How do I claim hours from my pgb?', 'pgb-aanvragen-is-gemeente'],
   ])('%j does not fire %s: it is about something else', (question, ruleId) => {
     const decision = router.route(question);
     expect('rule' in decision && decision.rule?.id).not.toBe(ruleId);
