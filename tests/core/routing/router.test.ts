@@ -36,6 +36,10 @@ describe('the built-in router', () => {
     // The CBR handles health declarations and is not in the catalog; licence renewal at the RDW
     // is the nearest, not the municipality.
     ['Ik moet een gezondheidsverklaring invullen voor mijn rijbewijs', 'rdw'],
+    // Bankrupt is UWV's only when it is the employer; a person declared bankrupt needs the
+    // municipality's debt help, a customer of a bankrupt contractor legal advice.
+    ['Ik ben failliet verklaard, wat nu?', 'gemeente'],
+    ['My builder went bankrupt before finishing the job', 'juridisch-loket'],
   ])('sends %j to %s', (question, expected) => {
     const decision = router.route(question);
     expect(decision.kind).toBe('routed');
