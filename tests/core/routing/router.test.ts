@@ -96,6 +96,19 @@ describe('the built-in router', () => {
     expect(agencyOf(decision)).toBe(agencyId);
   });
 
+  it.each(['operator please', 'can I speak to an agent', 'ik wil een medewerker spreken'])(
+    "keeps the conversation's topic for %j: asking for a person is no subject",
+    (question) => {
+      // "operator" once read as "operatie" and moved a huurtoeslag conversation to the recovery
+      // operation's caseworker.
+      const decision = router.route(question, { agencyId: 'toeslagen', topicId: 'huurtoeslag' });
+      expect(decision).toMatchObject({
+        kind: 'follow-up',
+        best: { agencyId: 'toeslagen', topicId: 'huurtoeslag' },
+      });
+    },
+  );
+
   it.each([
     ['I already tried calling but nobody picks up, this is the third time I ask'],
     ['Ik heb al drie keer gebeld maar niemand neemt op'],
