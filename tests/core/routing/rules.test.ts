@@ -55,6 +55,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
   ['Hoe vraag ik een persoonsgebonden budget aan?', 'gemeente', 'pgb-aanvragen-is-gemeente'],
+  ['Mijn AOW is te laag omdat ik pas later naar Nederland kwam', 'svb', 'aio-is-svb'],
   ['Can I apply for a pgb for my daughter?', 'gemeente', 'pgb-aanvragen-is-gemeente'],
   [
     'Does my employer have to pay me when I am sick?',
