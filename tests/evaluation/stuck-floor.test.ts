@@ -75,9 +75,10 @@ import {
  *
  * Session 9: a third chat writer (chat10: 120 stuck messages, 60 ordinary ones) measured blind on
  * arrival 78.3 / 71.7 (dev half) and 65.0 / 65.0 (other half); ordinary messages 2 of 60. A round
- * of chat vocabulary from the dev half lifted it to 100 / 96.7 and the unread half to 66.7 / 66.7,
- * all of it from a family written from general knowledge (telling the chat it does not answer),
- * not from the dev half's items. Vocabulary read from one half again did not reach the other.
+ * of chat vocabulary from the dev half lifted it to 100 / 96.7 (95.0 / 90.0 after a review
+ * narrowed the cues that fired on plain questions) and the unread half to 66.7 / 66.7, all of it
+ * from a family written from general knowledge (telling the chat it does not answer), not from
+ * the dev half's items. Vocabulary read from one half again did not reach the other.
  *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
@@ -94,7 +95,7 @@ const FLOORS = {
   holdout7: { anySignal: 0.67, expectedFound: 0.62 },
   chat9dev: { anySignal: 0.95, expectedFound: 0.95 },
   chat9: { anySignal: 0.7, expectedFound: 0.6 },
-  chat10dev: { anySignal: 0.95, expectedFound: 0.93 },
+  chat10dev: { anySignal: 0.93, expectedFound: 0.88 },
   chat10: { anySignal: 0.63, expectedFound: 0.63 },
 } as const;
 

@@ -104,7 +104,7 @@ describe('chat phrasing of being stuck', () => {
     // Session 9: written fresh for the families read in chat10dev.
     ['mistake', "I think I typed my partner's yearly income wrong"],
     ['mistake', 'ik heb het maandbedrag ingevuld in plaats van het jaarbedrag'],
-    ['mistake', 'I entered per month what they wanted per year'],
+    ['mistake', 'I entered per month where they wanted the amount per year'],
     ['mistake', 'ik heb mijn verblijfsvergunning laten verlopen'],
     ['mistake', 'We let the car insurance lapse by accident last spring'],
     ['mistake', 'ik zie het nu pas, kan ik dit nog herstellen?'],
@@ -143,6 +143,8 @@ describe('chat phrasing of being stuck', () => {
     ['loop', 'De IND is mijn paspoort kwijtgeraakt'],
     ['loop', 'Het UWV is zijn dossier kwijt'],
     ['debt', 'We have to pay back 3000 euros and we simply do not have it'],
+    ['frustration', 'Nou fijn, bedankt voor niks'],
+    ['loop', 'Ze zijn mijn dossier kwijtgeraakt'],
   ])('hears %s in %j', (signal, text) => {
     expect(signalsOf(text)).toContain(signal);
   });
@@ -211,6 +213,40 @@ describe('chat phrasing of being stuck', () => {
     ],
     ['debt', 'Do I have to pay road tax on an electric car?', 'a question about a tax'],
     ['debt', 'Will we have to repay the allowance if our income rises?', 'a question'],
+    // Found by a review of the session 9 cues: plain questions close to them.
+    [
+      'not-understood',
+      'Als je begint met een eigen bedrijf, moet je je inschrijven?',
+      'generic je',
+    ],
+    ['not-understood', 'Ik schreef op het formulier dat ik niet bij mijn partner woon', 'a form'],
+    ['not-understood', 'How do I know if the municipality has read my message?', 'not the chat'],
+    ['hardship', 'Mijn inkomen is nu zo hoog dat ik geen huurtoeslag meer krijg', 'income rose'],
+    ['hardship', "The estimated income doesn't match my actual income", 'a correction'],
+    [
+      'hardship',
+      'I received 25 euros in my account from the tax office, what is it for?',
+      'a payment',
+    ],
+    ['hardship', 'Ik ben vluchteling. Is geen paspoort ook goed om te reizen?', 'two sentences'],
+    ['debt', 'Het UWV wil het formulier terug, waar stuur ik het heen?', 'a form, not money'],
+    ['debt', 'I am asking for the money back because the course was cancelled', 'a refund'],
+    ['debt', 'Hoe kan ik mijn achterstand met de inburgering inhalen?', 'a backlog'],
+    [
+      'debt',
+      'Waarom krijg ik steeds herinneringen om mijn DigiD app te activeren?',
+      'notifications',
+    ],
+    ['mistake', 'I reported 1500 a month, what is that per year?', 'a conversion'],
+    ['mistake', 'Mag ik mijn verblijfsvergunning laten verlopen als ik Nederlander word?', 'asked'],
+    ['mistake', 'I saw the rules changed, is it correct that I need to reapply?', 'is it correct'],
+    ['loop', 'I applied online and they sent me a letter that says I can track it online', 'one'],
+    ['loop', 'This is my third attempt at the inburgeringsexamen', 'an exam retake'],
+    ['loop', 'Telkens als er een brief in de Berichtenbox staat krijg ik een mail', 'a notice'],
+    ['frustration', 'Super service hoor, bedankt!', 'praise'],
+    ['frustration', 'I love this country, how can I become a Dutch citizen?', 'love'],
+    ['loop', 'Mijn paspoort is kwijt, hoe vraag ik een nieuwe aan?', 'their own loss'],
+    ['hardship', 'Mijn baby is in het ziekenhuis geboren, hoe doe ik aangifte?', 'a birth'],
   ])('raises no %s in %j (%s)', (signal, text) => {
     expect(signalsOf(text)).not.toContain(signal);
   });
