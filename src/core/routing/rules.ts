@@ -29,32 +29,36 @@ export type RoutingRule = z.infer<typeof routingRuleSchema>;
  * The rules file. Named cue lists let several rules share one kind of thing (the words for
  * exchanging a licence, for an employer asking about an employee) instead of copies that drift.
  * Unlike "@word" (a lexicon synonym group, which also changes how questions are searched), a named
- * list is only ever read by rules. Parsing expands every "$name", so callers see plain cues.
+ * list is only ever read by rules. Parsing expands every "$name", so the parsed rules hold plain
+ * cues and no `cues` (the input and output types differ).
  */
 export const routingRulesSchema = z
   .object({
     cues: z
-      .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(z.string().min(2)).min(1))
+      .record(
+        z.string().regex(/^[a-z][a-z0-9-]*$/),
+        // A list is flat: "$name" inside a list would need an order of expansion.
+        z.array(z.string().min(2).regex(/^[^$]/, 'a cue list cannot name another list')).min(1),
+      )
       .default({}),
     rules: z.array(routingRuleSchema),
   })
   .transform(({ cues, rules }, ctx) => {
-    const expand = (rule: RoutingRule, cue: string): string[] => {
+    const lists = new Map(Object.entries(cues));
+    const expand = (cue: string, path: (string | number)[]): string[] => {
       if (!cue.startsWith('$')) return [cue];
-      const name = cue.slice(1);
-      const list = cues[name];
+      const list = lists.get(cue.slice(1));
       if (list) return list;
-      ctx.addIssue({
-        code: 'custom',
-        message: `routing rule ${rule.id}: no cue list named ${name}`,
-      });
+      ctx.addIssue({ code: 'custom', path, message: `no cue list named ${cue.slice(1)}` });
       return [];
     };
     return {
-      rules: rules.map((rule) => ({
+      rules: rules.map((rule, r) => ({
         ...rule,
-        all: rule.all.map((group) => group.flatMap((cue) => expand(rule, cue))),
-        none: rule.none.flatMap((cue) => expand(rule, cue)),
+        all: rule.all.map((group, g) =>
+          group.flatMap((cue, c) => expand(cue, ['rules', r, 'all', g, c])),
+        ),
+        none: rule.none.flatMap((cue, c) => expand(cue, ['rules', r, 'none', c])),
       })),
     };
   });

@@ -224,8 +224,12 @@ describe('known confusions between organisations', () => {
     ['Mijn aannemer is failliet en het werk aan mijn huis ligt stil', 'werkgever-failliet-is-uwv'],
     ['Mijn klacht over de buren is niet opgelost', 'klacht-niet-behandeld-is-ombudsman'],
     // Paying out a pgb is the SVB's: the care provider's pay, declarations, the budget holder.
-    ['Mijn zorgverlener heeft zijn pgb-loon nog niet gekregen', 'pgb-aanvragen-is-gemeente'],
-    ['How do I claim hours from my pgb?', 'pgb-aanvragen-is-gemeente'],
+    ['Ik krijg mijn pgb niet uitbetaald', 'pgb-aanvragen-is-gemeente'],
+    ['When do I get a payment from my pgb?', 'pgb-aanvragen-is-gemeente'],
+    // Long-term care (Wlz) is applied for at the care office, a tax deduction is a tax question.
+    ['Ik heb een CIZ-indicatie, hoe vraag ik een pgb aan?', 'pgb-aanvragen-is-gemeente'],
+    ['Can I get a pgb for long-term care for my father?', 'pgb-aanvragen-is-gemeente'],
+    ['Do I get a tax deduction for the pgb I receive?', 'pgb-aanvragen-is-gemeente'],
   ])('%j does not fire %s: it is about something else', (question, ruleId) => {
     const decision = router.route(question);
     expect('rule' in decision && decision.rule?.id).not.toBe(ruleId);
@@ -371,12 +375,24 @@ describe('a rule cue that names a cue list of the rules file', () => {
     expect(rule?.none).toEqual(['omwisselen', 'foreign licence']);
   });
 
-  it('is refused by name when the list does not exist', () => {
-    const parsed = routingRulesSchema.safeParse(file('$omruilen'));
+  it.each(['$omruilen', '$constructor', '$toString'])(
+    'is refused at the rule, by name, when no list is called %s',
+    (cue) => {
+      const parsed = routingRulesSchema.safeParse(file(cue));
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]).toMatchObject({
+        path: ['rules', 0, 'all', 1, 0],
+        message: `no cue list named ${cue.slice(1)}`,
+      });
+    },
+  );
+
+  it('refuses a list that names another list', () => {
+    const parsed = routingRulesSchema.safeParse({
+      ...file('omruilen'),
+      cues: { 'licence-exchange': ['$other'] },
+    });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toBe(
-      'routing rule rijbewijs-omwisselen: no cue list named omruilen',
-    );
   });
 
   it('leaves no "$" cue in the project\'s rules', () => {
