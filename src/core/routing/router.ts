@@ -10,7 +10,7 @@ import {
   type TopicField,
 } from './engine.js';
 import type { RoutingLexicon } from './lexicon.js';
-import { compileRules, type RoutingRule, type RuleMatch } from './rules.js';
+import { compileRules, expandCues, type RoutingRule, type RuleMatch } from './rules.js';
 
 /** What the conversation so far tells the router. */
 export interface RoutingContext {
@@ -521,17 +521,14 @@ function withSynonymGroups(
   rules: readonly RoutingRule[],
   synonyms: readonly (readonly string[])[],
 ): RoutingRule[] {
-  const expand = (rule: RoutingRule, cue: string): string[] => {
-    if (!cue.startsWith('@')) return [cue];
-    const group = synonyms.find((members) => members.includes(cue.slice(1)));
-    if (!group) throw new Error(`routing rule ${rule.id}: no synonym group holds ${cue}`);
-    return [...group];
-  };
-  return rules.map((rule) => ({
-    ...rule,
-    all: rule.all.map((group) => group.flatMap((cue) => expand(rule, cue))),
-    none: rule.none.flatMap((cue) => expand(rule, cue)),
-  }));
+  return rules.map((rule) =>
+    expandCues(rule, (cue) => {
+      if (!cue.startsWith('@')) return [cue];
+      const group = synonyms.find((members) => members.includes(cue.slice(1)));
+      if (!group) throw new Error(`routing rule ${rule.id}: no synonym group holds ${cue}`);
+      return group;
+    }),
+  );
 }
 
 /** An agency's first (main) topic: where a question about it goes without a topic of its own. */

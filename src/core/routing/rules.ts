@@ -45,23 +45,40 @@ export const routingRulesSchema = z
   })
   .transform(({ cues, rules }, ctx) => {
     const lists = new Map(Object.entries(cues));
-    const expand = (cue: string, path: (string | number)[]): string[] => {
-      if (!cue.startsWith('$')) return [cue];
-      const list = lists.get(cue.slice(1));
-      if (list) return list;
-      ctx.addIssue({ code: 'custom', path, message: `no cue list named ${cue.slice(1)}` });
-      return [];
-    };
     return {
-      rules: rules.map((rule, r) => ({
-        ...rule,
-        all: rule.all.map((group, g) =>
-          group.flatMap((cue, c) => expand(cue, ['rules', r, 'all', g, c])),
-        ),
-        none: rule.none.flatMap((cue, c) => expand(cue, ['rules', r, 'none', c])),
-      })),
+      rules: rules.map((rule, r) =>
+        expandCues(rule, (cue, place) => {
+          if (!cue.startsWith('$')) return [cue];
+          const list = lists.get(cue.slice(1));
+          if (list) return list;
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', r, ...place],
+            message: `no cue list named ${cue.slice(1)}`,
+          });
+          return [];
+        }),
+      ),
     };
   });
+
+/** Where a cue stands in its rule: a group of `all` and its place in it, or its place in `none`. */
+export type CuePlace = ['all', number, number] | ['none', number];
+
+/**
+ * The rule with every cue replaced by what `expand` makes of it: a named list of the rules file
+ * ("$licence-exchange") when it is parsed, a lexicon synonym group ("@buitenland") in the router.
+ */
+export function expandCues(
+  rule: RoutingRule,
+  expand: (cue: string, place: CuePlace) => readonly string[],
+): RoutingRule {
+  return {
+    ...rule,
+    all: rule.all.map((group, g) => group.flatMap((cue, c) => expand(cue, ['all', g, c]))),
+    none: rule.none.flatMap((cue, c) => expand(cue, ['none', c])),
+  };
+}
 
 /** A rule that fired: the agency it points to and the sentence that explains the confusion. */
 export interface RuleMatch {
