@@ -40,6 +40,11 @@ describe('the built-in router', () => {
     // municipality's debt help, a customer of a bankrupt contractor legal advice.
     ['Ik ben failliet verklaard, wat nu?', 'gemeente'],
     ['My builder went bankrupt before finishing the job', 'juridisch-loket'],
+    // The IND imposes an entry ban; "ban" alone once matched the fireworks ban (verbod).
+    ['When do you get an entry ban?', 'ind'],
+    ['Wanneer krijg je een inreisverbod?', 'ind'],
+    // Leave is employment law, not DUO's school holidays.
+    ['What vacations am I entitled to in the Netherlands?', 'rijksoverheid'],
   ])('sends %j to %s', (question, expected) => {
     const decision = router.route(question);
     expect(decision.kind).toBe('routed');
