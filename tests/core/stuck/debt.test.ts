@@ -16,6 +16,8 @@ describe('the debt signal', () => {
     'A bailiff sent me a letter about my unpaid fine',
     "I'm behind on my rent and the debt collectors keep calling",
     "I have to pay back 2000 euros of benefits and I don't have the money",
+    'You just had to pay, no discussion possible.',
+    'and then they tell you that you have to pay more',
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });
@@ -36,6 +38,7 @@ describe('the debt signal', () => {
     ['Ik wil mijn studieschuld aflossen', 'a student loan is no arrears'],
     ['Moet ik mijn toeslag terugbetalen als ik ga samenwonen?', 'a hypothetical question'],
     ["I'm not in debt, I just want to know my tax refund", 'negated in English'],
+    ['Next month I have to pay the BPM', 'a plain duty in the present'],
   ])('hears no debt in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('debt');
   });
