@@ -556,7 +556,7 @@ function findBirthdates(text: string): Span[] {
  * next line, as in an e-mail signature.
  */
 const NAME_TRIGGER = new RegExp(
-  "(?<!\\p{L})(?:(mijn naam is|ik heet|ik ben|my name is|my name's|i am called|i'm called|" +
+  "(?<!\\p{L})(?:(mijn naam is|ik heet|ik ben|my name is|my name's|i am called|i'm called|i am|i'm|" +
     '(?:voor|achter|geboorte|meisjes|volledige )?naam\\s*:|(?:full |first |last )?name\\s*:)[ \\t]*' +
     '|(?:groet|groeten|regards),?[ \\t]*\\r?\\n?[ \\t]*)',
   'giu',
@@ -573,7 +573,7 @@ const NOT_A_NAME = new Set(
 );
 
 /**
- * After "ik ben" a capitalised word is often not a name: a nationality, a role or a state,
+ * After "ik ben" or "I am" a capitalised word is often not a name: a nationality, a role or a state,
  * capitalised by habit or at the start of a line. Only reject, never guess: this list keeps
  * "ik ben Nederlander" intact while "ik ben Fatima" is still redacted.
  */
@@ -591,21 +591,74 @@ const NOT_A_NAME_AFTER_IK_BEN = new Set(
     'Vader Ouder Eigenaar Huurder Verhuurder Werkgever Werknemer Statushouder Vluchteling ' +
     'Expat Arbeidsmigrant Blij Bang Boos Benieuwd Bezig Op In Bij Van Aan Met Voor Na ' +
     'Onlangs Sinds Verhuisd Geboren Afgestudeerd Zelf Hier Daar Klaar Te Erg Heel Zo Nu ' +
-    'Net Gisteren Vandaag Morgen Gehandicapt Arbeidsongeschikt Thuiswonend'
+    'Net Gisteren Vandaag Morgen Gehandicapt Arbeidsongeschikt Thuiswonend ' +
+    'Dutch British English American German Polish Turkish Moroccan Indian Chinese Ukrainian ' +
+    'Syrian Eritrean Spanish Italian French Belgian Romanian Bulgarian Brazilian Canadian ' +
+    'Australian Japanese Irish Scottish Portuguese Greek Russian Pakistani Nigerian European ' +
+    'EU Muslim Christian Jewish Not So Very Really Still Also Just Now Currently Here Married ' +
+    'Divorced Unemployed Self-employed Retired Pregnant Sick Disabled Student Dutchman'
   ).split(' '),
 );
 
 const NAME_TOKEN = /[\p{L}'’.-]+/uy;
 
+/**
+ * The weak triggers: "ik ben" and "I am" are followed by a name less often than by a state
+ * ("ik ben Nederlander", "I am Dutch"); after them only capitalised words outside a list count.
+ */
+const WEAK_TRIGGER = new Set(['ik ben', 'i am', "i'm", 'i’m']);
+
+/**
+ * After "mijn naam is", "ik heet" or "my name is" a name often comes in lower case, from people
+ * who type everything that way. These words, met first, say something about the name instead.
+ */
+const NOT_A_LOWER_CASE_NAME = new Set(
+  (
+    'verkeerd fout foutief onjuist niet anders veranderd gewijzigd gespeld nog al ook wel ' +
+    'bekend onbekend dubbel wrong incorrect misspelled spelled different changed not also ' +
+    'still the a an in on op bij en and u je jullie iedereen welkom'
+  ).split(' '),
+);
+
+/** Lower-case words that end a lower-case name: the sentence goes on. */
+const AFTER_A_LOWER_CASE_NAME = new Set(
+  (
+    'en ik maar of want wil heb had woon kom ben is uit met mijn hoe wat waar ' +
+    'graag vraag and i but or because want have live am from with my how what where please ' +
+    'question'
+  ).split(' '),
+);
+
 function findNames(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(NAME_TRIGGER)) {
     const start = m.index + m[0].length;
-    const strict = (m[1] ?? '').toLowerCase() === 'ik ben';
-    const end = nameEnd(text, start, strict);
+    const trigger = (m[1] ?? '').toLowerCase();
+    const strict = WEAK_TRIGGER.has(trigger);
+    let end = nameEnd(text, start, strict);
+    if (end === start && m[1] !== undefined && !strict) end = lowerCaseNameEnd(text, start);
     if (end > start) spans.push(span(start, end - start, 'name'));
   }
   return spans;
+}
+
+/** Where a lower-case name ends: up to three words, stopping where the sentence goes on. */
+function lowerCaseNameEnd(text: string, start: number): number {
+  let pos = start;
+  let end = start;
+  for (let words = 0; words < 3; words += 1) {
+    NAME_TOKEN.lastIndex = pos;
+    const token = NAME_TOKEN.exec(text)?.[0];
+    if (token === undefined) break;
+    const word = token.replace(/[.'’-]+$/u, '');
+    const lower = word.toLowerCase();
+    if (words === 0 && NOT_A_LOWER_CASE_NAME.has(lower)) break;
+    if (AFTER_A_LOWER_CASE_NAME.has(lower) || !/^\p{L}/u.test(word)) break;
+    if (!TUSSENVOEGSEL.has(lower) || words > 0) end = pos + word.length;
+    if (word.length < token.length || !text.startsWith(' ', pos + token.length)) break;
+    pos += token.length + 1;
+  }
+  return end;
 }
 
 /**

@@ -404,6 +404,33 @@ describe('redact', () => {
         input: 'Mijn naam is Anna Maria Sophia Jansen',
         expected: 'Mijn naam is [NAAM] Jansen',
       },
+      // People who type everything in lower case give their name that way too.
+      {
+        says: 'a lower-case name after "mijn naam is"',
+        input: 'mijn naam is fatima el amrani',
+        expected: 'mijn naam is [NAAM]',
+      },
+      {
+        says: 'a lower-case name, up to where the sentence goes on',
+        input: 'Mijn naam is jan de vries en ik heb een vraag',
+        expected: 'Mijn naam is [NAAM] en ik heb een vraag',
+      },
+      {
+        says: 'a lower-case surname with its particle first',
+        input: 'mijn naam is van dijk',
+        expected: 'mijn naam is [NAAM]',
+      },
+      {
+        says: 'a lower-case English name',
+        input: 'my name is john smith',
+        expected: 'my name is [NAAM]',
+      },
+      { says: 'a name after "I am"', input: 'I am John Smith', expected: 'I am [NAAM]' },
+      {
+        says: 'a name after "I\'m"',
+        input: "I'm Sarah, I need help",
+        expected: "I'm [NAAM], I need help",
+      },
     ])('$says is redacted', expectRedaction);
 
     it.each<Case>([
@@ -425,6 +452,13 @@ describe('redact', () => {
       },
       { says: 'an age', input: 'Ik ben 45 jaar', expected: 'Ik ben 45 jaar' },
       { says: '"heet" meaning hot', input: 'ik heet u welkom', expected: 'ik heet u welkom' },
+      {
+        says: 'a remark about the name',
+        input: 'mijn naam is verkeerd gespeld in de brp',
+        expected: 'mijn naam is verkeerd gespeld in de brp',
+      },
+      { says: 'a nationality after "I am"', input: 'I am Dutch', expected: 'I am Dutch' },
+      { says: 'a state after "I am"', input: 'I am not sure', expected: 'I am not sure' },
       {
         says: 'greetings from a place',
         input: 'Groeten uit Utrecht',
