@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from '../app.js';
 import { canAccessAgency, getStaff, requireStaff } from '../auth/index.js';
 import type { StaffClaims } from '../auth/index.js';
 import { REFERENCE_PATTERN } from '../core/handoff/reference.js';
+import { redact } from '../core/redact.js';
 import type { AuditEntry } from '../db/escalation-store.js';
 import type { EscalationRow } from '../db/schema.js';
 import { handOff, UnknownSessionError } from '../handoff/escalate.js';
@@ -376,7 +377,11 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const { outcome, note } = c.req.valid('json');
     const now = deps.clock();
     if (note)
-      await deps.escalations.addNote(row.reference, { authorSub: staff.sub, at: now, text: note });
+      await deps.escalations.addNote(row.reference, {
+        authorSub: staff.sub,
+        at: now,
+        text: redact(note).text,
+      });
     await deps.escalations.resolve(row.reference, outcome, now);
     await audit(staff, 'resolve', row);
     return c.json(summary({ ...row, status: 'resolved', outcome, resolvedAt: now }), 200);
@@ -389,7 +394,8 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await deps.escalations.addNote(row.reference, {
       authorSub: staff.sub,
       at: deps.clock(),
-      text: c.req.valid('json').text,
+      // A caseworker may type what they checked on the phone; the case keeps no raw BSN.
+      text: redact(c.req.valid('json').text).text,
     });
     await audit(staff, 'note', row);
     return c.json({ ok: true as const }, 201);

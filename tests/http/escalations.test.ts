@@ -183,6 +183,28 @@ describe('the caseworker API', () => {
     ]);
   });
 
+  it("stores a caseworker's notes without the personal data typed in them", async () => {
+    const reference = await openCase();
+    const note = await t.staff(
+      `/api/escalations/${reference}/notes`,
+      caseworker('toeslagen', 'a'),
+      json({ text: 'Gebeld, BSN 111222333 gecontroleerd, mail piet@example.nl' }),
+    );
+    expect(note.status).toBe(201);
+    await t.staff(
+      `/api/escalations/${reference}/resolve`,
+      caseworker('toeslagen', 'a'),
+      json({ outcome: 'helped', note: 'Teruggebeld op 06-12345678' }),
+    );
+    const detail = await (
+      await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'))
+    ).json();
+    expect(detail.notes.map((n: { text: string }) => n.text)).toEqual([
+      'Gebeld, BSN [BSN] gecontroleerd, mail [E-MAIL]',
+      'Teruggebeld op [TELEFOON]',
+    ]);
+  });
+
   describe('authorisation: role × agency × endpoint', () => {
     const endpoints = [
       ['list', 'GET', () => '/api/escalations', undefined],
