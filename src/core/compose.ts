@@ -21,6 +21,8 @@ export interface ReplyExtras {
     expectedContact: { text: string };
   };
   handoffAnswer?: 'accept' | 'decline';
+  /** Whether the hand-off still needs the person's phone number, or just received it. */
+  callback?: 'asked' | 'received';
   offerHandoff: boolean;
 }
 
@@ -48,7 +50,19 @@ export function composeReply(
 
   const { help, handoff, signals } = extras;
   if (extras.handoffAnswer === 'accept' && extras.escalation) {
-    return paragraphs(extras.escalation.message, contactPart);
+    const ask = extras.callback === 'asked' ? handoff.texts.askPhone[locale] : '';
+    return paragraphs(extras.escalation.message, ask, contactPart);
+  }
+  if (extras.callback === 'received' && extras.escalation) {
+    // Never the number itself: the reply is stored with the conversation.
+    return paragraphs(
+      fill(handoff.texts.phoneReceived[locale], {
+        caseworker: extras.escalation.caseworker.name,
+        when: extras.escalation.expectedContact.text,
+        reference: extras.escalation.reference,
+      }),
+      contactPart,
+    );
   }
   if (extras.handoffAnswer === 'decline')
     return paragraphs(handoff.texts.declined[locale], contactPart);

@@ -91,6 +91,23 @@ export function redact(text: string): Redaction {
   return { text: result, kinds };
 }
 
+/**
+ * The phone numbers in `text`, as typed: a person who asked to be called back may give their
+ * number in the chat. Read from the raw message for the hand-off only; never stored elsewhere.
+ */
+export function phoneNumbersIn(text: string): string[] {
+  if (!/\d/.test(text)) return [];
+  const shapes = findIbanShapes(text).map((shape) => shape.span);
+  const candidates = [
+    ...(text.includes('@') ? findEmails(text) : []),
+    ...shapes,
+    ...findPhones(text),
+  ];
+  return resolveOverlaps(candidates)
+    .filter((s) => s.kind === 'phone')
+    .map((s) => text.slice(s.start, s.end));
+}
+
 /** Whether {@link redact} would change `text`, i.e. whether it holds recognisable personal data. */
 export function containsPersonalData(text: string): boolean {
   return redact(text).kinds.length > 0;

@@ -55,7 +55,8 @@ export class UnknownSessionError extends Error {
 
 /**
  * Hands the conversation to a named caseworker, or continues the hand-off the conversation
- * already has (a second request only adds a callback number, a note or consent). The case is
+ * already has for its current organisation (a second request only adds a callback number, a
+ * note or consent). The case is
  * written in one statement with its link to the transcript; the webhook runs afterwards.
  */
 export async function handOff(
@@ -66,7 +67,13 @@ export async function handOff(
   if (!session) throw new UnknownSessionError();
   const note = request.note === undefined ? undefined : redact(request.note).text;
 
-  const existing = await deps.escalations.findActiveForSession(session.id);
+  const active = await deps.escalations.findActiveForSession(session.id);
+  // A conversation that moved on to another organisation gets a second case for it; the first
+  // stays with its own caseworker.
+  const existing =
+    active && (session.agencyId === null || active.agencyId === session.agencyId)
+      ? active
+      : undefined;
   if (existing) {
     const change = {
       ...(request.callbackPhone !== undefined ? { callbackPhone: request.callbackPhone } : {}),

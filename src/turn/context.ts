@@ -57,6 +57,11 @@ export interface TurnContext {
   handoffAnswer?: HandoffAnswer;
   /** The hand-off this turn created, or the one the conversation already has. */
   escalation?: EscalationView;
+  /**
+   * For a hand-off this turn: whether the person's phone number came with it ('received', also
+   * when they typed it after we asked) or still has to be asked for ('asked').
+   */
+  callback?: 'asked' | 'received';
   /** Signals new in this conversation: these are logged for the report. */
   newSignals: StuckSignal[];
   /** Whether this answer offers a hand-off. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { containsPersonalData, redact, type PersonalDataKind } from '../../src/core/redact.js';
+import {
+  containsPersonalData,
+  phoneNumbersIn,
+  redact,
+  type PersonalDataKind,
+} from '../../src/core/redact.js';
 
 interface Case {
   says: string;
@@ -578,5 +583,16 @@ describe('containsPersonalData', () => {
     ['an empty message', '', false],
   ])('%s → %s', (_, input, expected) => {
     expect(containsPersonalData(input as string)).toBe(expected);
+  });
+});
+
+describe('the phone numbers a person types', () => {
+  it.each([
+    ['u kunt me bellen op 06-12345678', ['06-12345678']],
+    ['bel +31 6 12345678 of 020 1234567', ['+31 6 12345678', '020 1234567']],
+    ['het nummer van de belastingtelefoon is 0800-0543', []],
+    ['mijn IBAN is NL91 ABNA 0417 1643 00', []],
+  ])('%j holds %j', (text, expected) => {
+    expect(phoneNumbersIn(text)).toEqual(expected);
   });
 });

@@ -13,6 +13,8 @@ export const handoffConfigSchema = z.object({
     active: localizedSchema,
     whenToday: localizedSchema,
     whenLater: localizedSchema,
+    askPhone: localizedSchema,
+    phoneReceived: localizedSchema,
   }),
 });
 /** Hand-off settings and texts from data/handoff.json. */

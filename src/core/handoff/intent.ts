@@ -3,18 +3,54 @@ import type { HandoffConfig } from './config.js';
 
 export type HandoffAnswer = 'accept' | 'decline' | 'other';
 
+/** The placeholder a typed phone number becomes (src/core/redact.ts). */
+const PHONE_PLACEHOLDER = /\[TELEFOON\]/;
+const PHONE_PLACEHOLDERS = /\[TELEFOON\]/g;
+
+/** Words around a phone number given with a yes: "ja graag, bel me op 06…", "my number is …". */
+const AROUND_A_NUMBER = new Set(
+  'op on at via naar nummer number telefoonnummer telefoon phone tel mijn my is mobiel mobile'.split(
+    ' ',
+  ),
+);
+
+/** What people write around a number they give to be called back on. */
+const CALLBACK_WORDS = new Set(
+  (
+    'u je jij kunt kan kunnen me mij bellen bel belt graag alstublieft alsjeblieft dit het ' +
+    'ja dank bedankt hier dat is ok oke prima you can could call ring please this it yes ' +
+    'thanks thank here that s ok okay fine reach'
+  ).split(' '),
+);
+
 /**
- * Reads a short answer to our offer. Only short replies count ("ja, graag", "nee dank u"):
- * a longer message is a new question, even if it starts with "ja".
+ * Whether a redacted message only gives a phone number to be called back on ("06 1234 5678",
+ * "u kunt me bellen op 06…"), not a question that happens to quote a number.
+ */
+export function givesOnlyANumber(text: string): boolean {
+  if (!PHONE_PLACEHOLDER.test(text)) return false;
+  return words(text.replace(PHONE_PLACEHOLDERS, ' ')).every(
+    (word) => AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word),
+  );
+}
+
+/**
+ * Reads a short answer to our offer, from the redacted message. Only short replies count ("ja,
+ * graag", "nee dank u"): a longer message is a new question, even if it starts with "ja". A
+ * phone number given with the yes, or instead of it, accepts too.
  */
 export function createHandoffIntent(config: HandoffConfig) {
   const phrases = (list: string[]) => new Set(list.map((phrase) => words(phrase).join(' ')));
   const accept = phrases([...config.accept.nl, ...config.accept.en]);
   const decline = phrases([...config.decline.nl, ...config.decline.en]);
   return function answer(text: string): HandoffAnswer {
-    const said = words(text).join(' ');
-    if (accept.has(said)) return 'accept';
-    if (decline.has(said)) return 'decline';
+    const withNumber = PHONE_PLACEHOLDER.test(text);
+    const rest = words(text.replace(PHONE_PLACEHOLDERS, ' ')).filter(
+      (word) => !withNumber || !AROUND_A_NUMBER.has(word),
+    );
+    const said = rest.join(' ');
+    if (accept.has(said) || (withNumber && said === '')) return 'accept';
+    if (!withNumber && decline.has(said)) return 'decline';
     return 'other';
   };
 }

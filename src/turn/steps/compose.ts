@@ -15,18 +15,30 @@ const OFFER_FOR: readonly StuckSignal[] = [
 export const compose: TurnStep = {
   name: 'compose',
   run(context, deps) {
+    const decision = required(context.decision, 'routing decision');
+    // A hand-off belongs to one organisation: when the conversation has moved on to another
+    // (a UWV problem after a Toeslagen case), that one gets its own offer and its own case.
+    const escalation =
+      context.escalation &&
+      (context.handoffAnswer ||
+        context.callback ||
+        !('best' in decision) ||
+        decision.best.agencyId === context.escalation.agency.id)
+        ? context.escalation
+        : undefined;
     context.offersHandoff =
-      !context.escalation && context.signals.some((signal) => OFFER_FOR.includes(signal));
+      !escalation && context.signals.some((signal) => OFFER_FOR.includes(signal));
     context.reply = composeReply(
       deps.catalog,
-      required(context.decision, 'routing decision'),
+      decision,
       required(context.contact, 'contact'),
       context.locale,
       {
         help: deps.stuckHelp,
         handoff: deps.handoff,
         signals: context.signals,
-        ...(context.escalation ? { escalation: context.escalation } : {}),
+        ...(escalation ? { escalation } : {}),
+        ...(context.callback ? { callback: context.callback } : {}),
         ...(context.handoffAnswer && context.handoffAnswer !== 'other'
           ? { handoffAnswer: context.handoffAnswer }
           : {}),

@@ -6,9 +6,10 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
-    // "ja, graag" answers our offer; it is no new subject, so the conversation's agency stays.
+    // "ja, graag" answers our offer and a phone number completes the hand-off; neither is a new
+    // subject, so the conversation's agency stays.
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
-    if (context.handoffAnswer && agencyId) {
+    if ((context.handoffAnswer || context.callback) && agencyId) {
       context.decision = {
         kind: 'follow-up',
         best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },

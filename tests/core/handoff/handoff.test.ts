@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import handoffData from '../../../data/handoff.json';
 import { assignCaseworker } from '../../../src/core/handoff/assign.js';
 import { handoffConfigSchema } from '../../../src/core/handoff/config.js';
-import { createHandoffIntent } from '../../../src/core/handoff/intent.js';
+import { createHandoffIntent, givesOnlyANumber } from '../../../src/core/handoff/intent.js';
 import { newReference, REFERENCE_PATTERN } from '../../../src/core/handoff/reference.js';
 import { dutchHolidays } from '../../../src/core/holidays.js';
 import { agency, fixtureCatalog, person, roster } from '../../support/catalog-fixture.js';
@@ -50,6 +50,37 @@ describe('reading the answer to a hand-off offer', () => {
       expect(answer(text)).toBe('other');
     },
   );
+  // Read from the redacted message: a number is "[TELEFOON]" there.
+  it.each([
+    'ja hoor',
+    'ja, doe maar',
+    'ja graag bel me',
+    'please do',
+    'ja graag, bel me op [TELEFOON]',
+    'yes please, my number is [TELEFOON]',
+    '[TELEFOON]',
+  ])('takes %j as yes', (text) => {
+    expect(answer(text)).toBe('accept');
+  });
+  it.each(['nee [TELEFOON]', 'ik belde [TELEFOON] maar niemand nam op'])(
+    'does not take %j as yes or no',
+    (text) => {
+      expect(answer(text)).toBe('other');
+    },
+  );
+});
+
+describe('a message that only gives a number to call back on', () => {
+  it.each([
+    ['[TELEFOON]', true],
+    ['u kunt me bellen op [TELEFOON]', true],
+    ['mijn nummer is [TELEFOON], dank u', true],
+    ['you can call me on [TELEFOON]', true],
+    ['ik belde [TELEFOON] maar niemand nam op', false],
+    ['u kunt me bellen', false],
+  ])('%j: %s', (text, expected) => {
+    expect(givesOnlyANumber(text)).toBe(expected);
+  });
 });
 
 describe('assigning a caseworker', () => {
