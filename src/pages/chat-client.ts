@@ -55,6 +55,10 @@ export const chatCoreScript = `(() => {
     const log = root.querySelector('[data-chat-log]');
     const status = root.querySelector('[data-chat-status]');
     let sessionId = persist ? sessionStorage.getItem(storageKey) : null;
+    // Every clear starts a new generation. A request sent in an older one is aborted, and should
+    // its answer still arrive, it is dropped: never shown, and its sessionId never taken up.
+    let generation = 0;
+    const pending = [];
 
     function renderContact(contact) {
       const box = el('div', null, 'contact');
@@ -109,11 +113,14 @@ export const chatCoreScript = `(() => {
     }
 
     async function send(message) {
+      const turn = generation;
       const question = el('li', null, 'you');
       question.appendChild(el('h2', t.you));
       question.appendChild(el('p', message));
       log.appendChild(question);
       status.textContent = t.busy;
+      const controller = typeof AbortController === 'function' ? new AbortController() : null;
+      if (controller) pending.push(controller);
       try {
         const body = { message: message, locale: lang, channel: channel };
         if (sessionId) body.sessionId = sessionId;
@@ -122,8 +129,10 @@ export const chatCoreScript = `(() => {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(body),
+          signal: controller ? controller.signal : undefined,
         });
         const data = await response.json();
+        if (turn !== generation) return;
         if (data.sessionId) {
           sessionId = data.sessionId;
           if (persist) sessionStorage.setItem(storageKey, sessionId);
@@ -131,9 +140,13 @@ export const chatCoreScript = `(() => {
         renderAnswer(data);
         status.textContent = data.error ? data.error.message : data.reply;
       } catch (error) {
+        if (turn !== generation) return;
         const item = el('li', t.failed);
         log.appendChild(item);
         status.textContent = t.failed;
+      } finally {
+        const index = pending.indexOf(controller);
+        if (index >= 0) pending.splice(index, 1);
       }
     }
 
@@ -146,8 +159,13 @@ export const chatCoreScript = `(() => {
     });
 
     return {
-      /** Forgets the conversation: screen, memory and storage. */
+      /**
+       * Forgets the conversation: screen, memory and storage. A request still on its way is
+       * aborted, and its answer is never shown nor its sessionId used, should it arrive anyway.
+       */
       clear() {
+        generation += 1;
+        pending.splice(0).forEach((controller) => controller.abort());
         log.replaceChildren();
         status.textContent = '';
         input.value = '';

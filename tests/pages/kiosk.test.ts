@@ -1,0 +1,106 @@
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useBrowserApp } from '../support/browser.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface ChatRequest {
+  message: string;
+  sessionId?: string;
+}
+
+/**
+ * Routes the page's `/api/chat` calls through the test: every request body is recorded, and
+ * while `slow.ms` is above zero each one waits that long first, like a slow library network.
+ */
+async function watchChat(page: Page) {
+  const requests: ChatRequest[] = [];
+  const slow = { ms: 0 };
+  await page.route('**/api/chat', async (route: Route) => {
+    requests.push(route.request().postDataJSON() as ChatRequest);
+    if (slow.ms > 0) await sleep(slow.ms);
+    // The page may have given up on it by now (Stop en wis aborts it); that is fine.
+    await route.continue().catch(() => undefined);
+  });
+  return { requests, slow };
+}
+
+const log = (page: Page) => page.locator('[data-wegwijzer-chat] [data-chat-log] li');
+
+async function ask(page: Page, question: string, name = 'Uw vraag', send = 'Verstuur') {
+  const before = await log(page).count();
+  await page.getByRole('textbox', { name }).fill(question);
+  await page.getByRole('button', { name: send }).click();
+  await expect.poll(() => log(page).count()).toBe(before + 2);
+}
+
+/** Counts list items added to the answer list from now on. */
+async function watchLog(page: Page) {
+  await page.evaluate(() => {
+    const target = document.querySelector('[data-chat-log]');
+    const w = window as unknown as { added: string[] };
+    w.added = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.addedNodes.forEach((node) => w.added.push(node.textContent ?? ''));
+      }
+    }).observe(target as Node, { childList: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { added: string[] }).added);
+}
+
+describe.skipIf(!browserAvailable)('the library kiosk', () => {
+  const env = useBrowserApp();
+
+  it('"Stop en wis" drops an answer still on its way and never reuses the session', async () => {
+    const page = await env.browser.newPage();
+    const chat = await watchChat(page);
+    await page.goto(`${env.url}/kiosk`);
+    // The first visitor: one answered turn, so there is a session to forget.
+    await ask(page, 'Ik moet mijn huurtoeslag terugbetalen');
+    const first = chat.requests.length;
+    // Then a question that is still on its way when they press Stop en wis.
+    chat.slow.ms = 1500;
+    await page.getByRole('textbox', { name: 'Uw vraag' }).fill('Ik heb schulden');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await expect.poll(() => chat.requests.length).toBe(first + 1);
+    expect(chat.requests[first]?.sessionId).toBeTruthy();
+    await sleep(200);
+    await page.getByRole('button', { name: 'Stop en wis' }).click();
+    expect(await log(page).count()).toBe(0);
+    const added = await watchLog(page);
+    await sleep(2500);
+    // The late answer is never shown, not even for a moment, and not read out either.
+    expect(await added()).toEqual([]);
+    expect(await log(page).count()).toBe(0);
+    expect(await page.locator('[data-chat-status]').textContent()).toBe('');
+    // The next visitor starts a new conversation.
+    chat.slow.ms = 0;
+    await ask(page, 'Hoe lang duurt dat?');
+    const next = chat.requests.at(-1);
+    expect(next?.message).toBe('Hoe lang duurt dat?');
+    expect(next).not.toHaveProperty('sessionId');
+    expect(await log(page).nth(1).textContent()).not.toMatch(/nog steeds over/);
+    await page.close();
+  }, 30_000);
+
+  it('drops the answer to a first question when "Stop en wis" comes before it', async () => {
+    const page = await env.browser.newPage();
+    const chat = await watchChat(page);
+    await page.goto(`${env.url}/kiosk`);
+    chat.slow.ms = 1500;
+    await page
+      .getByRole('textbox', { name: 'Uw vraag' })
+      .fill('mijn bsn is 111222333 en ik heb schulden');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await sleep(200);
+    await page.getByRole('button', { name: 'Stop en wis' }).click();
+    const added = await watchLog(page);
+    await sleep(2500);
+    expect(await added()).toEqual([]);
+    chat.slow.ms = 0;
+    await ask(page, 'Hoe lang duurt dat?');
+    expect(chat.requests.at(-1)).not.toHaveProperty('sessionId');
+    await page.close();
+  }, 30_000);
+});
