@@ -60,6 +60,17 @@ export const chatCoreScript = `(() => {
     let generation = 0;
     const pending = [];
 
+    /** Brings the newest item into view; no smooth scrolling for those who asked for less motion. */
+    function reveal(item) {
+      if (typeof item.scrollIntoView !== 'function') return;
+      const reduce = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      try {
+        item.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+      } catch (error) {
+        item.scrollIntoView(true);
+      }
+    }
+
     function renderContact(contact) {
       const box = el('div', null, 'contact');
       box.appendChild(el('p', contact.name + ' (' + contact.organisation + ')'));
@@ -110,6 +121,7 @@ export const chatCoreScript = `(() => {
       }
       item.appendChild(renderContact(data.contact));
       log.appendChild(item);
+      return item;
     }
 
     async function send(message) {
@@ -137,12 +149,13 @@ export const chatCoreScript = `(() => {
           sessionId = data.sessionId;
           if (persist) sessionStorage.setItem(storageKey, sessionId);
         }
-        renderAnswer(data);
+        reveal(renderAnswer(data));
         status.textContent = data.error ? data.error.message : data.reply;
       } catch (error) {
         if (turn !== generation) return;
         const item = el('li', t.failed);
         log.appendChild(item);
+        reveal(item);
         status.textContent = t.failed;
       } finally {
         const index = pending.indexOf(controller);

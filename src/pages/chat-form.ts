@@ -1,7 +1,16 @@
 import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 
-/** The server-rendered chat: a labelled textbox, a send button, the answers and a live region. */
-export function chatForm(lang: 'nl' | 'en', channel: 'web' | 'kiosk') {
+/**
+ * The server-rendered chat: a labelled textbox, a send button, the answers and a live region.
+ * `actions` (the kiosk's Stop en wis) go between the form and the answers, inside the chat, so
+ * that they can stay on screen while the answers scroll by.
+ */
+export function chatForm(
+  lang: 'nl' | 'en',
+  channel: 'web' | 'kiosk',
+  actions?: HtmlEscapedString | Promise<HtmlEscapedString>,
+) {
   const t =
     lang === 'nl'
       ? {
@@ -30,6 +39,7 @@ export function chatForm(lang: 'nl' | 'en', channel: 'web' | 'kiosk') {
       <p id="chat-privacy" class="muted">${t.privacy}</p>
       <button type="submit">${t.send}</button>
     </form>
+    ${actions ?? ''}
     <ol class="log" data-chat-log></ol>
     <div class="sr-only" role="status" aria-live="polite" data-chat-status></div>
   </div>`;

@@ -5,6 +5,8 @@ import { layout } from './layout.js';
 /**
  * The library kiosk (Informatiepunt Digitale Overheid): large text, nothing kept on the device,
  * and one button that wipes the conversation for the next person.
+ * That button sits between the question box and the answers, and stays at the top of the screen
+ * however long the conversation gets.
  */
 export function kioskPage(lang: 'nl' | 'en') {
   const t =
@@ -31,13 +33,16 @@ export function kioskPage(lang: 'nl' | 'en') {
     body: html`<header><h1>${t.title}</h1></header>
       <main id="main">
         <p>${t.intro}</p>
-        ${chatForm(lang, 'kiosk')}
-        <p>
-          <button type="button" class="secondary" data-chat-clear aria-describedby="clear-hint">
-            ${t.clear}
-          </button>
-          <span id="clear-hint" class="muted">${t.clearHint}</span>
-        </p>
+        ${chatForm(
+          lang,
+          'kiosk',
+          html`<p class="kiosk-actions">
+            <button type="button" class="secondary" data-chat-clear aria-describedby="clear-hint">
+              ${t.clear}
+            </button>
+            <span id="clear-hint" class="muted">${t.clearHint}</span>
+          </p>`,
+        )}
       </main>`,
   });
 }

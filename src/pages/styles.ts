@@ -24,6 +24,12 @@ button.secondary { background: #fff; color: var(--accent); }
 body.kiosk { font-size: 1.5rem; }
 body.kiosk textarea { min-height: 7rem; }
 body.kiosk button { padding: 0.9rem 1.6rem; }
+/* Stop en wis stays at the top of the screen; what scrolls into view (an answer, the focus) lands below it. */
+.kiosk-actions { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1rem; margin: 1rem 0 0; padding: 0.5rem 0; background: var(--paper); border-bottom: 2px solid var(--line); }
+.kiosk-actions button { flex: none; margin: 0; }
+.kiosk-actions .muted { font-size: 1.125rem; }
+:root:has(.kiosk-actions) { scroll-padding-top: 9rem; }
+.log li { scroll-margin-top: 0.5rem; }
 body.staff header, body.staff main { max-width: 64rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; }

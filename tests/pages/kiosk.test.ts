@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, useBrowserApp } from '../support/browser.js';
+import { accessibilityViolations, browserAvailable, useBrowserApp } from '../support/browser.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -103,4 +103,34 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     expect(chat.requests.at(-1)).not.toHaveProperty('sessionId');
     await page.close();
   }, 30_000);
+
+  it('keeps "Stop en wis" on screen and the newest answer in view after several turns', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${env.url}/kiosk`);
+    const clear = page.getByRole('button', { name: 'Stop en wis' });
+    for (const question of [
+      'Ik moet mijn huurtoeslag terugbetalen',
+      'Hoe vraag ik een WW-uitkering aan?',
+      'Mijn paspoort is verlopen',
+    ]) {
+      await ask(page, question);
+      const answer = log(page).last();
+      const box = await answer.boundingBox();
+      const bar = await clear.boundingBox();
+      expect(box).not.toBeNull();
+      expect(bar).not.toBeNull();
+      // The answer starts on screen, below the bar with Stop en wis, with room to read.
+      expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+      expect(box!.y).toBeLessThan(800 - 200);
+      // Stop en wis is wholly on screen.
+      expect(bar!.y).toBeGreaterThanOrEqual(0);
+      expect(bar!.y + bar!.height).toBeLessThanOrEqual(800);
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await clear.click();
+    expect(await log(page).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
