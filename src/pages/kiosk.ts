@@ -4,7 +4,7 @@ import { layout } from './layout.js';
 
 /**
  * The library kiosk (Informatiepunt Digitale Overheid): large text, nothing kept on the device,
- * and one button that wipes the conversation for the next person.
+ * a link to the other language, and one button that wipes the conversation for the next person.
  * That button sits between the question box and the answers, and stays at the top of the screen
  * however long the conversation gets.
  */
@@ -17,6 +17,8 @@ export function kioskPage(lang: 'nl' | 'en') {
             'Stel uw vraag over de overheid. Wij zeggen wie u helpt en wie u kunt bellen. Een medewerker van de bibliotheek helpt u ook graag.',
           clear: 'Stop en wis',
           clearHint: 'Wist uw gesprek van dit scherm en deze computer.',
+          other: 'English',
+          otherHref: '/kiosk?lang=en',
         }
       : {
           title: 'Wegwijzer at the library',
@@ -24,13 +26,18 @@ export function kioskPage(lang: 'nl' | 'en') {
             'Ask your question about the government. We tell you who can help and whom you can call. Library staff are happy to help too.',
           clear: 'Stop and clear',
           clearHint: 'Removes your conversation from this screen and this computer.',
+          other: 'Nederlands',
+          otherHref: '/kiosk?lang=nl',
         };
   return layout({
     title: t.title,
     lang,
     bodyClass: 'kiosk',
     scripts: ['/assets/chat.js'],
-    body: html`<header><h1>${t.title}</h1></header>
+    body: html`<header>
+        <h1>${t.title}</h1>
+        <p><a href="${t.otherHref}" lang="${lang === 'nl' ? 'en' : 'nl'}">${t.other}</a></p>
+      </header>
       <main id="main">
         <p>${t.intro}</p>
         ${chatForm(

@@ -18,7 +18,9 @@ export function layout(options: {
         <link rel="stylesheet" href="/assets/wegwijzer.css" />
       </head>
       <body class="${options.bodyClass ?? ''}">
-        <a class="skip" href="#main">Naar de inhoud</a>
+        <a class="skip" href="#main"
+          >${options.lang === 'en' ? 'Skip to content' : 'Naar de inhoud'}</a
+        >
         ${options.body}
         ${raw((options.scripts ?? []).map((src) => `<script src="${src}" defer></script>`).join('\n'))}
       </body>

@@ -133,4 +133,24 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('offers English and back, with the skip link in the language of the page', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/kiosk`);
+    expect(await page.locator('a.skip').textContent()).toBe('Naar de inhoud');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/kiosk\?lang=en$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('a.skip').textContent()).toBe('Skip to content');
+    await ask(page, 'I have to pay back my rent benefit', 'Your question', 'Send');
+    expect(await page.getByRole('button', { name: 'Stop and clear' }).isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Nederlands' }).click();
+    await page.waitForURL(/\/kiosk\?lang=nl$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.getByRole('button', { name: 'Stop en wis' }).isVisible()).toBe(true);
+    // Changing language leaves nothing of the conversation behind.
+    expect(await log(page).count()).toBe(0);
+    await page.close();
+  }, 30_000);
 });
