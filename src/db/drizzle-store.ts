@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.js';
@@ -40,7 +40,7 @@ export function createDrizzleStore(db: Database): ConversationStore {
       };
     },
 
-    async saveTurn(session, turn, events = []) {
+    async saveTurn(session, turn, events = [], place) {
       const values = {
         id: session.id,
         createdAt: session.createdAt,
@@ -71,9 +71,24 @@ export function createDrizzleStore(db: Database): ConversationStore {
           },
         });
       const insertTurn = db.insert(schema.turns).values({ sessionId: session.id, ...turn });
-      await (events.length > 0
-        ? db.batch([upsertSession, insertTurn, db.insert(schema.stuckEvents).values(events)])
-        : db.batch([upsertSession, insertTurn]));
+      const statements: BatchItem<'sqlite'>[] = [];
+      if (place) {
+        // Bounded by `at` (indexed) to the events since the session started.
+        statements.push(
+          db
+            .update(schema.stuckEvents)
+            .set({ agencyId: place.agencyId, topicId: place.topicId })
+            .where(
+              and(
+                gte(schema.stuckEvents.at, place.since),
+                eq(schema.stuckEvents.session, place.session),
+                isNull(schema.stuckEvents.agencyId),
+              ),
+            ),
+        );
+      }
+      if (events.length > 0) statements.push(db.insert(schema.stuckEvents).values(events));
+      await db.batch([upsertSession, insertTurn, ...statements]);
     },
 
     async ping() {

@@ -58,6 +58,19 @@ export interface NewStuckEvent {
 }
 
 /**
+ * A conversation's earlier stuck events that no organisation was known for yet ("ik moet geld
+ * terugbetalen", answered with a clarifying question), to be counted under the organisation a
+ * later turn of the same conversation names. Only events of this pseudonym since the session
+ * started and still without an organisation are changed: each stays one event, now placed.
+ */
+export interface PlaceEarlierEvents {
+  session: string;
+  since: Date;
+  agencyId: string;
+  topicId: string | null;
+}
+
+/**
  * Persistence for conversations. Implemented with drizzle over libSQL (and D1); tests may use
  * the same implementation on an in-memory database.
  */
@@ -77,8 +90,16 @@ export interface ConversationStore {
    * remote libSQL server each statement outside a batch is a round trip of its own.
    */
   loadConversation(id: string, historyTurns: number): Promise<LoadedConversation | undefined>;
-  /** Writes the session's new state, the turn and its stuck events together: all or nothing. */
-  saveTurn(session: StoredSession, turn: NewTurn, events?: NewStuckEvent[]): Promise<void>;
+  /**
+   * Writes the session's new state, the turn and its stuck events together: all or nothing.
+   * With `place`, the conversation's earlier events without an organisation get this turn's.
+   */
+  saveTurn(
+    session: StoredSession,
+    turn: NewTurn,
+    events?: NewStuckEvent[],
+    place?: PlaceEarlierEvents,
+  ): Promise<void>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   /** Deletes conversations untouched since `cutoff`, with their turns; returns how many. */

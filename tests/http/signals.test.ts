@@ -105,6 +105,37 @@ describe('stuck signals from a conversation', () => {
   });
 });
 
+describe('a signal heard before the conversation names its organisation', () => {
+  it('is counted under the organisation the answer to the clarifying question names, once', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      const headers = { 'x-test-client': `p${i}` };
+      const first = await (
+        await t.chat({ message: 'ik moet geld terugbetalen' }, { headers })
+      ).json();
+      expect(first.clarify).toBe(true);
+      expect(first.stuck.signals).toContain('debt');
+      const second = await (
+        await t.chat({ message: 'toeslagen', sessionId: first.sessionId }, { headers })
+      ).json();
+      expect(second.agency.id).toBe('toeslagen');
+    }
+    // Someone who never says which organisation stays unplaced; their event is not moved.
+    await t.chat({ message: 'ik moet geld terugbetalen' }, { headers: { 'x-test-client': 'p9' } });
+
+    const body = await (await t.staff(`/api/signals?${PERIOD}&agency=toeslagen`, ANALYST)).json();
+    expect(body.cells).toEqual([
+      { week: '2026-W49', agency: 'toeslagen', signal: 'debt', count: 5, suppressed: false },
+    ]);
+    expect(body.topics).toContainEqual(
+      expect.objectContaining({ key: 'toeslagen/terugbetalen', count: 5 }),
+    );
+    const debt = (await t.db.select().from(stuckEvents)).filter((row) => row.signal === 'debt');
+    expect(debt).toHaveLength(6);
+    expect(debt.filter((row) => row.agencyId === 'toeslagen')).toHaveLength(5);
+    expect(debt.filter((row) => row.agencyId === null)).toHaveLength(1);
+  });
+});
+
 describe('GET /api/signals', () => {
   it('counts signals by agency, signal and week, and suppresses cells under 5', async () => {
     await people(6, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');

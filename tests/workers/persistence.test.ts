@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { sessions, turns } from '../../src/db/schema.js';
+import { sessions, stuckEvents, turns } from '../../src/db/schema.js';
 import { expectRedactedToeslagenTurn } from '../support/contract.js';
-import { chat, db } from './support.js';
+import { chat, db, newClient } from './support.js';
 
 describe('persistence in D1', () => {
   it('has stored the turn, redacted, when the response arrives', async () => {
@@ -26,5 +26,18 @@ describe('persistence in D1', () => {
     await chat({ message: 'En hoe lang duurt dat?', sessionId });
     const stored = await db().select().from(turns).where(eq(turns.sessionId, sessionId));
     expect(stored.map((turn) => turn.seq).sort()).toEqual([1, 2]);
+  });
+
+  it('places a signal heard before the clarifying question under the organisation named next', async () => {
+    const client = newClient();
+    const first = await (
+      await chat({ message: 'ik moet geld terugbetalen' }, client)
+    ).json<{ sessionId: string; stuck: { signals: string[] } }>();
+    expect(first.stuck.signals).toContain('debt');
+    await chat({ message: 'DUO', sessionId: first.sessionId }, client);
+    const events = await db().select().from(stuckEvents).where(eq(stuckEvents.signal, 'debt'));
+    expect(events.filter((event) => event.excerpt === 'ik moet geld terugbetalen')).toEqual([
+      expect.objectContaining({ agencyId: 'duo', topicId: 'studieschuld' }),
+    ]);
   });
 });

@@ -30,7 +30,14 @@ export const persistTurn: TurnStep = {
     session.handoffOffered = context.offersHandoff;
 
     const durationMs = Object.values(context.timings).reduce((sum, ms) => sum + ms, 0);
-    const pseudonym = context.newSignals.length > 0 ? await deps.pseudonymize(session.id) : '';
+    // A signal heard before the conversation had an organisation ("ik moet geld terugbetalen",
+    // answered with a clarifying question) belongs to the one this turn names: the same event,
+    // now placed, so it is counted once and where it can be acted on.
+    const placesEarlier =
+      best !== undefined &&
+      context.history.some((turn) => turn.agencyId === null && turn.signals.length > 0);
+    const pseudonym =
+      context.newSignals.length > 0 || placesEarlier ? await deps.pseudonymize(session.id) : '';
     // A short redacted excerpt helps analysts read what a signal means; it expires with retention.
     const excerpt = redacted.text.slice(0, EXCERPT_LENGTH);
     const events = context.newSignals.map((signal) => ({
@@ -60,6 +67,14 @@ export const persistTurn: TurnStep = {
           durationMs,
         },
         events,
+        placesEarlier
+          ? {
+              session: pseudonym,
+              since: session.createdAt,
+              agencyId: best.agencyId,
+              topicId: best.topicId || null,
+            }
+          : undefined,
       );
     } catch (cause) {
       throw new DependencyError('database', { cause });
