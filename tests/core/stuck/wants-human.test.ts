@@ -15,6 +15,12 @@ describe('the wants-human signal', () => {
     'Can someone call me back please?',
     'Is there a human I can speak with? Not a bot',
     'please let me speak to someone at the tax office',
+    // A bare request for help, the whole message (user review, session 10).
+    'kan iemand mij helpen',
+    'Hallo, wie kan me helpen?',
+    'ik wil niet met een computer praten',
+    'I need help from a person',
+    'can someone help me in English?',
   ])('hears a request for a person in %j', (text) => {
     expect(signalsOf(text)).toContain('wants-human');
   });
@@ -26,6 +32,8 @@ describe('the wants-human signal', () => {
     ["I don't want to talk to a person, just tell me the deadline", 'negated in English'],
     ['Ik heb gisteren met een medewerker gesproken en het is opgelost', 'a past conversation'],
     ['Wat is het adres van het gemeentehuis?', 'an ordinary question'],
+    ['kan iemand mij helpen met mijn huurtoeslag aanvraag', 'a question with its subject'],
+    ['Can someone help me fill in the form for my tax return?', 'a question with its subject'],
   ])('hears no request for a person in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('wants-human');
   });
