@@ -66,7 +66,8 @@ describe('the pre-check never hides a match of the lexicon', () => {
       }
     }
     expect(hidden).toEqual([]);
-  });
+    // Every pattern over every evaluation text: seconds of work, longer on a busy CI machine.
+  }, 60_000);
 
   it('finds literals for nearly every pattern, so the pre-check pays off', () => {
     const without = patterns.filter((pattern) => requiredLiterals(pattern) === undefined);
