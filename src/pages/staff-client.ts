@@ -82,6 +82,12 @@ export const staffClientScript = `(() => {
   const queue = $('[data-queue]');
   if (queue) {
     const detail = $('[data-case]');
+    // The page carries the Dutch names of signals, organisations, statuses and outcomes; an id
+    // it does not know is shown as it is rather than hidden.
+    const labelHolder = queue.closest('[data-labels]');
+    const labels = labelHolder ? JSON.parse(labelHolder.dataset.labels) : {};
+    const name = (kind, id) => (labels[kind] && labels[kind][id]) || id;
+    const signalNames = (ids) => ids.map((id) => name('signals', id)).join(', ') || '–';
     async function loadQueue() {
       say('De wachtrij wordt geladen…');
       try {
@@ -95,9 +101,9 @@ export const staffClientScript = `(() => {
           const open = el('button', item.reference); open.type = 'button';
           open.addEventListener('click', () => loadCase(item.reference));
           first.appendChild(open);
-          row.append(first, el('td', item.status), el('td', item.caseworker.name),
+          row.append(first, el('td', name('statuses', item.status)), el('td', item.caseworker.name),
             el('td', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })),
-            el('td', item.signals.join(', ') || '–'), el('td', item.callbackRequested ? 'ja' : 'nee'));
+            el('td', signalNames(item.signals)), el('td', item.callbackRequested ? 'ja' : 'nee'));
           body.appendChild(row);
         });
         say(cases.length + ' zaken in de wachtrij.');
@@ -118,10 +124,11 @@ export const staffClientScript = `(() => {
         detail.replaceChildren();
         detail.appendChild(el('h2', 'Zaak ' + item.reference));
         const facts = el('dl');
-        [['Status', item.status], ['Organisatie', item.agency], ['Medewerker', item.caseworker.name],
+        [['Status', name('statuses', item.status)], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
          ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
          ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Opmerking van de burger', item.note || '–'],
-         ['Knelpunten', item.signals.join(', ') || '–'], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]
+         ['Knelpunten', signalNames(item.signals)], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]
+          .concat(item.outcome ? [['Uitkomst', name('outcomes', item.outcome)]] : [])
           .forEach(([term, value]) => { facts.append(el('dt', term), el('dd', value)); });
         detail.appendChild(facts);
         detail.appendChild(el('h3', 'Gesprek'));
@@ -146,7 +153,7 @@ export const staffClientScript = `(() => {
           const form = el('form');
           const label = el('label', 'Uitkomst'); label.htmlFor = 'outcome';
           const select = el('select'); select.id = 'outcome';
-          [['helped', 'Geholpen'], ['referred', 'Doorverwezen'], ['no-contact', 'Geen contact gekregen'], ['duplicate', 'Dubbele melding']]
+          Object.entries(labels.outcomes || {})
             .forEach(([value, text]) => { const option = el('option', text); option.value = value; select.appendChild(option); });
           const noteLabel = el('label', 'Notitie bij afronden'); noteLabel.htmlFor = 'resolve-note';
           const note = el('textarea'); note.id = 'resolve-note';

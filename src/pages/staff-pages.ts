@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Catalog } from '../catalog/catalog.js';
+import type { SignalLabels } from '../core/report/render-report.js';
 import { layout } from './layout.js';
 
 const signIn = html`<section data-when-signed-out aria-labelledby="sign-in-title">
@@ -59,8 +60,36 @@ export function dashboardPage(catalog: Catalog, today: string) {
   });
 }
 
+/** How the case's status reads; the queue's filter uses the same words. */
+const STATUS_NAMES = { open: 'Open', claimed: 'Opgepakt', resolved: 'Afgerond' } as const;
+/** How a closed case's outcome reads; the resolve form offers the same words. */
+const OUTCOME_NAMES = {
+  helped: 'Geholpen',
+  referred: 'Doorverwezen',
+  'no-contact': 'Geen contact gekregen',
+  duplicate: 'Dubbele melding',
+} as const;
+
+/**
+ * The Dutch names the caseworker page shows instead of the API's ids (`wants-human`,
+ * `claimed`, `toeslagen`): signals as the report names them, organisations as the catalog does.
+ */
+export function caseworkerLabels(catalog: Catalog, signalLabels: SignalLabels) {
+  return {
+    signals: Object.fromEntries(
+      Object.entries(signalLabels).map(([id, label]) => [id, label.name.nl]),
+    ),
+    agencies: Object.fromEntries(
+      [...catalog.agencies.values()].map((agency) => [agency.id, agency.name.nl]),
+    ),
+    statuses: STATUS_NAMES,
+    outcomes: OUTCOME_NAMES,
+  };
+}
+
 /** The caseworker's page: the queue, one case with its transcript, claim and resolve. */
-export function caseworkerPage() {
+export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
+  const labels = JSON.stringify(caseworkerLabels(catalog, signalLabels));
   return layout({
     title: 'Wegwijzer — overgedragen vragen',
     lang: 'nl',
@@ -70,16 +99,19 @@ export function caseworkerPage() {
         <h1>Overgedragen vragen</h1>
         <p>Burgers die via Wegwijzer om een medewerker vroegen.</p>
       </header>
-      <main id="main">
+      <main id="main" data-labels="${labels}">
         ${signIn}
         <section data-when-signed-in hidden aria-labelledby="queue-title">
           <h2 id="queue-title">Wachtrij</h2>
           <label for="status-filter">Toon</label>
           <select id="status-filter" data-status-filter>
             <option value="">Alle zaken</option>
-            <option value="open" selected>Open</option>
-            <option value="claimed">Opgepakt</option>
-            <option value="resolved">Afgerond</option>
+            ${Object.entries(STATUS_NAMES).map(
+              ([value, name]) =>
+                html`<option value="${value}" ${value === 'open' ? 'selected' : ''}>
+                  ${name}
+                </option>`,
+            )}
           </select>
           <button type="button" class="secondary" data-refresh>Vernieuwen</button>
           <button type="button" class="secondary" data-sign-out>Uitloggen</button>

@@ -81,18 +81,28 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     );
     const queue = page.getByRole('table', { name: 'Zaken van uw organisatie' });
     await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);
+    // A Dutch page names signals, status and organisation in Dutch, not by the API's ids.
+    const row = await queue.locator('tbody tr').textContent();
+    expect(row).toContain('Wil een mens');
+    expect(row).toContain('Open');
+    expect(row).not.toMatch(/wants-human|open\b/);
     await queue.locator('tbody button').click();
     await expect.poll(() => page.locator('[data-case] h2').textContent()).toMatch(/^Zaak TSL-/);
+    const facts = page.locator('[data-case] dl');
+    expect(await facts.textContent()).toMatch(/OrganisatieDienst Toeslagen/);
+    expect(await facts.textContent()).toMatch(/KnelpuntenWil een mens/);
+    expect(await facts.textContent()).not.toMatch(/toeslagen|wants-human/);
     expect(await page.locator('[data-case]').textContent()).toContain(
       'Ik wil een medewerker spreken',
     );
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Zaak oppakken' }).click();
-    await expect.poll(() => page.locator('[data-case] dd').first().textContent()).toBe('claimed');
+    await expect.poll(() => page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
     await page.getByLabel('Uitkomst').selectOption('helped');
     await page.getByLabel('Notitie bij afronden').fill('Teruggebeld, regeling afgesproken');
     await page.getByRole('button', { name: 'Zaak afronden' }).click();
-    await expect.poll(() => page.locator('[data-case] dd').first().textContent()).toBe('resolved');
+    await expect.poll(() => page.locator('[data-case] dd').first().textContent()).toBe('Afgerond');
+    expect(await facts.textContent()).toMatch(/UitkomstGeholpen/);
     expect(await page.locator('[data-case]').textContent()).toContain(
       'Teruggebeld, regeling afgesproken',
     );
