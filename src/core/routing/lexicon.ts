@@ -24,6 +24,12 @@ export const routingLexiconSchema = z.object({
    * subject: the router asks back, or keeps the conversation's subject.
    */
   generic: z.array(z.string().min(2)).default([]),
+  /**
+   * Words that in a short message within a conversation ask about the same subject, not a new
+   * one: who else it is for ("en mijn man?", "and my wife?"), whether it is free, which way it
+   * goes ("per brief"). Alone, "man" or "wife" can name a subject (bringing a spouse over).
+   */
+  followUp: z.array(z.string().min(2)).default([]),
   /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
   compoundParts: z.array(z.string().min(3)).default([]),
   /**

@@ -245,6 +245,17 @@ export function createRouter(
     return found;
   };
   const hasSubject = (analysis: QueryAnalysis) => subjectWords(analysis).length > 0;
+  const followUpWords = new Set((lexicon.followUp ?? []).flatMap(words));
+  /**
+   * "en mijn man?", "is it free?": a short message whose only subject words ask about the same
+   * subject for someone else, or its cost or channel. Short, because "mijn man wil naar
+   * Nederland komen" names a subject of its own.
+   */
+  const asksOnAboutTheSame = (analysis: QueryAnalysis) =>
+    analysis.contentWords.length <= FOLLOW_UP_WORDS &&
+    subjectWords(analysis).every((found) =>
+      words(found).every((word) => followUpWords.has(word) || isGenericWord(word)),
+    );
 
   // Names of organisations, to lean towards the one a question names.
   const mentions = new SequenceTable<string>();
@@ -444,14 +455,15 @@ export function createRouter(
         const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
         // "Nobody picks up" names no new subject: it is about the conversation's organisation.
         const aboutIt = first !== undefined && isAboutTheConversation(first);
+        const sameSubject = !subject || asksOnAboutTheSame(analysis);
         const stays =
-          !subject ||
+          sameSubject ||
           aboutIt ||
           (own !== undefined &&
             first !== undefined &&
             own.score >= tuning.stickyRatio * first.score);
         if (stays) {
-          const keepsTopic = !subject || aboutIt;
+          const keepsTopic = sameSubject || aboutIt;
           const best: Candidate = own
             ? { ...own, topicId: (keepsTopic && context.topicId) || own.topicId }
             : {
@@ -486,6 +498,9 @@ export function createRouter(
     },
   };
 }
+
+/** At most this many content words make a message a short follow-up ("voor mijn moeder"). */
+const FOLLOW_UP_WORDS = 3;
 
 function pickOrdinal(text: string): number | undefined {
   for (const word of words(text)) {

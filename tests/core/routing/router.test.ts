@@ -139,6 +139,34 @@ describe('the built-in router', () => {
     expect(agencyOf(decision)).toBe('ombudsman');
   });
 
+  it.each([
+    'en mijn man?',
+    'and my wife?',
+    'is it free?',
+    'is dat gratis?',
+    'mijn zoon wil helpen',
+    'voor mijn moeder',
+    'mag dat per brief?',
+  ])(
+    'keeps %j with the conversation’s topic: someone else, the cost or the way is no new subject',
+    (question) => {
+      // Alone, "man" and "wife" named the IND (a spouse's permit) and "free" customs.
+      const decision = router.route(question, { agencyId: 'toeslagen', topicId: 'huurtoeslag' });
+      expect(decision).toMatchObject({
+        kind: 'follow-up',
+        best: { agencyId: 'toeslagen', topicId: 'huurtoeslag' },
+      });
+    },
+  );
+
+  it('switches when a longer message about a relative names a subject of its own', () => {
+    const decision = router.route('Mijn man wil naar Nederland komen, hoe regel ik dat?', {
+      agencyId: 'toeslagen',
+      topicId: 'huurtoeslag',
+    });
+    expect(agencyOf(decision)).toBe('ind');
+  });
+
   it('switches when the follow-up names a new subject', () => {
     const decision = router.route('Ik heb een vraag over mijn studieschuld', {
       agencyId: 'toeslagen',
