@@ -402,7 +402,8 @@ export function createRouter(
   }
 
   return {
-    explain(text) {
+    explain(message) {
+      const text = withoutIntroduction(message);
       const analysis = analyzer.analyse(text);
       return {
         language: analysis.language,
@@ -416,7 +417,8 @@ export function createRouter(
       };
     },
 
-    route(text, context = {}, locale) {
+    route(message, context = {}, locale) {
+      const text = withoutIntroduction(message);
       const analysis = analyzer.analyse(text, locale);
       let ranked = rank(text, analysis);
       const offered = context.options ?? [];
@@ -498,6 +500,17 @@ export function createRouter(
     },
   };
 }
+
+/**
+ * What personal data left behind says nothing about the subject: "mijn naam is [NAAM]" once
+ * sent a greeting to the RDW's registration topic ("naam" as in "op naam zetten"). The other
+ * placeholders stay: "[BSN]" or "[IBAN]" can tell what a question is about.
+ */
+function withoutIntroduction(text: string): string {
+  return text.replace(INTRODUCTION, ' ');
+}
+const INTRODUCTION =
+  /(?:\b(?:mijn naam is|ik heet|ik ben|my name is|my name's|i am called|i'm called|i am|i'm)\s+)?\[NAAM\]/giu;
 
 /** At most this many content words make a message a short follow-up ("voor mijn moeder"). */
 const FOLLOW_UP_WORDS = 3;

@@ -74,6 +74,15 @@ describe('the built-in router', () => {
     expect(router.route('xyzzy plugh').kind).toBe('none');
   });
 
+  // The router reads redacted text: a greeting with a name is no question about a registration
+  // "op naam" (it went to the RDW).
+  it.each(['Goedemiddag, mijn naam is [NAAM]', 'Hi, my name is [NAAM]', 'Ik ben [NAAM].'])(
+    'asks for the subject after a greeting with a name: %j',
+    (greeting) => {
+      expect(router.route(greeting).kind).toBe('none');
+    },
+  );
+
   it("keeps a follow-up without a subject with the conversation's agency", () => {
     const decision = router.route('En hoe lang duurt dat?', {
       agencyId: 'toeslagen',
