@@ -30,6 +30,20 @@ export const routingLexiconSchema = z.object({
    * goes ("per brief"). Alone, "man" or "wife" can name a subject (bringing a spouse over).
    */
   followUp: z.array(z.string().min(2)).default([]),
+  /**
+   * Not having a way in ("ze heeft ook geen DigiD", "ik heb geen computer") said within a
+   * conversation is an obstacle to its subject, not a new subject: the answer stays with the
+   * organisation and adds the help for people who are not online. `things` are the ways in,
+   * `marks` say they are missing, and `unless` words make it a question about the thing itself
+   * ("hoe vraag ik een DigiD aan?", "mijn DigiD werkt niet").
+   */
+  lacking: z
+    .object({
+      things: z.array(z.string().min(2)),
+      marks: z.array(z.string().min(2)),
+      unless: z.array(z.string().min(2)),
+    })
+    .default({ things: [], marks: [], unless: [] }),
   /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
   compoundParts: z.array(z.string().min(3)).default([]),
   /**

@@ -251,6 +251,23 @@ export function createRouter(
    * subject for someone else, or its cost or channel. Short, because "mijn man wil naar
    * Nederland komen" names a subject of its own.
    */
+  const lacking = {
+    things: new Set((lexicon.lacking?.things ?? []).flatMap(words)),
+    marks: new Set((lexicon.lacking?.marks ?? []).flatMap(words)),
+    unless: new Set((lexicon.lacking?.unless ?? []).flatMap(words)),
+  };
+  /** "ze heeft ook geen DigiD": a way in is missing; the subject is still the conversation's. */
+  const saysAWayInIsMissing = (text: string, analysis: QueryAnalysis) => {
+    const said = words(text);
+    return (
+      said.some((word) => lacking.marks.has(word)) &&
+      said.some((word) => lacking.things.has(word)) &&
+      !said.some((word) => lacking.unless.has(word)) &&
+      analysis.contentWords.every(
+        (word) => lacking.things.has(word) || followUpWords.has(word) || isGenericWord(word),
+      )
+    );
+  };
   const asksOnAboutTheSame = (analysis: QueryAnalysis) =>
     analysis.contentWords.length <= FOLLOW_UP_WORDS &&
     subjectWords(analysis).every((found) =>
@@ -457,7 +474,8 @@ export function createRouter(
         const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
         // "Nobody picks up" names no new subject: it is about the conversation's organisation.
         const aboutIt = first !== undefined && isAboutTheConversation(first);
-        const sameSubject = !subject || asksOnAboutTheSame(analysis);
+        const sameSubject =
+          !subject || asksOnAboutTheSame(analysis) || saysAWayInIsMissing(text, analysis);
         const stays =
           sameSubject ||
           aboutIt ||

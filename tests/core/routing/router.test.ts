@@ -168,6 +168,25 @@ describe('the built-in router', () => {
     },
   );
 
+  it.each(['ze heeft ook geen digid', 'ik heb geen computer', "I don't have DigiD"])(
+    'keeps %j with the conversation: a missing way in is an obstacle, not a new subject',
+    (message) => {
+      const decision = router.route(message, { agencyId: 'cak', topicId: 'eigen-bijdrage-wmo' });
+      expect(decision).toMatchObject({
+        kind: 'follow-up',
+        best: { agencyId: 'cak', topicId: 'eigen-bijdrage-wmo' },
+      });
+    },
+  );
+
+  it.each(['ik heb geen digid, hoe vraag ik dat aan?', 'mijn digid werkt niet'])(
+    'still takes %j to DigiD: it is about DigiD itself',
+    (message) => {
+      const decision = router.route(message, { agencyId: 'cak', topicId: 'eigen-bijdrage-wmo' });
+      expect(agencyOf(decision)).toBe('digid');
+    },
+  );
+
   it('switches when a longer message about a relative names a subject of its own', () => {
     const decision = router.route('Mijn man wil naar Nederland komen, hoe regel ik dat?', {
       agencyId: 'toeslagen',

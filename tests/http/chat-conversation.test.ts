@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+async function converse(channel: 'web' | 'kiosk', ...messages: string[]) {
+  const answers = [];
+  let sessionId: string | undefined;
+  for (const message of messages) {
+    const response = await t.chat({ message, channel, ...(sessionId ? { sessionId } : {}) });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    sessionId = body.sessionId;
+    answers.push(body);
+  }
+  return answers;
+}
+
+describe('a conversation keeps its subject', () => {
+  it('keeps a CAK question when the person has no DigiD, and adds the help for people offline', async () => {
+    const [first, second] = await converse(
+      'kiosk',
+      'mevrouw hier heeft een brief van het CAK over een eigen bijdrage voor haar thuiszorg, die is heel hoog',
+      'ze heeft ook geen digid',
+    );
+    expect(first.agency.id).toBe('cak');
+    expect(second.agency.id).toBe('cak');
+    expect(second.contact.organisation).toBe(first.contact.organisation);
+    expect(second.stuck.signals).toContain('digital-exclusion');
+    expect(second.reply).toMatch(/Informatiepunt/);
+  });
+
+  it('keeps a huurtoeslag question when the person asks about their husband', async () => {
+    const [, second] = await converse('web', 'mijn huurtoeslag is gestopt', 'en mijn man?');
+    expect(second.agency.id).toBe('toeslagen');
+  });
+
+  it('asks what the question is about after a greeting with a name', async () => {
+    const [first] = await converse('web', 'Goedemiddag, mijn naam is Truus Bakker');
+    expect(first.agency).toBeNull();
+    expect(first.reply).not.toMatch(/RDW/);
+  });
+});
