@@ -205,6 +205,7 @@ export function createRouter(
   const index = engine.build(documents);
   const agencyNameTerms = new Map<string, Set<string>>();
   for (const doc of documents) agencyNameTerms.set(doc.agencyId, new Set(doc.terms.agency));
+  const anyAgencyName = new Set([...agencyNameTerms.values()].flatMap((terms) => [...terms]));
 
   // A subject is a term the catalog lists for only a few agencies ("huurtoeslag", "apk"), and
   // not one of the lexicon's generic words ("aanvragen", "kosten" say what, not about what).
@@ -357,7 +358,14 @@ export function createRouter(
   ): Ranked {
     if (!question) return chosen;
     const asked = analyzer.analyse(question, locale);
-    const namesSomething = asked.contentWords.some((word) => !isGenericWord(word));
+    // Only words the catalog knows name something; "gehad" in "ik heb een brief gehad dat ik
+    // moet terugbetalen" does not, nor does the organisation's own name.
+    const namesSomething = asked.contentWords.some(
+      (word) =>
+        !isGenericWord(word) &&
+        analyzer.isIndexed(word) &&
+        !analyzer.wordTerms(word).every((term) => anyAgencyName.has(term)),
+    );
     if (namesSomething && hasSubject(answer)) return chosen;
     const topic = rank(question, asked).find((c) => c.agencyId === chosen.agencyId);
     return topic ? { ...chosen, topicId: topic.topicId } : chosen;

@@ -282,6 +282,14 @@ describe('how people actually ask', () => {
     ['Hoe lang heb ik om terug te betalen?', 'de tweede', 'uwv/terugbetalen-en-boete'],
     ['Ik heb een vraag over een toeslag', 'kinderopvangtoeslag', 'toeslagen/kinderopvangtoeslag'],
     ['Ik heb een vraag over een toeslag', 'de eerste', 'toeslagen/toeslag-aanvragen'],
+    // Words the catalog does not know ("gehad") or the organisation's name name no subject.
+    ['ik heb een brief gehad dat ik moet terug betalen', 'zorgtoeslag', 'toeslagen/terugbetalen'],
+    [
+      'ik heb een brief gehad van de belastingdinst dat ik moet terug betalen',
+      'zorgtoeslag',
+      'toeslagen/terugbetalen',
+    ],
+    ['I have to pay back money', 'healthcare allowance', 'toeslagen/terugbetalen'],
   ])(
     'keeps the need of %j when the answer %j picks an organisation (%s)',
     (question, answer, expected) => {
