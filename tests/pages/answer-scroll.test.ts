@@ -2,6 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, hostPage, useBrowserApp } from '../support/browser.js';
 
+/** A busy machine (the whole suite, in parallel) can take more than a second to answer. */
+const PATIENT = { timeout: 10_000 };
+
 const QUESTIONS = [
   'Ik moet mijn huurtoeslag terugbetalen',
   'Hoe vraag ik een WW-uitkering aan?',
@@ -32,7 +35,7 @@ async function ask(page: Page, items: Locator, question: string): Promise<Locato
   const before = await items.count();
   await page.getByRole('textbox', { name: 'Uw vraag' }).fill(question);
   await page.getByRole('button', { name: 'Verstuur' }).click();
-  await expect.poll(() => items.count()).toBe(before + 2);
+  await expect.poll(() => items.count(), PATIENT).toBe(before + 2);
   return items.nth(before + 1);
 }
 
@@ -55,7 +58,7 @@ describe.skipIf(!browserAvailable)('the newest answer in view', () => {
     const items = page.locator('[data-wegwijzer-chat] [data-chat-log] li');
     for (const question of QUESTIONS) {
       const answer = await ask(page, items, question);
-      await expect.poll(() => startsInView(answer)).toBe(true);
+      await expect.poll(() => startsInView(answer), PATIENT).toBe(true);
     }
     expect(await scrolls()).toEqual(['smooth', 'smooth', 'smooth']);
     await page.close();
@@ -86,7 +89,7 @@ describe.skipIf(!browserAvailable)('the newest answer in view', () => {
       const before = await items.count();
       await page.getByRole('button', { name: 'Verstuur' }).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => items.count()).toBe(before + 2);
+      await expect.poll(() => items.count(), PATIENT).toBe(before + 2);
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Verstuur');
     }
     await page.close();
