@@ -5,7 +5,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { errorLocale, errorResponse } from './http/errors.js';
+import { bodyErrorLocale, errorLocale, errorResponse, invalidFieldMessage } from './http/errors.js';
 import type { LogFields, Logger } from './http/logger.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import { registerChat } from './routes/chat.js';
@@ -51,8 +51,16 @@ const MAX_BODY_BYTES = 64 * 1024;
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
     // Invalid bodies get the contract's error shape (with a contact), not zod's raw issues.
-    defaultHook: (result, c) => {
-      if (!result.success) return errorResponse(c, deps, 400, 'invalid_request');
+    defaultHook: async (result, c) => {
+      if (result.success) return;
+      const locale = await bodyErrorLocale(c);
+      const field = result.error.issues[0]?.path[0];
+      const message = invalidFieldMessage(
+        deps.catalog,
+        typeof field === 'string' ? field : undefined,
+        locale,
+      );
+      return errorResponse(c, deps, 400, 'invalid_request', { locale, message });
     },
   });
 
@@ -102,7 +110,7 @@ export function createApp(deps: AppDeps) {
   const rateLimited: MiddlewareHandler = async (c, next) => {
     if (!(await deps.rateLimiter.allow(deps.clientKey(c), deps.clock()))) {
       c.header('Retry-After', '60');
-      return errorResponse(c, deps, 429, 'rate_limited');
+      return errorResponse(c, deps, 429, 'rate_limited', { locale: await bodyErrorLocale(c) });
     }
     await next();
   };

@@ -35,6 +35,13 @@ export const textsSchema = z.object({
   website: localizedSchema,
   /** The Bot Framework channel's hello when someone joins the conversation. */
   botWelcome: localizedSchema,
+  /**
+   * What is wrong with a request that does not fit, per field ('locale', 'callbackPhone'), so
+   * that a person or an integrator knows what to fix; `default` names the field.
+   */
+  invalidField: z
+    .record(z.string(), localizedSchema)
+    .refine((fields) => 'default' in fields, { message: 'needs a default text' }),
   errors: z.object(
     Object.fromEntries(ERROR_CODES.map((code) => [code, localizedSchema])) as Record<
       ErrorCode,

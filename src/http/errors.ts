@@ -18,6 +18,42 @@ export function errorLocale(c: Context): Locale {
 }
 
 /**
+ * The language of an error about a request's body: its own `locale` ("en", "EN", "en-GB") when
+ * it has one, so that an English client gets English errors without an Accept-Language header.
+ * The body was read already (by the validator or the rate limiter's caller); Hono keeps it.
+ */
+export async function bodyErrorLocale(c: Context): Promise<Locale> {
+  try {
+    const body: unknown = await c.req.json();
+    if (body && typeof body === 'object' && 'locale' in body && typeof body.locale === 'string') {
+      const tag = localeTag(body.locale);
+      if (tag) return tag;
+    }
+  } catch {
+    // Not JSON: the query and headers decide.
+  }
+  return errorLocale(c);
+}
+
+/** "en", "EN", "en-GB", "nl_BE" → the language Wegwijzer speaks, or undefined. */
+export function localeTag(value: string): Locale | undefined {
+  const language = value.trim().toLowerCase().split(/[-_]/)[0];
+  return language === 'nl' || language === 'en' ? language : undefined;
+}
+
+/** The message for a body that does not fit: what is wrong with which field. */
+export function invalidFieldMessage(
+  catalog: Catalog,
+  field: string | undefined,
+  locale: Locale,
+): string {
+  const texts = catalog.texts.invalidField;
+  const own = field === undefined ? undefined : texts[field];
+  const text = (own ?? texts.default)?.[locale] ?? catalog.texts.errors.invalid_request[locale];
+  return text.replace('{field}', field ?? '');
+}
+
+/**
  * The contract's error body: a code, a plain message, and always a human contact. The contact
  * is the best one known for this request (the routed agency's, if routing got that far).
  */
@@ -26,14 +62,17 @@ export function errorResponse<S extends ContentfulStatusCode>(
   deps: ErrorDeps,
   status: S,
   code: ErrorCode,
-  options: { locale?: Locale; contact?: Contact } = {},
+  options: { locale?: Locale; contact?: Contact; message?: string } = {},
 ) {
   const locale = options.locale ?? errorLocale(c);
   const contact =
     options.contact ??
     chooseContact(deps.catalog, deps.calendar, { agencyId: null, now: deps.clock(), locale });
   return c.json(
-    { error: { code, message: deps.catalog.texts.errors[code][locale] }, contact },
+    {
+      error: { code, message: options.message ?? deps.catalog.texts.errors[code][locale] },
+      contact,
+    },
     status,
   );
 }

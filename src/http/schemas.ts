@@ -1,3 +1,4 @@
+import { localeTag } from './errors.js';
 import { z } from '@hono/zod-openapi';
 
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -10,13 +11,21 @@ export const ChatRequestSchema = z
     }),
     sessionId: z
       .string()
-      .min(1)
       .max(200)
+      .nullish()
+      // A client that has no conversation yet often sends null or "": a new one starts.
+      .transform((id) => id || undefined)
+      .openapi({ description: 'Omitted, null, empty or unknown: a new session starts.' }),
+    locale: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? (localeTag(value) ?? value) : value),
+        z.enum(['nl', 'en']),
+      )
       .optional()
-      .openapi({ description: 'Omitted or unknown: a new session starts.' }),
-    locale: z.enum(['nl', 'en']).optional().openapi({
-      description: 'Answer language; detected from the message when omitted, else nl.',
-    }),
+      .openapi({
+        description:
+          'Answer language (nl or en; "EN" and "en-GB" are read as en); detected from the message when omitted, else nl.',
+      }),
     channel: z.enum(['web', 'kiosk', 'api']).default('web'),
     agency: z.string().max(60).optional().openapi({
       description:

@@ -198,6 +198,40 @@ describe('POST /api/chat', () => {
     expectContact(json.contact);
   });
 
+  it.each([
+    ['an unknown locale', { message: 'huurtoeslag', locale: 'de' }, /'locale'.*nl of en/],
+    [
+      'an unknown channel',
+      { message: 'huurtoeslag', channel: 'fax' },
+      /'channel'.*web, kiosk of api/,
+    ],
+    ['a session id that is no text', { message: 'huurtoeslag', sessionId: 42 }, /'sessionId'/],
+    ['an empty message', { message: ' ' }, /1 tot 2000 tekens/],
+  ])('says what to fix for %s', async (_name, body, message) => {
+    const json = await (await t.chat(body)).json();
+    expect(json.error.message).toMatch(message);
+  });
+
+  it('answers an error in English when the body asks for English', async () => {
+    const json = await (await t.chat({ message: '', locale: 'en' })).json();
+    expect(json.error.message).toBe(
+      'Your message did not arrive correctly. Write a question of 1 to 2000 characters.',
+    );
+  });
+
+  it.each([
+    ['a null session id', { sessionId: null }, /Dienst Toeslagen/],
+    ['an empty session id', { sessionId: '' }, /Dienst Toeslagen/],
+    ['an upper-case locale', { locale: 'EN' }, /Benefits Office/],
+    ['a locale with a region', { locale: 'en-GB' }, /Benefits Office/],
+  ])('accepts %s as a client would send it', async (_name, extra, reply) => {
+    const response = await t.chat({ message: 'huurtoeslag', ...extra });
+    expect(response.status).toBe(200);
+    const json = await response.json();
+    expect(json.sessionId).toEqual(expect.any(String));
+    expect(json.reply).toMatch(reply);
+  });
+
   it('refuses a message over 2000 characters with 413 and a contact', async () => {
     const response = await t.chat({ message: 'a'.repeat(2001) });
     expect(response.status).toBe(413);

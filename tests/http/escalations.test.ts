@@ -91,13 +91,19 @@ describe('POST /api/escalations', () => {
   });
 
   it.each([
-    ['no consent field', { sessionId: 'x' }],
-    ['consent that is not a boolean', { sessionId: 'x', consent: 'yes' }],
-    ['a callback number with letters', { sessionId: 'x', consent: true, callbackPhone: 'bel me' }],
-  ])('refuses %s with 400 and a contact', async (_name, body) => {
+    ['no consent field', { sessionId: 'x' }, /'consent'/],
+    ['consent that is not a boolean', { sessionId: 'x', consent: 'yes' }, /'consent'/],
+    [
+      'a callback number with letters',
+      { sessionId: 'x', consent: true, callbackPhone: 'bel me' },
+      /telefoonnummer klopt niet/,
+    ],
+  ])('refuses %s with 400, what to fix and a contact', async (_name, body, message) => {
     const response = await escalate(body);
     expect(response.status).toBe(400);
-    expect((await response.json()).contact.phone).toMatch(/\d/);
+    const json = await response.json();
+    expect(json.error.message).toMatch(message);
+    expect(json.contact.phone).toMatch(/\d/);
   });
 
   it('answers 404 with a contact for an unknown session', async () => {
