@@ -44,4 +44,13 @@ describe('a conversation keeps its subject', () => {
     expect(first.agency).toBeNull();
     expect(first.reply).not.toMatch(/RDW/);
   });
+
+  it.each(['ok', 'ja', 'huurtoeslag'])(
+    'keeps an English conversation English after the short reply %j',
+    async (reply) => {
+      const [, second] = await converse('web', 'my rent benefit stopped', reply);
+      expect(second.reply).toMatch(/Benefits Office/);
+      expect(second.reply).not.toMatch(/Dienst Toeslagen betaalt/);
+    },
+  );
 });

@@ -1,17 +1,24 @@
+import { words } from '../../core/text.js';
 import { required, type TurnStep } from '../context.js';
 
 /**
+ * Short replies ("ok", "ja", "huurtoeslag") carry too little to change a conversation's
+ * language: "ok" once turned an English conversation Dutch.
+ */
+const SHORT_REPLY_WORDS = 2;
+
+/**
  * Chooses the answer language: what the request asks for, else what the message is written in,
- * else what the conversation used so far.
+ * else what the conversation used so far. A short reply keeps the conversation's language.
  */
 export const chooseLanguage: TurnStep = {
   name: 'language',
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
-    context.locale =
-      context.input.locale ??
-      deps.detectLanguage(text) ??
-      (session.turnCount > 0 ? session.locale : 'nl');
+    const ongoing = session.turnCount > 0;
+    const detected =
+      ongoing && words(text).length <= SHORT_REPLY_WORDS ? undefined : deps.detectLanguage(text);
+    context.locale = context.input.locale ?? detected ?? (ongoing ? session.locale : 'nl');
   },
 };
