@@ -81,6 +81,8 @@ const sourceSchema = z.string().min(1);
  * it is how every municipality with a 14 number is reached, and no single number is right for all.
  */
 export const MUNICIPAL_NUMBER = '14 + netnummer';
+/** The same way to dial, in words an English speaker understands. */
+export const MUNICIPAL_NUMBER_EN = '14 + area code';
 export const phoneNumberSchema = z.union([
   z
     .string()

@@ -1,5 +1,11 @@
 import { isVerified, nameInSentence, type Catalog } from '../catalog/catalog.js';
-import type { Agency, PhoneLine, RosterContact } from '../catalog/schema.js';
+import {
+  MUNICIPAL_NUMBER,
+  MUNICIPAL_NUMBER_EN,
+  type Agency,
+  type PhoneLine,
+  type RosterContact,
+} from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
 import type { HolidayCalendar } from './holidays.js';
 import {
@@ -140,7 +146,7 @@ function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayC
     role: person.role[locale],
     organisation: agency.name[locale],
     organisationInSentence: nameInSentence(agency)[locale],
-    phone: line.number,
+    phone: line.number === MUNICIPAL_NUMBER && locale === 'en' ? MUNICIPAL_NUMBER_EN : line.number,
     hours: describeWeeklyHours(shown, locale),
     openNow: status.openNow,
     url: agency.website,

@@ -172,6 +172,22 @@ describe('the real catalog', () => {
   );
 });
 
+describe("the municipalities' shared way to dial", () => {
+  const { catalog: real, calendar } = testCore();
+  it.each([
+    ['nl', '14 + netnummer'],
+    ['en', '14 + area code'],
+  ] as const)('is written for a %s reader as %j', (locale, phone) => {
+    const contact = chooseContact(real, calendar, {
+      agencyId: 'gemeente',
+      topicId: null,
+      now: WEDNESDAY_MORNING,
+      locale,
+    });
+    expect(contact.phone).toBe(phone);
+  });
+});
+
 describe('the hours a caller meets', () => {
   const { catalog: real, calendar } = testCore();
   // Wednesday 2 December 2026, 08:30 in Amsterdam: 1400 answers from 08:00; the adviser who
