@@ -53,4 +53,11 @@ describe('a conversation keeps its subject', () => {
       expect(second.reply).not.toMatch(/Dienst Toeslagen betaalt/);
     },
   );
+
+  it('takes "the second" to the very topic shown second, not another topic of that organisation', async () => {
+    const [first, second] = await converse('web', 'I have to pay back', 'the second');
+    const shown = (first.clarify ? first.alternatives : first.suggestions)[1];
+    expect(shown).toBeDefined();
+    expect(second.agency).toMatchObject({ id: shown.id, topic: { id: shown.topic.id } });
+  });
 });

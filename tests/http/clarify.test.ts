@@ -25,7 +25,10 @@ describe('asking back instead of guessing, through POST /api/chat', () => {
     for (const option of body.alternatives)
       expect(body.reply.toLowerCase()).toContain(withoutBrackets(option.name).toLowerCase());
     const [session] = await t.db.select().from(sessions).where(eq(sessions.id, body.sessionId));
-    expect(session?.pendingOptions).toEqual(body.alternatives.map((a: { id: string }) => a.id));
+    // Each option with the topic shown, so "de tweede" gets the very topic shown second.
+    expect(session?.pendingOptions).toEqual(
+      body.alternatives.map((a: { id: string; topic: { id: string } }) => `${a.id}/${a.topic.id}`),
+    );
   });
 
   it('resolves the question with the next turn: "huurtoeslag" → Dienst Toeslagen', async () => {

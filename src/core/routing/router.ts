@@ -16,7 +16,10 @@ import { compileRules, expandCues, type RoutingRule, type RuleMatch } from './ru
 export interface RoutingContext {
   agencyId?: string | null;
   topicId?: string | null;
-  /** Agencies offered in the previous clarifying question. */
+  /**
+   * What the previous answer offered to pick from: agencies ("uwv"), or topics ("uwv/ww") when
+   * it named them, so that "de tweede" gets the very topic that was shown second.
+   */
   options?: readonly string[];
   /** The question those options were offered for: its need still holds for the chosen one. */
   optionsFor?: string;
@@ -446,25 +449,37 @@ export function createRouter(
       const text = withoutIntroduction(message);
       const analysis = analyzer.analyse(text, locale);
       let ranked = rank(text, analysis);
-      const offered = context.options ?? [];
+      const offeredOptions = (context.options ?? []).map((option) => {
+        const [agencyId = '', topicId] = option.split('/');
+        return {
+          agencyId,
+          topicId: topicId && findTopic(catalog, agencyId, topicId) ? topicId : '',
+        };
+      });
+      const offered = offeredOptions.map((option) => option.agencyId);
 
       // An answer to our own clarifying question picks among the options we offered: by name
       // ("huurtoeslag"), or by number ("de tweede").
       let chosen: Ranked | undefined;
       if (offered.length > 0) {
         const ordinal = analysis.contentWords.length <= 2 ? pickOrdinal(text) : undefined;
-        const byNumber = ordinal === undefined ? undefined : offered[ordinal];
+        const option = ordinal === undefined ? undefined : offeredOptions[ordinal];
+        const byNumber = option?.agencyId;
+        const ownRank = byNumber ? ranked.find((c) => c.agencyId === byNumber) : undefined;
         chosen = byNumber
-          ? (ranked.find((c) => c.agencyId === byNumber) ?? {
+          ? {
               agencyId: byNumber,
-              topicId: firstTopic(catalog, byNumber),
-              score: ranked[0]?.score ?? 1,
-            })
+              topicId: option?.topicId || ownRank?.topicId || firstTopic(catalog, byNumber),
+              score: ownRank?.score ?? ranked[0]?.score ?? 1,
+            }
           : ranked.find((c) => offered.includes(c.agencyId));
         const top = ranked[0]?.score ?? 0;
         if (chosen && (byNumber || chosen.score >= tuning.optionRatio * top)) {
           const picked = chosen;
-          chosen = withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
+          // A topic picked by its place in the list is the one that was shown there.
+          chosen = option?.topicId
+            ? picked
+            : withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
           ranked = [chosen, ...ranked.filter((c) => c !== picked)];
         } else {
           chosen = undefined;

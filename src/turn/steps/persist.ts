@@ -25,7 +25,7 @@ export const persistTurn: TurnStep = {
     // after an answer we were not sure of. The next turn may pick one by name or number.
     session.pendingOptions = (
       decision.kind === 'clarify' ? decision.alternatives : suggestedAlternatives(decision)
-    ).map((c) => c.agencyId);
+    ).map((c) => (c.topicId ? `${c.agencyId}/${c.topicId}` : c.agencyId));
     session.pendingQuestion = session.pendingOptions.length > 0 ? redacted.text : null;
     session.handoffOffered = context.offersHandoff;
 

@@ -301,6 +301,16 @@ describe('how people actually ask', () => {
     },
   );
 
+  it('takes an option picked by its place to the topic that was shown there', () => {
+    // "I have to pay back" offered DUO's student debt and the Belastingdienst's assessments;
+    // "the second" went to the Belastingdienst's business taxes.
+    const options = ['duo/studieschuld', 'belastingdienst/aanslag-en-teruggave'];
+    const decision = router.route('the second', { options, optionsFor: 'I have to pay back' });
+    expect(decision).toMatchObject({
+      best: { agencyId: 'belastingdienst', topicId: 'aanslag-en-teruggave' },
+    });
+  });
+
   it('lets a new subject win over the options it offered', () => {
     const decision = router.route('Nee, het gaat over mijn paspoort', {
       options: ['toeslagen', 'uwv'],
