@@ -32,11 +32,16 @@ const SignalsQuerySchema = z.object({
   locale: z.enum(['nl', 'en']).default('nl'),
 });
 
-const TotalSchema = z.object({
-  key: z.string(),
-  count: z.number().nullable(),
+/** A count as published: the number, or `null` with why it is hidden. */
+const publishedCount = {
+  count: z.number().nullable().openapi({ description: 'null when hidden' }),
   suppressed: z.boolean(),
-});
+  complement: z.literal(true).optional().openapi({
+    description:
+      'Hidden although 5 or more, so that a small count cannot be worked out from a total ("x")',
+  }),
+};
+const TotalSchema = z.object({ key: z.string(), ...publishedCount });
 const SignalsSchema = z
   .object({
     from: z.string(),
@@ -49,10 +54,12 @@ const SignalsSchema = z
         week: z.string().openapi({ example: '2026-W49' }),
         agency: z.string(),
         signal: z.string(),
-        count: z.number().nullable().openapi({ description: 'null when under the threshold' }),
-        suppressed: z.boolean(),
+        ...publishedCount,
       }),
     ),
+    weekSignals: z
+      .array(z.object({ week: z.string(), signal: z.string(), ...publishedCount }))
+      .openapi({ description: 'Per week and signal, all agencies of the report together' }),
     weeks: z.array(TotalSchema),
     agencies: z.array(TotalSchema),
     signals: z.array(TotalSchema),

@@ -1,6 +1,6 @@
 import { localDateOf } from '../amsterdam-time.js';
 import { protectTotals, type Published } from './complementary.js';
-import { SUPPRESSION_THRESHOLD, type ReportCell } from './signals-report.js';
+import { SUPPRESSION_THRESHOLD, type ReportCell, type ReportWeekSignal } from './signals-report.js';
 import { isoWeekOfDate } from './weeks.js';
 
 /** Stuck events counted per UTC hour, as the signal store returns them. */
@@ -28,6 +28,8 @@ export interface SignalReport {
   /** All stuck moments in the period, suppressed like any other count. */
   total: Total;
   cells: ReportCell[];
+  /** Per week and kind of signal, over all organisations of the report. */
+  weekSignals: ReportWeekSignal[];
   weeks: Total[];
   agencies: Total[];
   signals: Total[];
@@ -41,7 +43,7 @@ const TOPICS_SHOWN = 10;
 
 /**
  * Turns hourly counts into the weekly picture: cells per week × agency × signal, and totals per
- * week (the trend), per agency, per signal and per topic. Every count from 1 to 4 is hidden, and
+ * week (the trend), per agency, per signal, per week × signal and per topic. Every count from 1 to 4 is hidden, and
  * so is every count that would let one be worked out from a total next to it (complementary
  * suppression, `protectTotals`): no view, nor any sum of views, shows a number small enough to
  * point at a person.
@@ -72,6 +74,7 @@ export function buildSignalReport(
   };
 
   const cells = tally((row) => `${week(row)}|${row.agency}|${row.signal}`);
+  const weekSignals = tally((row) => `${week(row)}|${row.signal}`);
   const weeks = tally(week);
   const agencies = tally((row) => row.agency);
   const signals = tally((row) => row.signal);
@@ -96,12 +99,24 @@ export function buildSignalReport(
     { total, parts: agencies },
     { total, parts: signals },
     ...weeks.map((w) => ({ total: w, parts: partsOf(cells, (row) => week(row) === w.key) })),
+    ...weeks.map((w) => ({
+      total: w,
+      parts: partsOf(weekSignals, (row) => week(row) === w.key),
+    })),
+    ...weekSignals.map((ws) => ({
+      total: ws,
+      parts: partsOf(cells, (row) => week(row) === week(ws.row) && row.signal === ws.row.signal),
+    })),
     ...agencies.map((a) => ({ total: a, parts: partsOf(cells, (row) => row.agency === a.key) })),
     ...agencies.map((a) => ({
       total: a,
       parts: partsOf([...shownTopics, ...unpublished], (row) => row.agency === a.key),
     })),
     ...signals.map((g) => ({ total: g, parts: partsOf(cells, (row) => row.signal === g.key) })),
+    ...signals.map((g) => ({
+      total: g,
+      parts: partsOf(weekSignals, (row) => row.signal === g.key),
+    })),
   ]);
 
   const byCount = (a: Total, b: Total) =>
@@ -122,6 +137,9 @@ export function buildSignalReport(
           a.agency.localeCompare(b.agency) ||
           a.signal.localeCompare(b.signal),
       ),
+    weekSignals: weekSignals
+      .map(({ row, ...entry }) => ({ week: week(row), signal: row.signal, ...shownCount(entry) }))
+      .sort((a, b) => a.week.localeCompare(b.week) || a.signal.localeCompare(b.signal)),
     weeks: weeks.map((w) => toTotal(w.key, w)).sort((a, b) => a.key.localeCompare(b.key)),
     agencies: agencies.map((a) => toTotal(a.key, a)).sort(byCount),
     signals: signals.map((g) => toTotal(g.key, g)).sort(byCount),

@@ -48,8 +48,6 @@ const WORDS = {
     // Signals from conversations the router could not place yet (no organisation, no topic).
     unknownAgency: 'Organisatie onbekend',
     unknownTopic: 'onderwerp onbekend',
-    atLeast:
-      'Een getal met ≥ ervoor is het laagst mogelijke aantal. Elk klein aantal dat wij niet tonen, telt daarin mee als 1.',
   },
   en: {
     title: 'Report of bottlenecks',
@@ -76,8 +74,6 @@ const WORDS = {
     trend: 'Week by week',
     unknownAgency: 'Organisation unknown',
     unknownTopic: 'topic unknown',
-    atLeast:
-      'A number with ≥ before it is the lowest possible count. Every small count that is not shown counts as 1 in it.',
   },
 } as const;
 
@@ -143,23 +139,17 @@ export function renderReport(
           </table>
         </section>`;
 
-  const weeks = [...new Set(report.cells.map((c) => c.week))].sort();
-  const signals = STUCK_SIGNALS.filter((s) => report.cells.some((c) => c.signal === s));
-  const AT_LEAST = '≥ ';
-  const cell = (week: string, signal: string) => {
-    const matching = report.cells.filter((c) => c.week === week && c.signal === signal);
-    if (matching.length === 0) return '0';
-    if (matching.length === 1 && matching[0]) return publishedCount(matching[0]);
-    // Across agencies: an exact sum would give a hidden count away, so the lowest possible
-    // count is shown, every hidden count taken as 1.
-    const visible = matching.reduce((sum, c) => sum + (c.count ?? 1), 0);
-    return matching.some((c) => c.suppressed) ? `${AT_LEAST}${visible}` : String(visible);
-  };
+  // Per week and kind of signal: counts of their own, suppressed and protected like every other,
+  // so they agree with the totals per kind and per week above.
+  const weeks = [...new Set(report.weekSignals.map((c) => c.week))].sort();
+  const signals = STUCK_SIGNALS.filter((s) => report.weekSignals.some((c) => c.signal === s));
   const weekValues = weeks.map((week) => ({
     week,
-    values: signals.map((signal) => cell(week, signal)),
+    values: signals.map((signal) => {
+      const entry = report.weekSignals.find((c) => c.week === week && c.signal === signal);
+      return entry ? publishedCount(entry) : '0';
+    }),
   }));
-  const atLeastShown = weekValues.some(({ values }) => values.some((v) => v.startsWith(AT_LEAST)));
 
   // The first things an analyst looks for, from shown counts only (a hidden one is never named).
   const placed = (key: string) => key !== UNKNOWN && !key.startsWith(`${UNKNOWN}/`);
@@ -220,7 +210,6 @@ export function renderReport(
                   )}
                 </tbody>
               </table>
-              ${atLeastShown ? html`<p class="muted">${w.atLeast}</p>` : ''}
             </section>`
     }
   </article>`;

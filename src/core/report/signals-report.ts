@@ -1,15 +1,25 @@
 /** Cells with fewer people than this are not shown, so no one can be singled out. */
 export const SUPPRESSION_THRESHOLD = 5;
 
-export interface ReportCell {
-  week: string;
-  agency: string;
-  signal: string;
+/** A count as published: the number, or hidden. */
+export interface PublishedCount {
   /** `null` when suppressed. */
   count: number | null;
   suppressed: boolean;
   /** Hidden although not small, so that a small count cannot be worked out from a total. */
   complement?: true;
+}
+
+export interface ReportCell extends PublishedCount {
+  week: string;
+  agency: string;
+  signal: string;
+}
+
+/** One kind of signal in one week, over all organisations of the report. */
+export interface ReportWeekSignal extends PublishedCount {
+  week: string;
+  signal: string;
 }
 
 /**

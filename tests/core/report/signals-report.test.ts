@@ -3,9 +3,12 @@ import {
   buildSignalReport,
   type HourlyEvents,
   type SignalReport,
-  type Total,
 } from '../../../src/core/report/build-report.js';
-import { toCsv, type ReportCell } from '../../../src/core/report/signals-report.js';
+import {
+  toCsv,
+  type PublishedCount,
+  type ReportCell,
+} from '../../../src/core/report/signals-report.js';
 
 const PERIOD = { from: '2026-11-30', to: '2026-12-13', agency: null };
 /** Noon in Amsterdam on a date, as the hour number the signal store uses. */
@@ -75,6 +78,40 @@ describe('the signals report', () => {
     expect(hiddenPartsOfShownTotals(report)).not.toContain(1);
   });
 
+  it('counts each kind of signal per week on its own, agreeing with the totals per kind', () => {
+    const report = buildSignalReport(
+      [
+        event('2026-12-01', 'uwv', 'debt', 20),
+        event('2026-12-01', 'toeslagen', 'debt', 12),
+        event('2026-12-01', 'svb', 'debt', 2),
+        event('2026-12-01', 'uwv', 'frustration', 3),
+        event('2026-12-01', 'duo', 'frustration', 2),
+        event('2026-12-01', 'duo', 'loop', 1),
+        event('2026-12-01', 'cak', 'mistake', 2),
+      ],
+      PERIOD,
+    );
+    // One week: per week and kind is the same as per kind. Before, it added up the cells of the
+    // organisations with every hidden one as 1: "≥ 23" next to a debt total of 34.
+    for (const signal of report.signals) {
+      const perWeek = report.weekSignals.filter((w) => w.signal === signal.key);
+      expect(perWeek).toHaveLength(1);
+      expect(perWeek[0]).toMatchObject({ count: signal.count, suppressed: signal.suppressed });
+    }
+    expect(report.weekSignals).toContainEqual({
+      week: '2026-W49',
+      signal: 'debt',
+      count: 34,
+      suppressed: false,
+    });
+    expect(report.weekSignals).toContainEqual({
+      week: '2026-W49',
+      signal: 'frustration',
+      count: 5,
+      suppressed: false,
+    });
+  });
+
   it('never leaves exactly one hidden part under a shown total (random reports)', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
@@ -113,30 +150,37 @@ describe('the signals report', () => {
   });
 });
 
+type Shown = PublishedCount & { key?: string };
+
 /**
  * For every total the report shows next to its parts (the whole period against weeks, agencies
- * and signals; each week, agency and signal against its cells), how many of the parts are
- * hidden. One would give that part away.
+ * and signals; each week, agency and signal against its cells and its counts per week and kind;
+ * each of those against its cells), how many of the numbers are hidden, the total included.
+ * One would give that number away.
  */
 function hiddenPartsOfShownTotals(report: SignalReport): number[] {
-  const hidden = (parts: readonly (Total | ReportCell)[]) =>
-    parts.filter((p) => p.suppressed).length;
-  const relations: [Total, readonly (Total | ReportCell)[]][] = [
+  const relations: [Shown, readonly Shown[]][] = [
     [report.total, report.weeks],
     [report.total, report.agencies],
     [report.total, report.signals],
-    ...report.weeks.map((w): [Total, ReportCell[]] => [
-      w,
-      report.cells.filter((c) => c.week === w.key),
+    ...report.weeks.flatMap((w): [Shown, Shown[]][] => [
+      [w, report.cells.filter((c) => c.week === w.key)],
+      [w, report.weekSignals.filter((c) => c.week === w.key)],
     ]),
-    ...report.agencies.map((a): [Total, ReportCell[]] => [
+    ...report.agencies.map((a): [Shown, Shown[]] => [
       a,
       report.cells.filter((c) => c.agency === a.key),
     ]),
-    ...report.signals.map((s): [Total, ReportCell[]] => [
-      s,
-      report.cells.filter((c) => c.signal === s.key),
+    ...report.signals.flatMap((s): [Shown, Shown[]][] => [
+      [s, report.cells.filter((c) => c.signal === s.key)],
+      [s, report.weekSignals.filter((c) => c.signal === s.key)],
+    ]),
+    ...report.weekSignals.map((ws): [Shown, Shown[]] => [
+      ws,
+      report.cells.filter((c) => c.week === ws.week && c.signal === ws.signal),
     ]),
   ];
-  return relations.filter(([total]) => !total.suppressed).map(([, parts]) => hidden(parts));
+  return relations.map(
+    ([total, parts]) => parts.filter((p) => p.suppressed).length + (total.suppressed ? 1 : 0),
+  );
 }
