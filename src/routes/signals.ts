@@ -40,6 +40,12 @@ const publishedCount = {
     description:
       'Hidden although 5 or more, so that a small count cannot be worked out from a total ("x")',
   }),
+  min: z.number().optional().openapi({
+    description: 'For a count hidden as "x": the lowest value it can have, as the report shows',
+  }),
+  max: z.number().optional().openapi({
+    description: 'For a count hidden as "x": the highest value it can have; absent: no limit',
+  }),
 };
 const TotalSchema = z.object({ key: z.string(), ...publishedCount });
 const SignalsSchema = z
@@ -63,7 +69,10 @@ const SignalsSchema = z
     weeks: z.array(TotalSchema),
     agencies: z.array(TotalSchema),
     signals: z.array(TotalSchema),
-    topics: z.array(TotalSchema),
+    topics: z.array(TotalSchema).openapi({
+      description:
+        'The topics with most signals (`agency/topic`, 5 or more); `agency/*` is the rest of an agency\'s topics, listed when one of its topics is hidden as "x"',
+    }),
   })
   .openapi('Signals');
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { findTopic, type Catalog } from '../../catalog/catalog.js';
 import { localizedSchema, type Locale } from '../../catalog/schema.js';
 import { STUCK_SIGNALS } from '../stuck/signals.js';
-import { UNKNOWN, type SignalReport, type Total } from './build-report.js';
-import { publishedCount, SUPPRESSION_THRESHOLD } from './signals-report.js';
+import { isOtherTopics, UNKNOWN, type SignalReport, type Total } from './build-report.js';
+import { SUPPRESSION_THRESHOLD, type PublishedCount } from './signals-report.js';
 import { barChart } from './svg-chart.js';
 
 export const signalLabelsSchema = z.object(
@@ -39,7 +39,7 @@ const WORDS = {
     topic: 'Onderwerp',
     count: 'Aantal',
     none: 'In deze periode zijn geen knelpunten gemeld.',
-    privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is. Een "x" is een groter aantal dat wij ook niet tonen, omdat u anders een klein aantal uit de totalen kunt uitrekenen.`,
+    privacy: `Dit rapport bevat geen persoonsgegevens. Aantallen onder de ${SUPPRESSION_THRESHOLD} tonen wij als "<${SUPPRESSION_THRESHOLD}", zodat niemand herkenbaar is. Een "x" is een aantal van ${SUPPRESSION_THRESHOLD} of meer dat wij ook niet precies tonen. Anders kunt u een klein aantal uit de totalen uitrekenen. Achter de "x" staat tussen welke aantallen het ligt. Dat volgt al uit de andere getallen in dit rapport.`,
     summary: 'In het kort',
     mostAgency: 'De meeste knelpunten',
     mostSignal: 'Het vaakst',
@@ -48,6 +48,10 @@ const WORDS = {
     // Signals from conversations the router could not place yet (no organisation, no topic).
     unknownAgency: 'Organisatie onbekend',
     unknownTopic: 'onderwerp onbekend',
+    otherTopics: 'andere onderwerpen',
+    or: 'of',
+    between: (min: number, max: number) => `tussen ${min} en ${max}`,
+    orMore: (min: number) => `${min} of meer`,
   },
   en: {
     title: 'Report of bottlenecks',
@@ -66,7 +70,7 @@ const WORDS = {
     topic: 'Topic',
     count: 'Number',
     none: 'No bottlenecks were reported in this period.',
-    privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised. An "x" is a larger number that is not shown either, because otherwise a small one could be worked out from the totals.`,
+    privacy: `This report holds no personal data. Numbers under ${SUPPRESSION_THRESHOLD} are shown as "<${SUPPRESSION_THRESHOLD}", so that nobody can be recognised. An "x" is a number of ${SUPPRESSION_THRESHOLD} or more that is not shown exactly either, because otherwise a small one could be worked out from the totals. After the "x" is the range it lies in, which already follows from the other numbers in this report.`,
     summary: 'In short',
     mostAgency: 'Most bottlenecks',
     mostSignal: 'Most frequent',
@@ -74,6 +78,10 @@ const WORDS = {
     trend: 'Week by week',
     unknownAgency: 'Organisation unknown',
     unknownTopic: 'topic unknown',
+    otherTopics: 'other topics',
+    or: 'or',
+    between: (min: number, max: number) => `between ${min} and ${max}`,
+    orMore: (min: number) => `${min} or more`,
   },
 } as const;
 
@@ -92,8 +100,20 @@ export function renderReport(
   const signalName = (id: string) => labels[id as keyof SignalLabels]?.name[locale] ?? id;
   const topicName = (key: string) => {
     const [agencyId = '', topicId = ''] = key.split('/');
+    if (isOtherTopics(key)) return `${agencyName(agencyId)} — ${w.otherTopics}`;
     const topic = findTopic(catalog, agencyId, topicId);
     return `${agencyName(agencyId)} — ${topic?.name[locale] ?? w.unknownTopic}`;
+  };
+  /** What is known of a count hidden as "x": "tussen 19 en 22", "5 of meer", "19". */
+  const range = (entry: PublishedCount) => {
+    const min = entry.min ?? SUPPRESSION_THRESHOLD;
+    if (entry.max === undefined) return w.orMore(min);
+    return entry.max === min ? String(min) : w.between(min, entry.max);
+  };
+  /** A count as the tables show it: the number, "<5", or "x (tussen 19 en 22)". */
+  const shown = (entry: PublishedCount) => {
+    if (entry.complement) return `x (${range(entry)})`;
+    return entry.count === null ? `<${SUPPRESSION_THRESHOLD}` : String(entry.count);
   };
 
   const section = (
@@ -112,7 +132,12 @@ export function renderReport(
             totals.map((t) => ({
               label: name(t.key),
               value: t.count,
-              ...(t.complement ? { hiddenAs: 'x' } : {}),
+              ...(t.complement
+                ? {
+                    hiddenAs: `x (${t.max === undefined ? `≥ ${t.min ?? SUPPRESSION_THRESHOLD}` : t.max === t.min ? t.min : `${t.min}–${t.max}`})`,
+                    range: { min: t.min ?? SUPPRESSION_THRESHOLD, max: t.max ?? null },
+                  }
+                : {}),
             })),
           )}
           <table>
@@ -132,7 +157,7 @@ export function renderReport(
                   html`<tr>
                     <th scope="row">${name(t.key)}</th>
                     ${extra ? html`<td>${extra(t.key)}</td>` : ''}
-                    <td>${publishedCount(t)}</td>
+                    <td>${shown(t)}</td>
                   </tr>`,
               )}
             </tbody>
@@ -147,15 +172,27 @@ export function renderReport(
     week,
     values: signals.map((signal) => {
       const entry = report.weekSignals.find((c) => c.week === week && c.signal === signal);
-      return entry ? publishedCount(entry) : '0';
+      return entry ? shown(entry) : '0';
     }),
   }));
 
-  // The first things an analyst looks for, from shown counts only (a hidden one is never named).
-  const placed = (key: string) => key !== UNKNOWN && !key.startsWith(`${UNKNOWN}/`);
+  // The first things an analyst looks for, from what the report shows: a hidden count is named
+  // only with its range, and where a hidden count may be the largest, both are named.
+  const placed = (key: string) =>
+    key !== UNKNOWN && !key.startsWith(`${UNKNOWN}/`) && !isOtherTopics(key);
+  const known = (t: Total) =>
+    t.complement
+      ? { lo: t.min ?? SUPPRESSION_THRESHOLD, hi: t.max ?? Infinity }
+      : t.count === null
+        ? { lo: 1, hi: SUPPRESSION_THRESHOLD - 1 }
+        : { lo: t.count, hi: t.count };
   const top = (totals: Total[], name: (key: string) => string) => {
-    const first = totals.find((t) => t.count !== null && placed(t.key));
-    return first ? `${name(first.key)} (${first.count})` : undefined;
+    const candidates = totals.filter((t) => placed(t.key));
+    const [first] = [...candidates].sort((a, b) => known(b).lo - known(a).lo);
+    if (!first || (first.count === null && !first.complement)) return undefined;
+    const maybe = candidates.filter((t) => t !== first && known(t).hi > known(first).lo);
+    const named = (t: Total) => `${name(t.key)} (${t.complement ? range(t) : shown(t)})`;
+    return [first, ...maybe].map(named).join(` ${w.or} `);
   };
   const shownWeeks = report.weeks.filter((t) => t.count !== null);
   const findings = [
@@ -169,7 +206,7 @@ export function renderReport(
 
   return html`<article class="report" lang="${locale}">
     <h2>${w.title}: ${report.agency ? agencyName(report.agency) : w.all}</h2>
-    <p>${w.period}: ${report.from} – ${report.to}. ${w.total}: ${publishedCount(report.total)}.</p>
+    <p>${w.period}: ${report.from} – ${report.to}. ${w.total}: ${shown(report.total)}.</p>
     ${
       findings.length > 0
         ? html`<section class="report-summary" aria-labelledby="summary">

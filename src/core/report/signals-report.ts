@@ -8,6 +8,12 @@ export interface PublishedCount {
   suppressed: boolean;
   /** Hidden although not small, so that a small count cannot be worked out from a total. */
   complement?: true;
+  /**
+   * For a count hidden to protect another: the lowest and highest value it can have, as any
+   * reader can work out from the report's other numbers (`max` absent: no upper limit).
+   */
+  min?: number;
+  max?: number;
 }
 
 export interface ReportCell extends PublishedCount {

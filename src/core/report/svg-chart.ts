@@ -6,7 +6,16 @@ export interface Bar {
   value: number | null;
   /** The label of a suppressed count when it is not "<5" (a count hidden to protect another). */
   hiddenAs?: string;
+  /**
+   * What is known of a count hidden to protect another: drawn solid up to `min` and pale up to
+   * `max` (a short pale tail when there is no upper limit), so it is neither shown as small nor
+   * as larger than it can be.
+   */
+  range?: { min: number; max: number | null };
 }
+
+/** The pale tail of a hidden count without an upper limit. */
+const OPEN_TAIL = 16;
 
 /** Average width of a character of the chart's 13 px system font, generously (capitals, digits). */
 const CHARACTER_WIDTH = 7.5;
@@ -31,22 +40,43 @@ export function barChart(bars: readonly Bar[], options: { width?: number } = {})
   const width = Math.max(options.width ?? 640, labelWidth + MIN_PLOT + 60);
   const barHeight = 22;
   const gap = 8;
-  const max = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
+  const max = Math.max(1, ...bars.map((bar) => bar.value ?? bar.range?.max ?? bar.range?.min ?? 0));
   const plot = width - labelWidth - 60;
   const height = bars.length * (barHeight + gap) + gap;
+  const scale = (value: number) => Math.max(2, Math.round((value / max) * plot));
   const rows = bars.map((bar, index) => {
     const y = gap + index * (barHeight + gap);
-    const length = bar.value === null ? 6 : Math.max(2, Math.round((bar.value / max) * plot));
-    return html`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end">${bar.label}</text
-      ><rect
+    const text = (x: number) =>
+      html`<text x="${x + 6}" y="${y + 16}">${bar.value ?? bar.hiddenAs ?? '<5'}</text>`;
+    const label = html`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end"
+      >${bar.label}</text
+    >`;
+    if (bar.value === null && bar.range) {
+      const known = scale(bar.range.min);
+      const upTo = bar.range.max === null ? known + OPEN_TAIL : scale(bar.range.max);
+      return html`${label}<rect
+          x="${labelWidth}"
+          y="${y}"
+          width="${known}"
+          height="${barHeight}"
+          class="bar"
+        /><rect
+          x="${labelWidth + known}"
+          y="${y}"
+          width="${Math.max(0, upTo - known)}"
+          height="${barHeight}"
+          class="bar"
+          fill-opacity="0.35"
+        />${text(labelWidth + upTo)}`;
+    }
+    const length = bar.value === null ? 6 : scale(bar.value);
+    return html`${label}<rect
         x="${labelWidth}"
         y="${y}"
         width="${length}"
         height="${barHeight}"
         class="${bar.value === null ? 'bar suppressed' : 'bar'}"
-      /><text x="${labelWidth + length + 6}" y="${y + 16}"
-        >${bar.value ?? bar.hiddenAs ?? '<5'}</text
-      >`;
+      />${text(labelWidth + length)}`;
   });
   return html`<svg
     class="chart"

@@ -85,4 +85,69 @@ describe('the printable report', () => {
     expect(summary).toContain('Onderwerp met de meeste knelpunten: UWV — WW-uitkering (11)');
     expect(summary).not.toMatch(/Dienst Toeslagen|SVB|onbekend/);
   });
+
+  describe('when the largest topic is hidden to protect a small one', () => {
+    // As a reviewer found it: UWV has 22 on WW and 1 on another topic; UWV's total (23) less
+    // the 22 would give the 1 away, so the 22 is hidden as "x".
+    const page = render([
+      { hour: noon, agencyId: 'uwv', topicId: 'ww', signal: 'wants-human', count: 22 },
+      {
+        hour: noon,
+        agencyId: 'uwv',
+        topicId: 'terugbetalen-en-boete',
+        signal: 'hardship',
+        count: 1,
+      },
+      {
+        hour: noon,
+        agencyId: 'toeslagen',
+        topicId: 'huurtoeslag',
+        signal: 'wants-human',
+        count: 13,
+      },
+      { hour: noon, agencyId: 'toeslagen', topicId: 'zorgtoeslag', signal: 'debt', count: 2 },
+      { hour: noon, agencyId: 'toeslagen', topicId: 'terugbetalen', signal: 'debt', count: 2 },
+      { hour: noon, agencyId: null, topicId: null, signal: 'debt', count: 30 },
+    ]);
+    const summary = /<h3 id="summary">In het kort<\/h3>([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
+    const topics = page.slice(page.indexOf('id="by-topic"'), page.indexOf('id="by-week-signal"'));
+
+    it('names it in the summary with what is known of it, not the smaller topic', () => {
+      expect(summary).toContain(
+        'Onderwerp met de meeste knelpunten: UWV — WW-uitkering (tussen 19 en 22)',
+      );
+      expect(summary).not.toContain('Huurtoeslag (13)');
+    });
+
+    it('lists and draws it above the smaller topic, with its range', () => {
+      const rows = [...topics.matchAll(/<th scope="row">([^<]*)<\/th>\s*<td>([^<]*)<\/td>/g)].map(
+        ([, name, count]) => `${name}: ${count}`,
+      );
+      expect(rows).toEqual([
+        'Organisatie onbekend — onderwerp onbekend: 30',
+        'UWV — WW-uitkering: x (tussen 19 en 22)',
+        'Dienst Toeslagen — Huurtoeslag: 13',
+        'UWV — andere onderwerpen: &lt;5',
+      ]);
+      // The bar is solid up to 19 and pale up to 22, not a stub among the small counts.
+      expect(topics).toMatch(/fill-opacity="0.35"/);
+      expect(topics).toContain('x (19–22)');
+    });
+  });
+
+  it('names both when either of two hidden counts may be the largest', () => {
+    const page = render([
+      // UWV: 9 on WW and 1 elsewhere, so the 9 is hidden, and with it Toeslagen's 7 (debt is
+      // 16 in all, so 16 - 7 would give the 9 back): 6 to 9 against 5 to 10.
+      { hour: noon, agencyId: 'uwv', topicId: 'ww', signal: 'debt', count: 9 },
+      { hour: noon, agencyId: 'uwv', topicId: 'terugbetalen-en-boete', signal: 'loop', count: 1 },
+      { hour: noon, agencyId: 'toeslagen', topicId: 'huurtoeslag', signal: 'debt', count: 7 },
+      { hour: noon, agencyId: 'svb', topicId: 'aow', signal: 'mistake', count: 2 },
+      { hour: noon, agencyId: 'duo', topicId: 'studieschuld', signal: 'frustration', count: 3 },
+    ]);
+    const summary = /<h3 id="summary">In het kort<\/h3>([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
+    expect(summary).toContain(
+      'Onderwerp met de meeste knelpunten: UWV — WW-uitkering (tussen 6 en 9) of Dienst Toeslagen — Huurtoeslag (tussen 5 en 10)',
+    );
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ids } from '../../../src/core/report/bounds.js';
 import {
   buildSignalReport,
+  publicBounds,
   type HourlyEvents,
   type SignalReport,
 } from '../../../src/core/report/build-report.js';
@@ -67,6 +69,7 @@ describe('the signals report', () => {
       PERIOD,
     );
     expect(report.total.count).toBe(18);
+    // What a reader can work out anyway: 18 - 9 - (1 to 4) is 5 to 8.
     expect(report.cells).toContainEqual({
       week: '2026-W49',
       agency: 'uwv',
@@ -74,8 +77,78 @@ describe('the signals report', () => {
       count: null,
       suppressed: true,
       complement: true,
+      min: 5,
+      max: 8,
     });
     expect(hiddenPartsOfShownTotals(report)).not.toContain(1);
+  });
+
+  it('hides more where the rules of the report would still pin a small count down', async () => {
+    // 5 + 1 = 6: with the 5 hidden as "x" (5 or more), the 1 would still be 6 - 5 = 1.
+    const report = buildSignalReport(
+      [event('2026-12-01', 'uwv', 'loop', 5), event('2026-12-01', 'uwv', 'mistake', 1)],
+      PERIOD,
+    );
+    expect(report.total).toMatchObject({ count: null, complement: true });
+    expect(pinnedSmallCounts(report)).toEqual([]);
+  });
+
+  describe('when a count hidden to protect another is the largest', () => {
+    // As a reviewer found it: UWV has 22 on WW and 1 on another topic, which is not listed (ten
+    // smaller topics come first by name). UWV's total, 23, less the 22 would give the 1 away.
+    const report = buildSignalReport(
+      [
+        event('2026-11-24', 'uwv', 'wants-human', 22, 'ww'),
+        event('2026-11-24', 'uwv', 'hardship', 1, 'terugbetalen-en-boete'),
+        event('2026-11-24', 'toeslagen', 'wants-human', 13, 'huurtoeslag'),
+        event('2026-11-24', 'toeslagen', 'debt', 2, 'zorgtoeslag'),
+        event('2026-11-24', 'toeslagen', 'debt', 2, 'terugbetalen'),
+        event('2026-11-24', null, 'debt', 30, 'onbekend'),
+        event('2026-11-24', 'belastingdienst', 'debt', 3, 'aanslag'),
+        event('2026-11-24', 'cjib', 'loop', 1, 'boete'),
+        event('2026-11-24', 'cjib', 'frustration', 1, 'boete'),
+      ],
+      { from: '2026-11-23', to: '2026-11-29', agency: null },
+    );
+    const ww = report.topics.find((t) => t.key === 'uwv/ww');
+
+    it('hides it, but with the range a reader can work out anyway', () => {
+      expect(ww).toEqual({
+        key: 'uwv/ww',
+        count: null,
+        suppressed: true,
+        complement: true,
+        min: 19,
+        max: 22,
+      });
+      // The topics not listed are listed together, as that range comes from them.
+      expect(report.topics).toContainEqual({ key: 'uwv/*', count: null, suppressed: true });
+    });
+
+    it('orders it by that range: above the 13, never among the small counts', () => {
+      expect(report.topics.slice(0, 3).map((t) => t.key)).toEqual([
+        'onbekend/onbekend',
+        'uwv/ww',
+        'toeslagen/huurtoeslag',
+      ]);
+      const lastHidden = report.topics.findLastIndex((t) => t.complement);
+      const firstSmall = report.topics.findIndex((t) => t.suppressed && !t.complement);
+      expect(lastHidden).toBeLessThan(firstSmall);
+    });
+
+    it('keeps counts of 5 and more that protect nothing', () => {
+      // Toeslagen's unlisted topics (2 + 2) are two hidden parts: the 13 gives neither away.
+      expect(report.topics).toContainEqual({
+        key: 'toeslagen/huurtoeslag',
+        count: 13,
+        suppressed: false,
+      });
+    });
+
+    it('still gives no small count away', () => {
+      expect(pinnedSmallCounts(report)).toEqual([]);
+      expect(hiddenPartsOfShownTotals(report)).not.toContain(1);
+    });
   });
 
   it('counts each kind of signal per week on its own, agreeing with the totals per kind', () => {
@@ -112,6 +185,25 @@ describe('the signals report', () => {
     });
   });
 
+  it('hides the larger part where hiding the smaller would still give a small count away', () => {
+    // 40 = 34 + 5 + 1: with the 5 hidden as "x" (5 or more), the 1 would be 40 - 34 - 5.
+    const report = buildSignalReport(
+      [
+        event('2026-12-01', 'uwv', 'debt', 34),
+        event('2026-12-01', 'uwv', 'frustration', 5),
+        event('2026-12-01', 'uwv', 'loop', 1),
+      ],
+      PERIOD,
+    );
+    expect(report.signals).toEqual([
+      { key: 'debt', count: null, suppressed: true, complement: true, min: 31, max: 34 },
+      { key: 'frustration', count: 5, suppressed: false },
+      { key: 'loop', count: null, suppressed: true },
+    ]);
+    expect(report.total.count).toBe(40);
+    expect(pinnedSmallCounts(report)).toEqual([]);
+  });
+
   it('never leaves exactly one hidden part under a shown total (random reports)', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
@@ -128,6 +220,31 @@ describe('the signals report', () => {
       );
       const report = buildSignalReport(rows, PERIOD);
       expect(hiddenPartsOfShownTotals(report)).not.toContain(1);
+    }
+  });
+
+  it('lets no reader pin a small count down from the whole report (random reports)', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+    for (let run = 0; run < 300; run += 1) {
+      const rows = Array.from({ length: 1 + Math.floor(random() * 30) }, () =>
+        event(
+          pick(['2026-11-30', '2026-12-08']),
+          pick(['uwv', 'svb', 'duo', 'cak', null]),
+          pick(['debt', 'loop', 'mistake', 'frustration']),
+          1 + Math.floor(random() * (random() < 0.6 ? 4 : 30)),
+          // Enough topics that the list of ten is cut off.
+          pick(['a', 'b', 'c', 'd', 'e']),
+        ),
+      );
+      const report = buildSignalReport(rows, PERIOD);
+      expect(pinnedSmallCounts(report)).toEqual([]);
+      // Every hidden count's range holds its real value, so the report never misleads.
+      for (const entry of rangedEntries(report)) {
+        expect(entry.min).toBeGreaterThanOrEqual(5);
+        if (entry.max !== undefined) expect(entry.max).toBeGreaterThanOrEqual(entry.min ?? 0);
+      }
     }
   });
 
@@ -183,4 +300,34 @@ function hiddenPartsOfShownTotals(report: SignalReport): number[] {
   return relations.map(
     ([total, parts]) => parts.filter((p) => p.suppressed).length + (total.suppressed ? 1 : 0),
   );
+}
+
+/** Every small count ("<5") of the report that its other numbers pin down to one value. */
+function pinnedSmallCounts(report: SignalReport): string[] {
+  const bounds = publicBounds(report);
+  const small: [string, Shown][] = [
+    [ids.total, report.total],
+    ...report.weeks.map((w): [string, Shown] => [ids.week(w.key), w]),
+    ...report.agencies.map((a): [string, Shown] => [ids.agency(a.key), a]),
+    ...report.signals.map((g): [string, Shown] => [ids.signal(g.key), g]),
+    ...report.topics.map((t): [string, Shown] => [ids.topic(t.key), t]),
+    ...report.cells.map((c): [string, Shown] => [ids.cell(c), c]),
+    ...report.weekSignals.map((w): [string, Shown] => [ids.weekSignal(w), w]),
+  ];
+  return small
+    .filter(([, entry]) => entry.suppressed && !entry.complement)
+    .filter(([id]) => bounds.get(id)?.lo === bounds.get(id)?.hi)
+    .map(([id]) => id);
+}
+
+function rangedEntries(report: SignalReport): Shown[] {
+  return [
+    report.total,
+    ...report.weeks,
+    ...report.agencies,
+    ...report.signals,
+    ...report.topics,
+    ...report.cells,
+    ...report.weekSignals,
+  ].filter((entry) => entry.complement);
 }
