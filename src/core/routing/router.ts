@@ -516,7 +516,9 @@ export function createRouter(
                 confidence: 0.5,
               };
           return {
-            kind: 'follow-up',
+            // Same organisation, another of its topics ("huurtoeslag" after zorgtoeslag): the
+            // answer names the new topic instead of saying the question is "still" about it.
+            kind: context.topicId && best.topicId !== context.topicId ? 'routed' : 'follow-up',
             best,
             alternatives: candidates.filter((c) => c.agencyId !== best.agencyId).slice(0, 3),
           };

@@ -187,6 +187,14 @@ describe('the built-in router', () => {
     },
   );
 
+  it('answers another topic of the same organisation as a new answer, not as "still about"', () => {
+    const decision = router.route('huurtoeslag', { agencyId: 'toeslagen', topicId: 'zorgtoeslag' });
+    expect(decision).toMatchObject({
+      kind: 'routed',
+      best: { agencyId: 'toeslagen', topicId: 'huurtoeslag' },
+    });
+  });
+
   it('switches when a longer message about a relative names a subject of its own', () => {
     const decision = router.route('Mijn man wil naar Nederland komen, hoe regel ik dat?', {
       agencyId: 'toeslagen',
