@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { converse } from '../support/converse.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -7,25 +8,15 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function converse(channel: 'web' | 'kiosk', ...messages: string[]) {
-  const answers = [];
-  let sessionId: string | undefined;
-  for (const message of messages) {
-    const response = await t.chat({ message, channel, ...(sessionId ? { sessionId } : {}) });
-    expect(response.status).toBe(200);
-    const body = await response.json();
-    sessionId = body.sessionId;
-    answers.push(body);
-  }
-  return answers;
-}
-
 describe('a conversation keeps its subject', () => {
   it('keeps a CAK question when the person has no DigiD, and adds the help for people offline', async () => {
     const [first, second] = await converse(
-      'kiosk',
-      'mevrouw hier heeft een brief van het CAK over een eigen bijdrage voor haar thuiszorg, die is heel hoog',
-      'ze heeft ook geen digid',
+      t,
+      [
+        'mevrouw hier heeft een brief van het CAK over een eigen bijdrage voor haar thuiszorg, die is heel hoog',
+        'ze heeft ook geen digid',
+      ],
+      { channel: 'kiosk' },
     );
     expect(first.agency.id).toBe('cak');
     expect(second.agency.id).toBe('cak');
@@ -35,12 +26,12 @@ describe('a conversation keeps its subject', () => {
   });
 
   it('keeps a huurtoeslag question when the person asks about their husband', async () => {
-    const [, second] = await converse('web', 'mijn huurtoeslag is gestopt', 'en mijn man?');
+    const [, second] = await converse(t, ['mijn huurtoeslag is gestopt', 'en mijn man?']);
     expect(second.agency.id).toBe('toeslagen');
   });
 
   it('asks what the question is about after a greeting with a name', async () => {
-    const [first] = await converse('web', 'Goedemiddag, mijn naam is Truus Bakker');
+    const [first] = await converse(t, ['Goedemiddag, mijn naam is Truus Bakker']);
     expect(first.agency).toBeNull();
     expect(first.reply).not.toMatch(/RDW/);
   });
@@ -48,14 +39,14 @@ describe('a conversation keeps its subject', () => {
   it.each(['ok', 'ja', 'huurtoeslag'])(
     'keeps an English conversation English after the short reply %j',
     async (reply) => {
-      const [, second] = await converse('web', 'my rent benefit stopped', reply);
+      const [, second] = await converse(t, ['my rent benefit stopped', reply]);
       expect(second.reply).toMatch(/Benefits Office/);
       expect(second.reply).not.toMatch(/Dienst Toeslagen betaalt/);
     },
   );
 
   it('takes "the second" to the very topic shown second, not another topic of that organisation', async () => {
-    const [first, second] = await converse('web', 'I have to pay back', 'the second');
+    const [first, second] = await converse(t, ['I have to pay back', 'the second']);
     const shown = (first.clarify ? first.alternatives : first.suggestions)[1];
     expect(shown).toBeDefined();
     expect(second.agency).toMatchObject({ id: shown.id, topic: { id: shown.topic.id } });

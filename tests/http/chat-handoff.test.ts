@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escalations, turns } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { converse } from '../support/converse.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -8,36 +9,22 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-/** Sends the messages as one conversation and returns every answer. */
-async function converse(...messages: string[]) {
-  const answers = [];
-  let sessionId: string | undefined;
-  for (const message of messages) {
-    const response = await t.chat({ message, ...(sessionId ? { sessionId } : {}) });
-    expect(response.status).toBe(200);
-    const body = await response.json();
-    sessionId = body.sessionId;
-    answers.push(body);
-  }
-  return answers;
-}
-
 const ASK_FOR_A_PERSON = 'Ik moet mijn huurtoeslag terugbetalen. Ik wil iemand spreken.';
 
 describe('a hand-off in the chat', () => {
   it('says in the offer that the staff member will read the conversation, and asks for a number', async () => {
-    const [offer] = await converse(ASK_FOR_A_PERSON);
+    const [offer] = await converse(t, [ASK_FOR_A_PERSON]);
     expect(offer.reply).toContain('Die leest dan ook dit gesprek.');
     expect(offer.reply).toContain('Zet uw telefoonnummer erbij.');
   });
 
   it('asks for a phone number after a yes without one, and adds the number typed next to the case', async () => {
-    const [, yes, number, later] = await converse(
+    const [, yes, number, later] = await converse(t, [
       ASK_FOR_A_PERSON,
       'ja, graag',
       'u kunt me bellen op 06-12345678',
       'Hoe lang duurt dat?',
-    );
+    ]);
     expect(yes.reply).toContain('Op welk telefoonnummer kunnen wij u bellen?');
     expect(number.escalation.reference).toBe(yes.escalation.reference);
     expect(number.reply).toContain(`${yes.escalation.caseworker.name} krijgt uw telefoonnummer`);
@@ -58,7 +45,7 @@ describe('a hand-off in the chat', () => {
     ['yes please, my number is +31 6 12345678', '+31 6 12345678'],
     ['0612345678', '0612345678'],
   ])('takes %j as yes with the number to call', async (answer, phone) => {
-    const [, yes] = await converse(ASK_FOR_A_PERSON, answer);
+    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, answer]);
     expect(yes.escalation.reference).toMatch(/^TSL-/);
     expect(yes.reply).not.toContain('Op welk telefoonnummer');
     const [row] = await t.db.select().from(escalations);
@@ -66,7 +53,7 @@ describe('a hand-off in the chat', () => {
   });
 
   it('does not take a number quoted in a question as the callback number', async () => {
-    await converse(ASK_FOR_A_PERSON, 'ja, graag', 'ik belde 06-12345678 maar niemand nam op');
+    await converse(t, [ASK_FOR_A_PERSON, 'ja, graag', 'ik belde 06-12345678 maar niemand nam op']);
     const [row] = await t.db.select().from(escalations);
     expect(row?.callbackPhone).toBeNull();
   });
@@ -74,18 +61,18 @@ describe('a hand-off in the chat', () => {
   it.each(['ja hoor', 'ja, doe maar', 'ja graag bel me', 'please do'])(
     'takes %j as yes',
     async (answer) => {
-      const [, yes] = await converse(ASK_FOR_A_PERSON, answer);
+      const [, yes] = await converse(t, [ASK_FOR_A_PERSON, answer]);
       expect(yes.escalation?.reference).toMatch(/^TSL-/);
     },
   );
 
   it('opens a second case when the conversation moves on to another organisation', async () => {
-    const [, first, moved, second] = await converse(
+    const [, first, moved, second] = await converse(t, [
       ASK_FOR_A_PERSON,
       'ja, graag',
       'Ik heb ook een probleem met mijn WW-uitkering, ik wil iemand van het UWV spreken',
       'ja, graag',
-    );
+    ]);
     expect(first.escalation.reference).toMatch(/^TSL-/);
     expect(moved.agency.id).toBe('uwv');
     expect(moved.reply).not.toContain(first.escalation.reference);
