@@ -56,8 +56,8 @@ export class UnknownSessionError extends Error {
 /**
  * Hands the conversation to a named caseworker, or continues the hand-off the conversation
  * already has for its current organisation (a second request only adds a callback number, a
- * note or consent). The case is
- * written in one statement with its link to the transcript; the webhook runs afterwards.
+ * note or consent). The case is written in one statement with its link to the transcript; the
+ * webhook runs afterwards.
  */
 export async function handOff(
   deps: HandoffDeps,
