@@ -157,6 +157,9 @@ function someoneElse(match: CueMatch, tokens: readonly Token[], rules: Rules): b
   return false;
 }
 
+/** The share of words in capitals above which a message was typed with caps lock on. */
+const CAPS_LOCK_SHARE = 0.8;
+
 const UPPER_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*(?![\p{L}\p{N}])/gu;
 
 /** Words typed in capitals, which read as shouting; acronyms (UWV, DigiD) are not shouting. */
@@ -170,7 +173,14 @@ function shoutedWords(
     // Codes with digits ("C507", "A2") are printed that way, not shouted.
     .filter((word) => !ignored.has(word) && !/\p{N}/u.test(word));
   const loud = words.filter((word) => word.length >= rules.minLength);
-  if (loud.length >= rules.minWords) return { words: loud, weight: rules.weight };
+  if (loud.length >= rules.minWords) {
+    // A plain question typed wholly in capitals (caps lock, a copied FAQ heading: "MOET IK
+    // ZORGTOESLAG TERUGBETALEN?") counts half: it needs a second cue, an "!" or "??" to shout.
+    const letters = text.replace(PLACEHOLDER, ' ').match(/\p{L}{2,}/gu) ?? [];
+    const plainQuestion = /\?\s*$/u.test(text) && !/!|\?\s*\?/u.test(text);
+    const capsLock = plainQuestion && words.length >= CAPS_LOCK_SHARE * letters.length;
+    return { words: loud, weight: capsLock ? rules.weight / 2 : rules.weight };
+  }
   const single = words.find((word) => word.length >= rules.singleMinLength);
   return single && rules.singleWeight > 0 ? { words: [single], weight: rules.singleWeight } : null;
 }

@@ -19,6 +19,7 @@ describe('the frustration signal', () => {
     'Wat een domme computer',
     'stomme bot, ik wil gewoon mijn geld',
     'This stupid bot keeps sending me to the same page',
+    'WAAROM KRIJG IK MIJN GELD NIET??',
   ])('hears frustration in %j', (text) => {
     expect(signalsOf(text)).toContain('frustration');
   });
@@ -35,6 +36,7 @@ describe('the frustration signal', () => {
     ['Wat is een deurwaarder?', 'a plain question'],
     ['Mijn computer is stuk, kan ik de aangifte op papier doen?', 'a computer, not scolded'],
     ['Is er een app voor de AOW?', 'an app, not scolded'],
+    ['MOET IK ZORGTOESLAG TERUGBETALEN?', 'a plain question typed with caps lock on'],
   ])('hears no frustration in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('frustration');
   });
