@@ -160,19 +160,16 @@ function routingParagraphs(catalog: Catalog, decision: RoutingDecision, locale: 
       const template = decision.kind === 'routed' ? texts.routed : texts.followUp;
       parts.push(
         fill(template[locale], {
-          // "De Belastingdienst kan u helpen", not "Belastingdienst kan u helpen": the
-          // routed sentence starts with the name, so its article takes the capital.
-          agency:
-            decision.kind === 'routed'
-              ? atSentenceStart(nameInSentence(agency)[locale])
-              : nameInSentence(agency)[locale],
+          // "De Belastingdienst kan u helpen", not "Belastingdienst kan u helpen": both
+          // sentences start with the name, so its article takes the capital.
+          agency: atSentenceStart(nameInSentence(agency)[locale]),
           topic: inSentence(topic, locale),
         }),
       );
-      // A known confusion explains itself better than the topic's general sentence.
-      parts.push(
-        decision.kind === 'routed' && decision.rule ? decision.rule.why[locale] : topic.why[locale],
-      );
+      // A known confusion explains itself better than the topic's general sentence. A follow-up
+      // heard it already: saying it again only makes the answer longer to read.
+      if (decision.kind === 'routed')
+        parts.push(decision.rule ? decision.rule.why[locale] : topic.why[locale]);
     } else if (agency) {
       parts.push(agency.description[locale]);
     }

@@ -62,8 +62,22 @@ describe('composing the built-in answer', () => {
       best: candidate('gemeente', 'paspoort-id-kaart'),
       alternatives: [],
     });
-    expect(text).toContain('blijft uw gemeente de juiste organisatie');
+    expect(text).toContain('Uw gemeente weet het wel');
     expect(text).toContain('van uw gemeente: 14 + netnummer');
+  });
+
+  it('answers a follow-up it cannot answer honestly, without repeating the topic’s explanation', () => {
+    const decision = {
+      kind: 'follow-up' as const,
+      best: candidate('toeslagen', 'huurtoeslag'),
+      alternatives: [],
+    };
+    const { text } = reply(decision);
+    expect(text).toMatch(/^Dat kan ik u niet precies zeggen\. Dienst Toeslagen weet het wel/);
+    const why = catalog.agencies.get('toeslagen')?.topics.find((t) => t.id === 'huurtoeslag')
+      ?.why.nl;
+    expect(why).toBeTruthy();
+    expect(text).not.toContain(why);
   });
 
   it('keeps a name with capitals inside as it is mid-sentence ("DigiD aanvragen")', () => {
