@@ -25,6 +25,8 @@ export const textsSchema = z.object({
   /** After an answer the router is not sure of: the next best topics, to pick from. */
   otherOptions: localizedSchema,
   notUnderstood: localizedSchema,
+  /** For a message in another script (Arabic, Cyrillic …): shown in both languages. */
+  otherLanguage: localizedSchema,
   contact: localizedSchema,
   /** The contact without the question first: for a person who already asked for one. */
   contactDirect: localizedSchema,

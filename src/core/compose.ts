@@ -21,6 +21,8 @@ export interface ReplyExtras {
     expectedContact: { text: string };
   };
   handoffAnswer?: 'accept' | 'decline';
+  /** The message is in another script: an answer it cannot read says so in both languages. */
+  otherScript?: boolean;
   /** Whether the hand-off still needs the person's phone number, or just received it. */
   callback?: 'asked' | 'received';
   offerHandoff: boolean;
@@ -95,7 +97,12 @@ export function composeReply(
     );
   } else {
     // Help for a stuck person comes before other topics: it answers what they said.
-    const [answer = '', otherTopics = ''] = routingParagraphs(catalog, decision, locale);
+    const [answer = '', otherTopics = ''] = routingParagraphs(
+      catalog,
+      decision,
+      locale,
+      extras.otherScript,
+    );
     parts.push(answer, ...helpTexts.slice(0, 2), otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {
@@ -149,7 +156,12 @@ export function suggestedAlternatives(decision: RoutingDecision): Candidate[] {
  * Which organisation and why, or the question back: one paragraph, and the next best topics
  * as a second one when the router is not sure.
  */
-function routingParagraphs(catalog: Catalog, decision: RoutingDecision, locale: Locale): string[] {
+function routingParagraphs(
+  catalog: Catalog,
+  decision: RoutingDecision,
+  locale: Locale,
+  otherScript = false,
+): string[] {
   const { texts } = catalog;
   const parts: string[] = [];
   let options: string | undefined;
@@ -186,6 +198,8 @@ function routingParagraphs(catalog: Catalog, decision: RoutingDecision, locale: 
         options: describeOptions(catalog, decision.alternatives, locale),
       }),
     );
+  } else if (otherScript) {
+    parts.push(`${texts.otherLanguage.nl} ${texts.otherLanguage.en}`);
   } else {
     parts.push(texts.notUnderstood[locale]);
   }

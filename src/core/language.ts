@@ -39,3 +39,15 @@ export function createLanguageDetector(lexicon: LanguageLexicon, vocabulary?: La
     return balance > 0 ? 'nl' : 'en';
   };
 }
+
+/**
+ * Whether a message is mostly written in a script other than the Latin one (Arabic, Cyrillic,
+ * Chinese …): then no Dutch or English answer can be read by its writer, and the answer says
+ * so in both languages.
+ */
+export function isInAnotherScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+  return latin < letters.length / 2;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import lexicon from '../../data/lexicon.json';
-import { createLanguageDetector } from '../../src/core/language.js';
+import { createLanguageDetector, isInAnotherScript } from '../../src/core/language.js';
 
 const detect = createLanguageDetector(lexicon);
 
@@ -44,5 +44,17 @@ describe('language detection with the catalog vocabulary', () => {
 
   it('lets function words outweigh a borrowed word', () => {
     expect(withVocabulary('How do I apply for kinderbijslag?')).toBe('en');
+  });
+});
+
+describe('a message in another script', () => {
+  it.each([
+    ['أريد مساعدة في الضرائب', true],
+    ['Мне нужна помощь с налогами', true],
+    ['Ik moet mijn huurtoeslag terugbetalen', false],
+    ['Vergi konusunda yardıma ihtiyacım var', false],
+    ['12345', false],
+  ])('%j: %s', (text, expected) => {
+    expect(isInAnotherScript(text)).toBe(expected);
   });
 });

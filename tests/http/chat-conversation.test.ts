@@ -51,4 +51,11 @@ describe('a conversation keeps its subject', () => {
     expect(shown).toBeDefined();
     expect(second.agency).toMatchObject({ id: shown.id, topic: { id: shown.topic.id } });
   });
+
+  it('tells a person writing in another script, in Dutch and English, where to get help', async () => {
+    const [answer] = await converse(t, ['أريد مساعدة في الضرائب']);
+    expect(answer.reply).toContain('Ik begrijp alleen Nederlands en Engels.');
+    expect(answer.reply).toContain('I only understand Dutch and English.');
+    expect(answer.contact.phone).toMatch(/\d/);
+  });
 });

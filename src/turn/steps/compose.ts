@@ -1,4 +1,5 @@
 import { composeReply } from '../../core/compose.js';
+import { isInAnotherScript } from '../../core/language.js';
 import type { StuckSignal } from '../../core/stuck/signals.js';
 import { required, type TurnStep } from '../context.js';
 
@@ -39,6 +40,7 @@ export const compose: TurnStep = {
         signals: context.signals,
         ...(escalation ? { escalation } : {}),
         ...(context.callback ? { callback: context.callback } : {}),
+        otherScript: isInAnotherScript(required(context.redacted, 'redacted message').text),
         ...(context.handoffAnswer && context.handoffAnswer !== 'other'
           ? { handoffAnswer: context.handoffAnswer }
           : {}),
