@@ -255,6 +255,12 @@ export function createRouter(
    * subject for someone else, or its cost or channel. Short, because "mijn man wil naar
    * Nederland komen" names a subject of its own.
    */
+  const asksOnAboutTheSame = (analysis: QueryAnalysis) =>
+    analysis.contentWords.length <= FOLLOW_UP_WORDS &&
+    subjectWords(analysis).every((found) =>
+      words(found).every((word) => followUpWords.has(word) || isGenericWord(word)),
+    );
+
   const lacking = {
     things: new Set((lexicon.lacking?.things ?? []).flatMap(words)),
     marks: new Set((lexicon.lacking?.marks ?? []).flatMap(words)),
@@ -272,11 +278,6 @@ export function createRouter(
       )
     );
   };
-  const asksOnAboutTheSame = (analysis: QueryAnalysis) =>
-    analysis.contentWords.length <= FOLLOW_UP_WORDS &&
-    subjectWords(analysis).every((found) =>
-      words(found).every((word) => followUpWords.has(word) || isGenericWord(word)),
-    );
 
   // Names of organisations, to lean towards the one a question names.
   const mentions = new SequenceTable<string>();
