@@ -59,6 +59,31 @@ interface Span {
  * @returns the redacted text and the distinct kinds found, ordered by first occurrence.
  */
 export function redact(text: string): Redaction {
+  let result = '';
+  let cursor = 0;
+  const kinds: PersonalDataKind[] = [];
+  for (const span of personalDataSpans(text)) {
+    result += text.slice(cursor, span.start) + PLACEHOLDER[span.kind];
+    cursor = span.end;
+    if (!kinds.includes(span.kind)) kinds.push(span.kind);
+  }
+  result += text.slice(cursor);
+  return { text: result, kinds };
+}
+
+/**
+ * The phone numbers in `text`, as typed: a person who asked to be called back may give their
+ * number in the chat. They are exactly what {@link redact} replaces by "[TELEFOON]". Read from
+ * the raw message for the hand-off only; never stored elsewhere.
+ */
+export function phoneNumbersIn(text: string): string[] {
+  return personalDataSpans(text)
+    .filter((s) => s.kind === 'phone')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+/** Where personal data stands in `text`, in text order, overlaps settled. */
+function personalDataSpans(text: string): Span[] {
   // Every kind but e-mail addresses and names contains an ASCII digit, and most messages hold
   // none: then those scans, the costliest of a turn, are skipped.
   const digits = /\d/.test(text);
@@ -77,35 +102,7 @@ export function redact(text: string): Redaction {
       ...findAddresses(text),
     );
   }
-  const spans = mergeAdjacentAddresses(text, resolveOverlaps(candidates));
-
-  let result = '';
-  let cursor = 0;
-  const kinds: PersonalDataKind[] = [];
-  for (const span of spans) {
-    result += text.slice(cursor, span.start) + PLACEHOLDER[span.kind];
-    cursor = span.end;
-    if (!kinds.includes(span.kind)) kinds.push(span.kind);
-  }
-  result += text.slice(cursor);
-  return { text: result, kinds };
-}
-
-/**
- * The phone numbers in `text`, as typed: a person who asked to be called back may give their
- * number in the chat. Read from the raw message for the hand-off only; never stored elsewhere.
- */
-export function phoneNumbersIn(text: string): string[] {
-  if (!/\d/.test(text)) return [];
-  const shapes = findIbanShapes(text).map((shape) => shape.span);
-  const candidates = [
-    ...(text.includes('@') ? findEmails(text) : []),
-    ...shapes,
-    ...findPhones(text),
-  ];
-  return resolveOverlaps(candidates)
-    .filter((s) => s.kind === 'phone')
-    .map((s) => text.slice(s.start, s.end));
+  return mergeAdjacentAddresses(text, resolveOverlaps(candidates));
 }
 
 /** Whether {@link redact} would change `text`, i.e. whether it holds recognisable personal data. */

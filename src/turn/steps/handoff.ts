@@ -18,13 +18,15 @@ export const answerHandoff: TurnStep = {
     const session = required(context.session, 'session');
     if (session.turnCount === 0) return;
     const text = required(context.redacted, 'redacted message').text;
-    const phone = phoneNumbersIn(context.input.message)[0];
+    // Read only when a number is wanted: it runs the redactor's detectors over the message again.
+    const typedNumber = () => phoneNumbersIn(context.input.message)[0];
     const request = { sessionId: session.id, now: context.now, locale: context.locale };
     try {
       if (session.handoffOffered) {
         const answer = deps.handoffAnswer(text);
         if (answer !== 'other') context.handoffAnswer = answer;
         if (answer === 'accept') {
+          const phone = typedNumber();
           const { escalation } = await handOff(deps, {
             ...request,
             consent: true,
@@ -36,7 +38,11 @@ export const answerHandoff: TurnStep = {
         }
       }
       const active = context.activeEscalation;
-      if (active && active.callbackPhone === null && phone && givesOnlyANumber(text)) {
+      const phone =
+        active && active.callbackPhone === null && givesOnlyANumber(text)
+          ? typedNumber()
+          : undefined;
+      if (active && phone) {
         await deps.escalations.updateCallback(active.reference, { callbackPhone: phone });
         const updated = { ...active, callbackPhone: phone };
         context.escalation = escalationView(deps, updated, context.locale, context.now);
