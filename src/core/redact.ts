@@ -22,7 +22,8 @@ export interface Redaction {
   kinds: PersonalDataKind[];
 }
 
-const PLACEHOLDER: Record<PersonalDataKind, string> = {
+/** What each kind becomes in the text: modules that read redacted text look for these. */
+export const PLACEHOLDER: Readonly<Record<PersonalDataKind, string>> = {
   bsn: '[BSN]',
   iban: '[IBAN]',
   phone: '[TELEFOON]',
@@ -31,6 +32,11 @@ const PLACEHOLDER: Record<PersonalDataKind, string> = {
   birthdate: '[GEBOORTEDATUM]',
   name: '[NAAM]',
 };
+
+/** A placeholder as a regular expression's source ("\\[NAAM\\]"), for modules that find it. */
+export function placeholderSource(kind: PersonalDataKind): string {
+  return PLACEHOLDER[kind].replace(/[[\]]/g, '\\$&');
+}
 
 /**
  * When two detectors claim overlapping text, the earlier kind wins. Self-delimiting formats go
@@ -569,8 +575,24 @@ function findBirthdates(text: string): Span[] {
  * A closing greeting ("Met vriendelijke groet,") is followed by the name on the same or the
  * next line, as in an e-mail signature.
  */
+/**
+ * The words that introduce one's own name. "i am called" stands before "i am": the longer
+ * phrase must win. The router drops them with the name ("mijn naam is [NAAM]" names no subject).
+ */
+export const NAME_INTRODUCTIONS = [
+  'mijn naam is',
+  'ik heet',
+  'ik ben',
+  'my name is',
+  "my name's",
+  'i am called',
+  "i'm called",
+  'i am',
+  "i'm",
+] as const;
+
 const NAME_TRIGGER = new RegExp(
-  "(?<!\\p{L})(?:(mijn naam is|ik heet|ik ben|my name is|my name's|i am called|i'm called|i am|i'm|" +
+  `(?<!\\p{L})(?:(${NAME_INTRODUCTIONS.join('|')}|` +
     '(?:voor|achter|geboorte|meisjes|volledige )?naam\\s*:|(?:full |first |last )?name\\s*:)[ \\t]*' +
     '|(?:groet|groeten|regards),?[ \\t]*\\r?\\n?[ \\t]*)',
   'giu',
@@ -620,7 +642,7 @@ const NAME_TOKEN = /[\p{L}'’.-]+/uy;
  * The weak triggers: "ik ben" and "I am" are followed by a name less often than by a state
  * ("ik ben Nederlander", "I am Dutch"); after them only capitalised words outside a list count.
  */
-const WEAK_TRIGGER = new Set(['ik ben', 'i am', "i'm", 'i’m']);
+const WEAK_TRIGGER = new Set(['ik ben', 'i am', "i'm"]);
 
 /**
  * After "mijn naam is", "ik heet" or "my name is" a name often comes in lower case, from people

@@ -1,11 +1,12 @@
+import { PLACEHOLDER, placeholderSource } from '../redact.js';
 import { words } from '../text.js';
 import type { HandoffConfig } from './config.js';
 
 export type HandoffAnswer = 'accept' | 'decline' | 'other';
 
-/** The placeholder a typed phone number becomes (src/core/redact.ts). */
-const PHONE_PLACEHOLDER = /\[TELEFOON\]/;
-const PHONE_PLACEHOLDERS = /\[TELEFOON\]/g;
+/** The placeholder a typed phone number becomes. */
+const PHONE_PLACEHOLDERS = new RegExp(placeholderSource('phone'), 'g');
+const hasPhone = (text: string) => text.includes(PLACEHOLDER.phone);
 
 /** Words around a phone number given with a yes: "ja graag, bel me op 06…", "my number is …". */
 const AROUND_A_NUMBER = new Set(
@@ -28,7 +29,7 @@ const CALLBACK_WORDS = new Set(
  * "u kunt me bellen op 06…"), not a question that happens to quote a number.
  */
 export function givesOnlyANumber(text: string): boolean {
-  if (!PHONE_PLACEHOLDER.test(text)) return false;
+  if (!hasPhone(text)) return false;
   return words(text.replace(PHONE_PLACEHOLDERS, ' ')).every(
     (word) => AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word),
   );
@@ -44,7 +45,7 @@ export function createHandoffIntent(config: HandoffConfig) {
   const accept = phrases([...config.accept.nl, ...config.accept.en]);
   const decline = phrases([...config.decline.nl, ...config.decline.en]);
   return function answer(text: string): HandoffAnswer {
-    const withNumber = PHONE_PLACEHOLDER.test(text);
+    const withNumber = hasPhone(text);
     const rest = words(text.replace(PHONE_PLACEHOLDERS, ' ')).filter(
       (word) => !withNumber || !AROUND_A_NUMBER.has(word),
     );

@@ -1,4 +1,5 @@
 import { findTopic, type Catalog } from '../../catalog/catalog.js';
+import { NAME_INTRODUCTIONS, placeholderSource } from '../redact.js';
 import type { Locale } from '../../catalog/texts.js';
 import { words } from '../text.js';
 import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
@@ -553,8 +554,10 @@ export function createRouter(
 function withoutIntroduction(text: string): string {
   return text.replace(INTRODUCTION, ' ');
 }
-const INTRODUCTION =
-  /(?:\b(?:mijn naam is|ik heet|ik ben|my name is|my name's|i am called|i'm called|i am|i'm)\s+)?\[NAAM\]/giu;
+const INTRODUCTION = new RegExp(
+  `(?:\\b(?:${NAME_INTRODUCTIONS.join('|')})\\s+)?${placeholderSource('name')}`,
+  'giu',
+);
 
 /** At most this many content words make a message a short follow-up ("voor mijn moeder"). */
 const FOLLOW_UP_WORDS = 3;
