@@ -38,11 +38,16 @@ export function hideToProtect(entry: Published): void {
   entry.complement = true;
 }
 
-/** Of visible numbers, the one that is cheapest to hide: one never shown, then the smallest. */
-export function cheapest<T extends Published>(entries: readonly T[]): T | undefined {
+/** Visible numbers, cheapest to hide first: one never shown, then the smallest. */
+function byCost<T extends Published>(entries: readonly T[]): T[] {
   return entries
     .filter((entry) => !entry.hidden && entry.count > 0)
-    .sort((a, b) => Number(b.free ?? false) - Number(a.free ?? false) || a.count - b.count)[0];
+    .sort((a, b) => Number(b.free ?? false) - Number(a.free ?? false) || a.count - b.count);
+}
+
+/** Of visible numbers, the one that is cheapest to hide. */
+export function cheapest<T extends Published>(entries: readonly T[]): T | undefined {
+  return byCost(entries)[0];
 }
 
 export function protectTotals(relations: readonly Relation[]): void {
@@ -72,9 +77,7 @@ function safest(hidden: readonly Published[], parts: readonly Published[]): Publ
   const sum = hidden.reduce((all, part) => all + part.count, 0);
   const needed =
     2 + SMALLEST_HIDDEN_X + (smallOnes - 1) + SMALLEST_HIDDEN_X * (hidden.length - smallOnes);
-  const candidates = parts
-    .filter((part) => !part.hidden && part.count > 0)
-    .sort((a, b) => Number(b.free ?? false) - Number(a.free ?? false) || a.count - b.count);
+  const candidates = byCost(parts);
   return (
     (smallOnes === 0 ? undefined : candidates.find((part) => sum + part.count >= needed)) ??
     candidates[0]

@@ -51,32 +51,29 @@ export function barChart(bars: readonly Bar[], options: { width?: number } = {})
     const label = html`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end"
       >${bar.label}</text
     >`;
-    if (bar.value === null && bar.range) {
-      const known = scale(bar.range.min);
-      const upTo = bar.range.max === null ? known + OPEN_TAIL : scale(bar.range.max);
-      return html`${label}<rect
-          x="${labelWidth}"
-          y="${y}"
-          width="${known}"
-          height="${barHeight}"
-          class="bar"
-        /><rect
-          x="${labelWidth + known}"
-          y="${y}"
-          width="${Math.max(0, upTo - known)}"
-          height="${barHeight}"
-          class="bar"
-          fill-opacity="0.35"
-        />${text(labelWidth + upTo)}`;
-    }
-    const length = bar.value === null ? 6 : scale(bar.value);
-    return html`${label}<rect
-        x="${labelWidth}"
+    const rect = (x: number, length: number, className: string, opacity = '') =>
+      html`<rect
+        x="${x}"
         y="${y}"
         width="${length}"
         height="${barHeight}"
-        class="${bar.value === null ? 'bar suppressed' : 'bar'}"
-      />${text(labelWidth + length)}`;
+        class="${className}"
+        ${opacity ? html`fill-opacity="${opacity}"` : ''}
+      />`;
+    if (bar.value === null && bar.range) {
+      const known = scale(bar.range.min);
+      const upTo = bar.range.max === null ? known + OPEN_TAIL : scale(bar.range.max);
+      return html`${label}${rect(labelWidth, known, 'bar')}${rect(
+        labelWidth + known,
+        Math.max(0, upTo - known),
+        'bar',
+        '0.35',
+      )}${text(labelWidth + upTo)}`;
+    }
+    const length = bar.value === null ? 6 : scale(bar.value);
+    return html`${label}${rect(labelWidth, length, bar.value === null ? 'bar suppressed' : 'bar')}${text(
+      labelWidth + length,
+    )}`;
   });
   return html`<svg
     class="chart"
