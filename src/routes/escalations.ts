@@ -311,6 +311,15 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     return { staff, row };
   }
 
+  /** A caseworker may type what they checked on the phone; the case keeps no raw BSN. */
+  function addNote(row: EscalationRow, staff: StaffClaims, at: Date, text: string) {
+    return deps.escalations.addNote(row.reference, {
+      authorSub: staff.sub,
+      at,
+      text: redact(text).text,
+    });
+  }
+
   app.openapi(listRoute, async (c) => {
     const staff = getStaff(c);
     const query = c.req.valid('query');
@@ -376,12 +385,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     if (row.status === 'resolved') return errorResponse(c, deps, 409, 'conflict');
     const { outcome, note } = c.req.valid('json');
     const now = deps.clock();
-    if (note)
-      await deps.escalations.addNote(row.reference, {
-        authorSub: staff.sub,
-        at: now,
-        text: redact(note).text,
-      });
+    if (note) await addNote(row, staff, now, note);
     await deps.escalations.resolve(row.reference, outcome, now);
     await audit(staff, 'resolve', row);
     return c.json(summary({ ...row, status: 'resolved', outcome, resolvedAt: now }), 200);
@@ -391,12 +395,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const found = await caseFor(c, c.req.valid('param').reference);
     if (!found.row) return found.response;
     const { row, staff } = found;
-    await deps.escalations.addNote(row.reference, {
-      authorSub: staff.sub,
-      at: deps.clock(),
-      // A caseworker may type what they checked on the phone; the case keeps no raw BSN.
-      text: redact(c.req.valid('json').text).text,
-    });
+    await addNote(row, staff, deps.clock(), c.req.valid('json').text);
     await audit(staff, 'note', row);
     return c.json({ ok: true as const }, 201);
   });
