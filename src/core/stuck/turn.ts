@@ -168,7 +168,8 @@ function shoutedWords(
   rules: StuckLexicon['shouting'],
   ignored: ReadonlySet<string>,
 ): { words: string[]; weight: number } | null {
-  const words = [...text.replace(PLACEHOLDER, ' ').matchAll(UPPER_WORD)]
+  const plain = text.replace(PLACEHOLDER, ' ');
+  const words = [...plain.matchAll(UPPER_WORD)]
     .map((match) => match[0])
     // Codes with digits ("C507", "A2") are printed that way, not shouted.
     .filter((word) => !ignored.has(word) && !/\p{N}/u.test(word));
@@ -176,7 +177,7 @@ function shoutedWords(
   if (loud.length >= rules.minWords) {
     // A plain question typed wholly in capitals (caps lock, a copied FAQ heading: "MOET IK
     // ZORGTOESLAG TERUGBETALEN?") counts half: it needs a second cue, an "!" or "??" to shout.
-    const letters = text.replace(PLACEHOLDER, ' ').match(/\p{L}{2,}/gu) ?? [];
+    const letters = plain.match(/\p{L}{2,}/gu) ?? [];
     const plainQuestion = /\?\s*$/u.test(text) && !/!|\?\s*\?/u.test(text);
     const capsLock = plainQuestion && words.length >= CAPS_LOCK_SHARE * letters.length;
     return { words: loud, weight: capsLock ? rules.weight / 2 : rules.weight };
