@@ -40,7 +40,10 @@ export const compose: TurnStep = {
         signals: context.signals,
         ...(escalation ? { escalation } : {}),
         ...(context.callback ? { callback: context.callback } : {}),
-        otherScript: isInAnotherScript(required(context.redacted, 'redacted message').text),
+        // Only an answer that found nothing needs to know: routed answers never use it.
+        otherScript:
+          decision.kind === 'none' &&
+          isInAnotherScript(required(context.redacted, 'redacted message').text),
         ...(context.handoffAnswer && context.handoffAnswer !== 'other'
           ? { handoffAnswer: context.handoffAnswer }
           : {}),
