@@ -17,6 +17,7 @@ import { realWordsSchema, realWordTest } from './core/routing/real-words.js';
 import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
 import { createHandoffIntent, type HandoffAnswer } from './core/handoff/intent.js';
+import { createMunicipalityReader } from './core/handoff/municipality.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
 import { stuckHelpSchema, type StuckHelp } from './catalog/help.js';
@@ -31,6 +32,8 @@ export interface Core {
   handoff: HandoffConfig;
   /** Reads "ja, graag" or "nee" after a hand-off offer. */
   handoffAnswer: (text: string) => HandoffAnswer;
+  /** The place named in answer to "In welke gemeente woont u?", or null. */
+  municipalityIn: (text: string) => string | null;
   stuck: StuckDetector;
   stuckHelp: StuckHelp;
   signalLabels: SignalLabels;
@@ -50,6 +53,7 @@ export function buildCore(): Core {
     detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
+    municipalityIn: createMunicipalityReader(handoff),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
     signalLabels: signalLabelsSchema.parse(signalLabelsData),

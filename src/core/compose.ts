@@ -25,6 +25,8 @@ export interface ReplyExtras {
   otherScript?: boolean;
   /** Whether the hand-off still needs the person's phone number, or just received it. */
   callback?: 'asked' | 'received';
+  /** Whether the hand-off asks where the person lives, or was just told: the place itself. */
+  municipality?: { asked: true } | { received: string };
   offerHandoff: boolean;
 }
 
@@ -51,8 +53,13 @@ export function composeReply(
   if (!extras) return paragraphs(...routingParagraphs(catalog, decision, locale), contactPart);
 
   const { help, handoff, signals } = extras;
+  // One question at a time: the phone number first, then, for a municipality, where they live.
+  const askPlace =
+    extras.municipality && 'asked' in extras.municipality
+      ? handoff.texts.askMunicipality[locale]
+      : '';
   if (extras.handoffAnswer === 'accept' && extras.escalation) {
-    const ask = extras.callback === 'asked' ? handoff.texts.askPhone[locale] : '';
+    const ask = extras.callback === 'asked' ? handoff.texts.askPhone[locale] : askPlace;
     return paragraphs(extras.escalation.message, ask, contactPart);
   }
   if (extras.callback === 'received' && extras.escalation) {
@@ -61,6 +68,16 @@ export function composeReply(
       fill(handoff.texts.phoneReceived[locale], {
         caseworker: extras.escalation.caseworker.name,
         when: extras.escalation.expectedContact.text,
+        reference: extras.escalation.reference,
+      }),
+      askPlace,
+      contactPart,
+    );
+  }
+  if (extras.municipality && 'received' in extras.municipality && extras.escalation) {
+    return paragraphs(
+      fill(handoff.texts.municipalityReceived[locale], {
+        municipality: extras.municipality.received,
         reference: extras.escalation.reference,
       }),
       contactPart,

@@ -41,7 +41,12 @@ export interface EscalationStore {
   findActiveForSession(sessionId: string): Promise<EscalationRow | undefined>;
   updateCallback(
     reference: string,
-    change: { callbackPhone?: string | null; note?: string | null; consent?: boolean },
+    change: {
+      callbackPhone?: string | null;
+      municipality?: string | null;
+      note?: string | null;
+      consent?: boolean;
+    },
   ): Promise<void>;
   openCasesPerCaseworker(agencyId: string): Promise<Map<string, number>>;
   list(filter: {

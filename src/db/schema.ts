@@ -103,6 +103,8 @@ export const escalations = sqliteTable(
     status: text('status', { enum: ['open', 'claimed', 'resolved'] }).notNull(),
     consent: integer('consent', { mode: 'boolean' }).notNull(),
     callbackPhone: text('callback_phone'),
+    /** Where the person lives, for a case only their own municipality can handle. */
+    municipality: text('municipality'),
     note: text('note'),
     signals: text('signals', { mode: 'json' })
       .$type<string[]>()

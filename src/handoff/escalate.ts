@@ -29,6 +29,8 @@ export interface HandoffRequest {
   sessionId: string;
   consent: boolean;
   callbackPhone?: string;
+  /** The municipality the person lives in, for a case of "uw gemeente". */
+  municipality?: string;
   note?: string;
   now: Date;
   locale: Locale;
@@ -42,6 +44,8 @@ export interface EscalationView {
   status: EscalationRow['status'];
   expectedContact: { text: string; at: string };
   consent: boolean;
+  /** Where the person lives, when they told us for a case of their municipality. */
+  municipality: string | null;
   /** The sentence for the chat: who, when, and the reference. */
   message: string;
 }
@@ -77,6 +81,7 @@ export async function handOff(
   if (existing) {
     const change = {
       ...(request.callbackPhone !== undefined ? { callbackPhone: request.callbackPhone } : {}),
+      ...(request.municipality !== undefined ? { municipality: request.municipality } : {}),
       ...(note !== undefined ? { note } : {}),
       // Consent can be given later, never silently taken back by a repeated request.
       ...(request.consent && !existing.consent ? { consent: true } : {}),
@@ -117,6 +122,7 @@ export async function handOff(
     status: 'open',
     consent: request.consent,
     callbackPhone: request.callbackPhone ?? null,
+    municipality: request.municipality ?? null,
     note: note ?? null,
     signals,
     channel: session.channel,
@@ -166,6 +172,7 @@ export function escalationView(
     status: row.status,
     expectedContact: { text: when, at: row.expectedContactAt.toISOString() },
     consent: row.consent,
+    municipality: row.municipality,
     message,
   };
 }

@@ -34,6 +34,7 @@ export function webhookBody(row: EscalationRow) {
     consent: row.consent,
     signals: row.signals,
     channel: row.channel,
+    municipality: row.municipality,
     // Contact details go to the agency only when the person agreed to share the conversation.
     ...(row.consent ? { callbackPhone: row.callbackPhone, note: row.note } : {}),
   };

@@ -126,7 +126,7 @@ export const staffClientScript = `(() => {
         const facts = el('dl');
         [['Status', name('statuses', item.status)], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
          ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
-         ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Opmerking van de burger', item.note || '–'],
+         ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Gemeente van de burger', item.municipality || (item.agency === 'gemeente' ? 'niet opgegeven' : '–')], ['Opmerking van de burger', item.note || '–'],
          ['Knelpunten', signalNames(item.signals)], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]
           .concat(item.outcome ? [['Uitkomst', name('outcomes', item.outcome)]] : [])
           .forEach(([term, value]) => { facts.append(el('dt', term), el('dd', value)); });

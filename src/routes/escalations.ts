@@ -28,6 +28,13 @@ const EscalationRequestSchema = z
       .trim()
       .regex(/^\+?[0-9][0-9 ()-]{7,18}[0-9]$/, 'a phone number')
       .optional(),
+    municipality: z
+      .string()
+      .trim()
+      .min(2)
+      .max(80)
+      .optional()
+      .openapi({ description: 'Where the person lives, for a case of their municipality' }),
     note: z.string().trim().min(1).max(1000).optional(),
     locale: z.enum(['nl', 'en']).optional(),
   })
@@ -46,6 +53,7 @@ const EscalationSchema = z
       }),
     }),
     consent: z.boolean(),
+    municipality: z.string().nullable(),
     message: z.string(),
   })
   .openapi('Escalation');
@@ -86,6 +94,9 @@ const CaseSummarySchema = z
     createdAt: z.string(),
     expectedContactAt: z.string(),
     callbackRequested: z.boolean(),
+    municipality: z.string().nullable().openapi({
+      description: 'The municipality the person lives in, when the case is for their municipality',
+    }),
     claimedBy: z.string().nullable(),
     outcome: z.string().nullable(),
     webhook: z.enum(['none', 'pending', 'delivered', 'failed']),
@@ -234,6 +245,7 @@ function summary(row: EscalationRow) {
     createdAt: row.createdAt.toISOString(),
     expectedContactAt: row.expectedContactAt.toISOString(),
     callbackRequested: row.callbackPhone !== null,
+    municipality: row.municipality,
     claimedBy: row.claimedBy,
     outcome: row.outcome,
     webhook: row.webhookStatus,
@@ -255,6 +267,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         sessionId: body.sessionId,
         consent: body.consent,
         callbackPhone: body.callbackPhone,
+        municipality: body.municipality,
         note: body.note,
         now: deps.clock(),
         locale,

@@ -1,5 +1,6 @@
 import type { Locale } from '../catalog/texts.js';
 import type { Core } from '../core-deps.js';
+import type { ReplyExtras } from '../core/compose.js';
 import type { Contact } from '../core/contact.js';
 import type { HandoffAnswer } from '../core/handoff/intent.js';
 import type { PersonalDataKind } from '../core/redact.js';
@@ -62,6 +63,11 @@ export interface TurnContext {
    * when they typed it after we asked) or still has to be asked for ('asked').
    */
   callback?: 'asked' | 'received';
+  /**
+   * For a hand-off to the person's municipality: whether this answer asks where they live, or
+   * the person just told us.
+   */
+  municipality?: ReplyExtras['municipality'];
   /** Signals new in this conversation: these are logged for the report. */
   newSignals: StuckSignal[];
   /** Whether this answer offers a hand-off. */

@@ -63,6 +63,7 @@ describe('loading a conversation for its next turn', () => {
       status: 'open' as const,
       consent: true,
       callbackPhone: null,
+      municipality: null,
       note: null,
       signals: [],
       channel: 'web',

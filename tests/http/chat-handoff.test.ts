@@ -82,3 +82,52 @@ describe('a hand-off in the chat', () => {
     expect(rows.map((row) => row.agencyId).sort()).toEqual(['toeslagen', 'uwv']);
   });
 });
+
+describe('a hand-off to the municipality', () => {
+  const DEBT = 'Ik heb schulden en kom er niet meer uit. Ik wil iemand spreken.';
+
+  it('asks where the person lives after the phone number, and gives the place to the case', async () => {
+    const [offer, yes, place, later] = await converse(t, [
+      DEBT,
+      'ja graag, bel me op 06 12345678',
+      'ik woon in zaanstad',
+      'Hoe lang duurt dat?',
+    ]);
+    expect(offer.agency.id).toBe('gemeente');
+    expect(yes.escalation.reference).toMatch(/^GEM-/);
+    expect(yes.reply).toContain('In welke gemeente woont u?');
+    expect(place.reply).toContain('Uw vraag gaat naar de gemeente Zaanstad.');
+    expect(place.agency.id).toBe('gemeente');
+    expect(later.reply).toContain(yes.escalation.reference);
+    expect(later.reply).not.toContain('In welke gemeente');
+
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.municipality).toBe('Zaanstad');
+    const staff = await t.staff(`/api/escalations/${yes.escalation.reference}`, {
+      role: 'caseworker',
+      agency: 'gemeente',
+      sub: 'cw-gemeente',
+    });
+    expect((await staff.json()).municipality).toBe('Zaanstad');
+  });
+
+  it('asks for the number first, then the place, one question at a time', async () => {
+    const [, yes, number, place] = await converse(t, [DEBT, 'ja', '0612345678', 'Den Haag']);
+    expect(yes.reply).toContain('Op welk telefoonnummer');
+    expect(yes.reply).not.toContain('In welke gemeente');
+    expect(number.reply).toContain('In welke gemeente woont u?');
+    expect(place.reply).toContain('de gemeente Den Haag');
+  });
+
+  it('takes a new question after the place was asked as a question, not as the place', async () => {
+    const [, , next] = await converse(t, [DEBT, 'ja graag, bel me op 06 12345678', 'huurtoeslag']);
+    expect(next.reply).not.toContain('Uw vraag gaat naar de gemeente');
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.municipality).toBeNull();
+  });
+
+  it('does not ask a national organisation where the person lives', async () => {
+    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja graag, bel me op 06 12345678']);
+    expect(yes.reply).not.toContain('In welke gemeente');
+  });
+});

@@ -6,6 +6,12 @@ export const handoffConfigSchema = z.object({
   accept: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
   decline: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
   callbackWindowHours: z.number().positive().max(24),
+  municipality: z.object({
+    agencies: z.array(z.string()),
+    leadIns: z.array(z.string().min(1)),
+    notInAName: z.array(z.string().min(1)),
+    maxWords: z.number().int().min(1).max(8),
+  }),
   texts: z.object({
     created: localizedSchema,
     noConsent: localizedSchema,
@@ -15,6 +21,8 @@ export const handoffConfigSchema = z.object({
     whenLater: localizedSchema,
     askPhone: localizedSchema,
     phoneReceived: localizedSchema,
+    askMunicipality: localizedSchema,
+    municipalityReceived: localizedSchema,
   }),
 });
 /** Hand-off settings and texts from data/handoff.json. */

@@ -23,6 +23,7 @@ export const compose: TurnStep = {
       context.escalation &&
       (context.handoffAnswer ||
         context.callback ||
+        context.municipality ||
         !('best' in decision) ||
         decision.best.agencyId === context.escalation.agency.id)
         ? context.escalation
@@ -40,6 +41,7 @@ export const compose: TurnStep = {
         signals: context.signals,
         ...(escalation ? { escalation } : {}),
         ...(context.callback ? { callback: context.callback } : {}),
+        ...(context.municipality ? { municipality: context.municipality } : {}),
         // Only an answer that found nothing needs to know: routed answers never use it.
         otherScript:
           decision.kind === 'none' &&

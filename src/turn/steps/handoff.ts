@@ -1,13 +1,21 @@
-import { escalationView, handOff } from '../../handoff/escalate.js';
+import { escalationView, handOff, type EscalationView } from '../../handoff/escalate.js';
 import { givesOnlyANumber } from '../../core/handoff/intent.js';
+import { needsMunicipality } from '../../core/handoff/municipality.js';
 import { phoneNumbersIn } from '../../core/redact.js';
-import { DependencyError, required, type TurnStep } from '../context.js';
+import type { EscalationRow } from '../../db/schema.js';
+import {
+  DependencyError,
+  required,
+  type TurnContext,
+  type TurnDeps,
+  type TurnStep,
+} from '../context.js';
 
 /**
  * Handles the answer to a hand-off offered in the previous turn ("ja, graag" hands the
  * conversation over, with consent to share it, as the offer said), takes a callback number the
- * person types for their hand-off, and finds a hand-off the conversation already has, so the
- * answer can mention it.
+ * person types for their hand-off, and for a case of their municipality where they live, and
+ * finds a hand-off the conversation already has, so the answer can mention it.
  *
  * The number is read from the raw message, because the stored turn holds only "[TELEFOON]": it
  * goes to the case, where the caseworker needs it, and nowhere else.
@@ -34,24 +42,60 @@ export const answerHandoff: TurnStep = {
           });
           context.escalation = escalation;
           context.callback = phone ? 'received' : 'asked';
+          if (phone) askMunicipalityIfNeeded(context, deps, escalation);
           return;
         }
       }
       const active = context.activeEscalation;
+      if (!active) return;
       const phone =
-        active && active.callbackPhone === null && givesOnlyANumber(text)
-          ? typedNumber()
-          : undefined;
-      if (active && phone) {
-        await deps.escalations.updateCallback(active.reference, { callbackPhone: phone });
-        const updated = { ...active, callbackPhone: phone };
+        active.callbackPhone === null && givesOnlyANumber(text) ? typedNumber() : undefined;
+      if (phone) {
+        const updated = await update(deps, active, { callbackPhone: phone });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';
+        askMunicipalityIfNeeded(context, deps, context.escalation);
         return;
       }
-      if (active) context.escalation = escalationView(deps, active, context.locale, context.now);
+      const place = awaitsMunicipality(deps, active) ? placeAnswer(deps, text) : null;
+      if (place) {
+        const updated = await update(deps, active, { municipality: place });
+        context.escalation = escalationView(deps, updated, context.locale, context.now);
+        context.municipality = { received: place };
+        return;
+      }
+      context.escalation = escalationView(deps, active, context.locale, context.now);
     } catch (cause) {
       throw new DependencyError('database', { cause });
     }
   },
 };
+
+async function update(
+  deps: TurnDeps,
+  row: EscalationRow,
+  change: { callbackPhone: string } | { municipality: string },
+): Promise<EscalationRow> {
+  await deps.escalations.updateCallback(row.reference, change);
+  return { ...row, ...change };
+}
+
+/** We ask where the person lives right after their phone number, so that is when it is awaited. */
+function awaitsMunicipality(deps: TurnDeps, row: EscalationRow): boolean {
+  return (
+    needsMunicipality(deps.handoff, row.agencyId) &&
+    row.municipality === null &&
+    row.callbackPhone !== null
+  );
+}
+
+function askMunicipalityIfNeeded(context: TurnContext, deps: TurnDeps, view: EscalationView) {
+  if (needsMunicipality(deps.handoff, view.agency.id) && view.municipality === null)
+    context.municipality = { asked: true };
+}
+
+/** A place name, not a new question that happens to be short ("huurtoeslag"). */
+function placeAnswer(deps: TurnDeps, text: string): string | null {
+  const place = deps.municipalityIn(text);
+  return place && deps.router.route(text).kind !== 'routed' ? place : null;
+}

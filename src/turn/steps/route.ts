@@ -6,10 +6,12 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
-    // "ja, graag" answers our offer and a phone number completes the hand-off; neither is a new
-    // subject, so the conversation's agency stays.
+    // "ja, graag" answers our offer, and a phone number or a place completes the hand-off; none
+    // is a new subject, so the conversation's agency stays.
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
-    if ((context.handoffAnswer || context.callback) && agencyId) {
+    const completesHandoff =
+      context.callback || (context.municipality && 'received' in context.municipality);
+    if ((context.handoffAnswer || completesHandoff) && agencyId) {
       context.decision = {
         kind: 'follow-up',
         best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },
