@@ -124,13 +124,22 @@ export const chatCoreScript = `(() => {
       return item;
     }
 
-    async function send(message) {
+    // One message at a time: a second question typed before the first is answered waits for it,
+    // so it goes with the conversation's session and the answers come in the order asked.
+    let queue = Promise.resolve();
+
+    function send(message) {
       const turn = generation;
       const question = el('li', null, 'you');
       question.appendChild(el('h2', t.you));
       question.appendChild(el('p', message));
       log.appendChild(question);
       status.textContent = t.busy;
+      queue = queue.then(() => exchange(turn, message));
+    }
+
+    async function exchange(turn, message) {
+      if (turn !== generation) return;
       const controller = typeof AbortController === 'function' ? new AbortController() : null;
       if (controller) pending.push(controller);
       try {

@@ -156,4 +156,24 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     expect(await log(page).count()).toBe(0);
     await page.close();
   }, 30_000);
+  it('sends a second question typed before the first is answered in the same conversation', async () => {
+    const page = await env.browser.newPage();
+    const chat = await watchChat(page);
+    await page.goto(`${env.url}/kiosk`);
+    chat.slow.ms = 800;
+    const box = page.getByRole('textbox', { name: 'Uw vraag' });
+    await box.fill('Ik moet mijn huurtoeslag terugbetalen');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await box.fill('Hoe lang heb ik daarvoor?');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await expect.poll(() => log(page).count(), PATIENT).toBe(4);
+    expect(chat.requests.map((request) => request.message)).toEqual([
+      'Ik moet mijn huurtoeslag terugbetalen',
+      'Hoe lang heb ik daarvoor?',
+    ]);
+    // The second waited for the first answer's session instead of starting a conversation.
+    expect(chat.requests[0]?.sessionId).toBeUndefined();
+    expect(chat.requests[1]?.sessionId).toBeTruthy();
+    await page.close();
+  });
 });
