@@ -41,11 +41,17 @@ export const widgetScript = `${chatCoreScript}
   window.WegwijzerChat.mount(panel, { api: api, lang: lang, channel: 'web', agency: script.dataset.agency });
   shadow.append(style, toggle, panel);
 
+  // Closing hides the panel and loses its scroll position; reopening shows the conversation
+  // where the person left it, not the empty form at the top. Typing scrolls to the box anyway.
+  let scrollTop = 0;
   function setOpen(open) {
+    if (!open) scrollTop = panel.scrollTop;
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) panel.querySelector('textarea').focus();
-    else toggle.focus();
+    if (open) {
+      panel.querySelector('textarea').focus({ preventScroll: true });
+      panel.scrollTop = scrollTop;
+    } else toggle.focus();
   }
   toggle.addEventListener('click', () => setOpen(panel.hidden));
   closeButton.addEventListener('click', () => setOpen(false));

@@ -113,6 +113,17 @@ describe.skipIf(!browserAvailable)('the newest answer in view', () => {
     }
     expect(await panel.evaluate((node) => node.scrollTop)).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // Closed and opened again, the panel shows the last answer, with the focus in the box.
+    const last = items.last();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Stel een vraag' }).click();
+    expect(await startsInView(last, panel)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('.wegwijzer-widget')?.shadowRoot?.activeElement?.tagName,
+      ),
+    ).toBe('TEXTAREA');
     await page.close();
     await host.close();
   }, 60_000);
