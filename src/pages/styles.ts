@@ -1,6 +1,9 @@
+const COLOURS =
+  '--ink: #1b1b1b; --paper: #ffffff; --accent: #154273; --muted: #4a4a4a; --line: #b4b4b4;';
+
 /** One small stylesheet: large text, strong contrast, visible focus; no framework needed. */
 export const stylesheet = `
-:root { --ink: #1b1b1b; --paper: #ffffff; --accent: #154273; --muted: #4a4a4a; --line: #b4b4b4; }
+:root { ${COLOURS} }
 * { box-sizing: border-box; }
 body { margin: 0; font: 1.125rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); }
 header, main, footer { max-width: 48rem; margin: 0 auto; padding: 1rem; }
@@ -48,11 +51,15 @@ dd { margin: 0 0 0.5rem 0; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }
 `;
 
-/** The widget's own sheet: it lives in a shadow root on someone else's page. */
-export const widgetStylesheet = `${stylesheet}
-:host { all: initial; }
-.toggle { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483000; font: 600 1.125rem/1.2 system-ui, sans-serif; }
-.panel { position: fixed; right: 1rem; bottom: 4.5rem; z-index: 2147483000; width: min(28rem, calc(100vw - 2rem)); max-height: 70vh; overflow: auto; background: #fff; color: #1b1b1b; border: 2px solid #154273; padding: 1rem; font: 1rem/1.5 system-ui, sans-serif; }
+/**
+ * The widget's own sheet: it lives in a shadow root on someone else's page. There `:root` is the
+ * host page's (so the colours are set on `:host`), and `rem` follows the host page's root size,
+ * which many sites set to 62.5 %: sizes are in `em` from the person's own default size instead.
+ */
+export const widgetStylesheet = `${stylesheet.replace(/(\d)rem\b/g, '$1em')}
+:host { all: initial; font-size: medium; ${COLOURS} }
+.toggle { position: fixed; right: 1em; bottom: 1em; z-index: 2147483000; font: 600 1.125em/1.2 system-ui, sans-serif; }
+.panel { position: fixed; right: 1em; bottom: 4.5em; z-index: 2147483000; width: min(28em, calc(100vw - 2em)); max-height: 70vh; overflow: auto; background: #fff; color: #1b1b1b; border: 2px solid #154273; padding: 1em; font: 1em/1.5 system-ui, sans-serif; }
 .panel[hidden] { display: none; }
 .close { float: right; margin: 0; }
 `;

@@ -120,4 +120,29 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
     await host.close();
   }, 30_000);
+  it('draws the widget in its own colours and size on a site with neither (62.5 % root font)', async () => {
+    const host = await hostPage(
+      `<!doctype html><html lang="nl" style="font-size: 62.5%"><head><title>Gemeente</title></head>` +
+        `<body><main><h1>Afval</h1></main><script src="${env.url}/widget.js"></script></body></html>`,
+    );
+    const page = await env.browser.newPage();
+    await page.goto(host.url);
+    const toggle = page.getByRole('button', { name: 'Stel een vraag' });
+    await toggle.click();
+    const look = (name: string) =>
+      page.getByRole('button', { name }).evaluate((node) => {
+        const style = getComputedStyle(node);
+        return { background: style.backgroundColor, size: parseFloat(style.fontSize) };
+      });
+    for (const name of ['Stel een vraag', 'Verstuur']) {
+      const { background, size } = await look(name);
+      expect(background, name).toBe('rgb(21, 66, 115)');
+      expect(size, name).toBeGreaterThanOrEqual(16);
+    }
+    const box = page.getByRole('textbox', { name: 'Uw vraag' });
+    expect(await box.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBe(16);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+    await host.close();
+  }, 30_000);
 });
