@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Cloudflare's limit is on the compressed upload; ours is far below the plan limits. */
-export const BUNDLE_BUDGET_KIB = 400;
+/** Cloudflare's limit is on the compressed upload; ours is far below the plan limits (ADR 12). */
+export const BUNDLE_BUDGET_KIB = 420;
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
