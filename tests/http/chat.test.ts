@@ -147,6 +147,25 @@ describe('POST /api/chat', () => {
     expect(second.agency.id).toBe(first.suggestions[1].id);
   });
 
+  it.each([
+    ['uwv', 'hoe vraag ik ww aan', 'Het UWV kan u helpen met uw vraag over WW-uitkering.'],
+    ['toeslagen', 'mijn huurtoeslag is gestopt', 'Dienst Toeslagen kan u helpen'],
+    ['toeslagen', 'I have to pay back my rent benefit', 'can help you'],
+  ])(
+    "answers a first question on %s's own site as a first question, not as a follow-up",
+    async (agency, message, answer) => {
+      const body = await (await t.chat({ message, agency })).json();
+      expect(body.agency.id).toBe(agency);
+      expect(body.reply).toContain(answer);
+      expect(body.reply).not.toMatch(/nog steeds|niet precies|still about|not exactly/);
+    },
+  );
+
+  it("keeps a question without a subject on an agency's own site with that agency", async () => {
+    const body = await (await t.chat({ message: 'Hoe lang duurt dat?', agency: 'uwv' })).json();
+    expect(body.agency.id).toBe('uwv');
+  });
+
   it('offers no other topics when it is sure', async () => {
     const body = await (await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })).json();
     expect(body.suggestions).toEqual([]);
