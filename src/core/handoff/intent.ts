@@ -38,12 +38,22 @@ export function givesOnlyANumber(text: string): boolean {
 /**
  * Reads a short answer to our offer, from the redacted message. Only short replies count ("ja,
  * graag", "nee dank u"): a longer message is a new question, even if it starts with "ja". A
- * phone number given with the yes, or instead of it, accepts too.
+ * phone number given with the yes, or instead of it, accepts too, and so does a number after a
+ * yes that says more ("ja graag, bel me morgen na 10 uur op 06 …").
  */
 export function createHandoffIntent(config: HandoffConfig) {
   const phrases = (list: string[]) => new Set(list.map((phrase) => words(phrase).join(' ')));
   const accept = phrases([...config.accept.nl, ...config.accept.en]);
   const decline = phrases([...config.decline.nl, ...config.decline.en]);
+  const withNumberConfig = config.acceptWithNumber;
+  const starts = new Set(withNumberConfig.starts.flatMap((word) => words(word)));
+  const refusals = new Set(withNumberConfig.refusals.flatMap((word) => words(word)));
+  const yesWithANumber = (rest: string[], text: string) =>
+    !text.includes('?') &&
+    rest.length <= withNumberConfig.maxWords &&
+    starts.has(rest[0] ?? '') &&
+    !rest.some((word) => refusals.has(word));
+
   return function answer(text: string): HandoffAnswer {
     const withNumber = hasPhone(text);
     const rest = words(text.replace(PHONE_PLACEHOLDERS, ' ')).filter(
@@ -51,6 +61,7 @@ export function createHandoffIntent(config: HandoffConfig) {
     );
     const said = rest.join(' ');
     if (accept.has(said) || (withNumber && said === '')) return 'accept';
+    if (withNumber && yesWithANumber(rest, text)) return 'accept';
     if (!withNumber && decline.has(said)) return 'decline';
     return 'other';
   };

@@ -59,15 +59,25 @@ describe('reading the answer to a hand-off offer', () => {
     'ja graag, bel me op [TELEFOON]',
     'yes please, my number is [TELEFOON]',
     '[TELEFOON]',
+    'ja bel me maar',
+    'ok bel mij',
+    'ja, bel me maar, mijn nummer is [TELEFOON]',
+    'ok bel mij op [TELEFOON]',
+    'ja graag, bel me op [TELEFOON] of mail naar [E-MAIL]',
+    'ja graag bel me morgen na 10 uur op [TELEFOON]',
+    'yes, call me after lunch on [TELEFOON] please',
   ])('takes %j as yes', (text) => {
     expect(answer(text)).toBe('accept');
   });
-  it.each(['nee [TELEFOON]', 'ik belde [TELEFOON] maar niemand nam op'])(
-    'does not take %j as yes or no',
-    (text) => {
-      expect(answer(text)).toBe('other');
-    },
-  );
+  it.each([
+    'nee [TELEFOON]',
+    'ik belde [TELEFOON] maar niemand nam op',
+    'ja, maar bel me niet op [TELEFOON]',
+    'ja is [TELEFOON] gratis?',
+    'ok maar ik heb geen telefoon, alleen [TELEFOON] van mijn buurvrouw',
+  ])('does not take %j as yes or no', (text) => {
+    expect(answer(text)).toBe('other');
+  });
 });
 
 describe('a message that only gives a number to call back on', () => {
