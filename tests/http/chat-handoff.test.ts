@@ -66,6 +66,18 @@ describe('a hand-off in the chat', () => {
     },
   );
 
+  it('keeps the offer open through a follow-up question, and closes it on a new subject', async () => {
+    const [, , late] = await converse(t, [ASK_FOR_A_PERSON, 'is dat gratis?', 'ja, graag']);
+    expect(late.escalation?.reference).toMatch(/^TSL-/);
+
+    const [, , yes] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'Hoe vraag ik een nieuw paspoort aan?',
+      'ja, graag',
+    ]);
+    expect(yes.escalation).toBeUndefined();
+  });
+
   it('opens a second case when the conversation moves on to another organisation', async () => {
     const [, first, moved, second] = await converse(t, [
       ASK_FOR_A_PERSON,

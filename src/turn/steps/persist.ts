@@ -27,7 +27,14 @@ export const persistTurn: TurnStep = {
       decision.kind === 'clarify' ? decision.alternatives : suggestedAlternatives(decision)
     ).map((c) => (c.topicId ? `${c.agencyId}/${c.topicId}` : c.agencyId));
     session.pendingQuestion = session.pendingOptions.length > 0 ? redacted.text : null;
-    session.handoffOffered = context.offersHandoff;
+    // An offer stays open while the person asks on about the same subject ("is dat gratis?"), so
+    // a "ja, graag" one question later still hands over; an answer or a new subject closes it.
+    session.handoffOffered =
+      context.offersHandoff ||
+      (session.handoffOffered &&
+        decision.kind === 'follow-up' &&
+        !context.handoffAnswer &&
+        !context.escalation);
 
     const durationMs = Object.values(context.timings).reduce((sum, ms) => sum + ms, 0);
     // A signal heard before the conversation had an organisation ("ik moet geld terugbetalen",
