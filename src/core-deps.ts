@@ -16,7 +16,11 @@ import { routingRulesSchema } from './core/routing/rules.js';
 import { realWordsSchema, realWordTest } from './core/routing/real-words.js';
 import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
-import { createHandoffIntent, type HandoffAnswer } from './core/handoff/intent.js';
+import {
+  createCaseQuestionTest,
+  createHandoffIntent,
+  type HandoffAnswer,
+} from './core/handoff/intent.js';
 import { createMunicipalityReader } from './core/handoff/municipality.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
@@ -32,6 +36,8 @@ export interface Core {
   handoff: HandoffConfig;
   /** Reads "ja, graag" or "nee" after a hand-off offer. */
   handoffAnswer: (text: string) => HandoffAnswer;
+  /** Whether a message asks about the conversation's open case. */
+  asksAboutTheCase: (text: string) => boolean;
   /** The place named in answer to "In welke gemeente woont u?", or null. */
   municipalityIn: (text: string) => string | null;
   stuck: StuckDetector;
@@ -53,6 +59,7 @@ export function buildCore(): Core {
     detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
+    asksAboutTheCase: createCaseQuestionTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),

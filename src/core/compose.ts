@@ -27,6 +27,8 @@ export interface ReplyExtras {
   callback?: 'asked' | 'received';
   /** Whether the hand-off asks where the person lives, or was just told: the place itself. */
   municipality?: { asked: true } | { received: string };
+  /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
+  caseQuestion?: boolean;
   offerHandoff: boolean;
 }
 
@@ -83,6 +85,9 @@ export function composeReply(
       contactPart,
     );
   }
+  if (extras.caseQuestion && extras.escalation && !extras.handoffAnswer) {
+    return paragraphs(activeCase(handoff, extras.escalation, locale), contactPart);
+  }
   if (extras.handoffAnswer === 'decline')
     return paragraphs(handoff.texts.declined[locale], contactPart);
 
@@ -123,17 +128,24 @@ export function composeReply(
     parts.push(answer, ...helpTexts.slice(0, 2), otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {
-    parts.push(
-      fill(handoff.texts.active[locale], {
-        reference: extras.escalation.reference,
-        caseworker: extras.escalation.caseworker.name,
-        when: extras.escalation.expectedContact.text,
-      }),
-    );
+    parts.push(activeCase(handoff, extras.escalation, locale));
   } else if (extras.offerHandoff) {
     parts.push(help.handoffOffer[locale]);
   }
   return paragraphs(...parts);
+}
+
+/** Where the conversation's open case stands: with whom, its reference, and when they call. */
+function activeCase(
+  handoff: HandoffConfig,
+  escalation: NonNullable<ReplyExtras['escalation']>,
+  locale: Locale,
+): string {
+  return fill(handoff.texts.active[locale], {
+    reference: escalation.reference,
+    caseworker: escalation.caseworker.name,
+    when: escalation.expectedContact.text,
+  });
 }
 
 /** "de SVB" → "De SVB", "uw gemeente" → "Uw gemeente"; a name that starts upper case stays. */

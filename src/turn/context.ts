@@ -68,6 +68,8 @@ export interface TurnContext {
    * the person just told us.
    */
   municipality?: ReplyExtras['municipality'];
+  /** The message asks about the conversation's open case: the answer is that case. */
+  caseQuestion?: boolean;
   /** Signals new in this conversation: these are logged for the report. */
   newSignals: StuckSignal[];
   /** Whether this answer offers a hand-off. */

@@ -78,6 +78,21 @@ describe('a hand-off in the chat', () => {
     expect(yes.escalation).toBeUndefined();
   });
 
+  it.each(['is mijn zaak al klaar?', 'ik ben nog steeds niet gebeld', 'nobody called me yet'])(
+    'answers %j with the open case, not with another organisation',
+    async (question) => {
+      const [, yes, asked] = await converse(t, [
+        ASK_FOR_A_PERSON,
+        'ja graag, bel me op 06 12345678',
+        question,
+      ]);
+      expect(asked.agency.id).toBe('toeslagen');
+      expect(asked.reply).toContain(yes.escalation.caseworker.name);
+      expect(asked.reply).toContain(yes.escalation.reference);
+      expect(asked.reply).not.toContain('Wilt u dat een medewerker u belt?');
+    },
+  );
+
   it('opens a second case when the conversation moves on to another organisation', async () => {
     const [, first, moved, second] = await converse(t, [
       ASK_FOR_A_PERSON,

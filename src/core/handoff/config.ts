@@ -5,6 +5,10 @@ export const handoffConfigSchema = z.object({
   prefixes: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
   accept: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
   decline: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
+  caseQuestion: z.object({
+    phrases: z.array(z.string().min(1)),
+    maxWords: z.number().int().min(1).max(40),
+  }),
   acceptWithNumber: z.object({
     starts: z.array(z.string().min(1)),
     refusals: z.array(z.string().min(1)),

@@ -66,3 +66,17 @@ export function createHandoffIntent(config: HandoffConfig) {
     return 'other';
   };
 }
+
+/**
+ * Whether a short redacted message asks about the open case: "is mijn zaak al klaar?", "ik ben
+ * nog steeds niet gebeld". Only asked while a case is open, which is what makes "zaak" this one.
+ */
+export function createCaseQuestionTest(config: HandoffConfig) {
+  const phrases = config.caseQuestion.phrases.map((phrase) => ` ${words(phrase).join(' ')} `);
+  return function asksAboutTheCase(text: string): boolean {
+    const said = words(text);
+    if (said.length === 0 || said.length > config.caseQuestion.maxWords) return false;
+    const padded = ` ${said.join(' ')} `;
+    return phrases.some((phrase) => padded.includes(phrase));
+  };
+}

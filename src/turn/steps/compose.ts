@@ -24,6 +24,7 @@ export const compose: TurnStep = {
       (context.handoffAnswer ||
         context.callback ||
         context.municipality ||
+        context.caseQuestion ||
         !('best' in decision) ||
         decision.best.agencyId === context.escalation.agency.id)
         ? context.escalation
@@ -42,6 +43,7 @@ export const compose: TurnStep = {
         ...(escalation ? { escalation } : {}),
         ...(context.callback ? { callback: context.callback } : {}),
         ...(context.municipality ? { municipality: context.municipality } : {}),
+        ...(context.caseQuestion ? { caseQuestion: true } : {}),
         // Only an answer that found nothing needs to know: routed answers never use it.
         otherScript:
           decision.kind === 'none' &&

@@ -65,6 +65,7 @@ export const answerHandoff: TurnStep = {
         return;
       }
       context.escalation = escalationView(deps, active, context.locale, context.now);
+      if (deps.asksAboutTheCase(text)) context.caseQuestion = true;
     } catch (cause) {
       throw new DependencyError('database', { cause });
     }

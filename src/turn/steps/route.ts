@@ -6,12 +6,14 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
-    // "ja, graag" answers our offer, and a phone number or a place completes the hand-off; none
-    // is a new subject, so the conversation's agency stays.
+    // "ja, graag" answers our offer, a phone number or a place completes the hand-off, and "is
+    // mijn zaak al klaar?" asks after it; none is a new subject, so the case's agency stays.
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
-    const completesHandoff =
-      context.callback || (context.municipality && 'received' in context.municipality);
-    if ((context.handoffAnswer || completesHandoff) && agencyId) {
+    const aboutTheHandoff =
+      context.callback ||
+      context.caseQuestion ||
+      (context.municipality && 'received' in context.municipality);
+    if ((context.handoffAnswer || aboutTheHandoff) && agencyId) {
       context.decision = {
         kind: 'follow-up',
         best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import handoffData from '../../../data/handoff.json';
 import { assignCaseworker } from '../../../src/core/handoff/assign.js';
 import { handoffConfigSchema } from '../../../src/core/handoff/config.js';
-import { createHandoffIntent, givesOnlyANumber } from '../../../src/core/handoff/intent.js';
+import {
+  createCaseQuestionTest,
+  createHandoffIntent,
+  givesOnlyANumber,
+} from '../../../src/core/handoff/intent.js';
 import { newReference, REFERENCE_PATTERN } from '../../../src/core/handoff/reference.js';
 import { dutchHolidays } from '../../../src/core/holidays.js';
 import { agency, fixtureCatalog, person, roster } from '../../support/catalog-fixture.js';
@@ -77,6 +81,23 @@ describe('reading the answer to a hand-off offer', () => {
     'ok maar ik heb geen telefoon, alleen [TELEFOON] van mijn buurvrouw',
   ])('does not take %j as yes or no', (text) => {
     expect(answer(text)).toBe('other');
+  });
+});
+
+describe('a question about the open case', () => {
+  const asksAboutTheCase = createCaseQuestionTest(config);
+  it.each([
+    ['is mijn zaak al klaar?', true],
+    ['ik ben nog steeds niet gebeld', true],
+    ['Wat is mijn referentie?', true],
+    ['nobody called me yet', true],
+    ['Hoe vraag ik huurtoeslag aan?', false],
+    [
+      'Ik ben slachtoffer van een misdrijf, hoe loopt de zaak tegen de dader die mij heeft mishandeld en wie kan mij daarover meer vertellen?',
+      false,
+    ],
+  ])('reads %j as about the case: %s', (text, expected) => {
+    expect(asksAboutTheCase(text)).toBe(expected);
   });
 });
 
