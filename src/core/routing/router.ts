@@ -519,9 +519,8 @@ export function createRouter(
               };
           return {
             // Same organisation, another of its topics ("huurtoeslag" after zorgtoeslag): the
-            // answer names the new topic instead of saying the question is "still" about it. So
-            // does a first question on an agency's own site: nothing was answered yet to follow.
-            kind: !context.topicId || best.topicId !== context.topicId ? 'routed' : 'follow-up',
+            // answer names the new topic instead of saying the question is "still" about it.
+            kind: context.topicId && best.topicId !== context.topicId ? 'routed' : 'follow-up',
             best,
             alternatives: candidates.filter((c) => c.agencyId !== best.agencyId).slice(0, 3),
           };

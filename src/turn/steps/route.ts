@@ -21,7 +21,7 @@ export const routeQuestion: TurnStep = {
       };
       return;
     }
-    context.decision = deps.router.route(
+    const decision = deps.router.route(
       text,
       {
         agencyId: session.agencyId,
@@ -31,5 +31,11 @@ export const routeQuestion: TurnStep = {
       },
       context.locale,
     );
+    // On an agency's own site the first question has that agency as its context, but nothing
+    // was answered yet: it gets a first answer, not "nog steeds" as if it followed one.
+    context.decision =
+      session.turnCount === 0 && decision.kind === 'follow-up'
+        ? { kind: 'routed', best: decision.best, alternatives: decision.alternatives }
+        : decision;
   },
 };
