@@ -32,6 +32,9 @@ export interface ReplyExtras {
   offerHandoff: boolean;
 }
 
+/** The order in which help for a stuck person is given when there is room for only some. */
+const HELP_FIRST: readonly StuckSignal[] = ['debt', 'hardship', 'mistake'];
+
 /** Signals where a person needs a person first: the contact leads, the bot steps back. */
 const HUMAN_FIRST: readonly StuckSignal[] = [
   'wants-human',
@@ -96,8 +99,10 @@ export function composeReply(
   const agencyId = 'best' in decision ? decision.best.agencyId : null;
   const agencyHelp: Partial<AgencyHelp> = (agencyId ? help.agencies[agencyId] : undefined) ?? {};
   const helpTexts = signals
-    // Answered with the agency's own route, or the general text.
+    // Answered with the agency's own route, or the general text; money owed first, because a
+    // person who must pay back cannot wait, while a mistake's correction can.
     .filter(isAgencySignal)
+    .sort((a, b) => HELP_FIRST.indexOf(a) - HELP_FIRST.indexOf(b))
     .map((signal) => {
       const own =
         signal === 'hardship' && signals.includes('debt')

@@ -194,7 +194,7 @@ describe('offering the next best topics after an answer the router is not sure o
 describe('composing for a person who is stuck', () => {
   const { stuckHelp, handoff } = testCore();
   const extras = (
-    signals: ('wants-human' | 'debt' | 'digital-exclusion' | 'hardship')[],
+    signals: ('wants-human' | 'debt' | 'digital-exclusion' | 'hardship' | 'mistake')[],
     offerHandoff: boolean,
   ) => ({
     help: stuckHelp,
@@ -240,6 +240,28 @@ describe('composing for a person who is stuck', () => {
     expect(paragraphs[1]).toBe(stuckHelp.agencies.toeslagen?.debt?.nl);
     expect(paragraphs[2]).toMatch(/^Gaat uw vraag over iets anders/);
     expect(paragraphs[3]).toMatch(/^Wilt u liever met iemand praten/);
+  });
+
+  it('gives the payment help before the mistake help when there is room for one (the person first)', () => {
+    const decision: RoutingDecision = {
+      kind: 'routed',
+      best: candidate('toeslagen', 'kinderopvangtoeslag'),
+      alternatives: [],
+    };
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: 'toeslagen',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    const text = composeReply(
+      catalog,
+      decision,
+      contact,
+      'nl',
+      extras(['mistake', 'debt', 'wants-human'], true),
+    );
+    expect(text).toContain(stuckHelp.agencies.toeslagen?.debt?.nl ?? 'missing');
+    expect(text).not.toContain(stuckHelp.agencies.toeslagen?.mistake?.nl ?? 'missing');
   });
 
   it('adds the agency’s own payment help to a debt question', () => {
