@@ -665,8 +665,35 @@ const AFTER_A_LOWER_CASE_NAME = new Set(
   ).split(' '),
 );
 
+/**
+ * Other people's names come after how they are related or addressed: "mijn zoon Kevin van
+ * Dijk", "met mevrouw Jansen-de Wit", "my wife Sarah". Only capitalised names count there, and
+ * not a capitalised word that describes instead ("mijn moeder Nederlands", "mijn man UWV").
+ */
+const OTHER_PERSON_TRIGGER = new RegExp(
+  "(?<!\\p{L})(?:(?:mijn|onze|m'n|my|our)\\s+(?:zoon|dochter|man|vrouw|moeder|vader|broer|zus|" +
+    'partner|vriend|vriendin|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|schoonmoeder|' +
+    'schoonvader|son|daughter|husband|wife|mother|father|brother|sister|neighbour|neighbor|' +
+    'friend|grandmother|grandfather)|mevrouw|mevr\\.?|meneer|mijnheer|dhr\\.?|de heer|' +
+    'mr\\.?|mrs\\.?|ms\\.?)[ \\t]+',
+  'giu',
+);
+
+/** "dit is Truus Bakker" introduces a person only with a first and a last name. */
+const THIS_IS_TRIGGER = /(?<!\p{L})(?:dit is|this is)[ \t]+/giu;
+
 function findNames(text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of text.matchAll(OTHER_PERSON_TRIGGER)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start, true);
+    if (end > start) spans.push(span(start, end - start, 'name'));
+  }
+  for (const m of text.matchAll(THIS_IS_TRIGGER)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start, true);
+    if (/\s/u.test(text.slice(start, end))) spans.push(span(start, end - start, 'name'));
+  }
   for (const m of text.matchAll(NAME_TRIGGER)) {
     const start = m.index + m[0].length;
     const trigger = (m[1] ?? '').toLowerCase();

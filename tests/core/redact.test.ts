@@ -436,6 +436,31 @@ describe('redact', () => {
         input: "I'm Sarah, I need help",
         expected: "I'm [NAAM], I need help",
       },
+      {
+        says: "a relative's name",
+        input: 'mijn zoon Kevin van Dijk heeft een boete gekregen',
+        expected: 'mijn zoon [NAAM] heeft een boete gekregen',
+      },
+      {
+        says: 'a name after mevrouw',
+        input: 'Ik heb gebeld met mevrouw Jansen-de Wit van de gemeente',
+        expected: 'Ik heb gebeld met mevrouw [NAAM] van de gemeente',
+      },
+      {
+        says: 'a surname with its particle after meneer',
+        input: 'meneer de Boer zei dat het goed was',
+        expected: 'meneer [NAAM] zei dat het goed was',
+      },
+      {
+        says: 'a full name after "dit is"',
+        input: 'Goedemorgen, dit is Truus Bakker, weduwe',
+        expected: 'Goedemorgen, dit is [NAAM], weduwe',
+      },
+      {
+        says: "an English relative's name",
+        input: 'My wife Sarah needs a residence permit',
+        expected: 'My wife [NAAM] needs a residence permit',
+      },
     ])('$says is redacted', expectRedaction);
 
     it.each<Case>([
@@ -468,6 +493,16 @@ describe('redact', () => {
         says: 'greetings from a place',
         input: 'Groeten uit Utrecht',
         expected: 'Groeten uit Utrecht',
+      },
+      {
+        says: 'what a relative is, not who',
+        input: 'Mijn moeder Nederlands, mijn man UWV-uitkering, mijn vrouw en ik',
+        expected: 'Mijn moeder Nederlands, mijn man UWV-uitkering, mijn vrouw en ik',
+      },
+      {
+        says: 'a single word after "dit is"',
+        input: 'Dit is DigiD toch? Dit is Belastingdienst-post',
+        expected: 'Dit is DigiD toch? Dit is Belastingdienst-post',
       },
       {
         says: 'a place after the name',
