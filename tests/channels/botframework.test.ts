@@ -236,6 +236,7 @@ describe('POST /api/messages: refused', () => {
       { serviceUrl: 'https://attacker.example/' },
       'service-url-mismatch',
     ],
+    ['a token without a service URL', { serviceUrl: null }, 'service-url-mismatch'],
   ])('answers 401 with a contact for %s, and sends nothing', async (_name, options, reason) => {
     const activity = message('Ik moet mijn huurtoeslag terugbetalen');
     const response = await post(activity, options === null ? null : undefined, options ?? {});

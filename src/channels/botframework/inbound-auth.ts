@@ -114,12 +114,16 @@ export function createInboundAuth(options: InboundAuthOptions) {
       };
     },
 
-    /** Checks that the token was issued for this activity's service URL and channel. */
+    /**
+     * Checks that the token was issued for this activity's service URL and channel. A token
+     * without the claim is refused too: the reply, with our own Connector token, goes to the
+     * activity's service URL, so only the Connector may name it.
+     */
     checkActivity(identity: BotIdentity, activity: { serviceUrl: string; channelId: string }) {
-      if (
-        identity.serviceUrl !== undefined &&
-        normalizeUrl(identity.serviceUrl) !== normalizeUrl(activity.serviceUrl)
-      ) {
+      if (identity.serviceUrl === undefined) {
+        throw new BotAuthError('service-url-mismatch', 'serviceurl claim is missing');
+      }
+      if (normalizeUrl(identity.serviceUrl) !== normalizeUrl(activity.serviceUrl)) {
         throw new BotAuthError('service-url-mismatch', 'serviceurl claim does not match');
       }
       if (identity.endorsements.length > 0 && !identity.endorsements.includes(activity.channelId)) {
