@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createBotFrameworkChannel } from '../../src/channels/botframework/channel.js';
 import { channelLoginUrl } from '../../src/channels/botframework/login-url.js';
 import { loadConfig } from '../../src/config.js';
-import { sessions, turns } from '../../src/db/schema.js';
+import { escalations, sessions, turns } from '../../src/db/schema.js';
 import { createMemoryLogger } from '../../src/http/logger.js';
 import { createTestApp, WEDNESDAY_MORNING, type TestApp } from '../support/app.js';
 import {
@@ -128,6 +128,21 @@ describe('POST /api/messages: a message activity', () => {
     await post(message('Ik moet mijn huurtoeslag terugbetalen', { conversation: { id: 'other' } }));
     const all = await t.db.select().from(sessions).where(eq(sessions.channel, 'botframework'));
     expect(all).toHaveLength(2);
+  });
+
+  it('gives each person in a group chat a session of their own, so nobody hands over another', async () => {
+    const group = (id: string) => ({
+      conversation: { id: 'team-chat', isGroup: true },
+      from: { id },
+    });
+    await post(message('Ik heb schulden en ik wil iemand spreken', group('user-a')));
+    await post(message('ja, graag', group('user-b')));
+    const stored = await t.db.select().from(sessions).where(eq(sessions.channel, 'botframework'));
+    expect(stored).toHaveLength(2);
+    expect(await t.db.select().from(escalations)).toHaveLength(0);
+    // The person who asked can still say yes to their own offer.
+    await post(message('ja, graag', group('user-a')));
+    expect(await t.db.select().from(escalations)).toHaveLength(1);
   });
 
   it('offers the clarify options as suggested actions, in English for an en-* locale', async () => {

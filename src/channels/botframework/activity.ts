@@ -23,7 +23,11 @@ export const ActivitySchema = z
       .url()
       .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) URL')
       .openapi({ example: 'https://webchat.botframework.com/' }),
-    conversation: z.object({ id: z.string().min(1).max(1000) }),
+    conversation: z.object({
+      id: z.string().min(1).max(1000),
+      // A Teams group chat or channel: several people write in one conversation.
+      isGroup: z.boolean().optional(),
+    }),
     from: ChannelAccountSchema.optional(),
     recipient: ChannelAccountSchema.optional(),
     // No length limit here: an over-long message gets a reply that says so, not a 400.
