@@ -37,6 +37,8 @@ export const textsSchema = z.object({
   website: localizedSchema,
   /** The Bot Framework channel's hello when someone joins the conversation. */
   botWelcome: localizedSchema,
+  /** A hand-off asked for a conversation we do not know (never started, or deleted). */
+  unknownSession: localizedSchema,
   /**
    * What is wrong with a request that does not fit, per field ('locale', 'callbackPhone'), so
    * that a person or an integrator knows what to fix; `default` names the field.

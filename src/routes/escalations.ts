@@ -282,7 +282,10 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       return c.json(escalation, created ? 201 : 200);
     } catch (error) {
       if (error instanceof UnknownSessionError)
-        return errorResponse(c, deps, 404, 'not_found', { locale });
+        return errorResponse(c, deps, 404, 'not_found', {
+          locale,
+          message: deps.catalog.texts.unknownSession[locale],
+        });
       deps.log('error', 'escalation.failed', {
         requestId: c.get('requestId'),
         error: String(error),

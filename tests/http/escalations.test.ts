@@ -106,10 +106,12 @@ describe('POST /api/escalations', () => {
     expect(json.contact.phone).toMatch(/\d/);
   });
 
-  it('answers 404 with a contact for an unknown session', async () => {
+  it('answers 404 with a contact for an unknown session, saying it is the conversation', async () => {
     const response = await escalate({ sessionId: 'nobody', consent: true });
     expect(response.status).toBe(404);
-    expect((await response.json()).contact.name).toBeTruthy();
+    const body = await response.json();
+    expect(body.contact.name).toBeTruthy();
+    expect(body.error.message).toMatch(/^Dit gesprek kennen wij niet/);
   });
 
   it('never writes the callback number or the note to the log', async () => {
