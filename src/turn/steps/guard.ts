@@ -11,7 +11,7 @@ export const guardReply: TurnStep = {
   name: 'guard',
   run(context, deps) {
     const contact = required(context.contact, 'contact');
-    let reply = redactAllButPublicNumbers(required(context.reply, 'reply'), deps.catalog).trim();
+    let reply = redactAllButPublicFacts(required(context.reply, 'reply'), deps.catalog).trim();
     if (!reply.includes(contact.phone)) {
       reply = `${reply}\n\n${contactSentence(deps.catalog, contact, context.locale)}`.trim();
     }
@@ -19,21 +19,23 @@ export const guardReply: TurnStep = {
   },
 };
 
-const publicNumbers = new WeakMap<Catalog, string[]>();
+const publicFacts = new WeakMap<Catalog, string[]>();
 
 /**
- * Organisations' own numbers (a CJIB landline looks like anyone's) are facts we publish, not
- * personal data, so they are kept while everything around them is redacted.
+ * Organisations' own numbers (a CJIB landline looks like anyone's) and the names of the staff
+ * we name ("Mevrouw S. (Sanne) de Vries") are facts we publish, not personal data, so they are
+ * kept while everything around them is redacted.
  */
-function redactAllButPublicNumbers(text: string, catalog: Catalog): string {
-  let numbers = publicNumbers.get(catalog);
-  if (!numbers) {
-    numbers = [...catalog.agencies.values()]
-      .flatMap((agency) => agency.phones.map((line) => line.number))
-      .sort((a, b) => b.length - a.length);
-    publicNumbers.set(catalog, numbers);
+function redactAllButPublicFacts(text: string, catalog: Catalog): string {
+  let facts = publicFacts.get(catalog);
+  if (!facts) {
+    facts = [
+      ...[...catalog.agencies.values()].flatMap((agency) => agency.phones.map((l) => l.number)),
+      ...[...catalog.rosters.values()].flatMap((roster) => roster.contacts.map((c) => c.name)),
+    ].sort((a, b) => b.length - a.length);
+    publicFacts.set(catalog, facts);
   }
-  const kept = numbers.filter((number) => text.includes(number));
+  const kept = facts.filter((fact) => text.includes(fact));
   if (kept.length === 0) return redact(text).text;
   const pattern = new RegExp(
     kept.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
