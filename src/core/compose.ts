@@ -24,7 +24,7 @@ export interface ReplyExtras {
   /** The message is in another script: an answer it cannot read says so in both languages. */
   otherScript?: boolean;
   /** Whether the hand-off still needs the person's phone number, or just received it. */
-  callback?: 'asked' | 'received';
+  callback?: 'asked' | 'received' | 'known';
   /** Whether the hand-off asks where the person lives, or was just told: the place itself. */
   municipality?: { asked: true } | { received: string };
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
@@ -64,8 +64,17 @@ export function composeReply(
       ? handoff.texts.askMunicipality[locale]
       : '';
   if (extras.handoffAnswer === 'accept' && extras.escalation) {
-    const ask = extras.callback === 'asked' ? handoff.texts.askPhone[locale] : askPlace;
-    return paragraphs(extras.escalation.message, ask, contactPart);
+    const phone =
+      extras.callback === 'asked'
+        ? handoff.texts.askPhone[locale]
+        : extras.callback === 'known'
+          ? handoff.texts.phoneKnown[locale]
+          : '';
+    return paragraphs(
+      extras.escalation.message,
+      extras.callback === 'asked' ? phone : `${phone} ${askPlace}`.trim(),
+      contactPart,
+    );
   }
   if (extras.callback === 'received' && extras.escalation) {
     // Never the number itself: the reply is stored with the conversation.

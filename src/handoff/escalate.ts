@@ -46,6 +46,8 @@ export interface EscalationView {
   consent: boolean;
   /** Where the person lives, when they told us for a case of their municipality. */
   municipality: string | null;
+  /** Whether the case has a number to call back on (never the number: this view is shown). */
+  callbackNumberKnown: boolean;
   /** The sentence for the chat: who, when, and the reference. */
   message: string;
 }
@@ -121,7 +123,8 @@ export async function handOff(
     caseworkerName: assignment.caseworker.name,
     status: 'open',
     consent: request.consent,
-    callbackPhone: request.callbackPhone ?? null,
+    // A second case of the same conversation is called back on the number given for the first.
+    callbackPhone: request.callbackPhone ?? active?.callbackPhone ?? null,
     municipality: request.municipality ?? null,
     note: note ?? null,
     signals,
@@ -173,6 +176,7 @@ export function escalationView(
     expectedContact: { text: when, at: row.expectedContactAt.toISOString() },
     consent: row.consent,
     municipality: row.municipality,
+    callbackNumberKnown: row.callbackPhone !== null,
     message,
   };
 }

@@ -54,6 +54,7 @@ const EscalationSchema = z
     }),
     consent: z.boolean(),
     municipality: z.string().nullable(),
+    callbackNumberKnown: z.boolean(),
     message: z.string(),
   })
   .openapi('Escalation');

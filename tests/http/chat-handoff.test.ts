@@ -108,6 +108,20 @@ describe('a hand-off in the chat', () => {
     const rows = await t.db.select().from(escalations);
     expect(rows.map((row) => row.agencyId).sort()).toEqual(['toeslagen', 'uwv']);
   });
+
+  it('calls back on the number given for the first case when a second one is made', async () => {
+    const [, , , second] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      'Ik heb ook een probleem met mijn WW-uitkering, ik wil iemand van het UWV spreken',
+      'ja, graag',
+    ]);
+    expect(second.escalation.reference).toMatch(/^UWV-/);
+    expect(second.reply).toContain('Wij bellen u op hetzelfde telefoonnummer');
+    expect(second.reply).not.toContain('Op welk telefoonnummer');
+    const rows = await t.db.select().from(escalations);
+    expect(rows.map((row) => row.callbackPhone)).toEqual(['06 12345678', '06 12345678']);
+  });
 });
 
 describe('a hand-off to the municipality', () => {

@@ -30,6 +30,7 @@ export const handoffConfigSchema = z.object({
     whenLater: localizedSchema,
     askPhone: localizedSchema,
     phoneReceived: localizedSchema,
+    phoneKnown: localizedSchema,
     askMunicipality: localizedSchema,
     municipalityReceived: localizedSchema,
   }),

@@ -41,8 +41,12 @@ export const answerHandoff: TurnStep = {
             ...(phone ? { callbackPhone: phone } : {}),
           });
           context.escalation = escalation;
-          context.callback = phone ? 'received' : 'asked';
-          if (phone) askMunicipalityIfNeeded(context, deps, escalation);
+          context.callback = phone
+            ? 'received'
+            : escalation.callbackNumberKnown
+              ? 'known'
+              : 'asked';
+          if (context.callback !== 'asked') askMunicipalityIfNeeded(context, deps, escalation);
           return;
         }
       }
