@@ -91,8 +91,11 @@ export const staffClientScript = `(() => {
     async function loadQueue() {
       say('De wachtrij wordt geladen…');
       try {
+        // "unresolved" is the working list: open cases and the ones someone has picked up.
         const filter = $('[data-status-filter]').value;
-        const { cases } = await (await api('/api/escalations' + (filter ? '?status=' + filter : ''))).json();
+        const query = filter && filter !== 'unresolved' ? '?status=' + filter : '';
+        const all = (await (await api('/api/escalations' + query)).json()).cases;
+        const cases = filter === 'unresolved' ? all.filter((item) => item.status !== 'resolved') : all;
         const body = queue.querySelector('tbody');
         body.replaceChildren();
         cases.forEach((item) => {
@@ -101,7 +104,7 @@ export const staffClientScript = `(() => {
           const open = el('button', item.reference); open.type = 'button';
           open.addEventListener('click', () => loadCase(item.reference));
           first.appendChild(open);
-          row.append(first, el('td', name('statuses', item.status)), el('td', item.caseworker.name),
+          row.append(first, el('td', name('statuses', item.status) + (item.claimedBy ? ' (' + item.claimedBy + ')' : '')), el('td', item.caseworker.name),
             el('td', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })),
             el('td', signalNames(item.signals)), el('td', item.callbackRequested ? 'ja' : 'nee'));
           body.appendChild(row);
@@ -109,13 +112,14 @@ export const staffClientScript = `(() => {
         say(cases.length + ' zaken in de wachtrij.');
       } catch (error) { say(error.message); }
     }
-    async function act(reference, path, payload) {
+    async function act(reference, path, payload, done) {
       try {
         await api('/api/escalations/' + reference + path, {
           method: 'POST', headers: { 'Content-Type': 'application/json' },
           body: payload ? JSON.stringify(payload) : undefined,
         });
-        await loadCase(reference); await loadQueue();
+        await loadQueue(); await loadCase(reference);
+        if (done) say(done);
       } catch (error) { say(error.message); }
     }
     async function loadCase(reference) {
@@ -124,7 +128,7 @@ export const staffClientScript = `(() => {
         detail.replaceChildren();
         detail.appendChild(el('h2', 'Zaak ' + item.reference));
         const facts = el('dl');
-        [['Status', name('statuses', item.status)], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
+        [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
          ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
          ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Gemeente van de burger', item.municipality || (item.agency === 'gemeente' ? 'niet opgegeven' : '–')], ['Opmerking van de burger', item.note || '–'],
          ['Knelpunten', signalNames(item.signals)], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]
@@ -148,8 +152,21 @@ export const staffClientScript = `(() => {
         item.notes.forEach((note) => notes.appendChild(el('li', note.at.slice(0, 16).replace('T', ' ') + ' — ' + note.author + ': ' + note.text)));
         detail.appendChild(notes);
         if (item.status !== 'resolved') {
+          // A call that did not reach the person is worth a note without closing the case.
+          const noteForm = el('form');
+          const addLabel = el('label', 'Notitie toevoegen'); addLabel.htmlFor = 'case-note';
+          const addText = el('textarea'); addText.id = 'case-note';
+          const add = el('button', 'Notitie opslaan'); add.type = 'submit';
+          noteForm.append(addLabel, addText, add);
+          noteForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            const text = addText.value.trim();
+            if (!text) { addText.focus(); return; }
+            act(item.reference, '/notes', { text: text }, 'De notitie is opgeslagen.');
+          });
+          detail.append(noteForm);
           const claim = el('button', 'Zaak oppakken'); claim.type = 'button';
-          claim.addEventListener('click', () => act(item.reference, '/claim'));
+          claim.addEventListener('click', () => act(item.reference, '/claim', undefined, 'U hebt zaak ' + item.reference + ' opgepakt.'));
           const form = el('form');
           const label = el('label', 'Uitkomst'); label.htmlFor = 'outcome';
           const select = el('select'); select.id = 'outcome';
@@ -161,7 +178,7 @@ export const staffClientScript = `(() => {
           form.append(label, select, noteLabel, note, done);
           form.addEventListener('submit', (event) => {
             event.preventDefault();
-            act(item.reference, '/resolve', Object.assign({ outcome: select.value }, note.value.trim() ? { note: note.value.trim() } : {}));
+            act(item.reference, '/resolve', Object.assign({ outcome: select.value }, note.value.trim() ? { note: note.value.trim() } : {}), 'Zaak ' + item.reference + ' is afgerond.');
           });
           detail.append(claim, form);
         }

@@ -105,12 +105,10 @@ export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
           <h2 id="queue-title">Wachtrij</h2>
           <label for="status-filter">Toon</label>
           <select id="status-filter" data-status-filter>
+            <option value="unresolved" selected>Nog niet afgerond</option>
             <option value="">Alle zaken</option>
             ${Object.entries(STATUS_NAMES).map(
-              ([value, name]) =>
-                html`<option value="${value}" ${value === 'open' ? 'selected' : ''}>
-                  ${name}
-                </option>`,
+              ([value, name]) => html`<option value="${value}">${name}</option>`,
             )}
           </select>
           <button type="button" class="secondary" data-refresh>Vernieuwen</button>

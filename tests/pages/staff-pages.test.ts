@@ -98,6 +98,20 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Zaak oppakken' }).click();
     await expect.poll(() => page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
+    // The claimed case stays in the working list, saying who has it, and the page says so.
+    await expect
+      .poll(() => page.locator('[data-status]').textContent())
+      .toMatch(/^U hebt zaak TSL-.* opgepakt\.$/);
+    expect(await queue.locator('tbody tr').textContent()).toContain('Opgepakt (cw-1)');
+    expect(await facts.textContent()).toMatch(/Opgepakt doorcw-1/);
+    // A call that did not reach the person: a note, and the case stays open.
+    await page.getByLabel('Notitie toevoegen').fill('Voicemail ingesproken, morgen opnieuw');
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await expect
+      .poll(() => page.locator('[data-case] ul').textContent())
+      .toContain('Voicemail ingesproken, morgen opnieuw');
+    expect(await page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Uitkomst').selectOption('helped');
     await page.getByLabel('Notitie bij afronden').fill('Teruggebeld, regeling afgesproken');
     await page.getByRole('button', { name: 'Zaak afronden' }).click();
