@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../app.js';
 import { getStaff, requireStaff } from '../auth/index.js';
 import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js';
-import { buildSignalReport } from '../core/report/build-report.js';
+import { buildSignalReport, hiddenElsewhere } from '../core/report/build-report.js';
 import { wholeWeeks } from '../core/report/weeks.js';
 import { renderReport } from '../core/report/render-report.js';
 import { SUPPRESSION_THRESHOLD, toCsv } from '../core/report/signals-report.js';
@@ -150,9 +150,17 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const rows = await deps.signals.hourlyCounts({
       from: amsterdamToUtc(from, 0),
       to: amsterdamToUtc(addDays(to, 1), 0),
-      ...(query.agency ? { agencyId: query.agency } : {}),
     });
-    return buildSignalReport(rows, { from, to, agency: query.agency ?? null });
+    const whole = buildSignalReport(rows, { from, to, agency: null });
+    if (!query.agency) return whole;
+    // One organisation's view hides what the view of all of them hides, or switching the
+    // filter would give it away.
+    const agency = query.agency;
+    return buildSignalReport(
+      rows.filter((row) => row.agencyId === agency),
+      { from, to, agency },
+      { alsoHide: hiddenElsewhere(whole, agency) },
+    );
   }
 
   /**

@@ -73,6 +73,13 @@ type Node = Published & { id: string; key: string };
 export function buildSignalReport(
   rows: readonly HourlyEvents[],
   period: { from: string; to: string; agency: string | null },
+  options: {
+    /**
+     * Numbers (by the ids of `bounds.ts`) that another view of the same counts hides, so they
+     * stay hidden here too, and cannot be worked out here either (see `hiddenElsewhere`).
+     */
+    alsoHide?: ReadonlySet<string>;
+  } = {},
 ): SignalReport {
   const daily = rows.map((row) => {
     const day = localDateOf(new Date(row.hour * 3_600_000));
@@ -119,6 +126,10 @@ export function buildSignalReport(
     shape.topics.add(row.topic);
   }
   for (const entry of nodes.values()) entry.hidden = isSmall(entry.count);
+  const hiddenElsewhere = [...(options.alsoHide ?? [])]
+    .map((id) => nodes.get(id))
+    .filter((entry): entry is Node => entry !== undefined && !entry.hidden);
+  for (const entry of hiddenElsewhere) hideToProtect(entry);
 
   // The topics list shows the ten largest of 5 or more. A small topic is never listed: a list of
   // "<5" says nothing about where people get stuck, and each listed one is at least 1, which
@@ -156,7 +167,7 @@ export function buildSignalReport(
   // unlisted topics when they are a single small topic (a sum of two or more gives none away).
   // (`entry` is where to look for a number to hide: for unlisted topics, their organisation.)
   const watched = [...nodes.values()]
-    .filter((entry) => isSmall(entry.count) && !entry.free)
+    .filter((entry) => (isSmall(entry.count) && !entry.free) || hiddenElsewhere.includes(entry))
     .map((entry) => ({ id: entry.id, entry }));
   for (const agency of shape.agencies) {
     const [only, ...more] = unlistedOf(agency);
@@ -393,4 +404,33 @@ function withRanges(report: SignalReport, bounds: Map<string, Interval>): Signal
       ...topics.filter((t) => isOtherTopics(t.key)).sort((a, b) => a.key.localeCompare(b.key)),
     ],
   };
+}
+
+/**
+ * What a one-organisation view must hide because the all-organisations view of the same period
+ * hides the same quantity: otherwise switching the filter gives the hidden number away, and
+ * with it, by subtraction, the small counts it protects. The same quantity is the organisation's
+ * cell of a week and signal (its week × signal there), its total, its topics, and its total of
+ * a signal (or of a week) that has one cell only.
+ */
+export function hiddenElsewhere(whole: SignalReport, agency: string): Set<string> {
+  const hide = new Set<string>();
+  const hidden = (entry: PublishedCount) => entry.suppressed;
+  const own = whole.cells.filter((cell) => cell.agency === agency);
+  for (const cell of own.filter(hidden)) {
+    hide.add(ids.cell(cell));
+    hide.add(ids.weekSignal(cell));
+    if (own.filter((other) => other.signal === cell.signal).length === 1)
+      hide.add(ids.signal(cell.signal));
+    if (own.filter((other) => other.week === cell.week).length === 1) hide.add(ids.week(cell.week));
+  }
+  const total = whole.agencies.find((entry) => entry.key === agency);
+  if (total && hidden(total)) {
+    hide.add(ids.total);
+    hide.add(ids.agency(agency));
+  }
+  for (const topic of whole.topics) {
+    if (hidden(topic) && agencyOf(topic.key) === agency) hide.add(ids.topic(topic.key));
+  }
+  return hide;
 }

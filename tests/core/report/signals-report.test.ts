@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ids } from '../../../src/core/report/bounds.js';
 import {
   buildSignalReport,
+  hiddenElsewhere,
   publicBounds,
   type HourlyEvents,
   type SignalReport,
@@ -246,6 +247,75 @@ describe('the signals report', () => {
         if (entry.max !== undefined) expect(entry.max).toBeGreaterThanOrEqual(entry.min ?? 0);
       }
     }
+  });
+
+  describe("one organisation's view next to the view of all of them", () => {
+    // One week: toeslagen 19, uwv 13, unplaced 5 and four organisations with 1 each. The view
+    // of all of them hides uwv's 13 to protect the four 1s.
+    const rows = [
+      event('2026-12-01', 'toeslagen', 'wants-human', 19),
+      event('2026-12-01', 'uwv', 'wants-human', 13),
+      event('2026-12-01', null, 'wants-human', 5),
+      ...['cak', 'gemeente', 'informatiepunt', 'rijksoverheid'].map((agency) =>
+        event('2026-12-01', agency, 'wants-human', 1),
+      ),
+    ];
+    const whole = buildSignalReport(rows, PERIOD);
+    const view = (agency: string) =>
+      buildSignalReport(
+        rows.filter((row) => row.agencyId === agency),
+        { ...PERIOD, agency },
+        { alsoHide: hiddenElsewhere(whole, agency) },
+      );
+
+    it('hides in the uwv view what the whole view hides, so no switch of filter gives it away', () => {
+      const uwvCell = whole.cells.find((cell) => cell.agency === 'uwv');
+      expect(uwvCell?.suppressed).toBe(true);
+      const uwv = view('uwv');
+      expect(uwv.cells.every((cell) => cell.suppressed)).toBe(true);
+      expect(uwv.signals.every((signal) => signal.suppressed)).toBe(true);
+      expect(uwv.total.suppressed).toBe(true);
+      const shown = [
+        ...[uwv.total, ...uwv.weeks, ...uwv.agencies, ...uwv.signals, ...uwv.topics],
+        ...uwv.cells,
+        ...uwv.weekSignals,
+      ].map((entry) => entry.count);
+      expect(shown).not.toContain(13);
+    });
+
+    it('leaves a view alone whose numbers the whole view shows', () => {
+      const toeslagen = view('toeslagen');
+      expect(toeslagen.total).toMatchObject({ count: 19, suppressed: false });
+    });
+
+    it('never lets a number hidden in the whole view show in any one view (random reports)', () => {
+      let seed = 5;
+      const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+      const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+      for (let run = 0; run < 100; run += 1) {
+        const some = Array.from({ length: 1 + Math.floor(random() * 25) }, () =>
+          event(
+            pick(['2026-11-30', '2026-12-08']),
+            pick(['uwv', 'svb', 'duo', 'cak', null]),
+            pick(['debt', 'loop', 'mistake']),
+            1 + Math.floor(random() * (random() < 0.6 ? 4 : 30)),
+          ),
+        );
+        const all = buildSignalReport(some, PERIOD);
+        for (const agency of ['uwv', 'svb', 'duo', 'cak']) {
+          const one = buildSignalReport(
+            some.filter((row) => row.agencyId === agency),
+            { ...PERIOD, agency },
+            { alsoHide: hiddenElsewhere(all, agency) },
+          );
+          for (const cell of all.cells.filter((c) => c.agency === agency && c.suppressed)) {
+            const same = one.cells.find((c) => c.week === cell.week && c.signal === cell.signal);
+            expect(same?.suppressed).toBe(true);
+          }
+          expect(pinnedSmallCounts(one)).toEqual([]);
+        }
+      }
+    });
   });
 
   it('writes CSV with "<5" for small counts and "x" for counts hidden to protect them', () => {
