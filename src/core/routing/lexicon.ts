@@ -42,8 +42,15 @@ export const routingLexiconSchema = z.object({
       things: z.array(z.string().min(2)),
       marks: z.array(z.string().min(2)),
       unless: z.array(z.string().min(2)),
+      /**
+       * Where one gets a way in ("digid", "gemeente/digid-balie"): "geen DigiD, hoe doe ik mijn
+       * aangifte?" is about the aangifte, so these give way to the question's other subject.
+       */
+      wayIn: z.array(z.string().min(2)).default([]),
+      /** Words about getting the way in itself ("Kan ik die nog op tijd krijgen?"). */
+      gettingIt: z.array(z.string().min(2)).default([]),
     })
-    .default({ things: [], marks: [], unless: [] }),
+    .default({ things: [], marks: [], unless: [], wayIn: [], gettingIt: [] }),
   /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
   compoundParts: z.array(z.string().min(3)).default([]),
   /**

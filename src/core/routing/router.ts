@@ -99,6 +99,8 @@ export interface RouterTuning {
    * least this ratio of the best score. A cue in a question about something else is ignored.
    */
   ruleMinRatio: number;
+  /** Beside a missing DigiD, the question's other subject wins when it scores this ratio. */
+  wayInRatio: number;
   maxOptions: number;
 }
 
@@ -111,6 +113,7 @@ export const DEFAULT_TUNING: RouterTuning = {
   dominance: 4,
   mentionBoost: 2,
   ruleMinRatio: 0.1,
+  wayInRatio: 0.2,
   maxOptions: 4,
 };
 
@@ -278,6 +281,46 @@ export function createRouter(
         (word) => lacking.things.has(word) || followUpWords.has(word) || isGenericWord(word),
       )
     );
+  };
+
+  const wayIn = new Set(lexicon.lacking?.wayIn ?? []);
+  const gettingIt = new Set((lexicon.lacking?.gettingIt ?? []).flatMap(words));
+  const isAWayIn = (candidate: Ranked) =>
+    wayIn.has(candidate.agencyId) || wayIn.has(`${candidate.agencyId}/${candidate.topicId}`);
+  /**
+   * "ik heb geen DigiD, hoe doe ik mijn belastingaangifte?": the question is the aangifte; the
+   * missing DigiD is what stands in the way (the stuck step adds help for that). So a candidate
+   * for the way in gives way to the best one for the other subject, when the question has one.
+   */
+  const besideTheMissingWayIn = (text: string, analysis: QueryAnalysis, ranked: Ranked[]) => {
+    const [first] = ranked;
+    if (!first || !isAWayIn(first)) return ranked;
+    const said = words(text);
+    // "geen DigiD", "zonder DigiD", "I don't have DigiD": the mark shortly before the thing,
+    // every time it is named ("met mijn eigen DigiD" is about using one).
+    const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
+    const missing =
+      named.length > 0 &&
+      named.every((i) =>
+        said.slice(Math.max(0, i - 3), i).some((before) => lacking.marks.has(before)),
+      );
+    const otherSubject = subjectWords(analysis).some((found) =>
+      words(found).some((word) => !lacking.things.has(word)),
+    );
+    if (!missing || !otherSubject || said.some((word) => gettingIt.has(word))) return ranked;
+    const other = ranked.find(
+      (candidate) => !isAWayIn(candidate) && candidate.score >= tuning.wayInRatio * first.score,
+    );
+    if (!other) return ranked;
+    // Clearly first, so that the answer is the subject, not a question back about the way in.
+    const rest = ranked
+      .filter((candidate) => candidate !== other)
+      .map((candidate) =>
+        isAWayIn(candidate)
+          ? { ...candidate, score: candidate.score * tuning.wayInRatio }
+          : candidate,
+      );
+    return [{ ...other, score: first.score }, ...rest].sort((a, b) => b.score - a.score);
   };
 
   // Names of organisations, to lean towards the one a question names.
@@ -450,7 +493,7 @@ export function createRouter(
     route(message, context = {}, locale) {
       const text = withoutIntroduction(message);
       const analysis = analyzer.analyse(text, locale);
-      let ranked = rank(text, analysis);
+      let ranked = besideTheMissingWayIn(text, analysis, rank(text, analysis));
       const offeredOptions = (context.options ?? []).map((option) => {
         const [agencyId = '', topicId] = option.split('/');
         return {

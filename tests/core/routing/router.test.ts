@@ -203,6 +203,24 @@ describe('the built-in router', () => {
   });
 });
 
+describe('a question asked by someone without DigiD', () => {
+  it.each([
+    ['ik heb geen digid, hoe kan ik mijn belastingaangifte doen', 'belastingdienst'],
+    ['ik heb geen digid, hoe vraag ik huurtoeslag aan', 'toeslagen'],
+    ["I don't have DigiD, how do I apply for rent benefit?", 'toeslagen'],
+    ['mijn moeder heeft geen digid, kan ik haar zorgtoeslag regelen?', 'toeslagen'],
+    // About the way in itself: getting one, or using one's own for someone else.
+    ['ik heb geen digid', 'digid'],
+    ['ik heb geen digid, hoe vraag ik die aan', 'digid'],
+    ['Ik moet mijn aangifte doen maar heb nog geen DigiD. Kan ik die op tijd krijgen?', 'digid'],
+    ['Mijn moeder heeft geen DigiD. Kan ik met mijn eigen DigiD haar zaken regelen?', 'digid'],
+  ])('routes %j to %s', (question, agency) => {
+    const decision = router.route(question, {});
+    expect(decision.kind).toBe('routed');
+    expect(agencyOf(decision)).toBe(agency);
+  });
+});
+
 describe('how people actually ask', () => {
   it.each([
     ['AOW', 'Wanneer krijg ik mijn AOW?', 'svb'],
