@@ -3,6 +3,13 @@ import { z } from '@hono/zod-openapi';
 
 export const MAX_MESSAGE_LENGTH = 2000;
 
+/**
+ * A message's length as a person counts it: characters, not UTF-16 units, so that an emoji or
+ * an Arabic letter outside the basic plane counts once, not twice.
+ */
+export const isTooLong = (message: string) =>
+  message.length > MAX_MESSAGE_LENGTH && [...message].length > MAX_MESSAGE_LENGTH;
+
 export const ChatRequestSchema = z
   .object({
     message: z.string().trim().min(1).openapi({

@@ -8,6 +8,7 @@ import {
   ChatRequestSchema,
   ChatResponseSchema,
   ErrorResponseSchema,
+  isTooLong,
   MAX_MESSAGE_LENGTH,
 } from '../http/schemas.js';
 import { DependencyError, newTurnContext, type TurnContext } from '../turn/context.js';
@@ -42,7 +43,7 @@ export const chatRoute = createRoute({
 export function registerChat(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.openapi(chatRoute, async (c) => {
     const body = c.req.valid('json');
-    if (body.message.length > MAX_MESSAGE_LENGTH) {
+    if (isTooLong(body.message)) {
       return errorResponse(c, deps, 413, 'message_too_long', { locale: body.locale });
     }
     const context = newTurnContext(

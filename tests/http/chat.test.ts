@@ -266,6 +266,13 @@ describe('POST /api/chat', () => {
     expect(response.status).toBe(200);
   });
 
+  it('counts characters as a person does: 1500 emoji are not too long', async () => {
+    const message = '😟'.repeat(1500);
+    expect(message.length).toBe(3000);
+    expect((await t.chat({ message })).status).toBe(200);
+    expect((await t.chat({ message: '😟'.repeat(2001) })).status).toBe(413);
+  });
+
   it('refuses a huge body with 413 before reading it', async () => {
     const response = await t.chat({ message: 'x'.repeat(100_000) });
     expect(response.status).toBe(413);

@@ -2,7 +2,7 @@ import type { ErrorCode, Locale } from '../../catalog/texts.js';
 import { chooseContact, type Contact } from '../../core/contact.js';
 import { contactSentence } from '../../core/compose.js';
 import type { Logger } from '../../http/logger.js';
-import { MAX_MESSAGE_LENGTH } from '../../http/schemas.js';
+import { isTooLong } from '../../http/schemas.js';
 import { toChatResponse } from '../../routes/chat.js';
 import { DependencyError, newTurnContext, type TurnDeps } from '../../turn/context.js';
 import { runPipeline, TurnError } from '../../turn/pipeline.js';
@@ -50,7 +50,7 @@ async function answerMessage(
   const message = messageText(activity);
   // A card, a file or a sticker without words: ask for the question in words.
   if (message === '') return notice(deps, locale ?? 'nl', deps.catalog.texts.notUnderstood);
-  if (message.length > MAX_MESSAGE_LENGTH) {
+  if (isTooLong(message)) {
     return notice(deps, locale ?? 'nl', deps.catalog.texts.errors.message_too_long);
   }
   const context = newTurnContext(
