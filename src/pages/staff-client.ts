@@ -126,7 +126,11 @@ export const staffClientScript = `(() => {
       try {
         const item = await (await api('/api/escalations/' + reference)).json();
         detail.replaceChildren();
-        detail.appendChild(el('h2', 'Zaak ' + item.reference));
+        // The heading takes the focus: a screen reader reads where it is, not the whole
+        // transcript, which a live region would read out on every opening.
+        const heading = el('h2', 'Zaak ' + item.reference);
+        heading.tabIndex = -1;
+        detail.appendChild(heading);
         const facts = el('dl');
         [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
          ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
@@ -182,7 +186,7 @@ export const staffClientScript = `(() => {
           });
           detail.append(claim, form);
         }
-        detail.focus();
+        heading.focus();
         say('Zaak ' + item.reference + ' is geopend.');
       } catch (error) { say(error.message); }
     }

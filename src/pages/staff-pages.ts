@@ -130,7 +130,7 @@ export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
             <tbody></tbody>
           </table>
         </section>
-        <section data-case tabindex="-1" aria-live="polite"></section>
+        <section data-case></section>
         ${status}
       </main>`,
   });

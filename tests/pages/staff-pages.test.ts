@@ -88,6 +88,9 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(row).not.toMatch(/wants-human|open\b/);
     await queue.locator('tbody button').click();
     await expect.poll(() => page.locator('[data-case] h2').textContent()).toMatch(/^Zaak TSL-/);
+    // The focus goes to the case's heading; no live region reads the whole transcript out.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await page.locator('[data-case]').getAttribute('aria-live')).toBeNull();
     const facts = page.locator('[data-case] dl');
     expect(await facts.textContent()).toMatch(/OrganisatieDienst Toeslagen/);
     expect(await facts.textContent()).toMatch(/KnelpuntenWil een mens/);
