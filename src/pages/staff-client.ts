@@ -59,6 +59,12 @@ export const staffClientScript = `(() => {
         const response = await api('/api/signals/report?' + query());
         // The server renders and escapes this fragment (charts and tables).
         target.innerHTML = await response.text();
+        // The fields show the whole weeks the report covers, also when they were left empty.
+        const report = target.querySelector('[data-from]');
+        if (report) {
+          reportForm.elements.from.value = report.dataset.from;
+          reportForm.elements.to.value = report.dataset.to;
+        }
         say('Het rapport staat hieronder.');
         target.focus();
       } catch (error) { say(error.message); }

@@ -44,7 +44,7 @@ caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 dt { font-weight: 600; }
 dd { margin: 0 0 0.5rem 0; }
 @media print {
-  .skip, form, [data-sign-in], [data-status], button { display: none !important; }
+  .skip, form, [data-sign-in], [data-status], button, [data-when-signed-in] > h2 { display: none !important; }
   body { font-size: 11pt; }
   .report-part { break-inside: avoid; }
 }

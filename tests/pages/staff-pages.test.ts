@@ -58,6 +58,11 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await page.locator('[data-status]').textContent()).toContain(
       'Het rapport staat hieronder',
     );
+    // The empty fields now show the whole weeks the report covers.
+    const from = await page.getByLabel('Van').inputValue();
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('.report').getAttribute('data-from')).toBe(from);
+    expect(new Date(`${from}T12:00:00Z`).getUTCDay()).toBe(1);
     await page.close();
   }, 30_000);
 

@@ -204,7 +204,12 @@ export function renderReport(
       : undefined,
   ].filter((line): line is [string, string] => line !== undefined && line[1] !== undefined);
 
-  return html`<article class="report" lang="${locale}">
+  return html`<article
+    class="report"
+    lang="${locale}"
+    data-from="${report.from}"
+    data-to="${report.to}"
+  >
     <h2>${w.title}: ${report.agency ? agencyName(report.agency) : w.all}</h2>
     <p>${w.period}: ${report.from} – ${report.to}. ${w.total}: ${shown(report.total)}.</p>
     ${
