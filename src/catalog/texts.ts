@@ -37,6 +37,8 @@ export const textsSchema = z.object({
   website: localizedSchema,
   /** The Bot Framework channel's hello when someone joins the conversation. */
   botWelcome: localizedSchema,
+  /** A photo or file without words, sent through a Bot Framework channel. */
+  attachmentOnly: localizedSchema,
   /** A hand-off asked for a conversation we do not know (never started, or deleted). */
   unknownSession: localizedSchema,
   /**

@@ -145,6 +145,12 @@ describe('POST /api/messages: a message activity', () => {
     expect(await t.db.select().from(escalations)).toHaveLength(1);
   });
 
+  it('asks for words, and points to the library, when a photo comes without them', async () => {
+    await post(message('', { attachments: [{ contentType: 'image/jpeg' }] }));
+    expect(replyText(0)).toMatch(/^Ik kan geen foto of bestand lezen\./);
+    expect(replyText(0)).toContain('Informatiepunt');
+  });
+
   it('offers the clarify options as suggested actions, in English for an en-* locale', async () => {
     // The question has no subject, so the answer asks which one (the clarify test set's example).
     await post(message('Hoe lang heb ik om terug te betalen?', { locale: 'en-GB' }));

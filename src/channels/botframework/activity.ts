@@ -34,6 +34,11 @@ export const ActivitySchema = z
     text: z.string().optional(),
     locale: z.string().max(35).optional().openapi({ example: 'nl-NL' }),
     membersAdded: z.array(ChannelAccountSchema).optional(),
+    // Only whether something was attached: a photo of a letter gets its own answer.
+    attachments: z
+      .array(z.object({ contentType: z.string().max(200).optional() }))
+      .max(50)
+      .optional(),
   })
   .openapi('BotFrameworkActivity');
 

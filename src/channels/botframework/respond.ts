@@ -48,8 +48,19 @@ async function answerMessage(
 ): Promise<OutgoingMessage> {
   const locale = activityLocale(activity.locale);
   const message = messageText(activity);
-  // A card, a file or a sticker without words: ask for the question in words.
-  if (message === '') return notice(deps, locale ?? 'nl', deps.catalog.texts.notUnderstood);
+  // A photo of a letter, a file, a card or a sticker without words: ask for it in words.
+  if (message === '') {
+    const texts = deps.catalog.texts;
+    const lang = locale ?? 'nl';
+    if ((activity.attachments ?? []).length === 0) return notice(deps, lang, texts.notUnderstood);
+    // The answer points to the library, so its contact is the library's.
+    const library = chooseContact(deps.catalog, deps.calendar, {
+      agencyId: 'informatiepunt',
+      now: deps.clock(),
+      locale: lang,
+    });
+    return notice(deps, lang, texts.attachmentOnly, library);
+  }
   if (isTooLong(message)) {
     return notice(deps, locale ?? 'nl', deps.catalog.texts.errors.message_too_long);
   }
