@@ -14,6 +14,11 @@ describe('the not-understood signal in one message', () => {
     'Dit ding begrijpt echt helemaal niks van wat ik zeg',
     'Dit is niet wat ik vroeg',
     'No, that is not it',
+    'Dit helpt me niet',
+    'Het antwoord klopt niet',
+    'Nee, dat heb ik toch al gezegd',
+    "This doesn't help",
+    'I already told you that',
   ])('hears the person say they are not understood in %j', (text) => {
     expect(signalsOf(text)).toContain('not-understood');
   });
@@ -26,6 +31,7 @@ describe('the not-understood signal in one message', () => {
     ['Bedoelt u de huurtoeslag?', 'a question back'],
     ['I asked about rent benefit, and no, that is not it either', 'no reply opening with "no"'],
     ['Dit is wat ik vroeg, dank u', 'agreement'],
+    ['De betalingsregeling helpt niet genoeg, kan het lager?', 'about a rule, not the answer'],
   ])('hears nothing of the kind in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('not-understood');
   });
