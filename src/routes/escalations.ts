@@ -5,7 +5,7 @@ import { canAccessAgency, getStaff, requireStaff } from '../auth/index.js';
 import type { StaffClaims } from '../auth/index.js';
 import { REFERENCE_PATTERN } from '../core/handoff/reference.js';
 import { redact } from '../core/redact.js';
-import type { AuditEntry } from '../db/escalation-store.js';
+import type { AuditEntry, TranscriptTurn } from '../db/escalation-store.js';
 import type { EscalationRow } from '../db/schema.js';
 import { handOff, UnknownSessionError } from '../handoff/escalate.js';
 import { errorLocale, errorResponse } from '../http/errors.js';
@@ -353,7 +353,9 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     if (!found.row) return found.response;
     const { row, staff } = found;
     const transcript =
-      row.consent && row.sessionId ? await deps.escalations.transcript(row.sessionId) : null;
+      row.consent && row.sessionId
+        ? caseTranscript(await deps.escalations.transcript(row.sessionId), row)
+        : null;
     const notes = await deps.escalations.notes(row.reference);
     await audit(staff, 'read-case', row);
     return c.json(
@@ -416,4 +418,17 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await audit(staff, 'note', row);
     return c.json({ ok: true as const }, 201);
   });
+}
+
+/**
+ * The conversation up to the hand-off, and afterwards only what concerns this case's
+ * organisation: a later question to another organisation is not this caseworker's to read. The
+ * hand-off is the turn whose answer gave the reference; a case made through the API has none,
+ * and then its creation time counts.
+ */
+function caseTranscript(turns: TranscriptTurn[], row: EscalationRow): TranscriptTurn[] {
+  const handedOver = turns.findIndex((turn) => turn.reply.includes(row.reference));
+  const before = (turn: TranscriptTurn, index: number) =>
+    handedOver >= 0 ? index <= handedOver : turn.at <= row.createdAt;
+  return turns.filter((turn, index) => before(turn, index) || turn.agencyId === row.agencyId);
 }

@@ -109,6 +109,29 @@ describe('a hand-off in the chat', () => {
     expect(rows.map((row) => row.agencyId).sort()).toEqual(['toeslagen', 'uwv']);
   });
 
+  it('shows each caseworker the conversation up to their case, not later questions to others', async () => {
+    const [, first, , second] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      'Ik heb ook een probleem met mijn WW-uitkering, ik wil iemand van het UWV spreken',
+      'ja, graag',
+    ]);
+    const read = async (reference: string, agency: string) =>
+      (
+        await (
+          await t.staff(`/api/escalations/${reference}`, {
+            role: 'caseworker',
+            agency,
+            sub: `cw-${agency}`,
+          })
+        ).json()
+      ).transcript.map((turn: { message: string }) => turn.message);
+    const toeslagen = await read(first.escalation.reference, 'toeslagen');
+    expect(toeslagen.some((message: string) => message.includes('WW-uitkering'))).toBe(false);
+    const uwv = await read(second.escalation.reference, 'uwv');
+    expect(uwv.some((message: string) => message.includes('WW-uitkering'))).toBe(true);
+  });
+
   it('calls back on the number given for the first case when a second one is made', async () => {
     const [, , , second] = await converse(t, [
       ASK_FOR_A_PERSON,
