@@ -64,17 +64,13 @@ export function composeReply(
       ? handoff.texts.askMunicipality[locale]
       : '';
   if (extras.handoffAnswer === 'accept' && extras.escalation) {
-    const phone =
+    const next =
       extras.callback === 'asked'
         ? handoff.texts.askPhone[locale]
-        : extras.callback === 'known'
-          ? handoff.texts.phoneKnown[locale]
-          : '';
-    return paragraphs(
-      extras.escalation.message,
-      extras.callback === 'asked' ? phone : `${phone} ${askPlace}`.trim(),
-      contactPart,
-    );
+        : [extras.callback === 'known' ? handoff.texts.phoneKnown[locale] : '', askPlace]
+            .filter((sentence) => sentence.length > 0)
+            .join(' ');
+    return paragraphs(extras.escalation.message, next, contactPart);
   }
   if (extras.callback === 'received' && extras.escalation) {
     // Never the number itself: the reply is stored with the conversation.
