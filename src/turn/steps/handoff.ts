@@ -85,7 +85,7 @@ async function update(
   return { ...row, ...change };
 }
 
-/** We ask where the person lives right after their phone number, so that is when it is awaited. */
+/** Where the person lives is asked after their phone number, and awaited until it is known. */
 function awaitsMunicipality(deps: TurnDeps, row: EscalationRow): boolean {
   return (
     needsMunicipality(deps.handoff, row.agencyId) &&

@@ -36,6 +36,8 @@ describe('the answer to "In welke gemeente woont u?"', () => {
     ['a long message', 'ik woon al heel lang in een klein dorp bij de grote stad'],
     ['a yes', 'ja'],
     ['English no idea', "I don't know"],
+    ['thanks', 'ok bedankt'],
+    ['an okay', 'Oké'],
   ])('does not read %s as a place', (_kind, text) => {
     expect(municipalityIn(text)).toBeNull();
   });
