@@ -684,16 +684,16 @@ const THIS_IS_TRIGGER = /(?<!\p{L})(?:dit is|this is)[ \t]+/giu;
 
 function findNames(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(OTHER_PERSON_TRIGGER)) {
-    const start = m.index + m[0].length;
-    const end = nameEnd(text, start, true);
-    if (end > start) spans.push(span(start, end - start, 'name'));
-  }
-  for (const m of text.matchAll(THIS_IS_TRIGGER)) {
-    const start = m.index + m[0].length;
-    const end = nameEnd(text, start, true);
-    if (/\s/u.test(text.slice(start, end))) spans.push(span(start, end - start, 'name'));
-  }
+  const capitalisedNamesAfter = (trigger: RegExp, fullNameOnly: boolean) => {
+    for (const m of text.matchAll(trigger)) {
+      const start = m.index + m[0].length;
+      const end = nameEnd(text, start, true);
+      const name = text.slice(start, end);
+      if (name && (!fullNameOnly || /\s/u.test(name))) spans.push(span(start, end - start, 'name'));
+    }
+  };
+  capitalisedNamesAfter(OTHER_PERSON_TRIGGER, false);
+  capitalisedNamesAfter(THIS_IS_TRIGGER, true);
   for (const m of text.matchAll(NAME_TRIGGER)) {
     const start = m.index + m[0].length;
     const trigger = (m[1] ?? '').toLowerCase();
