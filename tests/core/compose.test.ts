@@ -242,40 +242,29 @@ describe('composing for a person who is stuck', () => {
     expect(paragraphs[3]).toMatch(/^Wilt u liever met iemand praten/);
   });
 
-  it('gives the payment help before the mistake help when there is room for one (the person first)', () => {
-    const decision: RoutingDecision = {
-      kind: 'routed',
-      best: candidate('toeslagen', 'kinderopvangtoeslag'),
-      alternatives: [],
-    };
+  /** The Dutch answer for a Toeslagen topic, to a person who shows these signals. */
+  const toeslagenReply = (topicId: string, ...args: Parameters<typeof extras>) => {
     const contact = chooseContact(catalog, calendar, {
       agencyId: 'toeslagen',
       now: WEDNESDAY_MORNING,
       locale: 'nl',
     });
-    const text = composeReply(
-      catalog,
-      decision,
-      contact,
-      'nl',
-      extras(['mistake', 'debt', 'wants-human'], true),
-    );
+    const decision: RoutingDecision = {
+      kind: 'routed',
+      best: candidate('toeslagen', topicId),
+      alternatives: [],
+    };
+    return composeReply(catalog, decision, contact, 'nl', extras(...args));
+  };
+
+  it('gives the payment help before the mistake help when there is room for one (the person first)', () => {
+    const text = toeslagenReply('kinderopvangtoeslag', ['mistake', 'debt', 'wants-human'], true);
     expect(text).toContain(stuckHelp.agencies.toeslagen?.debt?.nl ?? 'missing');
     expect(text).not.toContain(stuckHelp.agencies.toeslagen?.mistake?.nl ?? 'missing');
   });
 
   it('adds the agency’s own payment help to a debt question', () => {
-    const decision: RoutingDecision = {
-      kind: 'routed',
-      best: candidate('toeslagen', 'terugbetalen'),
-      alternatives: [],
-    };
-    const contact = chooseContact(catalog, calendar, {
-      agencyId: 'toeslagen',
-      now: WEDNESDAY_MORNING,
-      locale: 'nl',
-    });
-    const text = composeReply(catalog, decision, contact, 'nl', extras(['debt'], false));
+    const text = toeslagenReply('terugbetalen', ['debt'], false);
     expect(text).toContain(stuckHelp.agencies.toeslagen?.debt?.nl ?? 'missing');
     expect(text).not.toContain(stuckHelp.handoffOffer.nl);
   });
