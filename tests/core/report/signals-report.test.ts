@@ -206,39 +206,27 @@ describe('the signals report', () => {
   });
 
   it('never leaves exactly one hidden part under a shown total (random reports)', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
-    for (let run = 0; run < 300; run += 1) {
-      const rows = Array.from({ length: 1 + Math.floor(random() * 25) }, () =>
-        event(
-          pick(['2026-11-30', '2026-12-03', '2026-12-08', '2026-12-12']),
-          pick(['uwv', 'svb', 'duo', null]),
-          pick(['debt', 'loop', 'mistake', 'frustration']),
-          1 + Math.floor(random() * (random() < 0.6 ? 4 : 30)),
-          pick(['a', 'b', 'c']),
-        ),
-      );
+    const choices = {
+      days: ['2026-11-30', '2026-12-03', '2026-12-08', '2026-12-12'],
+      agencies: ['uwv', 'svb', 'duo', null],
+      signals: ['debt', 'loop', 'mistake', 'frustration'],
+      topics: ['a', 'b', 'c'],
+    };
+    for (const rows of randomReports(7, 300, 25, choices)) {
       const report = buildSignalReport(rows, PERIOD);
       expect(hiddenPartsOfShownTotals(report)).not.toContain(1);
     }
   });
 
   it('lets no reader pin a small count down from the whole report (random reports)', () => {
-    let seed = 11;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
-    for (let run = 0; run < 300; run += 1) {
-      const rows = Array.from({ length: 1 + Math.floor(random() * 30) }, () =>
-        event(
-          pick(['2026-11-30', '2026-12-08']),
-          pick(['uwv', 'svb', 'duo', 'cak', null]),
-          pick(['debt', 'loop', 'mistake', 'frustration']),
-          1 + Math.floor(random() * (random() < 0.6 ? 4 : 30)),
-          // Enough topics that the list of ten is cut off.
-          pick(['a', 'b', 'c', 'd', 'e']),
-        ),
-      );
+    const choices = {
+      days: ['2026-11-30', '2026-12-08'],
+      agencies: ['uwv', 'svb', 'duo', 'cak', null],
+      signals: ['debt', 'loop', 'mistake', 'frustration'],
+      // Enough topics that the list of ten is cut off.
+      topics: ['a', 'b', 'c', 'd', 'e'],
+    };
+    for (const rows of randomReports(11, 300, 30, choices)) {
       const report = buildSignalReport(rows, PERIOD);
       expect(pinnedSmallCounts(report)).toEqual([]);
       // Every hidden count's range holds its real value, so the report never misleads.
@@ -289,18 +277,12 @@ describe('the signals report', () => {
     });
 
     it('never lets a number hidden in the whole view show in any one view (random reports)', () => {
-      let seed = 5;
-      const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-      const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
-      for (let run = 0; run < 100; run += 1) {
-        const some = Array.from({ length: 1 + Math.floor(random() * 25) }, () =>
-          event(
-            pick(['2026-11-30', '2026-12-08']),
-            pick(['uwv', 'svb', 'duo', 'cak', null]),
-            pick(['debt', 'loop', 'mistake']),
-            1 + Math.floor(random() * (random() < 0.6 ? 4 : 30)),
-          ),
-        );
+      const choices = {
+        days: ['2026-11-30', '2026-12-08'],
+        agencies: ['uwv', 'svb', 'duo', 'cak', null],
+        signals: ['debt', 'loop', 'mistake'],
+      };
+      for (const some of randomReports(5, 100, 25, choices)) {
         const all = buildSignalReport(some, PERIOD);
         for (const agency of ['uwv', 'svb', 'duo', 'cak']) {
           const one = buildSignalReport(
@@ -373,6 +355,32 @@ function hiddenPartsOfShownTotals(report: SignalReport): number[] {
 }
 
 /** Every small count ("<5") of the report that its other numbers pin down to one value. */
+/**
+ * Reproducible random reports: `runs` sets of up to `maxRows` rows drawn from the choices, with
+ * counts mostly small (1–4) and sometimes up to 30. Without topics every row has the default.
+ */
+function randomReports(
+  seed: number,
+  runs: number,
+  maxRows: number,
+  choices: { days: string[]; agencies: (string | null)[]; signals: string[]; topics?: string[] },
+): HourlyEvents[][] {
+  let state = seed;
+  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+  return Array.from({ length: runs }, () =>
+    Array.from({ length: 1 + Math.floor(random() * maxRows) }, () => {
+      const day = pick(choices.days);
+      const agency = pick(choices.agencies);
+      const signal = pick(choices.signals);
+      const count = 1 + Math.floor(random() * (random() < 0.6 ? 4 : 30));
+      return choices.topics
+        ? event(day, agency, signal, count, pick(choices.topics))
+        : event(day, agency, signal, count);
+    }),
+  );
+}
+
 function pinnedSmallCounts(report: SignalReport): string[] {
   const bounds = publicBounds(report);
   const small: [string, Shown][] = [
