@@ -67,10 +67,17 @@ export function createDrizzleStore(db: Database): ConversationStore {
             pendingOptions: values.pendingOptions,
             pendingQuestion: values.pendingQuestion,
             handoffOffered: values.handoffOffered,
-            turnCount: values.turnCount,
+            // Counted in the database: two turns of one session at once both count.
+            turnCount: sql`${schema.sessions.turnCount} + 1`,
           },
         });
-      const insertTurn = db.insert(schema.turns).values({ sessionId: session.id, ...turn });
+      // The number follows the session's last stored turn, in the same statement, so turns
+      // arriving at once (a double click, a retry) never share one.
+      const insertTurn = db.insert(schema.turns).values({
+        sessionId: session.id,
+        ...turn,
+        seq: sql`(select coalesce(max(${schema.turns.seq}), 0) + 1 from ${schema.turns} where ${schema.turns.sessionId} = ${session.id})`,
+      });
       const statements: BatchItem<'sqlite'>[] = [];
       if (place) {
         // Bounded by `at` (indexed) to the events since the session started.

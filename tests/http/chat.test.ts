@@ -266,6 +266,21 @@ describe('POST /api/chat', () => {
     expect(response.status).toBe(200);
   });
 
+  it('numbers the turns of one conversation apart, also when they arrive at once', async () => {
+    const first = await (await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })).json();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.chat({ message: `vraag ${i} over de huurtoeslag`, sessionId: first.sessionId }),
+      ),
+    );
+    const stored = await t.db.select().from(turns);
+    expect(stored.map((turn) => turn.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 11 }, (_, i) => i + 1),
+    );
+    const [session] = await t.db.select().from(sessions);
+    expect(session?.turnCount).toBe(11);
+  });
+
   it('counts characters as a person does: 1500 emoji are not too long', async () => {
     const message = '😟'.repeat(1500);
     expect(message.length).toBe(3000);
