@@ -36,8 +36,8 @@ export interface Core {
   handoff: HandoffConfig;
   /** Reads "ja, graag" or "nee" after a hand-off offer. */
   handoffAnswer: (text: string) => HandoffAnswer;
-  /** Whether a message asks about the conversation's open case. */
-  asksAboutTheCase: (text: string) => boolean;
+  /** Whether a message asks about the open case: the rest of it without the case words. */
+  asksAboutTheCase: (text: string) => string | undefined;
   /** The place named in answer to "In welke gemeente woont u?", or null. */
   municipalityIn: (text: string) => string | null;
   stuck: StuckDetector;

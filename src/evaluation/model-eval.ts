@@ -66,6 +66,7 @@ export function routerWithAnswers(
       const answer = firstTurn ? answers.get(key(text, locale)) : undefined;
       return answer?.decision ?? router.route(text, context, locale);
     },
+    subjectOf: (text) => router.subjectOf(text),
   };
 }
 

@@ -78,20 +78,22 @@ describe('a hand-off in the chat', () => {
     expect(yes.escalation).toBeUndefined();
   });
 
-  it.each(['is mijn zaak al klaar?', 'ik ben nog steeds niet gebeld', 'nobody called me yet'])(
-    'answers %j with the open case, not with another organisation',
-    async (question) => {
-      const [, yes, asked] = await converse(t, [
-        ASK_FOR_A_PERSON,
-        'ja graag, bel me op 06 12345678',
-        question,
-      ]);
-      expect(asked.agency.id).toBe('toeslagen');
-      expect(asked.reply).toContain(yes.escalation.caseworker.name);
-      expect(asked.reply).toContain(yes.escalation.reference);
-      expect(asked.reply).not.toContain('Wilt u dat een medewerker u belt?');
-    },
-  );
+  it.each([
+    'is mijn zaak al klaar?',
+    'ik ben nog steeds niet gebeld',
+    'nobody called me yet',
+    'hoe staat het met mijn vraag?',
+  ])('answers %j with the open case, not with another organisation', async (question) => {
+    const [, yes, asked] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      question,
+    ]);
+    expect(asked.agency.id).toBe('toeslagen');
+    expect(asked.reply).toContain(yes.escalation.caseworker.name);
+    expect(asked.reply).toContain(yes.escalation.reference);
+    expect(asked.reply).not.toContain('Wilt u dat een medewerker u belt?');
+  });
 
   it('opens a second case when the conversation moves on to another organisation', async () => {
     const [, first, moved, second] = await converse(t, [
@@ -130,6 +132,22 @@ describe('a hand-off in the chat', () => {
     expect(toeslagen.some((message: string) => message.includes('WW-uitkering'))).toBe(false);
     const uwv = await read(second.escalation.reference, 'uwv');
     expect(uwv.some((message: string) => message.includes('WW-uitkering'))).toBe(true);
+  });
+
+  it.each([
+    ['ik word gebeld door een incassobureau, wat moet ik doen?', undefined],
+    ['de deurwaarder heeft gebeld', undefined],
+    ['wanneer belt u mij terug over mijn WW-uitkering?', 'uwv'],
+    ['is mijn rijbewijs al klaar?', 'gemeente'],
+  ])('routes %j as a new question while a case is open', async (question, agency) => {
+    const [, yes, asked] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      question,
+    ]);
+    expect(asked.reply).not.toMatch(/^Uw vraag ligt al bij/);
+    expect(asked.agency?.id).not.toBe(yes.escalation.agency.id);
+    if (agency) expect(asked.agency.id).toBe(agency);
   });
 
   it('calls back on the number given for the first case when a second one is made', async () => {

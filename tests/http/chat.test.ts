@@ -313,6 +313,7 @@ describe('POST /api/chat', () => {
         route: () => {
           throw new Error('index corrupted');
         },
+        subjectOf: () => [],
       },
     });
     const response = await broken.chat({ message: 'huurtoeslag' });

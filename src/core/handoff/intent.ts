@@ -68,15 +68,19 @@ export function createHandoffIntent(config: HandoffConfig) {
 }
 
 /**
- * Whether a short redacted message asks about the open case: "is mijn zaak al klaar?", "ik ben
- * nog steeds niet gebeld". Only asked while a case is open, which is what makes "zaak" this one.
+ * Reads whether a short redacted message asks about the open case: "is mijn zaak al klaar?",
+ * "ik ben nog steeds niet gebeld". Only asked while a case is open, which is what makes "zaak"
+ * this one. Returns the rest of the message without the case words, or undefined: the caller
+ * checks that the rest names no other subject ("de deurwaarder heeft gebeld").
  */
 export function createCaseQuestionTest(config: HandoffConfig) {
   const phrases = config.caseQuestion.phrases.map((phrase) => ` ${words(phrase).join(' ')} `);
-  return function asksAboutTheCase(text: string): boolean {
+  return function asksAboutTheCase(text: string): string | undefined {
     const said = words(text);
-    if (said.length === 0 || said.length > config.caseQuestion.maxWords) return false;
+    if (said.length === 0 || said.length > config.caseQuestion.maxWords) return undefined;
     const padded = ` ${said.join(' ')} `;
-    return phrases.some((phrase) => padded.includes(phrase));
+    const found = phrases.filter((phrase) => padded.includes(phrase));
+    if (found.length === 0) return undefined;
+    return found.reduce((rest, phrase) => rest.replaceAll(phrase, ' '), padded).trim();
   };
 }

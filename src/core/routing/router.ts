@@ -51,6 +51,8 @@ export function candidatesOf(decision: RoutingDecision): Candidate[] {
 
 export interface Router {
   route(text: string, context?: RoutingContext, locale?: Locale): RoutingDecision;
+  /** The words of a message that name a subject of the catalog ("rijbewijs"); none for "is het al klaar". */
+  subjectOf(text: string): string[];
 }
 
 /** How the router read a question: for debugging and scripts/explain-route.ts. */
@@ -488,6 +490,10 @@ export function createRouter(
           .slice(0, 6)
           .map((r) => ({ ...r, score: round2(r.score) })),
       };
+    },
+
+    subjectOf(message) {
+      return subjectWords(analyzer.analyse(withoutIntroduction(message)));
     },
 
     route(message, context = {}, locale) {

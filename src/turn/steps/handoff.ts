@@ -2,6 +2,7 @@ import { escalationView, handOff, type EscalationView } from '../../handoff/esca
 import { givesOnlyANumber } from '../../core/handoff/intent.js';
 import { needsMunicipality } from '../../core/handoff/municipality.js';
 import { phoneNumbersIn } from '../../core/redact.js';
+import { candidatesOf } from '../../core/routing/router.js';
 import type { EscalationRow } from '../../db/schema.js';
 import {
   DependencyError,
@@ -69,7 +70,7 @@ export const answerHandoff: TurnStep = {
         return;
       }
       context.escalation = escalationView(deps, active, context.locale, context.now);
-      if (deps.asksAboutTheCase(text)) context.caseQuestion = true;
+      if (asksAboutThisCase(deps, text, active)) context.caseQuestion = true;
     } catch (cause) {
       throw new DependencyError('database', { cause });
     }
@@ -97,6 +98,18 @@ function awaitsMunicipality(deps: TurnDeps, row: EscalationRow): boolean {
 function askMunicipalityIfNeeded(context: TurnContext, deps: TurnDeps, view: EscalationView) {
   if (needsMunicipality(deps.handoff, view.agency.id) && view.municipality === null)
     context.municipality = { asked: true };
+}
+
+/**
+ * "is mijn zaak al klaar?" asks about the case; "de deurwaarder heeft gebeld" or "wanneer belt
+ * u over mijn WW?" (with a Toeslagen case) name a subject of their own and are routed as usual.
+ */
+function asksAboutThisCase(deps: TurnDeps, text: string, row: EscalationRow): boolean {
+  const rest = deps.asksAboutTheCase(text);
+  if (rest === undefined) return false;
+  if (deps.router.subjectOf(rest).length === 0) return true;
+  const [other] = candidatesOf(deps.router.route(rest));
+  return other?.agencyId === row.agencyId;
 }
 
 /** A place name, not a new question that happens to be short ("huurtoeslag"). */

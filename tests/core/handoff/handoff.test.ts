@@ -97,7 +97,7 @@ describe('a question about the open case', () => {
       false,
     ],
   ])('reads %j as about the case: %s', (text, expected) => {
-    expect(asksAboutTheCase(text)).toBe(expected);
+    expect(asksAboutTheCase(text) !== undefined).toBe(expected);
   });
 });
 
