@@ -47,12 +47,11 @@ export function createHandoffIntent(config: HandoffConfig) {
   const decline = phrases([...config.decline.nl, ...config.decline.en]);
   const withNumberConfig = config.acceptWithNumber;
   const starts = new Set(withNumberConfig.starts.flatMap((word) => words(word)));
-  const refusals = new Set(withNumberConfig.refusals.flatMap((word) => words(word)));
-  const yesWithANumber = (rest: string[], text: string) =>
-    !text.includes('?') &&
+  const refusals = withNumberConfig.refusals.map((phrase) => ` ${words(phrase).join(' ')} `);
+  const yesWithANumber = (rest: string[]) =>
     rest.length <= withNumberConfig.maxWords &&
     starts.has(rest[0] ?? '') &&
-    !rest.some((word) => refusals.has(word));
+    !refusals.some((refusal) => ` ${rest.join(' ')} `.includes(refusal));
 
   return function answer(text: string): HandoffAnswer {
     const withNumber = hasPhone(text);
@@ -61,7 +60,7 @@ export function createHandoffIntent(config: HandoffConfig) {
     );
     const said = rest.join(' ');
     if (accept.has(said) || (withNumber && said === '')) return 'accept';
-    if (withNumber && yesWithANumber(rest, text)) return 'accept';
+    if (withNumber && yesWithANumber(rest)) return 'accept';
     if (!withNumber && decline.has(said)) return 'decline';
     return 'other';
   };

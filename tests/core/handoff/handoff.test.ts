@@ -70,6 +70,9 @@ describe('reading the answer to a hand-off offer', () => {
     'ja graag, bel me op [TELEFOON] of mail naar [E-MAIL]',
     'ja graag bel me morgen na 10 uur op [TELEFOON]',
     'yes, call me after lunch on [TELEFOON] please',
+    'bel me op [TELEFOON] want ik kan niet goed typen en ik heb ook geen computer',
+    'ja maar bel niet voor 10 uur, [TELEFOON]',
+    'ja hoe laat bellen jullie? [TELEFOON]',
   ])('takes %j as yes', (text) => {
     expect(answer(text)).toBe('accept');
   });
@@ -77,8 +80,7 @@ describe('reading the answer to a hand-off offer', () => {
     'nee [TELEFOON]',
     'ik belde [TELEFOON] maar niemand nam op',
     'ja, maar bel me niet op [TELEFOON]',
-    'ja is [TELEFOON] gratis?',
-    'ok maar ik heb geen telefoon, alleen [TELEFOON] van mijn buurvrouw',
+    'nee, liever niet, mijn nummer is [TELEFOON]',
   ])('does not take %j as yes or no', (text) => {
     expect(answer(text)).toBe('other');
   });
