@@ -52,6 +52,12 @@ describe('a hand-off in the chat', () => {
     expect(row?.callbackPhone).toBe(phone);
   });
 
+  it("never takes an organisation's own number for the person's", async () => {
+    await converse(t, [ASK_FOR_A_PERSON, 'ja graag, is 0800-0543 gratis? bel me op 06 12345678']);
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.callbackPhone).toBe('06 12345678');
+  });
+
   it('does not take a number quoted in a question as the callback number', async () => {
     await converse(t, [ASK_FOR_A_PERSON, 'ja, graag', 'ik belde 06-12345678 maar niemand nam op']);
     const [row] = await t.db.select().from(escalations);

@@ -28,7 +28,9 @@ export const answerHandoff: TurnStep = {
     if (session.turnCount === 0) return;
     const text = required(context.redacted, 'redacted message').text;
     // Read only when a number is wanted: it runs the redactor's detectors over the message again.
-    const typedNumber = () => phoneNumbersIn(context.input.message)[0];
+    // An organisation's own number ("is 0800-0543 gratis?") is not where to call the person.
+    const typedNumber = () =>
+      phoneNumbersIn(context.input.message).find((number) => !isPublicNumber(deps, number));
     const request = { sessionId: session.id, now: context.now, locale: context.locale };
     try {
       if (session.handoffOffered) {
@@ -116,4 +118,20 @@ function asksAboutThisCase(deps: TurnDeps, text: string, row: EscalationRow): bo
 function placeAnswer(deps: TurnDeps, text: string): string | null {
   const place = deps.municipalityIn(text);
   return place && deps.router.route(text).kind !== 'routed' ? place : null;
+}
+
+const publicNumbers = new WeakMap<TurnDeps['catalog'], Set<string>>();
+
+/** Whether a number is one of the organisations' own, compared by its digits. */
+function isPublicNumber(deps: TurnDeps, number: string): boolean {
+  let digits = publicNumbers.get(deps.catalog);
+  if (!digits) {
+    digits = new Set(
+      [...deps.catalog.agencies.values()].flatMap((agency) =>
+        agency.phones.map((line) => line.number.replace(/\D/g, '')),
+      ),
+    );
+    publicNumbers.set(deps.catalog, digits);
+  }
+  return digits.has(number.replace(/\D/g, ''));
 }
