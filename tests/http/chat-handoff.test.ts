@@ -207,6 +207,17 @@ describe('a hand-off to the municipality', () => {
     expect(place.reply).toContain('de gemeente Den Haag');
   });
 
+  it.each([
+    ['gemeente Utrecht', 'Utrecht'],
+    ["'s-Hertogenbosch", "'s-Hertogenbosch"],
+    ['ik woon in Oss', 'Oss'],
+    ['the municipality of Utrecht', 'Utrecht'],
+  ])('takes %j as the place %j', async (answer, place) => {
+    await converse(t, [DEBT, 'ja graag, bel me op 06 12345678', answer]);
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.municipality).toBe(place);
+  });
+
   it('takes a new question after the place was asked as a question, not as the place', async () => {
     const [, , next] = await converse(t, [DEBT, 'ja graag, bel me op 06 12345678', 'huurtoeslag']);
     expect(next.reply).not.toContain('Uw vraag gaat naar de gemeente');

@@ -3,6 +3,7 @@ import { givesOnlyANumber } from '../../core/handoff/intent.js';
 import { needsMunicipality } from '../../core/handoff/municipality.js';
 import { phoneNumbersIn } from '../../core/redact.js';
 import { candidatesOf } from '../../core/routing/router.js';
+import { words } from '../../core/text.js';
 import type { EscalationRow } from '../../db/schema.js';
 import {
   DependencyError,
@@ -114,10 +115,17 @@ function asksAboutThisCase(deps: TurnDeps, text: string, row: EscalationRow): bo
   return other?.agencyId === row.agencyId;
 }
 
-/** A place name, not a new question that happens to be short ("huurtoeslag"). */
+/**
+ * A place name, not a new question that happens to be short ("huurtoeslag"). Said with a lead-in
+ * ("gemeente Utrecht", "ik woon in Oss") it is a place whatever the router makes of it; and so
+ * is a name in the old genitive ("'s-Hertogenbosch"), which only places have.
+ */
 function placeAnswer(deps: TurnDeps, text: string): string | null {
   const place = deps.municipalityIn(text);
-  return place && deps.router.route(text).kind !== 'routed' ? place : null;
+  if (!place) return null;
+  const ledIn = words(place).length < words(text).length;
+  if (ledIn || /^['’]s-/u.test(place)) return place;
+  return deps.router.route(place).kind === 'routed' ? null : place;
 }
 
 const publicNumbers = new WeakMap<TurnDeps['catalog'], Set<string>>();
