@@ -594,7 +594,7 @@ export const NAME_INTRODUCTIONS = [
 const NAME_TRIGGER = new RegExp(
   `(?<!\\p{L})(?:(${NAME_INTRODUCTIONS.join('|')}|` +
     '(?:voor|achter|geboorte|meisjes|volledige )?naam\\s*:|(?:full |first |last )?name\\s*:)[ \\t]*' +
-    '|(?:groet|groeten|regards),?[ \\t]*\\r?\\n?[ \\t]*)',
+    '|(?:groetjes|groeten|groet|mvg|regards),?[ \\t]*\\r?\\n?[ \\t]*)',
   'giu',
 );
 
@@ -675,7 +675,7 @@ const OTHER_PERSON_TRIGGER = new RegExp(
     'partner|vriend|vriendin|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|schoonmoeder|' +
     'schoonvader|son|daughter|husband|wife|mother|father|brother|sister|neighbour|neighbor|' +
     'friend|grandmother|grandfather)|mevrouw|mevr\\.?|meneer|mijnheer|dhr\\.?|de heer|' +
-    'mr\\.?|mrs\\.?|ms\\.?)[ \\t]+',
+    'mr\\.?|mrs\\.?|ms\\.?)(?:[ \\t]*[(,:][ \\t]*|[ \\t]+)',
   'giu',
 );
 

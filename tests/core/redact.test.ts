@@ -457,6 +457,16 @@ describe('redact', () => {
         expected: 'Goedemorgen, dit is [NAAM], weduwe',
       },
       {
+        says: "a relative's name in brackets",
+        input: 'mijn moeder (Gerda Smit, 84) heeft geen DigiD',
+        expected: 'mijn moeder ([NAAM], 84) heeft geen DigiD',
+      },
+      {
+        says: 'a name after "groetjes"',
+        input: 'Alvast bedankt. Groetjes, Gerda',
+        expected: 'Alvast bedankt. Groetjes, [NAAM]',
+      },
+      {
         says: "an English relative's name",
         input: 'My wife Sarah needs a residence permit',
         expected: 'My wife [NAAM] needs a residence permit',
