@@ -6,8 +6,8 @@
 export const chatCoreScript = `(() => {
   if (window.WegwijzerChat) return;
   const TEXTS = {
-    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', otherTopics: 'Of gaat het over:', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.' },
-    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', otherTopics: 'Or is it about:', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.' },
+    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', otherTopics: 'Of gaat het over:', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.', tooLong: 'Uw vraag is te lang: {n} tekens. Maak hem korter, tot 2000 tekens. Uw tekst staat nog in het vak.' },
+    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', otherTopics: 'Or is it about:', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.', tooLong: 'Your question is too long: {n} characters. Please make it shorter, up to 2000 characters. Your text is still in the box.' },
   };
 
   function el(tag, text, className) {
@@ -26,7 +26,6 @@ export const chatCoreScript = `(() => {
     label.htmlFor = idPrefix + '-message';
     const input = el('textarea');
     input.id = idPrefix + '-message';
-    input.maxLength = 2000;
     input.required = true;
     input.setAttribute('data-chat-input', '');
     input.setAttribute('aria-describedby', idPrefix + '-privacy');
@@ -176,6 +175,17 @@ export const chatCoreScript = `(() => {
       event.preventDefault();
       const message = input.value.trim();
       if (!message) { input.focus(); return; }
+      // No maxlength on the box: it would cut a pasted letter without a word. Too long is said,
+      // and the text stays for the person to shorten.
+      const count = Array.from(message).length;
+      if (count > 2000) {
+        const item = el('li', t.tooLong.replace('{n}', String(count)));
+        log.appendChild(item);
+        reveal(item);
+        status.textContent = item.textContent;
+        input.focus();
+        return;
+      }
       input.value = '';
       send(message);
     });

@@ -31,7 +31,6 @@ export function chatForm(
       <textarea
         id="chat-message"
         name="message"
-        maxlength="2000"
         required
         data-chat-input
         aria-describedby="chat-privacy"

@@ -176,4 +176,18 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     expect(chat.requests[1]?.sessionId).toBeTruthy();
     await page.close();
   });
+  it('keeps a question that is too long in the box and says so, instead of cutting it', async () => {
+    const page = await env.browser.newPage();
+    const chat = await watchChat(page);
+    await page.goto(`${env.url}/kiosk`);
+    const letter = 'Ik heb een brief gekregen over mijn huurtoeslag. '.repeat(45);
+    const box = page.getByRole('textbox', { name: 'Uw vraag' });
+    await box.fill(letter);
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await expect.poll(() => log(page).count(), PATIENT).toBe(1);
+    expect(await log(page).first().textContent()).toMatch(/^Uw vraag is te lang: \d+ tekens\./);
+    expect(await box.inputValue()).toBe(letter);
+    expect(chat.requests).toEqual([]);
+    await page.close();
+  });
 });
