@@ -158,7 +158,7 @@ describe('POST /api/messages: a message activity', () => {
       locale: string;
       suggestedActions?: { actions: { type: string; title: string; value: string }[] };
     };
-    expect(body.locale).toBe('en-US');
+    expect(body.locale).toBe('en-GB');
     expect(replyText(0)).toContain('What is your question about?');
     expect(body.suggestedActions?.actions.length).toBeGreaterThanOrEqual(2);
     for (const action of body.suggestedActions?.actions ?? []) {

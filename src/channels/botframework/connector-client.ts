@@ -107,7 +107,7 @@ export function replyActivity(activity: Activity, message: OutgoingMessage) {
     // Plain text: the reply is ours, and Markdown would turn a `*` or `_` in it into formatting.
     textFormat: 'plain',
     text: message.text,
-    locale: message.locale === 'en' ? 'en-US' : 'nl-NL',
+    locale: replyLocale(message.locale, activity.locale),
     ...(options.length > 0
       ? {
           suggestedActions: {
@@ -117,4 +117,13 @@ export function replyActivity(activity: Activity, message: OutgoingMessage) {
         }
       : {}),
   };
+}
+
+/**
+ * The reply's locale tag: the person's own when it is the language answered in ("en-GB" stays
+ * "en-GB", "nl-BE" stays "nl-BE"), else the language's usual one.
+ */
+function replyLocale(answered: 'nl' | 'en', theirs: string | undefined): string {
+  if (theirs && theirs.toLowerCase().split('-')[0] === answered) return theirs;
+  return answered === 'en' ? 'en-US' : 'nl-NL';
 }
