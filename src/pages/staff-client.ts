@@ -112,7 +112,8 @@ export const staffClientScript = `(() => {
           first.appendChild(open);
           row.append(first, el('td', name('statuses', item.status) + (item.claimedBy ? ' (' + item.claimedBy + ')' : '')), el('td', item.caseworker.name),
             el('td', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })),
-            el('td', signalNames(item.signals)), el('td', item.callbackRequested ? 'ja' : 'nee'));
+            el('td', signalNames(item.signals)), el('td', item.callbackRequested ? 'ja' : 'nee'),
+            el('td', item.municipality || '–'));
           body.appendChild(row);
         });
         say(cases.length + ' zaken in de wachtrij.');

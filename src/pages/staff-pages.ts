@@ -125,6 +125,7 @@ export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
                 <th scope="col">Contact vóór</th>
                 <th scope="col">Knelpunten</th>
                 <th scope="col">Terugbellen</th>
+                <th scope="col">Gemeente</th>
               </tr>
             </thead>
             <tbody></tbody>
