@@ -197,6 +197,12 @@ describe('a hand-off to the municipality', () => {
       sub: 'cw-gemeente',
     });
     expect((await staff.json()).municipality).toBe('Zaanstad');
+    const queue = await t.staff('/api/escalations', {
+      role: 'caseworker',
+      agency: 'gemeente',
+      sub: 'cw-gemeente',
+    });
+    expect((await queue.json()).cases[0].municipality).toBe('Zaanstad');
   });
 
   it('asks for the number first, then the place, one question at a time', async () => {
