@@ -61,6 +61,11 @@ export function findTopic(
 }
 
 /** A phone line that may be shown to a citizen as the number to call. */
+/** The organisations' own phone numbers as published: facts, never a person's data. */
+export function publicPhoneNumbers(catalog: Catalog): string[] {
+  return [...catalog.agencies.values()].flatMap((agency) => agency.phones.map((l) => l.number));
+}
+
 export function isVerified(line: PhoneLine): boolean {
   return line.verification !== 'unverified';
 }

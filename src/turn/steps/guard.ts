@@ -1,4 +1,4 @@
-import type { Catalog } from '../../catalog/catalog.js';
+import { publicPhoneNumbers, type Catalog } from '../../catalog/catalog.js';
 import { contactSentence } from '../../core/compose.js';
 import { redact } from '../../core/redact.js';
 import { required, type TurnStep } from '../context.js';
@@ -30,7 +30,7 @@ function redactAllButPublicFacts(text: string, catalog: Catalog): string {
   let facts = publicFacts.get(catalog);
   if (!facts) {
     facts = [
-      ...[...catalog.agencies.values()].flatMap((agency) => agency.phones.map((l) => l.number)),
+      ...publicPhoneNumbers(catalog),
       ...[...catalog.rosters.values()].flatMap((roster) => roster.contacts.map((c) => c.name)),
     ].sort((a, b) => b.length - a.length);
     publicFacts.set(catalog, facts);

@@ -1,3 +1,4 @@
+import { publicPhoneNumbers } from '../../catalog/catalog.js';
 import { escalationView, handOff, type EscalationView } from '../../handoff/escalate.js';
 import { givesOnlyANumber } from '../../core/handoff/intent.js';
 import { needsMunicipality } from '../../core/handoff/municipality.js';
@@ -134,11 +135,7 @@ const publicNumbers = new WeakMap<TurnDeps['catalog'], Set<string>>();
 function isPublicNumber(deps: TurnDeps, number: string): boolean {
   let digits = publicNumbers.get(deps.catalog);
   if (!digits) {
-    digits = new Set(
-      [...deps.catalog.agencies.values()].flatMap((agency) =>
-        agency.phones.map((line) => line.number.replace(/\D/g, '')),
-      ),
-    );
+    digits = new Set(publicPhoneNumbers(deps.catalog).map((number) => number.replace(/\D/g, '')));
     publicNumbers.set(deps.catalog, digits);
   }
   return digits.has(number.replace(/\D/g, ''));
