@@ -94,7 +94,7 @@ export function composeReply(
     );
   }
   if (extras.caseQuestion && extras.escalation && !extras.handoffAnswer) {
-    return paragraphs(activeCase(handoff, extras.escalation, locale), contactPart);
+    return paragraphs(activeCase(handoff, extras.escalation, locale), askPlace, contactPart);
   }
   if (extras.handoffAnswer === 'decline')
     return paragraphs(handoff.texts.declined[locale], contactPart);
@@ -138,7 +138,7 @@ export function composeReply(
     parts.push(answer, ...helpTexts.slice(0, 2), otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {
-    parts.push(activeCase(handoff, extras.escalation, locale));
+    parts.push(activeCase(handoff, extras.escalation, locale), askPlace);
   } else if (extras.offerHandoff) {
     parts.push(help.handoffOffer[locale]);
   }

@@ -231,6 +231,17 @@ describe('a hand-off to the municipality', () => {
     expect(row?.municipality).toBeNull();
   });
 
+  it('asks once more where the person lives when a question came instead', async () => {
+    const [, , why, place] = await converse(t, [
+      DEBT,
+      'ja graag, bel me op 06 12345678',
+      'waarom?',
+      'Zwolle',
+    ]);
+    expect(why.reply).toContain('In welke gemeente woont u?');
+    expect(place.reply).toContain('de gemeente Zwolle');
+  });
+
   it('does not ask a national organisation where the person lives', async () => {
     const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja graag, bel me op 06 12345678']);
     expect(yes.reply).not.toContain('In welke gemeente');

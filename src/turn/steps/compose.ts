@@ -23,7 +23,7 @@ export const compose: TurnStep = {
       context.escalation &&
       (context.handoffAnswer ||
         context.callback ||
-        context.municipality ||
+        (context.municipality && 'received' in context.municipality) ||
         context.caseQuestion ||
         !('best' in decision) ||
         decision.best.agencyId === context.escalation.agency.id)

@@ -66,7 +66,8 @@ export const answerHandoff: TurnStep = {
         askMunicipalityIfNeeded(context, deps, context.escalation);
         return;
       }
-      const place = awaitsMunicipality(deps, active) ? placeAnswer(deps, text) : null;
+      const awaited = awaitsMunicipality(deps, active);
+      const place = awaited ? placeAnswer(deps, text) : null;
       if (place) {
         const updated = await update(deps, active, { municipality: place });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
@@ -74,6 +75,8 @@ export const answerHandoff: TurnStep = {
         return;
       }
       context.escalation = escalationView(deps, active, context.locale, context.now);
+      // Still missing ("waarom?" came instead): the answer about the case asks once more.
+      if (awaited) context.municipality = { asked: true };
       if (asksAboutThisCase(deps, text, active)) context.caseQuestion = true;
     } catch (cause) {
       throw new DependencyError('database', { cause });
