@@ -88,6 +88,20 @@ export interface TurnStep {
   run(context: TurnContext, deps: TurnDeps): void | Promise<void>;
 }
 
+/**
+ * Whether this turn only answers or completes the conversation's hand-off: "ja, graag", a phone
+ * number, a place, or "is mijn zaak al klaar?". None is a new subject: the case's organisation
+ * stays, and the answer is about the case.
+ */
+export function isAboutTheHandoff(context: TurnContext): boolean {
+  return Boolean(
+    context.handoffAnswer ||
+    context.callback ||
+    context.caseQuestion ||
+    (context.municipality && 'received' in context.municipality),
+  );
+}
+
 export function newTurnContext(input: TurnInput, now: Date): TurnContext {
   return {
     input,

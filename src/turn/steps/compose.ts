@@ -1,7 +1,7 @@
 import { composeReply } from '../../core/compose.js';
 import { isInAnotherScript } from '../../core/language.js';
 import type { StuckSignal } from '../../core/stuck/signals.js';
-import { required, type TurnStep } from '../context.js';
+import { isAboutTheHandoff, required, type TurnStep } from '../context.js';
 
 /** Signals after which the answer offers a hand-off to a caseworker. */
 const OFFER_FOR: readonly StuckSignal[] = [
@@ -21,10 +21,7 @@ export const compose: TurnStep = {
     // (a UWV problem after a Toeslagen case), that one gets its own offer and its own case.
     const escalation =
       context.escalation &&
-      (context.handoffAnswer ||
-        context.callback ||
-        (context.municipality && 'received' in context.municipality) ||
-        context.caseQuestion ||
+      (isAboutTheHandoff(context) ||
         !('best' in decision) ||
         decision.best.agencyId === context.escalation.agency.id)
         ? context.escalation

@@ -1,4 +1,4 @@
-import { required, type TurnStep } from '../context.js';
+import { isAboutTheHandoff, required, type TurnStep } from '../context.js';
 
 /** Asks the built-in router which agency fits, in the light of the conversation so far. */
 export const routeQuestion: TurnStep = {
@@ -6,14 +6,8 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
-    // "ja, graag" answers our offer, a phone number or a place completes the hand-off, and "is
-    // mijn zaak al klaar?" asks after it; none is a new subject, so the case's agency stays.
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
-    const aboutTheHandoff =
-      context.callback ||
-      context.caseQuestion ||
-      (context.municipality && 'received' in context.municipality);
-    if ((context.handoffAnswer || aboutTheHandoff) && agencyId) {
+    if (isAboutTheHandoff(context) && agencyId) {
       context.decision = {
         kind: 'follow-up',
         best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },
