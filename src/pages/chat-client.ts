@@ -70,6 +70,14 @@ export const chatCoreScript = `(() => {
       }
     }
 
+    /** A line of our own in the conversation (not an answer), shown and read out. */
+    function tell(text) {
+      const item = el('li', text);
+      log.appendChild(item);
+      reveal(item);
+      status.textContent = text;
+    }
+
     function renderContact(contact) {
       const box = el('div', null, 'contact');
       box.appendChild(el('p', contact.name + ' (' + contact.organisation + ')'));
@@ -161,10 +169,7 @@ export const chatCoreScript = `(() => {
         status.textContent = data.error ? data.error.message : data.reply;
       } catch (error) {
         if (turn !== generation) return;
-        const item = el('li', t.failed);
-        log.appendChild(item);
-        reveal(item);
-        status.textContent = t.failed;
+        tell(t.failed);
       } finally {
         const index = pending.indexOf(controller);
         if (index >= 0) pending.splice(index, 1);
@@ -179,10 +184,7 @@ export const chatCoreScript = `(() => {
       // and the text stays for the person to shorten.
       const count = Array.from(message).length;
       if (count > 2000) {
-        const item = el('li', t.tooLong.replace('{n}', String(count)));
-        log.appendChild(item);
-        reveal(item);
-        status.textContent = item.textContent;
+        tell(t.tooLong.replace('{n}', String(count)));
         input.focus();
         return;
       }
