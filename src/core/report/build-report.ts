@@ -126,10 +126,10 @@ export function buildSignalReport(
     shape.topics.add(row.topic);
   }
   for (const entry of nodes.values()) entry.hidden = isSmall(entry.count);
-  const hiddenElsewhere = [...(options.alsoHide ?? [])]
+  const hiddenInOtherView = [...(options.alsoHide ?? [])]
     .map((id) => nodes.get(id))
     .filter((entry): entry is Node => entry !== undefined && !entry.hidden);
-  for (const entry of hiddenElsewhere) hideToProtect(entry);
+  for (const entry of hiddenInOtherView) hideToProtect(entry);
 
   // The topics list shows the ten largest of 5 or more. A small topic is never listed: a list of
   // "<5" says nothing about where people get stuck, and each listed one is at least 1, which
@@ -167,7 +167,7 @@ export function buildSignalReport(
   // unlisted topics when they are a single small topic (a sum of two or more gives none away).
   // (`entry` is where to look for a number to hide: for unlisted topics, their organisation.)
   const watched = [...nodes.values()]
-    .filter((entry) => (isSmall(entry.count) && !entry.free) || hiddenElsewhere.includes(entry))
+    .filter((entry) => (isSmall(entry.count) && !entry.free) || hiddenInOtherView.includes(entry))
     .map((entry) => ({ id: entry.id, entry }));
   for (const agency of shape.agencies) {
     const [only, ...more] = unlistedOf(agency);
