@@ -186,6 +186,8 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     await page.getByRole('button', { name: 'Verstuur' }).click();
     await expect.poll(() => log(page).count(), PATIENT).toBe(1);
     expect(await log(page).first().textContent()).toMatch(/^Uw vraag is te lang: \d+ tekens\./);
+    // Even a message that did not leave the screen names someone to call.
+    expect(await log(page).first().textContent()).toContain('Informatie Rijksoverheid: 1400');
     expect(await box.inputValue()).toBe(letter);
     expect(chat.requests).toEqual([]);
     await page.close();
