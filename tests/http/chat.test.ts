@@ -56,6 +56,15 @@ describe('POST /api/chat', () => {
     expect(body.reply).toContain(body.contact.phone);
   });
 
+  it('answers the subject, with help for the way in, to someone who lost their DigiD', async () => {
+    const body = await (
+      await t.chat({ message: 'ik ben mijn DigiD kwijt, hoe vraag ik huurtoeslag aan?' })
+    ).json();
+    expect(body.agency.id).toBe('toeslagen');
+    expect(body.stuck.signals).toEqual(['digital-exclusion']);
+    expect(body.reply).toContain('Informatiepunt Digitale Overheid');
+  });
+
   it('answers in English when asked in English', async () => {
     const body = await (
       await t.chat({ message: 'How do I apply for unemployment benefit?' })

@@ -49,8 +49,13 @@ export const routingLexiconSchema = z.object({
       wayIn: z.array(z.string().min(2)).default([]),
       /** Words about getting the way in itself ("Kan ik die nog op tijd krijgen?"). */
       gettingIt: z.array(z.string().min(2)).default([]),
+      /**
+       * Marks that follow the thing ("ik ben mijn DigiD kwijt, hoe vraag ik huurtoeslag aan?"):
+       * said right after it, they say it is missing, not that the question is about getting it.
+       */
+      marksAfter: z.array(z.string().min(2)).default([]),
     })
-    .default({ things: [], marks: [], unless: [], wayIn: [], gettingIt: [] }),
+    .default({ things: [], marks: [], unless: [], wayIn: [], gettingIt: [], marksAfter: [] }),
   /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
   compoundParts: z.array(z.string().min(3)).default([]),
   /**

@@ -36,7 +36,14 @@ export interface Candidate {
 
 export type RoutingDecision =
   /** One agency fits clearly; `rule` is set when a known confusion decided it. */
-  | { kind: 'routed'; best: Candidate; alternatives: Candidate[]; rule?: RuleMatch }
+  | {
+      kind: 'routed';
+      best: Candidate;
+      alternatives: Candidate[];
+      rule?: RuleMatch;
+      /** "ik heb geen DigiD, hoe vraag ik huurtoeslag aan?": the way in to the subject is missing. */
+      wayInMissing?: true;
+    }
   /** The question continues the conversation's subject. */
   | { kind: 'follow-up'; best: Candidate; alternatives: Candidate[] }
   /** Several agencies fit about equally, or the subject is missing: ask which one is meant. */
@@ -271,6 +278,7 @@ export function createRouter(
     things: new Set((lexicon.lacking?.things ?? []).flatMap(words)),
     marks: new Set((lexicon.lacking?.marks ?? []).flatMap(words)),
     unless: new Set((lexicon.lacking?.unless ?? []).flatMap(words)),
+    marksAfter: new Set((lexicon.lacking?.marksAfter ?? []).flatMap(words)),
   };
   /** "ze heeft ook geen DigiD": a way in is missing; the subject is still the conversation's. */
   const saysAWayInIsMissing = (text: string, analysis: QueryAnalysis) => {
@@ -294,22 +302,32 @@ export function createRouter(
    * missing DigiD is what stands in the way (the stuck step adds help for that). So a candidate
    * for the way in gives way to the best one for the other subject, when the question has one.
    */
-  const besideTheMissingWayIn = (text: string, analysis: QueryAnalysis, ranked: Ranked[]) => {
-    const [first] = ranked;
-    if (!first || !isAWayIn(first)) return ranked;
+  const missesTheWayIn = (text: string, analysis: QueryAnalysis) => {
     const said = words(text);
-    // "geen DigiD", "zonder DigiD", "I don't have DigiD": the mark shortly before the thing,
-    // every time it is named ("met mijn eigen DigiD" is about using one).
+    // "geen DigiD", "zonder DigiD", "I don't have DigiD", "mijn DigiD kwijt": a mark shortly
+    // before the thing, or one of its own marks right after it, every time it is named ("met
+    // mijn eigen DigiD" is about using one).
     const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
+    const marksAfter = new Set<number>();
     const missing =
       named.length > 0 &&
-      named.every((i) =>
-        said.slice(Math.max(0, i - 3), i).some((before) => lacking.marks.has(before)),
-      );
+      named.every((i) => {
+        if (said.slice(Math.max(0, i - 3), i).some((before) => lacking.marks.has(before))) {
+          return true;
+        }
+        const after = said.slice(i + 1, i + 3).findIndex((word) => lacking.marksAfter.has(word));
+        if (after >= 0) marksAfter.add(i + 1 + after);
+        return after >= 0;
+      });
     const otherSubject = subjectWords(analysis).some((found) =>
       words(found).some((word) => !lacking.things.has(word)),
     );
-    if (!missing || !otherSubject || said.some((word) => gettingIt.has(word))) return ranked;
+    const aboutGettingIt = said.some((word, i) => !marksAfter.has(i) && gettingIt.has(word));
+    return missing && otherSubject && !aboutGettingIt;
+  };
+  const besideTheMissingWayIn = (text: string, analysis: QueryAnalysis, ranked: Ranked[]) => {
+    const [first] = ranked;
+    if (!first || !isAWayIn(first) || !missesTheWayIn(text, analysis)) return ranked;
     const other = ranked.find(
       (candidate) => !isAWayIn(candidate) && candidate.score >= tuning.wayInRatio * first.score,
     );
@@ -499,100 +517,112 @@ export function createRouter(
     route(message, context = {}, locale) {
       const text = withoutIntroduction(message);
       const analysis = analyzer.analyse(text, locale);
-      let ranked = besideTheMissingWayIn(text, analysis, rank(text, analysis));
-      const offeredOptions = (context.options ?? []).map((option) => {
-        const [agencyId = '', topicId] = option.split('/');
-        return {
-          agencyId,
-          topicId: topicId && findTopic(catalog, agencyId, topicId) ? topicId : '',
-        };
-      });
-      const offered = offeredOptions.map((option) => option.agencyId);
-
-      // An answer to our own clarifying question picks among the options we offered: by name
-      // ("huurtoeslag"), or by number ("de tweede").
-      let chosen: Ranked | undefined;
-      if (offered.length > 0) {
-        const ordinal = analysis.contentWords.length <= 2 ? pickOrdinal(text) : undefined;
-        const option = ordinal === undefined ? undefined : offeredOptions[ordinal];
-        const byNumber = option?.agencyId;
-        const ownRank = byNumber ? ranked.find((c) => c.agencyId === byNumber) : undefined;
-        chosen = byNumber
-          ? {
-              agencyId: byNumber,
-              topicId: option?.topicId || ownRank?.topicId || firstTopic(catalog, byNumber),
-              score: ownRank?.score ?? ranked[0]?.score ?? 1,
-            }
-          : ranked.find((c) => offered.includes(c.agencyId));
-        const top = ranked[0]?.score ?? 0;
-        if (chosen && (byNumber || chosen.score >= tuning.optionRatio * top)) {
-          const picked = chosen;
-          // A topic picked by its place in the list is the one that was shown there.
-          chosen = option?.topicId
-            ? picked
-            : withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
-          ranked = [chosen, ...ranked.filter((c) => c !== picked)];
-        } else {
-          chosen = undefined;
-        }
-      }
-      const subject = hasSubject(analysis) || chosen !== undefined;
-      const candidates = withConfidence(ranked, subject);
-      const ruled = chosen ? undefined : applyRules(analysis.literal, candidates, context);
-      if (ruled) return ruled;
-
-      const [first, second] = candidates;
-
-      // A follow-up stays with the conversation's agency unless it clearly names a new subject.
-      if (context.agencyId && !chosen) {
-        const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
-        // "Nobody picks up" names no new subject: it is about the conversation's organisation.
-        const aboutIt = first !== undefined && isAboutTheConversation(first);
-        const sameSubject =
-          !subject || asksOnAboutTheSame(analysis) || saysAWayInIsMissing(text, analysis);
-        const stays =
-          sameSubject ||
-          aboutIt ||
-          (own !== undefined &&
-            first !== undefined &&
-            own.score >= tuning.stickyRatio * first.score);
-        if (stays) {
-          const keepsTopic = sameSubject || aboutIt;
-          const best: Candidate = own
-            ? { ...own, topicId: (keepsTopic && context.topicId) || own.topicId }
-            : {
-                agencyId: context.agencyId,
-                topicId: context.topicId ?? firstTopic(catalog, context.agencyId),
-                score: 0,
-                confidence: 0.5,
-              };
-          return {
-            // Same organisation, another of its topics ("huurtoeslag" after zorgtoeslag): the
-            // answer names the new topic instead of saying the question is "still" about it.
-            kind: context.topicId && best.topicId !== context.topicId ? 'routed' : 'follow-up',
-            best,
-            alternatives: candidates.filter((c) => c.agencyId !== best.agencyId).slice(0, 3),
-          };
-        }
-      }
-
-      if (!first) return { kind: 'none', alternatives: [] };
-      // Without a subject ("Hoe lang heb ik om terug te betalen?") the router does not guess: it
-      // offers the subjects the rest of the question fits. Only when the words together point
-      // far more to one organisation than to any other does it go there (at half confidence).
-      const dominant = second !== undefined && first.score >= tuning.dominance * second.score;
-      if (!subject && !dominant) {
-        const offer = offerOptions(candidates, tuning.noSubjectOptionRatio);
-        return offer.length >= 2
-          ? { kind: 'clarify', alternatives: offer }
-          : { kind: 'none', alternatives: [] };
-      }
-      if (!chosen && second && second.score >= tuning.closeRatio * first.score) {
-        return { kind: 'clarify', alternatives: offerOptions(candidates) };
-      }
-      return { kind: 'routed', best: first, alternatives: candidates.slice(1, 4) };
+      const decision = decide(text, analysis, context, locale);
+      return decision.kind === 'routed' &&
+        !isAWayIn(decision.best) &&
+        missesTheWayIn(text, analysis)
+        ? { ...decision, wayInMissing: true }
+        : decision;
     },
   };
+
+  function decide(
+    text: string,
+    analysis: QueryAnalysis,
+    context: RoutingContext,
+    locale: Locale | undefined,
+  ): RoutingDecision {
+    let ranked = besideTheMissingWayIn(text, analysis, rank(text, analysis));
+    const offeredOptions = (context.options ?? []).map((option) => {
+      const [agencyId = '', topicId] = option.split('/');
+      return {
+        agencyId,
+        topicId: topicId && findTopic(catalog, agencyId, topicId) ? topicId : '',
+      };
+    });
+    const offered = offeredOptions.map((option) => option.agencyId);
+
+    // An answer to our own clarifying question picks among the options we offered: by name
+    // ("huurtoeslag"), or by number ("de tweede").
+    let chosen: Ranked | undefined;
+    if (offered.length > 0) {
+      const ordinal = analysis.contentWords.length <= 2 ? pickOrdinal(text) : undefined;
+      const option = ordinal === undefined ? undefined : offeredOptions[ordinal];
+      const byNumber = option?.agencyId;
+      const ownRank = byNumber ? ranked.find((c) => c.agencyId === byNumber) : undefined;
+      chosen = byNumber
+        ? {
+            agencyId: byNumber,
+            topicId: option?.topicId || ownRank?.topicId || firstTopic(catalog, byNumber),
+            score: ownRank?.score ?? ranked[0]?.score ?? 1,
+          }
+        : ranked.find((c) => offered.includes(c.agencyId));
+      const top = ranked[0]?.score ?? 0;
+      if (chosen && (byNumber || chosen.score >= tuning.optionRatio * top)) {
+        const picked = chosen;
+        // A topic picked by its place in the list is the one that was shown there.
+        chosen = option?.topicId
+          ? picked
+          : withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
+        ranked = [chosen, ...ranked.filter((c) => c !== picked)];
+      } else {
+        chosen = undefined;
+      }
+    }
+    const subject = hasSubject(analysis) || chosen !== undefined;
+    const candidates = withConfidence(ranked, subject);
+    const ruled = chosen ? undefined : applyRules(analysis.literal, candidates, context);
+    if (ruled) return ruled;
+
+    const [first, second] = candidates;
+
+    // A follow-up stays with the conversation's agency unless it clearly names a new subject.
+    if (context.agencyId && !chosen) {
+      const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
+      // "Nobody picks up" names no new subject: it is about the conversation's organisation.
+      const aboutIt = first !== undefined && isAboutTheConversation(first);
+      const sameSubject =
+        !subject || asksOnAboutTheSame(analysis) || saysAWayInIsMissing(text, analysis);
+      const stays =
+        sameSubject ||
+        aboutIt ||
+        (own !== undefined && first !== undefined && own.score >= tuning.stickyRatio * first.score);
+      if (stays) {
+        const keepsTopic = sameSubject || aboutIt;
+        const best: Candidate = own
+          ? { ...own, topicId: (keepsTopic && context.topicId) || own.topicId }
+          : {
+              agencyId: context.agencyId,
+              topicId: context.topicId ?? firstTopic(catalog, context.agencyId),
+              score: 0,
+              confidence: 0.5,
+            };
+        return {
+          // Same organisation, another of its topics ("huurtoeslag" after zorgtoeslag): the
+          // answer names the new topic instead of saying the question is "still" about it.
+          kind: context.topicId && best.topicId !== context.topicId ? 'routed' : 'follow-up',
+          best,
+          alternatives: candidates.filter((c) => c.agencyId !== best.agencyId).slice(0, 3),
+        };
+      }
+    }
+
+    if (!first) return { kind: 'none', alternatives: [] };
+    // Without a subject ("Hoe lang heb ik om terug te betalen?") the router does not guess: it
+    // offers the subjects the rest of the question fits. Only when the words together point
+    // far more to one organisation than to any other does it go there (at half confidence).
+    const dominant = second !== undefined && first.score >= tuning.dominance * second.score;
+    if (!subject && !dominant) {
+      const offer = offerOptions(candidates, tuning.noSubjectOptionRatio);
+      return offer.length >= 2
+        ? { kind: 'clarify', alternatives: offer }
+        : { kind: 'none', alternatives: [] };
+    }
+    if (!chosen && second && second.score >= tuning.closeRatio * first.score) {
+      return { kind: 'clarify', alternatives: offerOptions(candidates) };
+    }
+    return { kind: 'routed', best: first, alternatives: candidates.slice(1, 4) };
+  }
 }
 
 /**

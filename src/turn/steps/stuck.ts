@@ -1,4 +1,4 @@
-import { inContractOrder } from '../../core/stuck/signals.js';
+import { inContractOrder, type StuckSignal } from '../../core/stuck/signals.js';
 import { required, type TurnStep } from '../context.js';
 
 /**
@@ -27,8 +27,12 @@ export const detectStuck: TurnStep = {
         confidence: best?.confidence ?? null,
       },
     );
+    // "mijn DigiD kwijt, hoe vraag ik huurtoeslag aan?": the router saw that the way in to the
+    // subject is missing, which stops the person as surely as having none.
+    const wayIn: StuckSignal[] =
+      decision.kind === 'routed' && decision.wayInMissing ? ['digital-exclusion'] : [];
     // The language model, when configured, hears what no lexicon lists.
-    const signals = inContractOrder([...heard, ...(context.assist?.signals ?? [])]);
+    const signals = inContractOrder([...heard, ...wayIn, ...(context.assist?.signals ?? [])]);
     // "Ik wil een mens spreken" names no subject; the router's half-confident guess would hand
     // the person to a random desk. The general desk (the fallback contact) is the honest answer.
     if (

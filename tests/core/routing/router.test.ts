@@ -209,11 +209,15 @@ describe('a question asked by someone without DigiD', () => {
     ['ik heb geen digid, hoe vraag ik huurtoeslag aan', 'toeslagen'],
     ["I don't have DigiD, how do I apply for rent benefit?", 'toeslagen'],
     ['mijn moeder heeft geen digid, kan ik haar zorgtoeslag regelen?', 'toeslagen'],
+    ['ik ben mijn DigiD kwijt, hoe vraag ik huurtoeslag aan?', 'toeslagen'],
+    ['I lost my DigiD, how do I file my tax return?', 'belastingdienst'],
     // About the way in itself: getting one, or using one's own for someone else.
     ['ik heb geen digid', 'digid'],
     ['ik heb geen digid, hoe vraag ik die aan', 'digid'],
     ['Ik moet mijn aangifte doen maar heb nog geen DigiD. Kan ik die op tijd krijgen?', 'digid'],
     ['Mijn moeder heeft geen DigiD. Kan ik met mijn eigen DigiD haar zaken regelen?', 'digid'],
+    ['ik ben mijn DigiD kwijt, hoe vraag ik een nieuwe aan?', 'digid'],
+    ['DigiD wachtwoord vergeten, hoe log ik in bij toeslagen', 'digid'],
   ])('routes %j to %s', (question, agency) => {
     const decision = router.route(question, {});
     expect(decision.kind).toBe('routed');
