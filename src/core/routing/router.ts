@@ -10,8 +10,15 @@ import {
   type TopicDocument,
   type TopicField,
 } from './engine.js';
+import { statedAge } from './age.js';
 import type { RoutingLexicon } from './lexicon.js';
-import { compileRules, expandCues, type RoutingRule, type RuleMatch } from './rules.js';
+import {
+  compileRules,
+  expandCues,
+  type RoutingRule,
+  type RuleContext,
+  type RuleMatch,
+} from './rules.js';
 
 /** What the conversation so far tells the router. */
 export interface RoutingContext {
@@ -446,7 +453,7 @@ export function createRouter(
   function applyRules(
     terms: ReadonlySet<string>,
     candidates: Candidate[],
-    context: RoutingContext,
+    context: RoutingContext & RuleContext,
   ): RoutingDecision | undefined {
     const top = candidates[0]?.score ?? 0;
     const seen = (agencyId: string) =>
@@ -571,7 +578,9 @@ export function createRouter(
     }
     const subject = hasSubject(analysis) || chosen !== undefined;
     const candidates = withConfidence(ranked, subject);
-    const ruled = chosen ? undefined : applyRules(analysis.literal, candidates, context);
+    const ruled = chosen
+      ? undefined
+      : applyRules(analysis.literal, candidates, { ...context, age: statedAge(text) });
     if (ruled) return ruled;
 
     const [first, second] = candidates;

@@ -13,6 +13,11 @@ export const routingRuleSchema = z.object({
    * form of a confusion, such as paying a fine after asking how to object to it.
    */
   after: z.array(z.string().regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/)).optional(),
+  /**
+   * Only when the person says they are at least this old ("ik ben 84"): at AOW age a death in
+   * the family changes the AOW, and the Anw no longer applies.
+   */
+  minAge: z.number().int().positive().optional(),
   agency: z.string().min(1),
   topic: z.string().optional(),
   /**
@@ -95,6 +100,8 @@ export interface RuleMatch {
 export interface RuleContext {
   agencyId?: string | null;
   topicId?: string | null;
+  /** The age the person states about themselves, if any. */
+  age?: number;
 }
 
 /**
@@ -126,6 +133,7 @@ export function compileRules(
       .filter(
         ({ rule, all, none }) =>
           about(rule, context) &&
+          (rule.minAge === undefined || (context.age ?? 0) >= rule.minAge) &&
           all.every((group) => group.some((cue) => present(literal, cue))) &&
           !none.some((cue) => present(literal, cue)),
       )

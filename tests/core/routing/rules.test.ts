@@ -103,6 +103,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Krijg ik een toeslag op mijn WW-uitkering?', 'uwv', 'toeslag-op-uitkering-is-uwv'],
   ['Hoe vraag ik de AIO-aanvulling aan?', 'svb', 'aio-is-svb'],
   ['Ik heb AOW, kan ik ook bijstand krijgen?', 'svb', 'bijstand-met-aow-is-svb'],
+  [
+    'ik ben 84 en mijn man is overleden, wat moet ik nu regelen',
+    'svb',
+    'partner-overleden-na-aow-leeftijd-is-aow',
+  ],
+  ["I'm 80 and my wife passed away", 'svb', 'partner-overleden-na-aow-leeftijd-is-aow'],
   ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   ['Mag mijn werkgever mij ontslaan?', 'juridisch-loket', 'ontslag-is-juridisch-loket'],
@@ -200,6 +206,19 @@ describe('known confusions between organisations', () => {
     expect('best' in decision && decision.best.agencyId).toBe(agency);
     expect('rule' in decision && decision.rule?.intent).not.toBe(true);
   });
+
+  it.each([
+    ['ik ben 45 en mijn man is overleden', 'anw'],
+    ['mijn man is overleden, wat moet ik regelen', 'anw'],
+    // Someone else's age, or a death outside the marriage, says nothing about one's own AOW.
+    ['mijn vader van 84 is overleden, mijn moeder is weduwe', 'anw'],
+  ])(
+    '%j stays with the SVB topic %s: the age rule needs the person at AOW age',
+    (question, topic) => {
+      const decision = router.route(question);
+      expect('best' in decision && decision.best.topicId).toBe(topic);
+    },
+  );
 
   it.each([
     // An employer asking to dismiss someone needs UWV's permit, not advice for the employee.

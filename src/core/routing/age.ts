@@ -1,0 +1,33 @@
+/**
+ * The age a person states about themselves ("ik ben 84", "I'm 70 years old"). Some answers
+ * depend on it: at AOW age the Anw has stopped, so a widow of 84 needs her AOW changed, not a
+ * survivor's benefit. Only the first person counts ("mijn vader van 84" is someone else), and
+ * only an age that ends the phrase: "ik ben 20 jaar getrouwd" is not an age.
+ */
+export function statedAge(text: string): number | undefined {
+  for (const pattern of AGE_PATTERNS) {
+    const match = pattern.exec(text);
+    const age = match?.[1] === undefined ? NaN : Number(match[1]);
+    if (age >= MIN_AGE && age <= MAX_AGE) return age;
+  }
+  return undefined;
+}
+
+const MIN_AGE = 12;
+const MAX_AGE = 120;
+
+/** After the number: "jaar", "jaar oud", then the end of the phrase or a joining word. */
+const ENDS_NL = String.raw`(?:\s+jaar(?:\s+oud)?|\s+geworden)?(?=\s*(?:[.,!?;:)]|$|en\b|maar\b|dus\b|sinds\b|geworden\b))`;
+const ENDS_EN = String.raw`(?:\s+years?\s+old|\s*y\/?o)?(?=\s*(?:[.,!?;:)]|$|and\b|but\b|so\b))`;
+
+const AGE_PATTERNS = [
+  // "ik ben 84", "ik ben nu 84 jaar", "ik ben al 67 jaar oud en …"
+  new RegExp(
+    String.raw`\bik\s+ben\s+(?:nu\s+|al\s+|inmiddels\s+|zelf\s+)?(\d{2,3})${ENDS_NL}`,
+    'i',
+  ),
+  // "ik ben een 84-jarige weduwe", "als 84-jarige snap ik …"
+  /\b(?:ik\s+ben\s+(?:een\s+)?|als\s+)(\d{2,3})[-\s]jarige\b/i,
+  // "I am 84", "I'm 84 years old and …"
+  new RegExp(String.raw`\b(?:i\s+am|i'm|i’m)\s+(?:now\s+|already\s+)?(\d{2,3})${ENDS_EN}`, 'i'),
+];

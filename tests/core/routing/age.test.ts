@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { statedAge } from '../../../src/core/routing/age.js';
+
+describe('the age a person states about themselves', () => {
+  it.each([
+    ['ik ben 84 en mijn man is overleden, wat moet ik nu regelen', 84],
+    ['Ik ben nu 67 jaar.', 67],
+    ['ik ben al 70 jaar oud, krijg ik nog iets?', 70],
+    ['Ik ben een 84-jarige weduwe', 84],
+    ['Als 80-jarige snap ik die brief niet', 80],
+    ["I'm 84 and my husband died", 84],
+    ['I am 70 years old', 70],
+    ['ik ben 68', 68],
+  ])('reads %j as %i', (text, age) => {
+    expect(statedAge(text)).toBe(age);
+  });
+
+  it.each([
+    ['mijn vader van 84 is overleden'],
+    ['mijn moeder is 84 jaar'],
+    ['ik ben 20 jaar getrouwd geweest'],
+    ['ik ben 40 uur per week aan het werk'],
+    ['ik ben 30 euro kwijt'],
+    ['ik ben 100 procent afgekeurd'],
+    ['I am 2 months behind on rent'],
+    ['ik woon op nummer 84'],
+  ])('reads no age of the person in %j', (text) => {
+    expect(statedAge(text)).toBeUndefined();
+  });
+});
