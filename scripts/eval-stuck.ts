@@ -16,6 +16,11 @@
  *   read for the fifth round.
  * - `holdout8` (session 7, a sixth collector; 47 items, the stored pages are nearly used up):
  *   measured blind on arrival (40.4 % / 29.8 %), misses never read.
+ * - `holdout9dev`/`holdout9` (session 12, a seventh collector; 92 items, about 20 of them
+ *   ombudsman case summaries told in the third person): measured blind on arrival, 52.2 % any
+ *   signal, 46.7 % the right one (56.5 / 47.8 on the odd lines, 47.8 / 45.7 on the even ones).
+ *   Split by line parity like the chat sets: the odd lines (`-dev`) may be read, the even ones
+ *   never.
  * - `chat8dev`/`chat8` and `chat9dev`/`chat9` (session 7): chat messages *written* by two helpers
  *   who never saw the lexicon, as people type them to a chat box or kiosk (`source: written`;
  *   not real phrasing, but independent of the cues). Each was split in two by line parity; the
@@ -84,6 +89,8 @@ export const STUCK_EVAL_SETS = {
   holdout6: evalFile('stuck-holdout6'),
   holdout7: evalFile('stuck-holdout7'),
   holdout8: evalFile('stuck-holdout8'),
+  holdout9dev: evalFile('stuck-holdout9-dev'),
+  holdout9: evalFile('stuck-holdout9'),
   chat8dev: evalFile('stuck-chat8-dev'),
   chat8: evalFile('stuck-chat8-holdout'),
   chat9dev: evalFile('stuck-chat9-dev'),
@@ -320,7 +327,7 @@ export function formatStuckSummary(reports: StuckEvalReports): string {
         `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reports[name], signal)).join(' ')}`,
     ),
     '',
-    'holdout5, holdout8, chat8, chat9 and chat10 are blind (misses never read; chat sets are written by',
+    'holdout5, holdout8, holdout9, chat8, chat9 and chat10 are blind (misses never read; chat sets are written by',
     'helpers who never saw the lexicon, not collected);',
     'the other sets were read while widening the lexicon (see the header of scripts/eval-stuck.ts).',
     'Details: npx tsx scripts/eval-stuck.ts --set dev2 --misses',

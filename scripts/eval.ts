@@ -57,7 +57,7 @@ if (!split) {
   console.log(row('dev', evaluateRouting(router, pickSplit(all, 'dev'))));
   console.log(row('held-out', evaluateRouting(router, pickSplit(all, 'holdout'))));
   console.log(row('whole', report));
-  // Collections 5 to 12 were collected blind by other people; ADR 0005 has their figures on
+  // Collections 5 to 13 were collected blind by other people; ADR 0005 has their figures on
   // arrival, before anyone read them.
   console.log('\nBy collection');
   console.log(HEADER);
