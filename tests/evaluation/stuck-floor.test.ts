@@ -80,6 +80,13 @@ import {
  * from a family written from general knowledge (telling the chat it does not answer), not from
  * the dev half's items. Vocabulary read from one half again did not reach the other.
  *
+ * Session 12: a seventh collector found 92 real phrasings (holdout9, about 20 of them ombudsman
+ * summaries in the third person), split by line parity. Blind on arrival: 56.5 / 47.8 (odd
+ * lines) and 47.8 / 45.7 (even lines). A sixth round of cue families written from the odd
+ * lines' misses lifted them to 65.2 / 58.7 and the unread half by 0; no other set moved, and
+ * one more routing question raised a signal (a real complaint that both collectors took).
+ * Too few for a floor.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
