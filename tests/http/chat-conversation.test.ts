@@ -30,6 +30,16 @@ describe('a conversation keeps its subject', () => {
     expect(second.agency.id).toBe('toeslagen');
   });
 
+  it('keeps the repayment when the person says which benefit a tax-office letter was about', async () => {
+    const [first, second] = await converse(t, [
+      'ik heb een brief gehad van de belastingdinst dat ik moet terug betalen maar ik snap er niks van',
+      'zorgtoeslag',
+    ]);
+    expect(first.clarify).toBe(true);
+    expect(second.agency).toMatchObject({ id: 'toeslagen', topic: { id: 'terugbetalen' } });
+    expect(second.reply).toMatch(/in delen betalen/);
+  });
+
   it('asks what the question is about after a greeting with a name', async () => {
     const [first] = await converse(t, ['Goedemiddag, mijn naam is Truus Bakker']);
     expect(first.agency).toBeNull();

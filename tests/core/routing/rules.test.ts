@@ -140,6 +140,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
 ];
 
+/** Rules that fire together on purpose, so that the person is asked which of the two is meant. */
+const askingRules = [
+  'terugbetalen-aan-de-belasting-is-belasting-of-toeslag',
+  'terugbetalen-aan-de-belasting-kan-een-toeslag-zijn',
+];
+
 /**
  * An intent rule (take a complaint further, help in person, a coming change) says which
  * organisation the person needs now; the subject's own rule steps aside.
@@ -257,6 +263,7 @@ describe('known confusions between organisations', () => {
   it('has a test question for every rule', () => {
     const tested = new Set([
       ...confusions.map(([, , rule]) => rule),
+      ...askingRules,
       ...followUps.map(([, , , rule]) => rule),
     ]);
     expect(rules.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([]);
@@ -273,6 +280,29 @@ describe('known confusions between organisations', () => {
       expect('best' in decision && decision.best.agencyId).toBe('gemeente');
     },
   );
+
+  it.each([
+    ['ik heb een brief van de belastingdienst dat ik moet terugbetalen'],
+    ['hallo ik heb een brief gehad van de belastingdinst dat ik moet terug betalen'],
+  ])(
+    'asks whether %j is about tax or a benefit: the Benefits Office writes as the Belastingdienst too',
+    (question) => {
+      const decision = router.route(question);
+      expect(decision.kind).toBe('clarify');
+      expect(decision.alternatives.map((c) => `${c.agencyId}/${c.topicId}`)).toEqual([
+        'belastingdienst/betalen-en-schulden',
+        'toeslagen/terugbetalen',
+      ]);
+    },
+  );
+
+  it.each([
+    ['De belastingdienst wil dat ik mijn zorgtoeslag terugbetaal', 'toeslagen'],
+    ['Ik moet van de belastingdienst mijn voorlopige aanslag terugbetalen', 'belastingdienst'],
+  ])('sends %j to %s when it names which', (question, agency) => {
+    const decision = router.route(question);
+    expect('best' in decision && decision.best.agencyId).toBe(agency);
+  });
 
   it('does not let a cue decide when the question is about something else', () => {
     // "schuld" in "premieschuld" is no call for the municipality's debt help.
