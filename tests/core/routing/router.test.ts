@@ -333,3 +333,18 @@ describe('how people actually ask', () => {
     expect(agencyOf(router.route('Wanneer krijg ik een dwangbevel van het CJIB?'))).toBe('cjib');
   });
 });
+
+describe('a benefit the person does not name', () => {
+  it.each([
+    ['mijn toeslag is gestopt en ik snap niet waarom', 'toeslagen/toeslag-aanvragen'],
+    ['my allowance stopped', 'toeslagen/toeslag-aanvragen'],
+    // Named, it is that benefit's own topic.
+    ['mijn zorgtoeslag is gestopt', 'toeslagen/zorgtoeslag'],
+    ['mijn huurtoeslag is ineens gestopt', 'toeslagen/huurtoeslag'],
+  ])('routes %j to %s, not to one benefit picked for the person', (question, topic) => {
+    const decision = router.route(question);
+    expect(decision.kind).toBe('routed');
+    if (decision.kind !== 'routed') return;
+    expect(`${decision.best.agencyId}/${decision.best.topicId}`).toBe(topic);
+  });
+});
