@@ -14,12 +14,7 @@ export interface ReplyExtras {
   handoff: HandoffConfig;
   signals: readonly StuckSignal[];
   /** The hand-off created this turn or earlier, with its sentence for the citizen. */
-  escalation?: {
-    message: string;
-    reference: string;
-    caseworker: { name: string };
-    expectedContact: { text: string };
-  };
+  escalation?: CaseSummary & { message: string };
   handoffAnswer?: 'accept' | 'decline';
   /** The message is in another script: an answer it cannot read says so in both languages. */
   otherScript?: boolean;
@@ -29,7 +24,17 @@ export interface ReplyExtras {
   municipality?: { asked: true } | { received: string };
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
   caseQuestion?: boolean;
+  /** Further open cases the question asks about, each answered with its organisation. */
+  otherCases?: readonly CaseSummary[];
   offerHandoff: boolean;
+}
+
+/** What an answer says of an open case. */
+export interface CaseSummary {
+  reference: string;
+  agency: { id: string; name: string };
+  caseworker: { name: string };
+  expectedContact: { text: string };
 }
 
 /** The order in which help for a stuck person is given when there is room for only some. */
@@ -94,7 +99,16 @@ export function composeReply(
     );
   }
   if (extras.caseQuestion && extras.escalation && !extras.handoffAnswer) {
-    return paragraphs(activeCase(handoff, extras.escalation, locale), askPlace, contactPart);
+    const others = extras.otherCases ?? [];
+    const cases =
+      others.length === 0
+        ? [activeCase(handoff, extras.escalation, locale)]
+        : [extras.escalation, ...others].map((one) => {
+            const agency = catalog.agencies.get(one.agency.id);
+            const organisation = agency ? nameInSentence(agency)[locale] : one.agency.name;
+            return activeCase(handoff, one, locale, organisation);
+          });
+    return paragraphs(...cases, askPlace, contactPart);
   }
   if (extras.handoffAnswer === 'decline')
     return paragraphs(handoff.texts.declined[locale], contactPart);
@@ -146,12 +160,15 @@ export function composeReply(
 }
 
 /** Where the conversation's open case stands: with whom, its reference, and when they call. */
+/** The open case in a sentence, with its organisation when there are several. */
 function activeCase(
   handoff: HandoffConfig,
-  escalation: NonNullable<ReplyExtras['escalation']>,
+  escalation: CaseSummary,
   locale: Locale,
+  organisation?: string,
 ): string {
-  return fill(handoff.texts.active[locale], {
+  return fill((organisation ? handoff.texts.activeAt : handoff.texts.active)[locale], {
+    organisation: organisation ?? '',
     reference: escalation.reference,
     caseworker: escalation.caseworker.name,
     when: escalation.expectedContact.text,

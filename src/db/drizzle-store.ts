@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, notInArray, sql } f
 import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.js';
-import { activeEscalationQuery } from './escalation-store.js';
+import { openEscalationsQuery } from './escalation-store.js';
 import type { ConversationStore, StoredSession } from './store.js';
 
 /**
@@ -29,14 +29,14 @@ export function createDrizzleStore(db: Database): ConversationStore {
       const [sessionRows, turnRows, escalationRows] = await db.batch([
         sessionQuery(db, id),
         recentTurnsQuery(db, id, historyTurns),
-        activeEscalationQuery(db, id),
+        openEscalationsQuery(db, id),
       ]);
       const session = toStoredSession(sessionRows[0]);
       if (!session) return undefined;
       return {
         session,
         history: [...turnRows].reverse(),
-        ...(escalationRows[0] ? { activeEscalation: escalationRows[0] } : {}),
+        openEscalations: escalationRows,
       };
     },
 

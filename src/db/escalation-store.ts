@@ -37,8 +37,8 @@ export interface CaseNote {
 export interface EscalationStore {
   /** Inserts the case and clears the session's pending offer in one write. */
   create(escalation: NewEscalation): Promise<void>;
-  /** An open or claimed case for this conversation, if any. */
-  findActiveForSession(sessionId: string): Promise<EscalationRow | undefined>;
+  /** This conversation's open or claimed cases, newest first. */
+  openForSession(sessionId: string): Promise<EscalationRow[]>;
   updateCallback(
     reference: string,
     change: {
@@ -85,9 +85,8 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
       }
     },
 
-    async findActiveForSession(sessionId) {
-      const [row] = await activeEscalationQuery(db, sessionId);
-      return row;
+    async openForSession(sessionId) {
+      return openEscalationsQuery(db, sessionId);
     },
 
     async updateCallback(reference, change) {
@@ -204,8 +203,11 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
   };
 }
 
-/** The session's newest hand-off that is still open or claimed (at most one row). */
-export function activeEscalationQuery(db: Database, sessionId: string) {
+/**
+ * The session's hand-offs that are still open or claimed, newest first. One per organisation at
+ * most (a second request continues the first), so a handful covers any real conversation.
+ */
+export function openEscalationsQuery(db: Database, sessionId: string) {
   return db
     .select()
     .from(escalations)
@@ -213,5 +215,6 @@ export function activeEscalationQuery(db: Database, sessionId: string) {
       and(eq(escalations.sessionId, sessionId), inArray(escalations.status, ['open', 'claimed'])),
     )
     .orderBy(desc(escalations.createdAt))
-    .limit(1);
+    .limit(OPEN_CASES_READ);
 }
+const OPEN_CASES_READ = 5;

@@ -79,8 +79,8 @@ export interface LoadedConversation {
   session: StoredSession;
   /** The last turns, oldest first. */
   history: PreviousTurn[];
-  /** The conversation's open or claimed hand-off. */
-  activeEscalation?: EscalationRow;
+  /** The conversation's open or claimed hand-offs, newest first. */
+  openEscalations: EscalationRow[];
 }
 
 export interface ConversationStore {

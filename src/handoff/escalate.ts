@@ -73,13 +73,11 @@ export async function handOff(
   if (!session) throw new UnknownSessionError();
   const note = request.note === undefined ? undefined : redact(request.note).text;
 
-  const active = await deps.escalations.findActiveForSession(session.id);
   // A conversation that moved on to another organisation gets a second case for it; the first
-  // stays with its own caseworker.
+  // stays with its own caseworker. Back at the first organisation, its case goes on.
+  const open = await deps.escalations.openForSession(session.id);
   const existing =
-    active && (session.agencyId === null || active.agencyId === session.agencyId)
-      ? active
-      : undefined;
+    session.agencyId === null ? open[0] : open.find((row) => row.agencyId === session.agencyId);
   if (existing) {
     const change = {
       ...(request.callbackPhone !== undefined ? { callbackPhone: request.callbackPhone } : {}),
@@ -124,7 +122,8 @@ export async function handOff(
     status: 'open',
     consent: request.consent,
     // A second case of the same conversation is called back on the number given for the first.
-    callbackPhone: request.callbackPhone ?? active?.callbackPhone ?? null,
+    callbackPhone:
+      request.callbackPhone ?? open.find((row) => row.callbackPhone)?.callbackPhone ?? null,
     municipality: request.municipality ?? null,
     note: note ?? null,
     signals,

@@ -47,8 +47,8 @@ export interface TurnContext {
   session?: StoredSession;
   /** The conversation's latest turns, oldest first, read together with the session. */
   history: PreviousTurn[];
-  /** The conversation's open hand-off, read together with the session. */
-  activeEscalation?: EscalationRow;
+  /** The conversation's open hand-offs, newest first, read together with the session. */
+  openEscalations: EscalationRow[];
   /** The message with personal data replaced; the raw message is never stored or logged. */
   redacted?: { text: string; kinds: PersonalDataKind[] };
   decision?: RoutingDecision;
@@ -70,6 +70,8 @@ export interface TurnContext {
   municipality?: ReplyExtras['municipality'];
   /** The message asks about the conversation's open case: the answer is that case. */
   caseQuestion?: boolean;
+  /** More open cases the question asks about, besides `escalation` ("zijn mijn zaken klaar?"). */
+  otherCases?: EscalationView[];
   /** Signals new in this conversation: these are logged for the report. */
   newSignals: StuckSignal[];
   /** Whether this answer offers a hand-off. */
@@ -108,6 +110,7 @@ export function newTurnContext(input: TurnInput, now: Date): TurnContext {
     now,
     locale: input.locale ?? 'nl',
     history: [],
+    openEscalations: [],
     signals: [],
     newSignals: [],
     offersHandoff: false,

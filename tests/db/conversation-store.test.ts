@@ -49,10 +49,10 @@ describe('loading a conversation for its next turn', () => {
     expect(loaded?.session).toMatchObject({ id: 'session-1', turnCount: 8, agencyId: 'toeslagen' });
     expect(loaded?.history.map((t) => t.seq)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(loaded?.history.at(-1)).toMatchObject({ message: 'vraag 8', signals: ['loop'] });
-    expect(loaded?.activeEscalation).toBeUndefined();
+    expect(loaded?.openEscalations).toEqual([]);
   });
 
-  it('brings the open hand-off along, and leaves a resolved one out', async () => {
+  it('brings the open hand-offs along, newest first, and leaves a resolved one out', async () => {
     const handOff = {
       reference: 'TOE-ABC-DEF',
       sessionId: 'session-1',
@@ -72,15 +72,18 @@ describe('loading a conversation for its next turn', () => {
       webhookStatus: 'none' as const,
     };
     await escalations.create(handOff);
-    expect((await store.loadConversation('session-1', 6))?.activeEscalation).toMatchObject({
-      reference: 'TOE-ABC-DEF',
-      status: 'open',
-    });
+    const open = async () => (await store.loadConversation('session-1', 6))?.openEscalations;
+    expect(await open()).toMatchObject([{ reference: 'TOE-ABC-DEF', status: 'open' }]);
     await escalations.claim('TOE-ABC-DEF', 'cw-1', at(30));
-    expect((await store.loadConversation('session-1', 6))?.activeEscalation?.status).toBe(
-      'claimed',
-    );
+    expect((await open())?.map((row) => row.status)).toEqual(['claimed']);
+    await escalations.create({
+      ...handOff,
+      reference: 'UWV-ABC-DEF',
+      agencyId: 'uwv',
+      createdAt: at(40),
+    });
+    expect((await open())?.map((row) => row.reference)).toEqual(['UWV-ABC-DEF', 'TOE-ABC-DEF']);
     await escalations.resolve('TOE-ABC-DEF', 'geholpen', at(90));
-    expect((await store.loadConversation('session-1', 6))?.activeEscalation).toBeUndefined();
+    expect((await open())?.map((row) => row.reference)).toEqual(['UWV-ABC-DEF']);
   });
 });

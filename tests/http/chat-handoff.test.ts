@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escalations, turns } from '../../src/db/schema.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, WEDNESDAY_MORNING, type TestApp } from '../support/app.js';
 import { converse } from '../support/converse.js';
 
 let t: TestApp;
@@ -113,6 +113,52 @@ describe('a hand-off in the chat', () => {
     expect(moved.reply).not.toContain(first.escalation.reference);
     expect(moved.reply).toContain('Zeg dan: ja, graag.');
     expect(second.escalation.reference).toMatch(/^UWV-/);
+    const rows = await t.db.select().from(escalations);
+    expect(rows.map((row) => row.agencyId).sort()).toEqual(['toeslagen', 'uwv']);
+  });
+
+  it('answers a question about "my case" with every open case, each with its organisation', async () => {
+    const [, first, , second, asked] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      'Ik heb ook een probleem met mijn WW-uitkering, ik wil iemand van het UWV spreken',
+      'ja, graag',
+      'is mijn zaak al klaar?',
+    ]);
+    expect(asked.reply).toContain(first.escalation.reference);
+    expect(asked.reply).toContain(second.escalation.reference);
+    expect(asked.reply).toMatch(/Uw vraag aan (het )?UWV ligt bij/);
+    expect(asked.reply).toMatch(/Uw vraag aan Dienst Toeslagen ligt bij/);
+  });
+
+  it('answers a question that names one of two cases with that case only', async () => {
+    const [, first, , second, asked] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      'Ik heb ook een probleem met mijn WW-uitkering, ik wil iemand van het UWV spreken',
+      'ja, graag',
+      'hoe staat het met mijn vraag over de huurtoeslag?',
+    ]);
+    expect(asked.agency.id).toBe('toeslagen');
+    expect(asked.reply).toContain(first.escalation.reference);
+    expect(asked.reply).not.toContain(second.escalation.reference);
+  });
+
+  it('goes on with the first case, not a copy of it, when the conversation comes back to it', async () => {
+    // A minute between turns, so that the UWV case is the newer one, as it would be.
+    let minute = 0;
+    t.close();
+    t = await createTestApp({
+      clock: () => new Date(WEDNESDAY_MORNING.getTime() + 60_000 * minute++),
+    });
+    await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      'Ik heb ook een probleem met mijn WW-uitkering, ik wil iemand van het UWV spreken',
+      'ja, graag',
+      'en mijn huurtoeslag, daar wil ik ook nog iemand over spreken',
+      'ja, graag',
+    ]);
     const rows = await t.db.select().from(escalations);
     expect(rows.map((row) => row.agencyId).sort()).toEqual(['toeslagen', 'uwv']);
   });

@@ -26,6 +26,8 @@ export const handoffConfigSchema = z.object({
     noConsent: localizedSchema,
     declined: localizedSchema,
     active: localizedSchema,
+    /** One of several open cases, each named by its organisation. */
+    activeAt: localizedSchema,
     whenToday: localizedSchema,
     whenLater: localizedSchema,
     askPhone: localizedSchema,

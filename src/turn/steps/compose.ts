@@ -41,6 +41,7 @@ export const compose: TurnStep = {
         ...(context.callback ? { callback: context.callback } : {}),
         ...(context.municipality ? { municipality: context.municipality } : {}),
         ...(context.caseQuestion ? { caseQuestion: true } : {}),
+        ...(context.otherCases ? { otherCases: context.otherCases } : {}),
         // Only an answer that found nothing needs to know: routed answers never use it.
         otherScript:
           decision.kind === 'none' &&

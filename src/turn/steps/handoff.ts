@@ -55,29 +55,39 @@ export const answerHandoff: TurnStep = {
           return;
         }
       }
-      const active = context.activeEscalation;
-      if (!active) return;
+      // The newest case is the one that just asked for a number or a place; the one the
+      // conversation is now about is the one its answers mention.
+      const [newest] = context.openEscalations;
+      if (!newest) return;
       const phone =
-        active.callbackPhone === null && givesOnlyANumber(text) ? typedNumber() : undefined;
+        newest.callbackPhone === null && givesOnlyANumber(text) ? typedNumber() : undefined;
       if (phone) {
-        const updated = await update(deps, active, { callbackPhone: phone });
+        const updated = await update(deps, newest, { callbackPhone: phone });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';
         askMunicipalityIfNeeded(context, deps, context.escalation);
         return;
       }
-      const awaited = awaitsMunicipality(deps, active);
+      const awaited = awaitsMunicipality(deps, newest);
       const place = awaited ? placeAnswer(deps, text) : null;
       if (place) {
-        const updated = await update(deps, active, { municipality: place });
+        const updated = await update(deps, newest, { municipality: place });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.municipality = { received: place };
         return;
       }
-      context.escalation = escalationView(deps, active, context.locale, context.now);
+      const view = (row: EscalationRow) => escalationView(deps, row, context.locale, context.now);
+      const asked = casesAskedAbout(deps, text, context.openEscalations);
+      const [first, ...others] = asked ?? [
+        context.openEscalations.find((row) => row.agencyId === session.agencyId) ?? newest,
+      ];
+      context.escalation = view(first ?? newest);
+      if (asked) {
+        context.caseQuestion = true;
+        if (others.length > 0) context.otherCases = others.map(view);
+      }
       // Still missing ("waarom?" came instead): the answer about the case asks once more.
       if (awaited) context.municipality = { asked: true };
-      if (asksAboutThisCase(deps, text, active)) context.caseQuestion = true;
     } catch (cause) {
       throw new DependencyError('database', { cause });
     }
@@ -108,15 +118,22 @@ function askMunicipalityIfNeeded(context: TurnContext, deps: TurnDeps, view: Esc
 }
 
 /**
- * "is mijn zaak al klaar?" asks about the case; "de deurwaarder heeft gebeld" or "wanneer belt
- * u over mijn WW?" (with a Toeslagen case) name a subject of their own and are routed as usual.
+ * The open cases a message asks about: "is mijn zaak al klaar?" asks about every one, "is mijn
+ * huurtoeslag al geregeld?" about the Toeslagen case. "de deurwaarder heeft gebeld" or "wanneer
+ * belt u over mijn WW?" (with only a Toeslagen case) name a subject of their own: undefined,
+ * and they are routed as usual.
  */
-function asksAboutThisCase(deps: TurnDeps, text: string, row: EscalationRow): boolean {
+function casesAskedAbout(
+  deps: TurnDeps,
+  text: string,
+  open: readonly EscalationRow[],
+): EscalationRow[] | undefined {
   const rest = deps.asksAboutTheCase(text);
-  if (rest === undefined) return false;
-  if (deps.router.subjectOf(rest).length === 0) return true;
+  if (rest === undefined) return undefined;
+  if (deps.router.subjectOf(rest).length === 0) return [...open];
   const [other] = candidatesOf(deps.router.route(rest));
-  return other?.agencyId === row.agencyId;
+  const named = open.filter((row) => row.agencyId === other?.agencyId);
+  return named.length > 0 ? named : undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ export const loadSession: TurnStep = {
         if (loaded) {
           existing = loaded.session;
           context.history = loaded.history;
-          context.activeEscalation = loaded.activeEscalation;
+          context.openEscalations = loaded.openEscalations;
         }
       } catch (cause) {
         throw new DependencyError('database', { cause });
