@@ -5,7 +5,13 @@ import type { EscalationRow } from './schema.js';
 
 export type NewEscalation = Omit<
   EscalationRow,
-  'claimedBy' | 'claimedAt' | 'resolvedAt' | 'outcome' | 'webhookStatus' | 'webhookAttempts'
+  | 'claimedBy'
+  | 'claimedByName'
+  | 'claimedAt'
+  | 'resolvedAt'
+  | 'outcome'
+  | 'webhookStatus'
+  | 'webhookAttempts'
 > & { webhookStatus: EscalationRow['webhookStatus'] };
 
 export interface AuditEntry {
@@ -56,7 +62,8 @@ export interface EscalationStore {
   get(reference: string): Promise<EscalationRow | undefined>;
   transcript(sessionId: string): Promise<TranscriptTurn[]>;
   notes(reference: string): Promise<CaseNote[]>;
-  claim(reference: string, sub: string, at: Date): Promise<void>;
+  /** `by.name` is the claimer's display name, when their sign-in carries one. */
+  claim(reference: string, by: { sub: string; name?: string }, at: Date): Promise<void>;
   resolve(reference: string, outcome: string, at: Date): Promise<void>;
   addNote(reference: string, note: CaseNote): Promise<void>;
   setWebhook(
@@ -153,10 +160,15 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
         .orderBy(asc(escalationNotes.createdAt));
     },
 
-    async claim(reference, sub, at) {
+    async claim(reference, by, at) {
       await db
         .update(escalations)
-        .set({ status: 'claimed', claimedBy: sub, claimedAt: at })
+        .set({
+          status: 'claimed',
+          claimedBy: by.sub,
+          claimedByName: by.name ?? null,
+          claimedAt: at,
+        })
         .where(eq(escalations.reference, reference));
     },
 

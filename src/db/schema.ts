@@ -114,6 +114,8 @@ export const escalations = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     expectedContactAt: integer('expected_contact_at', { mode: 'timestamp_ms' }).notNull(),
     claimedBy: text('claimed_by'),
+    /** The claimer's display name from their sign-in, when it has one: what colleagues read. */
+    claimedByName: text('claimed_by_name'),
     claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
     resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
     outcome: text('outcome'),

@@ -131,6 +131,7 @@ export async function handOff(
     createdAt: request.now,
     expectedContactAt: assignment.expectedContactAt,
     claimedBy: null,
+    claimedByName: null,
     claimedAt: null,
     resolvedAt: null,
     outcome: null,

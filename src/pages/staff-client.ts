@@ -110,7 +110,7 @@ export const staffClientScript = `(() => {
           const open = el('button', item.reference); open.type = 'button';
           open.addEventListener('click', () => loadCase(item.reference));
           first.appendChild(open);
-          row.append(first, el('td', name('statuses', item.status) + (item.claimedBy ? ' (' + item.claimedBy + ')' : '')), el('td', item.caseworker.name),
+          row.append(first, el('td', name('statuses', item.status) + (item.claimedBy ? ' (' + (item.claimedByName || item.claimedBy) + ')' : '')), el('td', item.caseworker.name),
             el('td', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })),
             el('td', signalNames(item.signals)), el('td', item.callbackRequested ? 'ja' : 'nee'),
             el('td', item.municipality || '–'));
@@ -139,7 +139,7 @@ export const staffClientScript = `(() => {
         heading.tabIndex = -1;
         detail.appendChild(heading);
         const facts = el('dl');
-        [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
+        [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedByName || item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
          ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
          ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Gemeente van de burger', item.municipality || (item.agency === 'gemeente' ? 'niet opgegeven' : '–')], ['Opmerking van de burger', item.note || '–'],
          ['Knelpunten', signalNames(item.signals)], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]

@@ -99,6 +99,9 @@ const CaseSummarySchema = z
       description: 'The municipality the person lives in, when the case is for their municipality',
     }),
     claimedBy: z.string().nullable(),
+    claimedByName: z.string().nullable().openapi({
+      description: "The claimer's display name, when their sign-in carries one",
+    }),
     outcome: z.string().nullable(),
     webhook: z.enum(['none', 'pending', 'delivered', 'failed']),
   })
@@ -248,6 +251,7 @@ function summary(row: EscalationRow) {
     callbackRequested: row.callbackPhone !== null,
     municipality: row.municipality,
     claimedBy: row.claimedBy,
+    claimedByName: row.claimedByName,
     outcome: row.outcome,
     webhook: row.webhookStatus,
   };
@@ -389,10 +393,17 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       return errorResponse(c, deps, 409, 'conflict');
     }
     const now = deps.clock();
-    await deps.escalations.claim(row.reference, staff.sub, now);
+    const by = { sub: staff.sub, ...(staff.name ? { name: staff.name } : {}) };
+    await deps.escalations.claim(row.reference, by, now);
     await audit(staff, 'claim', row);
     return c.json(
-      summary({ ...row, status: 'claimed', claimedBy: staff.sub, claimedAt: now }),
+      summary({
+        ...row,
+        status: 'claimed',
+        claimedBy: staff.sub,
+        claimedByName: staff.name ?? null,
+        claimedAt: now,
+      }),
       200,
     );
   });

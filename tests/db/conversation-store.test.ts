@@ -74,7 +74,7 @@ describe('loading a conversation for its next turn', () => {
     await escalations.create(handOff);
     const open = async () => (await store.loadConversation('session-1', 6))?.openEscalations;
     expect(await open()).toMatchObject([{ reference: 'TOE-ABC-DEF', status: 'open' }]);
-    await escalations.claim('TOE-ABC-DEF', 'cw-1', at(30));
+    await escalations.claim('TOE-ABC-DEF', { sub: 'cw-1' }, at(30));
     expect((await open())?.map((row) => row.status)).toEqual(['claimed']);
     await escalations.create({
       ...handOff,

@@ -191,6 +191,29 @@ describe('the caseworker API', () => {
     ]);
   });
 
+  it('shows colleagues the name of whoever claimed a case, and the login id when the sign-in has no name', async () => {
+    const named = await openCase();
+    const claim = await t.staff(
+      `/api/escalations/${named}/claim`,
+      { ...caseworker('toeslagen', 'cw-a'), name: 'Sanne de Vries' },
+      { method: 'POST' },
+    );
+    expect(await claim.json()).toMatchObject({
+      claimedBy: 'cw-a',
+      claimedByName: 'Sanne de Vries',
+    });
+    const read = await (await t.staff(`/api/escalations/${named}`, caseworker('toeslagen'))).json();
+    expect(read).toMatchObject({ claimedBy: 'cw-a', claimedByName: 'Sanne de Vries' });
+
+    const unnamed = await openCase();
+    await t.staff(`/api/escalations/${unnamed}/claim`, caseworker('toeslagen', 'cw-b'), {
+      method: 'POST',
+    });
+    const list = await (await t.staff('/api/escalations', caseworker('toeslagen'))).json();
+    const row = list.cases.find((item: { reference: string }) => item.reference === unnamed);
+    expect(row).toMatchObject({ claimedBy: 'cw-b', claimedByName: null });
+  });
+
   it("stores a caseworker's notes without the personal data typed in them", async () => {
     const reference = await openCase();
     const note = await t.staff(

@@ -1,0 +1,1 @@
+ALTER TABLE `escalations` ADD `claimed_by_name` text;
