@@ -86,9 +86,11 @@ export async function handOff(
       // Consent can be given later, never silently taken back by a repeated request.
       ...(request.consent && !existing.consent ? { consent: true } : {}),
     };
-    if (Object.keys(change).length > 0)
-      await deps.escalations.updateCallback(existing.reference, change);
     const updated = { ...existing, ...change };
+    if (Object.keys(change).length > 0) {
+      await deps.escalations.updateCallback(existing.reference, change);
+      if (deps.notifier) deps.defer(deps.notifier.deliver(updated, 'escalation.updated'));
+    }
     return {
       created: false,
       escalation: escalationView(deps, updated, request.locale, request.now),

@@ -2,9 +2,15 @@ import type { EscalationStore } from '../db/escalation-store.js';
 import type { EscalationRow } from '../db/schema.js';
 import type { Logger } from '../http/logger.js';
 
-/** Tells an agency's case system about a new hand-off. */
+/**
+ * What the case system hears: a new hand-off, and later what the person added to it (the phone
+ * number typed after "ja, graag", the municipality asked after it, a note or consent).
+ */
+export type WebhookEvent = 'escalation.created' | 'escalation.updated';
+
+/** Tells an agency's case system about a hand-off. */
 export interface EscalationNotifier {
-  deliver(row: EscalationRow): Promise<void>;
+  deliver(row: EscalationRow, event?: WebhookEvent): Promise<void>;
 }
 
 export interface WebhookOptions {
@@ -21,9 +27,9 @@ export interface WebhookOptions {
 }
 
 /** The body the case system receives; the transcript itself stays behind the staff API. */
-export function webhookBody(row: EscalationRow) {
+export function webhookBody(row: EscalationRow, event: WebhookEvent = 'escalation.created') {
   return {
-    event: 'escalation.created',
+    event,
     reference: row.reference,
     agency: row.agencyId,
     topic: row.topicId,
@@ -59,7 +65,8 @@ export async function signWebhook(
 }
 
 /**
- * Posts each new case to `ESCALATION_WEBHOOK_URL`, signed, retrying with backoff on network
+ * Posts each new case, and each later change the person makes to it, to
+ * `ESCALATION_WEBHOOK_URL`, signed, retrying with backoff on network
  * errors, 429 and 5xx; a 4xx other than 429 will not get better and is not retried. The
  * delivery state is stored on the case. Never throws: the caller does not wait for it.
  */
@@ -71,8 +78,8 @@ export function createWebhookNotifier(options: WebhookOptions): EscalationNotifi
   const clock = options.clock ?? (() => new Date());
 
   return {
-    async deliver(row) {
-      const body = JSON.stringify(webhookBody(row));
+    async deliver(row, event = 'escalation.created') {
+      const body = JSON.stringify(webhookBody(row, event));
       for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
         let retry: boolean;
         let outcome = 'network error';
@@ -83,7 +90,7 @@ export function createWebhookNotifier(options: WebhookOptions): EscalationNotifi
             method: 'POST',
             headers: {
               'Content-Type': 'application/json',
-              'X-Wegwijzer-Event': 'escalation.created',
+              'X-Wegwijzer-Event': event,
               'X-Wegwijzer-Timestamp': timestamp,
               'X-Wegwijzer-Signature': `sha256=${signature}`,
             },

@@ -7,6 +7,7 @@ import { REFERENCE_PATTERN } from '../../src/core/handoff/reference.js';
 import { auditLog, escalations } from '../../src/db/schema.js';
 import { signWebhook } from '../../src/handoff/webhook.js';
 import { createTestApp, WEDNESDAY_MORNING, type TestApp } from '../support/app.js';
+import { converse } from '../support/converse.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -411,6 +412,33 @@ describe('the escalation webhook', () => {
     expect(row).toMatchObject({ webhookStatus: 'delivered', webhookAttempts: 2 });
     hooked.close();
     server.close();
+  });
+
+  it('tells the case system what the person adds in the chat after the hand-off: the number, then the place', async () => {
+    const events: Record<string, unknown>[] = [];
+    const hooked = await createTestApp(
+      {},
+      { ESCALATION_WEBHOOK_URL: 'http://127.0.0.1:9/cases', ESCALATION_WEBHOOK_SECRET: 's' },
+    );
+    hooked.deps.notifier = {
+      async deliver(row, event) {
+        const { webhookBody } = await import('../../src/handoff/webhook.js');
+        events.push(webhookBody(row, event));
+      },
+    };
+    await converse(hooked, [
+      'Ik heb schulden en kom er niet meer uit. Ik wil iemand spreken.',
+      'ja, graag',
+      '06 12345678',
+      'ik woon in zaanstad',
+    ]);
+    await hooked.settled();
+    expect(events).toMatchObject([
+      { event: 'escalation.created', callbackPhone: null, municipality: null },
+      { event: 'escalation.updated', callbackPhone: '06 12345678', municipality: null },
+      { event: 'escalation.updated', callbackPhone: '06 12345678', municipality: 'Zaanstad' },
+    ]);
+    hooked.close();
   });
 
   it('stops at a client error and records the failure', async () => {

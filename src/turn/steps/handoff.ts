@@ -100,7 +100,10 @@ async function update(
   change: { callbackPhone: string } | { municipality: string },
 ): Promise<EscalationRow> {
   await deps.escalations.updateCallback(row.reference, change);
-  return { ...row, ...change };
+  const updated = { ...row, ...change };
+  // The case system got the case without this; it hears it now.
+  if (deps.notifier) deps.defer(deps.notifier.deliver(updated, 'escalation.updated'));
+  return updated;
 }
 
 /** Where the person lives is asked after their phone number, and awaited until it is known. */
