@@ -111,6 +111,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ["I'm 80 and my wife passed away", 'svb', 'partner-overleden-na-aow-leeftijd-is-aow'],
   ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
+  [
+    'Ik heb een leaseauto op naam van de zaak. Krijg ik een bewonersvergunning?',
+    'gemeente',
+    'parkeervergunning-is-gemeente',
+  ],
+  [
+    'Ik heb nog geen elektrische auto, mag ik al een laadpaal aanvragen?',
+    'gemeente',
+    'parkeervergunning-is-gemeente',
+  ],
   ['Mag mijn werkgever mij ontslaan?', 'juridisch-loket', 'ontslag-is-juridisch-loket'],
   ['Mijn werkgever is failliet, heb ik recht op loon?', 'uwv', 'werkgever-failliet-is-uwv'],
   [
