@@ -43,6 +43,10 @@ import rijksoverheidAgency from '../../data/agencies/rijksoverheid.json';
 import rijksoverheidRoster from '../../data/rosters/rijksoverheid.json';
 import informatiepuntAgency from '../../data/agencies/informatiepunt.json';
 import informatiepuntRoster from '../../data/rosters/informatiepunt.json';
+import politieAgency from '../../data/agencies/politie.json';
+import politieRoster from '../../data/rosters/politie.json';
+import cbrAgency from '../../data/agencies/cbr.json';
+import cbrRoster from '../../data/rosters/cbr.json';
 import texts from '../../data/texts.json';
 import fallbacks from '../../data/fallbacks.json';
 
@@ -69,6 +73,8 @@ export const catalogSources: CatalogSources = {
     openbaarMinisterieAgency,
     rijksoverheidAgency,
     informatiepuntAgency,
+    politieAgency,
+    cbrAgency,
   ],
   rosters: [
     belastingdienstRoster,
@@ -92,6 +98,8 @@ export const catalogSources: CatalogSources = {
     openbaarMinisterieRoster,
     rijksoverheidRoster,
     informatiepuntRoster,
+    politieRoster,
+    cbrRoster,
   ],
   texts,
   fallbacks,

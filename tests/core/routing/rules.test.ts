@@ -112,6 +112,23 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
+    'Ik wil aangifte doen van diefstal van mijn fiets',
+    'politie',
+    'aangifte-van-een-misdrijf-is-politie',
+  ],
+  ['How do I report a burglary?', 'politie', 'aangifte-van-een-misdrijf-is-politie'],
+  [
+    'Mijn paspoort is gestolen, moet ik eerst aangifte doen bij de politie?',
+    'gemeente',
+    'paspoort-kwijt-of-gestolen-is-gemeente',
+  ],
+  ['I lost my ID card, what do I do?', 'gemeente', 'paspoort-kwijt-of-gestolen-is-gemeente'],
+  [
+    'Ik ben geslaagd voor mijn rijexamen, hoe krijg ik mijn rijbewijs?',
+    'gemeente',
+    'geslaagd-voor-rijexamen-is-gemeente',
+  ],
+  [
     'Ik heb een leaseauto op naam van de zaak. Krijg ik een bewonersvergunning?',
     'gemeente',
     'parkeervergunning-is-gemeente',
@@ -313,6 +330,18 @@ describe('known confusions between organisations', () => {
     const decision = router.route(question);
     expect('best' in decision && decision.best.agencyId).toBe(agency);
   });
+
+  it.each([
+    ['Hoe doe ik aangifte inkomstenbelasting?', 'belastingdienst'],
+    ['Ik ben te laat met mijn aangifte, krijg ik een boete?', 'belastingdienst'],
+    ['Mijn paspoort is gestolen op vakantie in Spanje', 'rijksoverheid'],
+  ])(
+    'keeps %j with %s: a tax return or a passport abroad is no police report',
+    (question, agency) => {
+      const decision = router.route(question);
+      expect('best' in decision && decision.best.agencyId).toBe(agency);
+    },
+  );
 
   it('does not let a cue decide when the question is about something else', () => {
     // "schuld" in "premieschuld" is no call for the municipality's debt help.
