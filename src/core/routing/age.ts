@@ -5,13 +5,44 @@
  * only an age that ends the phrase: "ik ben 20 jaar getrouwd" is not an age.
  */
 export function statedAge(text: string): number | undefined {
+  const withDigits = text.replace(DUTCH_TENS, (word, unit?: string, tens?: string) => {
+    const value = TENS[(tens ?? word).toLowerCase()] ?? 0;
+    return String(value + (unit ? (UNITS[unit.toLowerCase()] ?? 0) : 0));
+  });
   for (const pattern of AGE_PATTERNS) {
-    const match = pattern.exec(text);
+    const match = pattern.exec(withDigits);
     const age = match?.[1] === undefined ? NaN : Number(match[1]);
     if (age >= MIN_AGE && age <= MAX_AGE) return age;
   }
   return undefined;
 }
+
+/** "vierentachtig", "tweeëntachtig", "zeventig": ages as older people write them. */
+const UNITS: Record<string, number> = {
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+};
+const TENS: Record<string, number> = {
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+};
+const DUTCH_TENS = new RegExp(
+  String.raw`\b(?:(${Object.keys(UNITS).join('|')})(?:en|ën))?(${Object.keys(TENS).join('|')})\b`,
+  'gi',
+);
 
 const MIN_AGE = 12;
 const MAX_AGE = 120;

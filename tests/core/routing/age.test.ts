@@ -11,6 +11,9 @@ describe('the age a person states about themselves', () => {
     ["I'm 84 and my husband died", 84],
     ['I am 70 years old', 70],
     ['ik ben 68', 68],
+    ['ik ben vierentachtig en mijn man is overleden', 84],
+    ['Ik ben tweeëntachtig jaar', 82],
+    ['ik ben zeventig', 70],
   ])('reads %j as %i', (text, age) => {
     expect(statedAge(text)).toBe(age);
   });
@@ -24,6 +27,7 @@ describe('the age a person states about themselves', () => {
     ['ik ben 100 procent afgekeurd'],
     ['I am 2 months behind on rent'],
     ['ik woon op nummer 84'],
+    ['ik ben tachtig euro kwijt'],
   ])('reads no age of the person in %j', (text) => {
     expect(statedAge(text)).toBeUndefined();
   });

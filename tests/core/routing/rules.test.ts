@@ -109,6 +109,25 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'partner-overleden-na-aow-leeftijd-is-aow',
   ],
   ["I'm 80 and my wife passed away", 'svb', 'partner-overleden-na-aow-leeftijd-is-aow'],
+  [
+    'ik ben vierentachtig en mijn man is overleden',
+    'svb',
+    'partner-overleden-na-aow-leeftijd-is-aow',
+  ],
+  // A time word ("2 maanden geleden") once sent this to the IND's permits.
+  ['mijn man is 2 maanden geleden overleden', 'svb', 'partner-overleden-is-svb'],
+  ['mijn vrouw is 2 weken geleden overleden', 'svb', 'partner-overleden-is-svb'],
+  ['Ik moet mijn zorgtoeslag terugbetalen', 'toeslagen', 'toeslag-terugbetalen-is-terugvordering'],
+  [
+    'I have to pay back my healthcare allowance',
+    'toeslagen',
+    'toeslag-terugbetalen-is-terugvordering',
+  ],
+  [
+    'ik wil bezwaar maken tegen mijn aanslag',
+    'belastingdienst',
+    'bezwaar-tegen-aanslag-is-belastingdienst',
+  ],
   ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
@@ -335,8 +354,11 @@ describe('known confusions between organisations', () => {
     ['Hoe doe ik aangifte inkomstenbelasting?', 'belastingdienst'],
     ['Ik ben te laat met mijn aangifte, krijg ik een boete?', 'belastingdienst'],
     ['Mijn paspoort is gestolen op vakantie in Spanje', 'rijksoverheid'],
+    ['mijn man is overleden, wat gebeurt er met mijn huurtoeslag', 'toeslagen'],
+    // "mot" is how many write "moet", not the British car test.
+    ['ik mot belasting betalen maar heb geen geld', 'belastingdienst'],
   ])(
-    'keeps %j with %s: a tax return or a passport abroad is no police report',
+    'keeps %j with %s: the subject of the question decides, not a look-alike cue',
     (question, agency) => {
       const decision = router.route(question);
       expect('best' in decision && decision.best.agencyId).toBe(agency);
