@@ -24,6 +24,8 @@ export interface ReplyExtras {
   municipality?: { asked: true } | { received: string };
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
   caseQuestion?: boolean;
+  /** A question about "my case" where the conversation has none; with a reference, or without. */
+  noCase?: 'reference' | 'none';
   /** Further open cases the question asks about, each answered with its organisation. */
   otherCases?: readonly CaseSummary[];
   offerHandoff: boolean;
@@ -97,6 +99,11 @@ export function composeReply(
       }),
       contactPart,
     );
+  }
+  if (extras.noCase) {
+    const text =
+      extras.noCase === 'reference' ? handoff.texts.noCaseWithReference : handoff.texts.noCase;
+    return paragraphs(text[locale], contactPart);
   }
   if (extras.caseQuestion && extras.escalation && !extras.handoffAnswer) {
     const others = extras.otherCases ?? [];

@@ -70,6 +70,11 @@ export interface TurnContext {
   municipality?: ReplyExtras['municipality'];
   /** The message asks about the conversation's open case: the answer is that case. */
   caseQuestion?: boolean;
+  /**
+   * A question about "my case" in a conversation without one: the agency its reference names
+   * ("TSL-…" is Dienst Toeslagen), if it gives one.
+   */
+  noCase?: { agencyId: string | null };
   /** More open cases the question asks about, besides `escalation` ("zijn mijn zaken klaar?"). */
   otherCases?: EscalationView[];
   /** Signals new in this conversation: these are logged for the report. */
@@ -100,6 +105,7 @@ export function isAboutTheHandoff(context: TurnContext): boolean {
     context.handoffAnswer ||
     context.callback ||
     context.caseQuestion ||
+    context.noCase ||
     (context.municipality && 'received' in context.municipality),
   );
 }

@@ -89,6 +89,8 @@ describe('a hand-off in the chat', () => {
     'ik ben nog steeds niet gebeld',
     'nobody called me yet',
     'hoe staat het met mijn vraag?',
+    'has my case been handled?',
+    'is er al nieuws?',
   ])('answers %j with the open case, not with another organisation', async (question) => {
     const [, yes, asked] = await converse(t, [
       ASK_FOR_A_PERSON,
@@ -116,6 +118,21 @@ describe('a hand-off in the chat', () => {
     const rows = await t.db.select().from(escalations);
     expect(rows.map((row) => row.agencyId).sort()).toEqual(['toeslagen', 'uwv']);
   });
+
+  it.each([
+    ['is mijn zaak al klaar?', null],
+    ['has my case been handled?', null],
+    ['mijn referentie is TSL-7MB-D8Y, wanneer bellen jullie?', 'toeslagen'],
+  ])(
+    'answers %j without a case in the conversation by saying so, with whom to call (%s)',
+    async (question, agency) => {
+      const [asked] = await converse(t, [question]);
+      expect(asked.reply).toMatch(/In dit gesprek zie ik|I do not see/);
+      expect(asked.agency?.id ?? null).toBe(agency);
+      expect(asked.reply).not.toMatch(/Openbaar Ministerie|slachtoffer/i);
+      expect(asked.contact.phone).toBeTruthy();
+    },
+  );
 
   it('answers a question about "my case" with every open case, each with its organisation', async () => {
     const [, first, , second, asked] = await converse(t, [

@@ -41,6 +41,9 @@ export const compose: TurnStep = {
         ...(context.callback ? { callback: context.callback } : {}),
         ...(context.municipality ? { municipality: context.municipality } : {}),
         ...(context.caseQuestion ? { caseQuestion: true } : {}),
+        ...(context.noCase
+          ? { noCase: context.noCase.agencyId ? ('reference' as const) : ('none' as const) }
+          : {}),
         ...(context.otherCases ? { otherCases: context.otherCases } : {}),
         // Only an answer that found nothing needs to know: routed answers never use it.
         otherScript:

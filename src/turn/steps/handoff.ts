@@ -27,8 +27,14 @@ export const answerHandoff: TurnStep = {
   name: 'handoff',
   async run(context, deps) {
     const session = required(context.session, 'session');
-    if (session.turnCount === 0) return;
     const text = required(context.redacted, 'redacted message').text;
+    if (context.openEscalations.length === 0 && !session.handoffOffered) {
+      const rest = deps.asksAboutTheCase(text);
+      if (rest !== undefined && deps.router.subjectOf(rest).length === 0) {
+        context.noCase = { agencyId: referencedAgency(deps, context.input.message) };
+      }
+      return;
+    }
     // Read only when a number is wanted: it runs the redactor's detectors over the message again.
     // An organisation's own number ("is 0800-0543 gratis?") is not where to call the person.
     const typedNumber = () =>
@@ -93,6 +99,14 @@ export const answerHandoff: TurnStep = {
     }
   },
 };
+
+/** The agency a case reference names by its prefix ("TSL-4K7-92Q" is Dienst Toeslagen). */
+function referencedAgency(deps: TurnDeps, message: string): string | null {
+  const prefix = REFERENCE_IN_TEXT.exec(message)?.[1]?.toUpperCase();
+  const found = Object.entries(deps.handoff.prefixes).find(([, own]) => own === prefix);
+  return found ? found[0] : null;
+}
+const REFERENCE_IN_TEXT = /\b([A-Za-z]{3})-[2-9A-HJ-NP-Za-hj-np-z]{3}-[2-9A-HJ-NP-Za-hj-np-z]{3}\b/;
 
 async function update(
   deps: TurnDeps,

@@ -6,6 +6,18 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
+    if (context.noCase) {
+      // No case to tell about: the organisation its reference names, or the general desk.
+      const named = context.noCase.agencyId;
+      context.decision = named
+        ? {
+            kind: 'routed',
+            best: { agencyId: named, topicId: '', confidence: 1, score: 0 },
+            alternatives: [],
+          }
+        : { kind: 'none', alternatives: [] };
+      return;
+    }
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
     if (isAboutTheHandoff(context) && agencyId) {
       context.decision = {
