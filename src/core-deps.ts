@@ -22,6 +22,7 @@ import {
   type HandoffAnswer,
 } from './core/handoff/intent.js';
 import { createMunicipalityReader } from './core/handoff/municipality.js';
+import { createSmallTalkTest, type SmallTalk } from './core/small-talk.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
 import { stuckHelpSchema, type StuckHelp } from './catalog/help.js';
@@ -40,6 +41,8 @@ export interface Core {
   asksAboutTheCase: (text: string) => string | undefined;
   /** The place named in answer to "In welke gemeente woont u?", or null. */
   municipalityIn: (text: string) => string | null;
+  /** Whether a message is only a greeting, thanks or goodbye. */
+  smallTalkIn: (text: string) => SmallTalk | undefined;
   stuck: StuckDetector;
   stuckHelp: StuckHelp;
   signalLabels: SignalLabels;
@@ -61,6 +64,7 @@ export function buildCore(): Core {
     handoffAnswer: createHandoffIntent(handoff),
     asksAboutTheCase: createCaseQuestionTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
+    smallTalkIn: createSmallTalkTest(catalog.texts),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
     signalLabels: signalLabelsSchema.parse(signalLabelsData),

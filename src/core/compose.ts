@@ -24,6 +24,8 @@ export interface ReplyExtras {
   municipality?: { asked: true } | { received: string };
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
   caseQuestion?: boolean;
+  /** The message was only a greeting, thanks or goodbye. */
+  smallTalk?: 'greeting' | 'thanks' | 'goodbye';
   /** A question about "my case" where the conversation has none; with a reference, or without. */
   noCase?: 'reference' | 'none';
   /** Further open cases the question asks about, each answered with its organisation. */
@@ -99,6 +101,9 @@ export function composeReply(
       }),
       contactPart,
     );
+  }
+  if (extras.smallTalk) {
+    return paragraphs(catalog.texts.smallTalk.replies[extras.smallTalk][locale], contactPart);
   }
   if (extras.noCase) {
     const text =

@@ -5,6 +5,7 @@ import type { Contact } from '../core/contact.js';
 import type { HandoffAnswer } from '../core/handoff/intent.js';
 import type { PersonalDataKind } from '../core/redact.js';
 import type { RoutingDecision } from '../core/routing/router.js';
+import type { SmallTalk } from '../core/small-talk.js';
 import type { StuckSignal } from '../core/stuck/signals.js';
 import type { EscalationView, HandoffDeps } from '../handoff/escalate.js';
 import type { EscalationRow } from '../db/schema.js';
@@ -75,6 +76,8 @@ export interface TurnContext {
    * ("TSL-…" is Dienst Toeslagen), if it gives one.
    */
   noCase?: { agencyId: string | null };
+  /** The message is only a greeting, thanks or goodbye: no question, and nobody is stuck. */
+  smallTalk?: SmallTalk;
   /** More open cases the question asks about, besides `escalation` ("zijn mijn zaken klaar?"). */
   otherCases?: EscalationView[];
   /** Signals new in this conversation: these are logged for the report. */

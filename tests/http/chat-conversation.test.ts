@@ -40,6 +40,26 @@ describe('a conversation keeps its subject', () => {
     expect(second.reply).toMatch(/in delen betalen/);
   });
 
+  it('greets back a person who only says hello, without logging them as not understood', async () => {
+    const [hello] = await converse(t, ['goedemorgen']);
+    expect(hello.reply).toMatch(/^Hallo\. Waar kan ik u mee helpen\?/);
+    expect(hello.stuck.signals).toEqual([]);
+    expect(hello.reply).toContain(hello.contact.phone);
+  });
+
+  it('thanks back after an answer, and stays with the organisation', async () => {
+    const [, thanks, bye] = await converse(t, [
+      'mijn huurtoeslag is gestopt',
+      'dank je wel',
+      'doei',
+    ]);
+    expect(thanks.reply).toMatch(/^Graag gedaan\./);
+    expect(thanks.agency.id).toBe('toeslagen');
+    expect(thanks.stuck.signals).toEqual([]);
+    expect(bye.reply).toMatch(/tot ziens/);
+    expect(bye.reply).not.toMatch(/niet precies zeggen/);
+  });
+
   it('asks what the question is about after a greeting with a name', async () => {
     const [first] = await converse(t, ['Goedemiddag, mijn naam is Truus Bakker']);
     expect(first.agency).toBeNull();

@@ -41,6 +41,7 @@ export const compose: TurnStep = {
         ...(context.callback ? { callback: context.callback } : {}),
         ...(context.municipality ? { municipality: context.municipality } : {}),
         ...(context.caseQuestion ? { caseQuestion: true } : {}),
+        ...(context.smallTalk ? { smallTalk: context.smallTalk } : {}),
         ...(context.noCase
           ? { noCase: context.noCase.agencyId ? ('reference' as const) : ('none' as const) }
           : {}),

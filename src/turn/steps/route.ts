@@ -19,6 +19,23 @@ export const routeQuestion: TurnStep = {
       return;
     }
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
+    // "goedemorgen", "dank je wel": the conversation's organisation stays, if it has one. An
+    // answer to our own question or offer ("ok", "ja") is read by the steps for those first.
+    const smallTalk =
+      isAboutTheHandoff(context) || session.pendingOptions.length > 0
+        ? undefined
+        : deps.smallTalkIn(text);
+    if (smallTalk) {
+      context.smallTalk = smallTalk;
+      context.decision = agencyId
+        ? {
+            kind: 'follow-up',
+            best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },
+            alternatives: [],
+          }
+        : { kind: 'none', alternatives: [] };
+      return;
+    }
     if (isAboutTheHandoff(context) && agencyId) {
       context.decision = {
         kind: 'follow-up',

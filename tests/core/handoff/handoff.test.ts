@@ -45,9 +45,12 @@ describe('reading the answer to a hand-off offer', () => {
       expect(answer(text)).toBe('accept');
     },
   );
-  it.each(['nee', 'Nee, dank u', 'no thanks'])('takes %j as no', (text) => {
-    expect(answer(text)).toBe('decline');
-  });
+  it.each(['nee', 'Nee, dank u', 'no thanks', 'nee hoor', 'nee dank je wel'])(
+    'takes %j as no',
+    (text) => {
+      expect(answer(text)).toBe('decline');
+    },
+  );
   it.each(['ja maar ik heb nog een vraag over mijn huurtoeslag', 'huurtoeslag', 'jaren geleden'])(
     'takes %j as a new question',
     (text) => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createSmallTalkTest } from '../../src/core/small-talk.js';
+import { testCore } from '../support/app.js';
+
+const smallTalkIn = createSmallTalkTest(testCore().catalog.texts);
+
+describe('greetings, thanks and goodbyes', () => {
+  it.each([
+    ['goedemorgen', 'greeting'],
+    ['Hallo!', 'greeting'],
+    ['hi', 'greeting'],
+    ['dank je wel', 'thanks'],
+    ['Bedankt!!', 'thanks'],
+    ['thank you very much', 'thanks'],
+    ['bedankt, doei', 'goodbye'],
+    ['tot ziens', 'goodbye'],
+    ['Hartelijk dank, fijne dag', 'goodbye'],
+  ])('reads %j as %s', (text, kind) => {
+    expect(smallTalkIn(text)).toBe(kind);
+  });
+
+  it.each([
+    ['goedemorgen, ik heb een vraag over mijn huurtoeslag'],
+    ['hallo ik wil iemand spreken'],
+    ['bedankt voor niets'],
+    ['dank u, maar ik snap het nog steeds niet'],
+    ['dag van de arbeid'],
+    [''],
+  ])('reads %j as a question, not small talk', (text) => {
+    expect(smallTalkIn(text)).toBeUndefined();
+  });
+});
