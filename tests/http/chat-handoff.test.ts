@@ -161,6 +161,25 @@ describe('a hand-off in the chat', () => {
     expect(asked.reply).not.toContain(second.escalation.reference);
   });
 
+  it('mentions the first case again when a later question is about its organisation', async () => {
+    let minute = 0;
+    t.close();
+    t = await createTestApp({
+      clock: () => new Date(WEDNESDAY_MORNING.getTime() + 60_000 * minute++),
+    });
+    const [, first, , , , back] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+      'Ik heb ook een probleem met mijn WW-uitkering, ik wil iemand van het UWV spreken',
+      'ja, graag',
+      'bedankt',
+      'terug naar mijn huurtoeslag, hoe zit het daarmee?',
+    ]);
+    expect(back.agency.id).toBe('toeslagen');
+    expect(back.escalation.reference).toBe(first.escalation.reference);
+    expect(back.reply).toContain(first.escalation.reference);
+  });
+
   it('goes on with the first case, not a copy of it, when the conversation comes back to it', async () => {
     // A minute between turns, so that the UWV case is the newer one, as it would be.
     let minute = 0;

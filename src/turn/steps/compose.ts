@@ -1,4 +1,5 @@
 import { composeReply } from '../../core/compose.js';
+import { escalationView } from '../../handoff/escalate.js';
 import { isInAnotherScript } from '../../core/language.js';
 import type { StuckSignal } from '../../core/stuck/signals.js';
 import { isAboutTheHandoff, required, type TurnStep } from '../context.js';
@@ -18,14 +19,16 @@ export const compose: TurnStep = {
   run(context, deps) {
     const decision = required(context.decision, 'routing decision');
     // A hand-off belongs to one organisation: when the conversation has moved on to another
-    // (a UWV problem after a Toeslagen case), that one gets its own offer and its own case.
+    // (a UWV problem after a Toeslagen case), that one gets its own offer and its own case, and
+    // back at the first, the first case is the one the answer mentions.
+    const answered = 'best' in decision ? decision.best.agencyId : undefined;
+    const ownCase = context.openEscalations.find((row) => row.agencyId === answered);
     const escalation =
       context.escalation &&
-      (isAboutTheHandoff(context) ||
-        !('best' in decision) ||
-        decision.best.agencyId === context.escalation.agency.id)
+      (isAboutTheHandoff(context) || !answered || answered === context.escalation.agency.id)
         ? context.escalation
-        : undefined;
+        : ownCase && escalationView(deps, ownCase, context.locale, context.now);
+    if (escalation) context.escalation = escalation;
     context.offersHandoff =
       !escalation && context.signals.some((signal) => OFFER_FOR.includes(signal));
     context.reply = composeReply(
