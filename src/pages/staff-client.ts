@@ -160,7 +160,10 @@ export const staffClientScript = `(() => {
         }
         detail.appendChild(el('h3', 'Notities'));
         const notes = el('ul');
-        item.notes.forEach((note) => notes.appendChild(el('li', note.at.slice(0, 16).replace('T', ' ') + ' — ' + note.author + ': ' + note.text)));
+        // Amsterdam time, like the expected contact; the claimer by the name colleagues know.
+        item.notes.forEach((note) => notes.appendChild(el('li',
+          new Date(note.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' }) + ' — ' +
+          (note.author === item.claimedBy && item.claimedByName ? item.claimedByName : note.author) + ': ' + note.text)));
         detail.appendChild(notes);
         if (item.status !== 'resolved') {
           // A call that did not reach the person is worth a note without closing the case.
@@ -191,7 +194,9 @@ export const staffClientScript = `(() => {
             event.preventDefault();
             act(item.reference, '/resolve', Object.assign({ outcome: select.value }, note.value.trim() ? { note: note.value.trim() } : {}), 'Zaak ' + item.reference + ' is afgerond.');
           });
-          detail.append(claim, form);
+          // A claimed case is claimed: the button only where it can still work.
+          if (item.status === 'open') detail.append(claim);
+          detail.append(form);
         }
         heading.focus();
         say('Zaak ' + item.reference + ' is geopend.');

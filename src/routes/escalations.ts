@@ -179,7 +179,9 @@ const claimRoute = createRoute({
   responses: {
     200: { content: { 'application/json': { schema: CaseSummarySchema } }, description: 'Claimed' },
     ...staffErrors,
-    409: errorContent('The case is resolved, or claimed by someone else'),
+    409: errorContent(
+      'The case is resolved, or claimed by someone else (an admin may take it over)',
+    ),
   },
 });
 
@@ -209,7 +211,7 @@ const resolveRoute = createRoute({
     },
     ...staffErrors,
     400: errorContent('Invalid outcome'),
-    409: errorContent('Already resolved'),
+    409: errorContent('Already resolved, or claimed by someone else'),
   },
 });
 
@@ -233,6 +235,7 @@ const noteRoute = createRoute({
       description: 'Added',
     },
     ...staffErrors,
+    409: errorContent('Claimed by someone else'),
   },
 });
 
@@ -389,7 +392,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const found = await caseFor(c, c.req.valid('param').reference);
     if (!found.row) return found.response;
     const { row, staff } = found;
-    if (row.status === 'resolved' || (row.claimedBy !== null && row.claimedBy !== staff.sub)) {
+    if (row.status === 'resolved' || heldByAnother(row, staff)) {
       return errorResponse(c, deps, 409, 'conflict');
     }
     const now = deps.clock();
@@ -412,7 +415,9 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const found = await caseFor(c, c.req.valid('param').reference);
     if (!found.row) return found.response;
     const { row, staff } = found;
-    if (row.status === 'resolved') return errorResponse(c, deps, 409, 'conflict');
+    if (row.status === 'resolved' || heldByAnother(row, staff)) {
+      return errorResponse(c, deps, 409, 'conflict');
+    }
     const { outcome, note } = c.req.valid('json');
     const now = deps.clock();
     if (note) await addNote(row, staff, now, note);
@@ -425,10 +430,19 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const found = await caseFor(c, c.req.valid('param').reference);
     if (!found.row) return found.response;
     const { row, staff } = found;
+    if (heldByAnother(row, staff)) return errorResponse(c, deps, 409, 'conflict');
     await addNote(row, staff, deps.clock(), c.req.valid('json').text);
     await audit(staff, 'note', row);
     return c.json({ ok: true as const }, 201);
   });
+}
+
+/**
+ * A case one caseworker claimed is theirs to note and close; an admin may still step in (a
+ * caseworker who fell ill).
+ */
+function heldByAnother(row: EscalationRow, staff: StaffClaims): boolean {
+  return row.claimedBy !== null && row.claimedBy !== staff.sub && staff.role !== 'admin';
 }
 
 /**

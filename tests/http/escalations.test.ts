@@ -177,6 +177,19 @@ describe('the caseworker API', () => {
       { method: 'POST' },
     );
     expect(other.status).toBe(409);
+    // What one caseworker claimed, a colleague cannot close or write in; an admin can step in.
+    const closedByOther = await t.staff(
+      `/api/escalations/${reference}/resolve`,
+      caseworker('toeslagen', 'b'),
+      json({ outcome: 'helped' }),
+    );
+    expect(closedByOther.status).toBe(409);
+    const notedByOther = await t.staff(
+      `/api/escalations/${reference}/notes`,
+      caseworker('toeslagen', 'b'),
+      json({ text: 'Ik bel haar wel' }),
+    );
+    expect(notedByOther.status).toBe(409);
     const resolve = await t.staff(
       `/api/escalations/${reference}/resolve`,
       caseworker('toeslagen', 'a'),

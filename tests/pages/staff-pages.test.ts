@@ -125,6 +125,12 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
       .poll(() => page.locator('[data-case] ul').textContent())
       .toContain('Voicemail ingesproken, morgen opnieuw');
     expect(await page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
+    // In Amsterdam time (the test clock is 09:00 UTC in winter) and by the writer's name.
+    expect(await page.locator('[data-case] ul').textContent()).toMatch(
+      /10:00:00 — Sanne de Vries: Voicemail/,
+    );
+    // Claimed is claimed: no button to claim it again.
+    expect(await page.getByRole('button', { name: 'Zaak oppakken' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Uitkomst').selectOption('helped');
     await page.getByLabel('Notitie bij afronden').fill('Teruggebeld, regeling afgesproken');
