@@ -58,6 +58,12 @@ describe('the printable report', () => {
     expect(text).not.toContain('≥');
   });
 
+  it('says it counts signals, not people, so that a total is not read as a number of people', () => {
+    expect(text).toContain('Aantal knelpunten (signalen)');
+    expect(text).toContain('Wij tellen signalen, geen mensen.');
+    expect(text).not.toMatch(/keer dat mensen vastliepen/);
+  });
+
   it('names signals the router could not place as such, not as a bare "onbekend"', () => {
     const page = render([
       { hour: noon, agencyId: null, topicId: null, signal: 'frustration', count: 6 },
