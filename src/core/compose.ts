@@ -18,8 +18,11 @@ export interface ReplyExtras {
   handoffAnswer?: 'accept' | 'decline';
   /** The message is in another script: an answer it cannot read says so in both languages. */
   otherScript?: boolean;
-  /** Whether the hand-off still needs the person's phone number, or just received it. */
-  callback?: 'asked' | 'received' | 'known';
+  /**
+   * Whether the hand-off still needs the person's phone number, just received it, already had
+   * it, or got a number too short to call.
+   */
+  callback?: 'asked' | 'received' | 'known' | 'incomplete';
   /** Whether the hand-off asks where the person lives, or was just told: the place itself. */
   municipality?: { asked: true } | { received: string };
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
@@ -80,6 +83,9 @@ export function composeReply(
             .filter((sentence) => sentence.length > 0)
             .join(' ');
     return paragraphs(extras.escalation.message, next, contactPart);
+  }
+  if (extras.callback === 'incomplete' && extras.escalation) {
+    return paragraphs(handoff.texts.phoneIncomplete[locale], contactPart);
   }
   if (extras.callback === 'received' && extras.escalation) {
     // Never the number itself: the reply is stored with the conversation.

@@ -63,7 +63,7 @@ export interface TurnContext {
    * For a hand-off this turn: whether the person's phone number came with it ('received', also
    * when they typed it after we asked) or still has to be asked for ('asked').
    */
-  callback?: 'asked' | 'received' | 'known';
+  callback?: 'asked' | 'received' | 'known' | 'incomplete';
   /**
    * For a hand-off to the person's municipality: whether this answer asks where they live, or
    * the person just told us.

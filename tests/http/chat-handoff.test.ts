@@ -58,6 +58,14 @@ describe('a hand-off in the chat', () => {
     expect(row?.callbackPhone).toBe('06 12345678');
   });
 
+  it('says so when the number typed for the call is too short, and takes the whole one after', async () => {
+    const [, , short, whole] = await converse(t, [ASK_FOR_A_PERSON, 'ja', '06 123', '06 12345678']);
+    expect(short.reply).toMatch(/^Dit telefoonnummer is niet compleet/);
+    expect(whole.reply).toMatch(/^Dank u\./);
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.callbackPhone).toBe('06 12345678');
+  });
+
   it('does not take a number quoted in a question as the callback number', async () => {
     await converse(t, [ASK_FOR_A_PERSON, 'ja, graag', 'ik belde 06-12345678 maar niemand nam op']);
     const [row] = await t.db.select().from(escalations);

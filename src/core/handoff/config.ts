@@ -35,6 +35,8 @@ export const handoffConfigSchema = z.object({
     whenLater: localizedSchema,
     askPhone: localizedSchema,
     phoneReceived: localizedSchema,
+    /** A number too short to call, typed where the phone number was asked. */
+    phoneIncomplete: localizedSchema,
     phoneKnown: localizedSchema,
     askMunicipality: localizedSchema,
     municipalityReceived: localizedSchema,

@@ -36,6 +36,21 @@ export function givesOnlyANumber(text: string): boolean {
 }
 
 /**
+ * Whether a short message tries to give a phone number that is too short to call ("06 123",
+ * "bel me op 0612"): the redactor leaves it alone, and it must not vanish without a word.
+ */
+export function givesAnIncompleteNumber(text: string): boolean {
+  if (hasPhone(text)) return false;
+  const attempt = /(?:\+|\b0)[\d\s-]*\d/.exec(text)?.[0];
+  if (!attempt) return false;
+  const digits = attempt.replace(/\D/g, '').length;
+  if (digits < 3 || digits > 9) return false;
+  return words(text.replace(attempt, ' ')).every(
+    (word) => AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word),
+  );
+}
+
+/**
  * Reads a short answer to our offer, from the redacted message. Only short replies count ("ja,
  * graag", "nee dank u"): a longer message is a new question, even if it starts with "ja". A
  * phone number given with the yes, or instead of it, accepts too, and so does a number after a

@@ -1,6 +1,6 @@
 import { publicPhoneNumbers } from '../../catalog/catalog.js';
 import { escalationView, handOff, type EscalationView } from '../../handoff/escalate.js';
-import { givesOnlyANumber } from '../../core/handoff/intent.js';
+import { givesAnIncompleteNumber, givesOnlyANumber } from '../../core/handoff/intent.js';
 import { needsMunicipality } from '../../core/handoff/municipality.js';
 import { phoneNumbersIn } from '../../core/redact.js';
 import { candidatesOf } from '../../core/routing/router.js';
@@ -72,6 +72,11 @@ export const answerHandoff: TurnStep = {
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';
         askMunicipalityIfNeeded(context, deps, context.escalation);
+        return;
+      }
+      if (newest.callbackPhone === null && givesAnIncompleteNumber(text)) {
+        context.escalation = escalationView(deps, newest, context.locale, context.now);
+        context.callback = 'incomplete';
         return;
       }
       const awaited = awaitsMunicipality(deps, newest);

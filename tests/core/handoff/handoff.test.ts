@@ -5,6 +5,7 @@ import { handoffConfigSchema } from '../../../src/core/handoff/config.js';
 import {
   createCaseQuestionTest,
   createHandoffIntent,
+  givesAnIncompleteNumber,
   givesOnlyANumber,
 } from '../../../src/core/handoff/intent.js';
 import { newReference, REFERENCE_PATTERN } from '../../../src/core/handoff/reference.js';
@@ -34,6 +35,21 @@ describe('hand-off references', () => {
   it('have a prefix for every contract agency', async () => {
     const { CONTRACT_AGENCY_IDS } = await import('../../../src/catalog/schema.js');
     for (const id of CONTRACT_AGENCY_IDS) expect(config.prefixes[id], id).toMatch(/^[A-Z]{3}$/);
+  });
+});
+
+describe('a phone number too short to call', () => {
+  it.each(['06 123', 'bel me op 0612', '+31 6'])('notices %j', (text) => {
+    expect(givesAnIncompleteNumber(text)).toBe(true);
+  });
+
+  it.each([
+    '[TELEFOON]',
+    'ik woon op nummer 12',
+    'is mijn zaak al klaar?',
+    '06 123 en ik heb een vraag',
+  ])('does not take %j for one', (text) => {
+    expect(givesAnIncompleteNumber(text)).toBe(false);
   });
 });
 
