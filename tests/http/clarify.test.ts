@@ -62,6 +62,9 @@ describe('asking back instead of guessing, through POST /api/chat', () => {
     const second = await ask('de tweede', first.sessionId);
     expect(second.clarify).toBe(false);
     expect(second.agency.id).toBe(first.alternatives[1].id);
+    // Picked from our own list: no other topics offered again.
+    expect(second.alternatives).toEqual([]);
+    expect(second.reply).not.toMatch(/Gaat uw vraag over iets anders/);
   });
 
   it('asks back when two organisations fit a question equally', async () => {

@@ -630,7 +630,8 @@ export function createRouter(
     if (!chosen && second && second.score >= tuning.closeRatio * first.score) {
       return { kind: 'clarify', alternatives: offerOptions(candidates) };
     }
-    return { kind: 'routed', best: first, alternatives: candidates.slice(1, 4) };
+    // The person picked this from our own list: offering other topics again would be noise.
+    return { kind: 'routed', best: first, alternatives: chosen ? [] : candidates.slice(1, 4) };
   }
 }
 
