@@ -26,6 +26,10 @@ describe('vocabulary, sixth round: heard', () => {
     ['hardship', 'We cannot afford heating this winter'],
     ['debt', 'Ik ben bang voor de deurwaarder'],
     ['debt', 'Ik durf de brievenbus niet meer open te maken'],
+    // With a second cue the same words are a hardship.
+    ['hardship', 'Mijn uitkering is gestopt en nu kan ik de huur niet betalen'],
+    ['hardship', 'Alles is ineens gestopt, ook mijn toeslag'],
+    ['hardship', 'I lost my job and we lost our home'],
   ])('%s in %j', (signal, text) => {
     expect(signalsOf(text)).toContain(signal);
   });
@@ -41,6 +45,10 @@ describe('vocabulary, sixth round: not heard', () => {
     ['hardship', 'Mijn verwarming gaat niet aan, wie moet die repareren?'],
     ['debt', 'Ik ben bang dat de post niet aankomt'],
     ['debt', 'Ik ben bang voor de bel bij het inloggen'],
+    // One benefit that stopped, or a lost job, is first of all a question (session 12 review).
+    ['hardship', 'mijn toeslag is gestopt'],
+    ['hardship', 'ze hebben mijn toeslag stop gezet'],
+    ['hardship', 'I lost my job, what do I do?'],
   ])('no %s in %j', (signal, text) => {
     expect(signalsOf(text)).not.toContain(signal);
   });
