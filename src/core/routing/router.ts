@@ -315,21 +315,26 @@ export function createRouter(
     // before the thing, or one of its own marks right after it, every time it is named ("met
     // mijn eigen DigiD" is about using one).
     const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
-    const marksAfter = new Set<number>();
+    // Where a mark stands ("lost" in "I lost my DigiD"): there it says the thing is missing, not
+    // that the question is about getting it.
+    const marks = new Set<number>();
     const missing =
       named.length > 0 &&
       named.every((i) => {
-        if (said.slice(Math.max(0, i - 3), i).some((before) => lacking.marks.has(before))) {
+        const from = Math.max(0, i - 3);
+        const before = said.slice(from, i).findIndex((word) => lacking.marks.has(word));
+        if (before >= 0) {
+          marks.add(from + before);
           return true;
         }
         const after = said.slice(i + 1, i + 3).findIndex((word) => lacking.marksAfter.has(word));
-        if (after >= 0) marksAfter.add(i + 1 + after);
+        if (after >= 0) marks.add(i + 1 + after);
         return after >= 0;
       });
     const otherSubject = subjectWords(analysis).some((found) =>
       words(found).some((word) => !lacking.things.has(word)),
     );
-    const aboutGettingIt = said.some((word, i) => !marksAfter.has(i) && gettingIt.has(word));
+    const aboutGettingIt = said.some((word, i) => !marks.has(i) && gettingIt.has(word));
     return missing && otherSubject && !aboutGettingIt;
   };
   const besideTheMissingWayIn = (text: string, analysis: QueryAnalysis, ranked: Ranked[]) => {

@@ -211,6 +211,7 @@ describe('a question asked by someone without DigiD', () => {
     ['mijn moeder heeft geen digid, kan ik haar zorgtoeslag regelen?', 'toeslagen'],
     ['ik ben mijn DigiD kwijt, hoe vraag ik huurtoeslag aan?', 'toeslagen'],
     ['I lost my DigiD, how do I file my tax return?', 'belastingdienst'],
+    ['I lost my DigiD and I need to apply for rent benefit', 'toeslagen'],
     // About the way in itself: getting one, or using one's own for someone else.
     ['ik heb geen digid', 'digid'],
     ['ik heb geen digid, hoe vraag ik die aan', 'digid'],
@@ -218,6 +219,7 @@ describe('a question asked by someone without DigiD', () => {
     ['Mijn moeder heeft geen DigiD. Kan ik met mijn eigen DigiD haar zaken regelen?', 'digid'],
     ['ik ben mijn DigiD kwijt, hoe vraag ik een nieuwe aan?', 'digid'],
     ['DigiD wachtwoord vergeten, hoe log ik in bij toeslagen', 'digid'],
+    ['I lost my DigiD, how do I get a new one?', 'digid'],
   ])('routes %j to %s', (question, agency) => {
     const decision = router.route(question, {});
     expect(decision.kind).toBe('routed');
