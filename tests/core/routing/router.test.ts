@@ -340,6 +340,7 @@ describe('a benefit the person does not name', () => {
   it.each([
     ['mijn toeslag is gestopt en ik snap niet waarom', 'toeslagen/toeslag-aanvragen'],
     ['my allowance stopped', 'toeslagen/toeslag-aanvragen'],
+    ['ik krijg geen toeslag meer', 'toeslagen/toeslag-aanvragen'],
     // Named, it is that benefit's own topic.
     ['mijn zorgtoeslag is gestopt', 'toeslagen/zorgtoeslag'],
     ['mijn huurtoeslag is ineens gestopt', 'toeslagen/huurtoeslag'],
