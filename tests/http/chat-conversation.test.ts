@@ -60,6 +60,12 @@ describe('a conversation keeps its subject', () => {
     expect(bye.reply).not.toMatch(/niet precies zeggen/);
   });
 
+  it('does not carry the last subject over to a question announced as a new one', async () => {
+    const [, next] = await converse(t, ['huurtoeslag aanvragen', 'ik heb een vraag over geld']);
+    expect(next.reply).not.toMatch(/nog steeds over huurtoeslag/);
+    expect(next.clarify).toBe(true);
+  });
+
   it('asks what the question is about after a greeting with a name', async () => {
     const [first] = await converse(t, ['Goedemiddag, mijn naam is Truus Bakker']);
     expect(first.agency).toBeNull();

@@ -31,6 +31,11 @@ export const routingLexiconSchema = z.object({
    */
   followUp: z.array(z.string().min(2)).default([]),
   /**
+   * Openings that announce a new question ("ik heb nog een vraag over …", "another question"):
+   * the conversation's subject does not carry over to it.
+   */
+  newQuestion: z.array(z.string().min(2)).default([]),
+  /**
    * Not having a way in ("ze heeft ook geen DigiD", "ik heb geen computer") said within a
    * conversation is an obstacle to its subject, not a new subject: the answer stays with the
    * organisation and adds the help for people who are not online. `things` are the ways in,

@@ -281,6 +281,15 @@ export function createRouter(
       words(found).every((word) => followUpWords.has(word) || isGenericWord(word)),
     );
 
+  const newQuestionOpenings = (lexicon.newQuestion ?? []).map((phrase) => words(phrase));
+  /** "ik heb nog een vraag over geld": whatever it names, it is not the last subject again. */
+  const opensANewQuestion = (text: string) => {
+    const said = words(text);
+    return newQuestionOpenings.some((opening) =>
+      said.some((_, at) => opening.every((word, i) => said[at + i] === word)),
+    );
+  };
+
   const lacking = {
     things: new Set((lexicon.lacking?.things ?? []).flatMap(words)),
     marks: new Set((lexicon.lacking?.marks ?? []).flatMap(words)),
@@ -591,7 +600,7 @@ export function createRouter(
     const [first, second] = candidates;
 
     // A follow-up stays with the conversation's agency unless it clearly names a new subject.
-    if (context.agencyId && !chosen) {
+    if (context.agencyId && !chosen && !opensANewQuestion(text)) {
       const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
       // "Nobody picks up" names no new subject: it is about the conversation's organisation.
       const aboutIt = first !== undefined && isAboutTheConversation(first);
