@@ -48,7 +48,8 @@ export function invalidFieldMessage(
   locale: Locale,
 ): string {
   const texts = catalog.texts.invalidField;
-  const own = field === undefined ? undefined : texts[field];
+  // No field at all: the body is not an object ("[1,2]", "null").
+  const own = field === undefined ? texts.body : texts[field];
   const text = (own ?? texts.default)?.[locale] ?? catalog.texts.errors.invalid_request[locale];
   return text.replace('{field}', field ?? '');
 }

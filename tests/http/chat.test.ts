@@ -235,6 +235,9 @@ describe('POST /api/chat', () => {
     ],
     ['a session id that is no text', { message: 'huurtoeslag', sessionId: 42 }, /'sessionId'/],
     ['an empty message', { message: ' ' }, /1 tot 2000 tekens/],
+    // Not an object at all: there is no field to name.
+    ['a list instead of an object', [1, 2], /een object met ten minste het veld 'message'/],
+    ['null', 'null', /een object met ten minste het veld 'message'/],
   ])('says what to fix for %s', async (_name, body, message) => {
     const json = await (await t.chat(body)).json();
     expect(json.error.message).toMatch(message);
