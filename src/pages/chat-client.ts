@@ -176,6 +176,13 @@ export const chatCoreScript = `(() => {
       }
     }
 
+    // Enter sends, as in every chat; Shift+Enter starts a new line.
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+      event.preventDefault();
+      form.requestSubmit();
+    });
+
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const message = input.value.trim();
@@ -229,9 +236,21 @@ export const pageScript = `${chatCoreScript}
     const input = root.querySelector('[data-chat-input]');
     const clear = () => { chat.clear(); input.focus(); };
     if (clearButton) clearButton.addEventListener('click', clear);
+    // Three minutes without a key or a touch wipes the conversation; thirty seconds before, a
+    // warning asks whether the person is still there (copying a reference, making the call).
+    const warning = document.querySelector('[data-idle-warning]');
+    const stay = document.querySelector('[data-idle-stay]');
     let idle;
-    const restart = () => { clearTimeout(idle); idle = setTimeout(clear, 3 * 60 * 1000); };
+    let warn;
+    const restart = () => {
+      clearTimeout(idle);
+      clearTimeout(warn);
+      if (warning) warning.hidden = true;
+      warn = setTimeout(() => { if (warning) { warning.hidden = false; if (stay) stay.focus(); } }, 150 * 1000);
+      idle = setTimeout(() => { if (warning) warning.hidden = true; clear(); }, 180 * 1000);
+    };
     ['keydown', 'pointerdown', 'submit'].forEach((type) => root.ownerDocument.addEventListener(type, restart));
+    if (stay) stay.addEventListener('click', () => { restart(); input.focus(); });
     restart();
   });
 })();

@@ -19,6 +19,8 @@ export function kioskPage(lang: 'nl' | 'en') {
           clearHint: 'Wist uw gesprek van dit scherm en deze computer.',
           other: 'English',
           otherHref: '/kiosk?lang=en',
+          idle: 'Bent u er nog? Over 30 seconden wissen wij dit gesprek van het scherm.',
+          stillHere: 'Ik ben er nog',
         }
       : {
           title: 'Wegwijzer at the library',
@@ -28,6 +30,8 @@ export function kioskPage(lang: 'nl' | 'en') {
           clearHint: 'Removes your conversation from this screen and this computer.',
           other: 'Nederlands',
           otherHref: '/kiosk?lang=nl',
+          idle: 'Are you still there? In 30 seconds we clear this conversation from the screen.',
+          stillHere: 'I am still here',
         };
   return layout({
     title: t.title,
@@ -44,11 +48,21 @@ export function kioskPage(lang: 'nl' | 'en') {
           lang,
           'kiosk',
           html`<p class="kiosk-actions">
-            <button type="button" class="secondary" data-chat-clear aria-describedby="clear-hint">
-              ${t.clear}
-            </button>
-            <span id="clear-hint" class="muted">${t.clearHint}</span>
-          </p>`,
+              <button type="button" class="secondary" data-chat-clear aria-describedby="clear-hint">
+                ${t.clear}
+              </button>
+              <span id="clear-hint" class="muted">${t.clearHint}</span>
+            </p>
+            <div
+              class="idle-warning"
+              role="alertdialog"
+              aria-labelledby="idle-text"
+              data-idle-warning
+              hidden
+            >
+              <p id="idle-text">${t.idle}</p>
+              <button type="button" data-idle-stay>${t.stillHere}</button>
+            </div>`,
         )}
       </main>`,
   });

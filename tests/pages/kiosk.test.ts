@@ -193,3 +193,44 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!browserAvailable)('the library kiosk when nobody touches it', () => {
+  const env = useBrowserApp();
+
+  it('warns thirty seconds before it wipes the conversation, and keeps it for who is still there', async () => {
+    const page = await env.browser.newPage();
+    await page.clock.install();
+    await page.goto(`${env.url}/kiosk`);
+    await ask(page, 'Ik moet mijn huurtoeslag terugbetalen');
+    const warning = page.getByRole('alertdialog');
+    expect(await warning.isVisible()).toBe(false);
+    await page.clock.runFor(151_000);
+    await expect.poll(() => warning.isVisible(), PATIENT).toBe(true);
+    expect(await warning.textContent()).toMatch(/Bent u er nog\?/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Still there: the conversation stays, and the three minutes start again.
+    await page.getByRole('button', { name: 'Ik ben er nog' }).click();
+    expect(await warning.isVisible()).toBe(false);
+    await page.clock.runFor(100_000);
+    expect(await log(page).count()).toBe(2);
+    // Gone: the warning, then the wipe.
+    await page.clock.runFor(81_000);
+    await expect.poll(() => log(page).count(), PATIENT).toBe(0);
+    expect(await warning.isVisible()).toBe(false);
+    await page.close();
+  }, 30_000);
+
+  it('sends the question on Enter, and starts a new line on Shift+Enter', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/kiosk`);
+    const box = page.getByRole('textbox', { name: 'Uw vraag' });
+    await box.fill('Ik moet mijn huurtoeslag');
+    await box.press('Shift+Enter');
+    await box.pressSequentially('terugbetalen');
+    expect(await box.inputValue()).toBe('Ik moet mijn huurtoeslag\nterugbetalen');
+    await box.press('Enter');
+    await expect.poll(() => log(page).count(), PATIENT).toBe(2);
+    expect(await box.inputValue()).toBe('');
+    await page.close();
+  }, 30_000);
+});
