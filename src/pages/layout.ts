@@ -16,6 +16,8 @@ export function layout(options: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${options.title}</title>
         <link rel="stylesheet" href="/assets/wegwijzer.css" />
+        <!-- No icon to fetch: browsers otherwise ask for /favicon.ico and log a 404. -->
+        <link rel="icon" href="data:," />
       </head>
       <body class="${options.bodyClass ?? ''}">
         <a class="skip" href="#main"

@@ -234,3 +234,23 @@ describe.skipIf(!browserAvailable)('the library kiosk when nobody touches it', (
     await page.close();
   }, 30_000);
 });
+
+describe.skipIf(!browserAvailable)('the pages themselves', () => {
+  const env = useBrowserApp();
+
+  it.each(['/', '/kiosk', '/caseworker', '/dashboard'])(
+    'loads %s without a failed request (no favicon 404 in the console)',
+    async (path) => {
+      const page = await env.browser.newPage();
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${env.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(failed).toEqual([]);
+      await page.close();
+    },
+    30_000,
+  );
+});
