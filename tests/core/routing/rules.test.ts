@@ -117,6 +117,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
   // A time word ("2 maanden geleden") once sent this to the IND's permits.
   ['mijn man is 2 maanden geleden overleden', 'svb', 'partner-overleden-is-svb'],
   ['mijn vrouw is 2 weken geleden overleden', 'svb', 'partner-overleden-is-svb'],
+  // A parent's death: what to arrange starts at the municipality, not the CAK's care bill.
+  ['mijn moeder is gisteren overleden', 'gemeente', 'overlijden-in-de-familie-is-gemeente'],
   ['Ik moet mijn zorgtoeslag terugbetalen', 'toeslagen', 'toeslag-terugbetalen-is-terugvordering'],
   [
     'I have to pay back my healthcare allowance',
@@ -355,6 +357,8 @@ describe('known confusions between organisations', () => {
     ['Ik ben te laat met mijn aangifte, krijg ik een boete?', 'belastingdienst'],
     ['Mijn paspoort is gestolen op vakantie in Spanje', 'rijksoverheid'],
     ['mijn man is overleden, wat gebeurt er met mijn huurtoeslag', 'toeslagen'],
+    ['mijn moeder is overleden, moet ik erfbelasting betalen?', 'belastingdienst'],
+    ['mijn vader is overleden, wat gebeurt er met zijn AOW?', 'svb'],
     // "mot" is how many write "moet", not the British car test.
     ['ik mot belasting betalen maar heb geen geld', 'belastingdienst'],
   ])(
