@@ -5,6 +5,7 @@ import { isAgencySignal, type AgencyHelp, type StuckHelp } from '../catalog/help
 import type { Contact } from './contact.js';
 import { words } from './text.js';
 import type { HandoffConfig } from './handoff/config.js';
+import type { SmallTalk } from './small-talk.js';
 import type { StuckSignal } from './stuck/signals.js';
 import type { Candidate, RoutingDecision } from './routing/router.js';
 
@@ -28,7 +29,7 @@ export interface ReplyExtras {
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
   caseQuestion?: boolean;
   /** The message was only a greeting, thanks or goodbye. */
-  smallTalk?: 'greeting' | 'thanks' | 'goodbye';
+  smallTalk?: SmallTalk;
   /** A question about "my case" where the conversation has none; with a reference, or without. */
   noCase?: 'reference' | 'none';
   /** Further open cases the question asks about, each answered with its organisation. */

@@ -2,6 +2,7 @@ import { publicPhoneNumbers } from '../../catalog/catalog.js';
 import { escalationView, handOff, type EscalationView } from '../../handoff/escalate.js';
 import { givesAnIncompleteNumber, givesOnlyANumber } from '../../core/handoff/intent.js';
 import { needsMunicipality } from '../../core/handoff/municipality.js';
+import { REFERENCE_PATTERN } from '../../core/handoff/reference.js';
 import { phoneNumbersIn } from '../../core/redact.js';
 import { candidatesOf } from '../../core/routing/router.js';
 import { words } from '../../core/text.js';
@@ -107,11 +108,12 @@ export const answerHandoff: TurnStep = {
 
 /** The agency a case reference names by its prefix ("TSL-4K7-92Q" is Dienst Toeslagen). */
 function referencedAgency(deps: TurnDeps, message: string): string | null {
-  const prefix = REFERENCE_IN_TEXT.exec(message)?.[1]?.toUpperCase();
+  const prefix = REFERENCE_IN_TEXT.exec(message)?.[0].slice(0, 3).toUpperCase();
   const found = Object.entries(deps.handoff.prefixes).find(([, own]) => own === prefix);
   return found ? found[0] : null;
 }
-const REFERENCE_IN_TEXT = /\b([A-Za-z]{3})-[2-9A-HJ-NP-Za-hj-np-z]{3}-[2-9A-HJ-NP-Za-hj-np-z]{3}\b/;
+/** A reference anywhere in a message, in any case: the pattern of `newReference`, unanchored. */
+const REFERENCE_IN_TEXT = new RegExp(`\\b${REFERENCE_PATTERN.source.slice(1, -1)}\\b`, 'i');
 
 async function update(
   deps: TurnDeps,

@@ -1,3 +1,4 @@
+import type { RoutingDecision } from '../../core/routing/router.js';
 import { isAboutTheHandoff, required, type TurnStep } from '../context.js';
 
 /** Asks the built-in router which agency fits, in the light of the conversation so far. */
@@ -25,23 +26,18 @@ export const routeQuestion: TurnStep = {
       isAboutTheHandoff(context) || session.pendingOptions.length > 0
         ? undefined
         : deps.smallTalkIn(text);
+    const staysWith = (id: string): RoutingDecision => ({
+      kind: 'follow-up',
+      best: { agencyId: id, topicId: session.topicId ?? '', confidence: 1, score: 0 },
+      alternatives: [],
+    });
     if (smallTalk) {
       context.smallTalk = smallTalk;
-      context.decision = agencyId
-        ? {
-            kind: 'follow-up',
-            best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },
-            alternatives: [],
-          }
-        : { kind: 'none', alternatives: [] };
+      context.decision = agencyId ? staysWith(agencyId) : { kind: 'none', alternatives: [] };
       return;
     }
     if (isAboutTheHandoff(context) && agencyId) {
-      context.decision = {
-        kind: 'follow-up',
-        best: { agencyId, topicId: session.topicId ?? '', confidence: 1, score: 0 },
-        alternatives: [],
-      };
+      context.decision = staysWith(agencyId);
       return;
     }
     const decision = deps.router.route(
