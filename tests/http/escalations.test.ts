@@ -228,6 +228,20 @@ describe('the caseworker API', () => {
     expect(row).toMatchObject({ claimedBy: 'cw-b', claimedByName: null });
   });
 
+  it('lets an admin close a case a caseworker claimed, for when that caseworker is away', async () => {
+    const reference = await openCase();
+    await t.staff(`/api/escalations/${reference}/claim`, caseworker('toeslagen', 'a'), {
+      method: 'POST',
+    });
+    const admin = { role: 'admin' as const, agency: 'rijksoverheid', sub: 'ad' };
+    const resolve = await t.staff(
+      `/api/escalations/${reference}/resolve`,
+      admin,
+      json({ outcome: 'referred' }),
+    );
+    expect(resolve.status).toBe(200);
+  });
+
   it("stores a caseworker's notes without the personal data typed in them", async () => {
     const reference = await openCase();
     const note = await t.staff(
