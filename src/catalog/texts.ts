@@ -39,17 +39,19 @@ export const textsSchema = z.object({
   botWelcome: localizedSchema,
   /** A photo or file without words, sent through a Bot Framework channel. */
   attachmentOnly: localizedSchema,
-  /** Greetings, thanks and goodbyes: a message of only these gets a friendly answer. */
+  /** Greetings, thanks, goodbyes and "weet ik niet": a message of only these gets a friendly answer. */
   smallTalk: z.object({
     phrases: z.object({
       greeting: z.array(z.string().min(2)),
       thanks: z.array(z.string().min(2)),
       goodbye: z.array(z.string().min(2)),
+      unsure: z.array(z.string().min(2)),
     }),
     replies: z.object({
       greeting: localizedSchema,
       thanks: localizedSchema,
       goodbye: localizedSchema,
+      unsure: localizedSchema,
     }),
   }),
   /** A hand-off asked for a conversation we do not know (never started, or deleted). */

@@ -15,6 +15,8 @@ describe('greetings, thanks and goodbyes', () => {
     ['bedankt, doei', 'goodbye'],
     ['tot ziens', 'goodbye'],
     ['Hartelijk dank, fijne dag', 'goodbye'],
+    ['weet ik niet', 'unsure'],
+    ["I don't know", 'unsure'],
   ])('reads %j as %s', (text, kind) => {
     expect(smallTalkIn(text)).toBe(kind);
   });
@@ -25,6 +27,7 @@ describe('greetings, thanks and goodbyes', () => {
     ['bedankt voor niets'],
     ['dank u, maar ik snap het nog steeds niet'],
     ['dag van de arbeid'],
+    ['ik weet niet hoe ik huurtoeslag aanvraag'],
     [''],
   ])('reads %j as a question, not small talk', (text) => {
     expect(smallTalkIn(text)).toBeUndefined();

@@ -60,6 +60,18 @@ describe('a conversation keeps its subject', () => {
     expect(bye.reply).not.toMatch(/niet precies zeggen/);
   });
 
+  it('answers "weet ik niet" to a question back with whom to call, and keeps the choice open', async () => {
+    const [, unsure, picked] = await converse(t, [
+      'ik heb een brief van de belastingdienst dat ik moet terugbetalen',
+      'weet ik niet',
+      'zorgtoeslag',
+    ]);
+    expect(unsure.reply).toMatch(/^Dat geeft niet\./);
+    expect(unsure.stuck.signals).not.toContain('not-understood');
+    expect(unsure.contact.organisation).toBe('Belastingdienst');
+    expect(picked.agency).toMatchObject({ id: 'toeslagen', topic: { id: 'terugbetalen' } });
+  });
+
   it('does not carry the last subject over to a question announced as a new one', async () => {
     const [, next] = await converse(t, ['huurtoeslag aanvragen', 'ik heb een vraag over geld']);
     expect(next.reply).not.toMatch(/nog steeds over huurtoeslag/);

@@ -23,10 +23,13 @@ export const persistTurn: TurnStep = {
     }
     // What we offered to choose from: a clarifying question's options, or the next best topics
     // after an answer we were not sure of. The next turn may pick one by name or number.
-    session.pendingOptions = (
-      decision.kind === 'clarify' ? decision.alternatives : suggestedAlternatives(decision)
-    ).map((c) => (c.topicId ? `${c.agencyId}/${c.topicId}` : c.agencyId));
-    session.pendingQuestion = session.pendingOptions.length > 0 ? redacted.text : null;
+    // "weet ik niet" leaves the choice open: the options can still be picked afterwards.
+    if (context.smallTalk !== 'unsure') {
+      session.pendingOptions = (
+        decision.kind === 'clarify' ? decision.alternatives : suggestedAlternatives(decision)
+      ).map((c) => (c.topicId ? `${c.agencyId}/${c.topicId}` : c.agencyId));
+      session.pendingQuestion = session.pendingOptions.length > 0 ? redacted.text : null;
+    }
     // An offer stays open while the person asks on about the same subject ("is dat gratis?"), so
     // a "ja, graag" one question later still hands over; an answer or a new subject closes it.
     session.handoffOffered =

@@ -21,19 +21,24 @@ export const routeQuestion: TurnStep = {
     }
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
     // "goedemorgen", "dank je wel": the conversation's organisation stays, if it has one. An
-    // answer to our own question or offer ("ok", "ja") is read by the steps for those first.
-    const smallTalk =
-      isAboutTheHandoff(context) || session.pendingOptions.length > 0
-        ? undefined
-        : deps.smallTalkIn(text);
-    const staysWith = (id: string): RoutingDecision => ({
+    // answer to our own question or offer ("ok", "ja") is read by the steps for those first;
+    // only "weet ik niet" is read here too, and gets whom to call for the first option offered.
+    const offered = session.pendingOptions[0];
+    const heard = isAboutTheHandoff(context) ? undefined : deps.smallTalkIn(text);
+    const smallTalk = offered && heard !== 'unsure' ? undefined : heard;
+    const staysWith = (id: string, topicId = session.topicId ?? ''): RoutingDecision => ({
       kind: 'follow-up',
-      best: { agencyId: id, topicId: session.topicId ?? '', confidence: 1, score: 0 },
+      best: { agencyId: id, topicId, confidence: 1, score: 0 },
       alternatives: [],
     });
     if (smallTalk) {
       context.smallTalk = smallTalk;
-      context.decision = agencyId ? staysWith(agencyId) : { kind: 'none', alternatives: [] };
+      const [optionAgency = '', optionTopic = ''] = offered?.split('/') ?? [];
+      context.decision = optionAgency
+        ? staysWith(optionAgency, optionTopic)
+        : agencyId
+          ? staysWith(agencyId)
+          : { kind: 'none', alternatives: [] };
       return;
     }
     if (isAboutTheHandoff(context) && agencyId) {
