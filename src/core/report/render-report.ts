@@ -6,6 +6,7 @@ import { STUCK_SIGNALS } from '../stuck/signals.js';
 import { isOtherTopics, UNKNOWN, type SignalReport, type Total } from './build-report.js';
 import { SUPPRESSION_THRESHOLD, type PublishedCount } from './signals-report.js';
 import { barChart } from './svg-chart.js';
+import { isoWeekDates } from './weeks.js';
 
 export const signalLabelsSchema = z.object(
   Object.fromEntries(
@@ -164,6 +165,18 @@ export function renderReport(
           </table>
         </section>`;
 
+  // A week with its dates: an analyst reads "23–29 nov." faster than "2026-W48".
+  const dayMonth = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  const weekName = (key: string) => {
+    const { from, to } = isoWeekDates(key);
+    const day = (date: string) => dayMonth.format(new Date(`${date}T00:00:00Z`));
+    return `${key} (${day(from)} – ${day(to)})`;
+  };
+
   // Per week and kind of signal: counts of their own, suppressed and protected like every other,
   // so they agree with the totals per kind and per week above.
   const weeks = [...new Set(report.weekSignals.map((c) => c.week))].sort();
@@ -200,7 +213,7 @@ export function renderReport(
     [w.mostSignal, top(report.signals, signalName)],
     [w.mostTopic, top(report.topics, topicName)],
     shownWeeks.length > 1
-      ? [w.trend, shownWeeks.map((t) => `${t.key}: ${t.count}`).join(' → ')]
+      ? [w.trend, shownWeeks.map((t) => `${weekName(t.key)}: ${t.count}`).join(' → ')]
       : undefined,
   ].filter((line): line is [string, string] => line !== undefined && line[1] !== undefined);
 
@@ -228,7 +241,7 @@ export function renderReport(
         ? html`<p>${w.none}</p>`
         : html`${report.agency ? '' : section('by-agency', w.byAgency, w.organisation, report.agencies, agencyName)}
             ${section('by-signal', w.bySignal, w.signal, report.signals, signalName, (key) => labels[key as keyof SignalLabels]?.meaning[locale] ?? '')}
-            ${section('by-week', w.byWeek, w.week, report.weeks, (key) => key)}
+            ${section('by-week', w.byWeek, w.week, report.weeks, weekName)}
             ${section('by-topic', w.byTopic, w.topic, report.topics, topicName)}
             <section class="report-part" aria-labelledby="by-week-signal">
               <h3 id="by-week-signal">${w.perWeekSignal}</h3>
@@ -246,7 +259,7 @@ export function renderReport(
                   ${weekValues.map(
                     ({ week, values }) =>
                       html`<tr>
-                        <th scope="row">${week}</th>
+                        <th scope="row">${weekName(week)}</th>
                         ${values.map((value) => html`<td>${value}</td>`)}
                       </tr>`,
                   )}

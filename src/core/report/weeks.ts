@@ -29,3 +29,13 @@ export function wholeWeeks(from: string, to: string): { from: string; to: string
   const weekday = (date: string) => DAYS.indexOf(weekdayOfDate(date));
   return { from: addDays(from, -weekday(from)), to: addDays(to, 6 - weekday(to)) };
 }
+
+/** The Monday and Sunday of an ISO week ("2026-W48" → 2026-11-23 and 2026-11-29). */
+export function isoWeekDates(week: string): { from: string; to: string } {
+  const [year = 1970, number = 1] = week.split('-W').map(Number);
+  const january4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(january4);
+  monday.setUTCDate(january4.getUTCDate() - ((january4.getUTCDay() + 6) % 7) + (number - 1) * 7);
+  const from = monday.toISOString().slice(0, 10);
+  return { from, to: addDays(from, 6) };
+}

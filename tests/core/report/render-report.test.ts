@@ -87,7 +87,10 @@ describe('the printable report', () => {
     // The unplaced 30 are the most, but name no organisation or topic to act on.
     expect(summary).toContain('De meeste knelpunten: UWV (11)');
     expect(summary).toContain('Het vaakst: Frustratie (30)');
-    expect(summary).toContain('Van week tot week: 2026-W49: 48 → 2026-W50: 5');
+    // Each week with its dates, so that nobody has to work out what week 49 was.
+    expect(summary).toContain(
+      'Van week tot week: 2026-W49 (30 nov – 6 dec): 48 → 2026-W50 (7 dec – 13 dec): 5',
+    );
     expect(summary).toContain('Onderwerp met de meeste knelpunten: UWV — WW-uitkering (11)');
     expect(summary).not.toMatch(/Dienst Toeslagen|SVB|onbekend/);
   });

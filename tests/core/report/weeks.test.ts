@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, isoWeekOfDate, wholeWeeks } from '../../../src/core/report/weeks.js';
+import {
+  isoWeekDates,
+  isoWeekOf,
+  isoWeekOfDate,
+  wholeWeeks,
+} from '../../../src/core/report/weeks.js';
 
 describe('ISO weeks', () => {
   it.each([
@@ -28,5 +33,19 @@ describe('ISO weeks', () => {
     ['2026-12-31', '2027-01-01', '2026-12-28', '2027-01-03', 'across the new year'],
   ])('widens %s – %s to %s – %s (%s)', (from, to, monday, sunday) => {
     expect(wholeWeeks(from, to)).toEqual({ from: monday, to: sunday });
+  });
+});
+
+describe('the dates of an ISO week', () => {
+  it.each([
+    ['2026-W49', '2026-11-30', '2026-12-06'],
+    ['2026-W53', '2026-12-28', '2027-01-03'],
+    ['2027-W01', '2027-01-04', '2027-01-10'],
+    ['2025-W01', '2024-12-30', '2025-01-05'],
+    ['2020-W53', '2020-12-28', '2021-01-03'],
+  ])('runs %s from Monday %s to Sunday %s', (week, from, to) => {
+    expect(isoWeekDates(week)).toEqual({ from, to });
+    expect(isoWeekOfDate(from)).toBe(week);
+    expect(isoWeekOfDate(to)).toBe(week);
   });
 });
