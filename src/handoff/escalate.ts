@@ -60,6 +60,21 @@ export class UnknownSessionError extends Error {
 }
 
 /**
+ * Writes what the person added to their case (a phone number, the municipality, a note,
+ * consent), and tells the case system, which got the case without it.
+ */
+export async function updateCase(
+  deps: Pick<HandoffDeps, 'escalations' | 'notifier' | 'defer'>,
+  row: EscalationRow,
+  change: Parameters<EscalationStore['updateCallback']>[1],
+): Promise<EscalationRow> {
+  await deps.escalations.updateCallback(row.reference, change);
+  const updated = { ...row, ...change };
+  if (deps.notifier) deps.defer(deps.notifier.deliver(updated, 'escalation.updated'));
+  return updated;
+}
+
+/**
  * Hands the conversation to a named caseworker, or continues the hand-off the conversation
  * already has for its current organisation (a second request only adds a callback number, a
  * note or consent). The case is written in one statement with its link to the transcript; the
@@ -86,11 +101,8 @@ export async function handOff(
       // Consent can be given later, never silently taken back by a repeated request.
       ...(request.consent && !existing.consent ? { consent: true } : {}),
     };
-    const updated = { ...existing, ...change };
-    if (Object.keys(change).length > 0) {
-      await deps.escalations.updateCallback(existing.reference, change);
-      if (deps.notifier) deps.defer(deps.notifier.deliver(updated, 'escalation.updated'));
-    }
+    const updated =
+      Object.keys(change).length > 0 ? await updateCase(deps, existing, change) : existing;
     return {
       created: false,
       escalation: escalationView(deps, updated, request.locale, request.now),

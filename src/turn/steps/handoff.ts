@@ -1,5 +1,10 @@
 import { publicPhoneNumbers } from '../../catalog/catalog.js';
-import { escalationView, handOff, type EscalationView } from '../../handoff/escalate.js';
+import {
+  escalationView,
+  handOff,
+  updateCase,
+  type EscalationView,
+} from '../../handoff/escalate.js';
 import { givesAnIncompleteNumber, givesOnlyANumber } from '../../core/handoff/intent.js';
 import { needsMunicipality } from '../../core/handoff/municipality.js';
 import { REFERENCE_PATTERN } from '../../core/handoff/reference.js';
@@ -69,7 +74,7 @@ export const answerHandoff: TurnStep = {
       const phone =
         newest.callbackPhone === null && givesOnlyANumber(text) ? typedNumber() : undefined;
       if (phone) {
-        const updated = await update(deps, newest, { callbackPhone: phone });
+        const updated = await updateCase(deps, newest, { callbackPhone: phone });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';
         askMunicipalityIfNeeded(context, deps, context.escalation);
@@ -83,7 +88,7 @@ export const answerHandoff: TurnStep = {
       const awaited = awaitsMunicipality(deps, newest);
       const place = awaited ? placeAnswer(deps, text) : null;
       if (place) {
-        const updated = await update(deps, newest, { municipality: place });
+        const updated = await updateCase(deps, newest, { municipality: place });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.municipality = { received: place };
         return;
@@ -114,18 +119,6 @@ function referencedAgency(deps: TurnDeps, message: string): string | null {
 }
 /** A reference anywhere in a message, in any case: the pattern of `newReference`, unanchored. */
 const REFERENCE_IN_TEXT = new RegExp(`\\b${REFERENCE_PATTERN.source.slice(1, -1)}\\b`, 'i');
-
-async function update(
-  deps: TurnDeps,
-  row: EscalationRow,
-  change: { callbackPhone: string } | { municipality: string },
-): Promise<EscalationRow> {
-  await deps.escalations.updateCallback(row.reference, change);
-  const updated = { ...row, ...change };
-  // The case system got the case without this; it hears it now.
-  if (deps.notifier) deps.defer(deps.notifier.deliver(updated, 'escalation.updated'));
-  return updated;
-}
 
 /** Where the person lives is asked after their phone number, and awaited until it is known. */
 function awaitsMunicipality(deps: TurnDeps, row: EscalationRow): boolean {
