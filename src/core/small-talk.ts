@@ -1,5 +1,5 @@
 import type { Texts } from '../catalog/texts.js';
-import { words } from './text.js';
+import { phraseAt, words } from './text.js';
 
 export type SmallTalk = keyof Texts['smallTalk']['phrases'];
 
@@ -20,9 +20,7 @@ export function createSmallTalkTest(texts: Pick<Texts, 'smallTalk'>) {
     if (said.length === 0 || said.length > MAX_WORDS) return undefined;
     let last: SmallTalk | undefined;
     for (let at = 0; at < said.length;) {
-      const found = phrases.find(({ said: phrase }) =>
-        phrase.every((word, i) => said[at + i] === word),
-      );
+      const found = phrases.find(({ said: phrase }) => phraseAt(said, phrase, at));
       if (!found) return undefined;
       last = found.kind;
       at += found.said.length;

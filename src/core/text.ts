@@ -17,6 +17,11 @@ export function words(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Whether the words of `phrase` stand in `said` from position `at` on. */
+export function phraseAt(said: readonly string[], phrase: readonly string[], at: number): boolean {
+  return phrase.every((word, i) => said[at + i] === word);
+}
+
 /** The Dutch stem of a word; short words are kept whole. */
 export function stem(word: string): string {
   return word.length <= 3 ? word : dutchStemmer(word);

@@ -1,7 +1,7 @@
 import { findTopic, type Catalog } from '../../catalog/catalog.js';
 import { NAME_INTRODUCTIONS, placeholderSource } from '../redact.js';
 import type { Locale } from '../../catalog/texts.js';
-import { words } from '../text.js';
+import { phraseAt, words } from '../text.js';
 import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
 import {
   miniSearchEngine,
@@ -285,9 +285,7 @@ export function createRouter(
   /** "ik heb nog een vraag over geld": whatever it names, it is not the last subject again. */
   const opensANewQuestion = (text: string) => {
     const said = words(text);
-    return newQuestionOpenings.some((opening) =>
-      said.some((_, at) => opening.every((word, i) => said[at + i] === word)),
-    );
+    return newQuestionOpenings.some((opening) => said.some((_, at) => phraseAt(said, opening, at)));
   };
 
   const lacking = {
@@ -340,11 +338,13 @@ export function createRouter(
         if (after >= 0) marks.add(i + 1 + after);
         return after >= 0;
       });
+    // Asked of every routed answer: most name no way in, and need no more reading than this.
+    if (!missing) return false;
     const otherSubject = subjectWords(analysis).some((found) =>
       words(found).some((word) => !lacking.things.has(word)),
     );
     const aboutGettingIt = said.some((word, i) => !marks.has(i) && gettingIt.has(word));
-    return missing && otherSubject && !aboutGettingIt;
+    return otherSubject && !aboutGettingIt;
   };
   const besideTheMissingWayIn = (text: string, analysis: QueryAnalysis, ranked: Ranked[]) => {
     const [first] = ranked;
