@@ -29,11 +29,12 @@ const CALLBACK_WORDS = new Set(
  * "u kunt me bellen op 06…"), not a question that happens to quote a number.
  */
 export function givesOnlyANumber(text: string): boolean {
-  if (!hasPhone(text)) return false;
-  return words(text.replace(PHONE_PLACEHOLDERS, ' ')).every(
-    (word) => AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word),
-  );
+  return hasPhone(text) && saysOnlyCallbackWords(text.replace(PHONE_PLACEHOLDERS, ' '));
 }
+
+/** Whether what is left beside a number is only what people write around one they give. */
+const saysOnlyCallbackWords = (rest: string) =>
+  words(rest).every((word) => AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word));
 
 /**
  * Whether a short message tries to give a phone number that is too short to call ("06 123",
@@ -45,9 +46,7 @@ export function givesAnIncompleteNumber(text: string): boolean {
   if (!attempt) return false;
   const digits = attempt.replace(/\D/g, '').length;
   if (digits < 3 || digits > 9) return false;
-  return words(text.replace(attempt, ' ')).every(
-    (word) => AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word),
-  );
+  return saysOnlyCallbackWords(text.replace(attempt, ' '));
 }
 
 /**
