@@ -178,8 +178,10 @@ export function composeReply(
   return paragraphs(...parts);
 }
 
-/** Where the conversation's open case stands: with whom, its reference, and when they call. */
-/** The open case in a sentence, with its organisation when there are several. */
+/**
+ * Where an open case stands: with whom, its reference, and when they call; with its
+ * organisation when there are several.
+ */
 function activeCase(
   handoff: HandoffConfig,
   escalation: CaseSummary,
