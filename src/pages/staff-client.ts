@@ -36,7 +36,13 @@ export const staffClientScript = `(() => {
     const field = signIn.querySelector('input');
     sessionStorage.setItem(KEY, field.value.trim());
     field.value = '';
-    if (signedIn()) { say('U bent ingelogd.'); document.dispatchEvent(new Event('wegwijzer:signed-in')); }
+    if (!signedIn()) return;
+    say('U bent ingelogd.');
+    // The form that had the focus is gone: the focus goes to the heading of what appeared, so a
+    // keyboard or screen-reader user knows where they are (not back at the top, on the body).
+    const heading = document.querySelector('[data-when-signed-in] h2');
+    if (heading) heading.focus();
+    document.dispatchEvent(new Event('wegwijzer:signed-in'));
   });
   const out = $('[data-sign-out]');
   if (out) out.addEventListener('click', () => { signOut(); say('U bent uitgelogd.'); });
@@ -53,7 +59,8 @@ export const staffClientScript = `(() => {
       new FormData(reportForm).forEach((value, name) => { if (value) params.set(name, value); });
       return params.toString();
     };
-    async function show() {
+    // show(true) moves the focus to the report: when it was asked for, not when it loads by itself.
+    async function show(focus) {
       say('Het rapport wordt geladen…');
       try {
         const response = await api('/api/signals/report?' + query());
@@ -66,10 +73,10 @@ export const staffClientScript = `(() => {
           reportForm.elements.to.value = report.dataset.to;
         }
         say('Het rapport staat hieronder.');
-        target.focus();
+        if (focus) target.focus();
       } catch (error) { say(error.message); }
     }
-    reportForm.addEventListener('submit', (event) => { event.preventDefault(); show(); });
+    reportForm.addEventListener('submit', (event) => { event.preventDefault(); show(true); });
     $('[data-csv]').addEventListener('click', async () => {
       try {
         const response = await api('/api/signals?format=csv&' + query());
@@ -80,8 +87,9 @@ export const staffClientScript = `(() => {
       } catch (error) { say(error.message); }
     });
     $('[data-print]').addEventListener('click', () => window.print());
-    document.addEventListener('wegwijzer:signed-in', show);
-    if (signedIn()) show();
+    // Right after signing in the report loads by itself; the focus stays on the heading.
+    document.addEventListener('wegwijzer:signed-in', () => show(false));
+    if (signedIn()) show(false);
   }
 
   // Caseworker

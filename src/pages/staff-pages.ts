@@ -37,7 +37,7 @@ export function dashboardPage(catalog: Catalog, today: string) {
       <main id="main">
         ${signIn}
         <section data-when-signed-in hidden aria-labelledby="filter-title">
-          <h2 id="filter-title">Kies periode en organisatie</h2>
+          <h2 id="filter-title" tabindex="-1">Kies periode en organisatie</h2>
           <form data-report-form class="filters">
             <label for="from">Van</label>
             <input id="from" name="from" type="date" />
@@ -102,7 +102,7 @@ export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
       <main id="main" data-labels="${labels}">
         ${signIn}
         <section data-when-signed-in hidden aria-labelledby="queue-title">
-          <h2 id="queue-title">Wachtrij</h2>
+          <h2 id="queue-title" tabindex="-1">Wachtrij</h2>
           <label for="status-filter">Toon</label>
           <select id="status-filter" data-status-filter>
             <option value="unresolved" selected>Nog niet afgerond</option>

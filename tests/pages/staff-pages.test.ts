@@ -66,6 +66,41 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('moves the focus to the heading of what appears after signing in, on both staff pages', async () => {
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active ? `${active.tagName} ${active.textContent ?? ''}` : 'none';
+      });
+    const dashboard = await env.browser.newPage();
+    await signIn(
+      dashboard,
+      '/dashboard',
+      await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'a3' }),
+    );
+    expect(await focused(dashboard)).toBe('H2 Kies periode en organisatie');
+    // The report that loads by itself is announced, and leaves the focus where it is.
+    await expect
+      .poll(() => dashboard.locator('[data-status]').textContent())
+      .toContain('Het rapport staat hieronder');
+    expect(await focused(dashboard)).toBe('H2 Kies periode en organisatie');
+    expect(await accessibilityViolations(dashboard)).toEqual([]);
+    await dashboard.close();
+
+    const caseworker = await env.browser.newPage();
+    await signIn(
+      caseworker,
+      '/caseworker',
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-2' }),
+    );
+    expect(await focused(caseworker)).toBe('H2 Wachtrij');
+    await expect
+      .poll(() => caseworker.locator('[data-status]').textContent())
+      .toMatch(/zaken in de wachtrij/);
+    expect(await focused(caseworker)).toBe('H2 Wachtrij');
+    await caseworker.close();
+  }, 30_000);
+
   it('tells a caseworker who tries the dashboard that they have no access', async () => {
     const page = await env.browser.newPage();
     await signIn(
