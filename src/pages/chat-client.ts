@@ -1,7 +1,9 @@
 /**
  * The browser side of the chat, shared by the demo page, the kiosk and the embeddable widget.
  * Plain DOM, no framework: it must run on old library computers. Text is inserted with
- * textContent only, never as HTML. It defines `window.WegwijzerChat.mount(root, options)`.
+ * textContent only, never as HTML. It defines `window.WegwijzerChat.mount(root, options)`;
+ * `options.chat` names the chat (the page's, or the widget's for one agency), and each chat keeps
+ * its session under its own name in sessionStorage.
  */
 export const chatCoreScript = `(() => {
   if (window.WegwijzerChat) return;
@@ -47,7 +49,9 @@ export const chatCoreScript = `(() => {
     const lang = options.lang === 'en' ? 'en' : 'nl';
     const t = TEXTS[lang];
     const channel = options.channel || 'web';
-    const storageKey = 'wegwijzer.session';
+    // Each chat keeps its own conversation: the page's chat and a widget on the same page must
+    // not go on with each other's session ('wegwijzer.session.page', '….widget.uwv').
+    const storageKey = 'wegwijzer.session.' + (options.chat || 'page');
     const persist = options.persist !== false;
     const form = root.querySelector('[data-chat-form]');
     const input = root.querySelector('[data-chat-input]');
@@ -229,6 +233,7 @@ export const pageScript = `${chatCoreScript}
       lang: document.documentElement.lang,
       channel: root.dataset.channel,
       persist: root.dataset.channel !== 'kiosk',
+      chat: 'page',
     });
     if (root.dataset.channel !== 'kiosk') return;
     // A kiosk is shared: the next person must never see this conversation.

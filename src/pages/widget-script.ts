@@ -38,7 +38,8 @@ export const widgetScript = `${chatCoreScript}
   closeButton.textContent = close;
   panel.appendChild(closeButton);
   window.WegwijzerChat.buildMarkup(panel, lang, 'wegwijzer');
-  window.WegwijzerChat.mount(panel, { api: api, lang: lang, channel: 'web', agency: script.dataset.agency });
+  const agency = script.dataset.agency;
+  window.WegwijzerChat.mount(panel, { api: api, lang: lang, channel: 'web', agency: agency, chat: 'widget.' + (agency || 'alle') });
   shadow.append(style, toggle, panel);
 
   // Closing hides the panel and loses its scroll position; reopening shows the conversation

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
@@ -57,6 +58,43 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('keeps the page chat and the widget in two conversations, also after a reload', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
+    const main = page.locator('[data-wegwijzer-chat]');
+    const widget = page.locator('.wegwijzer-widget');
+    /** Asks in one chat; the session the request went with and the one the answer names. */
+    const ask = async (chat: Locator, question: string) => {
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/chat')),
+        (async () => {
+          await chat.getByRole('textbox', { name: 'Uw vraag' }).fill(question);
+          await chat.getByRole('button', { name: 'Verstuur' }).click();
+        })(),
+      ]);
+      const sent = response.request().postDataJSON() as { sessionId?: string };
+      const { sessionId } = (await response.json()) as { sessionId: string };
+      return { sent: sent.sessionId, got: sessionId };
+    };
+    const openWidget = () => page.getByRole('button', { name: 'Stel een vraag' }).click();
+
+    const first = await ask(main, 'Ik moet mijn huurtoeslag terugbetalen');
+    await openWidget();
+    const inWidget = await ask(widget, 'Hoe vraag ik een WW-uitkering aan?');
+    // The widget starts a conversation of its own.
+    expect(inWidget.sent).toBeUndefined();
+    expect(inWidget.got).not.toBe(first.got);
+
+    // After a reload each chat goes on with its own conversation, not the last one used.
+    await page.reload();
+    const again = await ask(main, 'Hoe lang heb ik om terug te betalen?');
+    expect(again.sent).toBe(first.got);
+    await openWidget();
+    const widgetAgain = await ask(widget, 'Wanneer krijg ik antwoord?');
+    expect(widgetAgain.sent).toBe(inWidget.got);
     await page.close();
   }, 30_000);
 
