@@ -99,7 +99,6 @@ export const phoneLineSchema = z.object({
   hours: weeklyHoursSchema.optional(),
   hoursVerification: verificationSchema,
   verification: verificationSchema,
-  source: sourceSchema,
 });
 export type PhoneLine = z.infer<typeof phoneLineSchema>;
 
@@ -150,9 +149,18 @@ export const agencySchema = z.object({
   appointments: localizedSchema.optional(),
   callback: localizedSchema.optional(),
   topics: z.array(topicSchema).min(1),
-  sources: z.array(sourceSchema).min(1),
 });
 export type Agency = z.infer<typeof agencySchema>;
+
+/**
+ * An agency as it is written in `data/agencies/`: with where each fact was read, the pages of
+ * the agency and the source of every phone line and its hours. The app loads a copy without
+ * them (`npm run catalog:generate`), since nothing at run time reads them.
+ */
+export const agencyFileSchema = agencySchema.extend({
+  phones: z.array(phoneLineSchema.extend({ source: sourceSchema })),
+  sources: z.array(sourceSchema).min(1),
+});
 
 /**
  * A named person or team that a citizen can be handed to. Sample data: each agency replaces its
