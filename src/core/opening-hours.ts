@@ -200,6 +200,7 @@ const WORDS = {
     closedOnHolidays: 'gesloten op feestdagen',
     openOnHolidays: 'ook open op feestdagen',
     neverOpen: 'altijd gesloten',
+    dayAndNight: 'dag en nacht, elke dag, ook op feestdagen',
   },
   en: {
     through: '–',
@@ -207,6 +208,7 @@ const WORDS = {
     closedOnHolidays: 'closed on public holidays',
     openOnHolidays: 'also open on public holidays',
     neverOpen: 'always closed',
+    dayAndNight: 'day and night, every day, public holidays included',
   },
 } as const;
 
@@ -258,6 +260,15 @@ export function describeWeeklyHours(hours: WeeklyHours, locale: Locale): string 
   const groups = groupDays(hours);
   const words = WORDS[locale];
   if (groups.length === 0) return words.neverOpen;
+  const [all] = groups;
+  if (
+    groups.length === 1 &&
+    all?.days.length === 7 &&
+    all.intervals.join() === '00:00-24:00' &&
+    hours.holidays === 'open'
+  ) {
+    return words.dayAndNight;
+  }
   const holidays = hours.holidays === 'closed' ? words.closedOnHolidays : words.openOnHolidays;
   return `${groups.map((group) => describeGroup(group, locale)).join(', ')}; ${holidays}`;
 }

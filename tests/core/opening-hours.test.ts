@@ -350,8 +350,14 @@ describe('describeWeeklyHours', () => {
     [
       'a line open day and night',
       alwaysOpen,
-      'ma t/m zo 00:00–24:00; ook open op feestdagen',
-      'Mon–Sun 00:00–24:00; also open on public holidays',
+      'dag en nacht, elke dag, ook op feestdagen',
+      'day and night, every day, public holidays included',
+    ],
+    [
+      'a line open day and night but closed on holidays',
+      { ...alwaysOpen, holidays: 'closed' } as WeeklyHours,
+      'ma t/m zo 00:00–24:00; gesloten op feestdagen',
+      'Mon–Sun 00:00–24:00; closed on public holidays',
     ],
     [
       'equal days that are not consecutive',
