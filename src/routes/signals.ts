@@ -5,7 +5,7 @@ import { getStaff, requireStaff } from '../auth/index.js';
 import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js';
 import { buildSignalReport, hiddenElsewhere } from '../core/report/build-report.js';
 import { wholeWeeks } from '../core/report/weeks.js';
-import { renderReport } from '../core/report/render-report.js';
+import { renderReport, reportNames } from '../core/report/render-report.js';
 import { SUPPRESSION_THRESHOLD, toCsv } from '../core/report/signals-report.js';
 import { errorResponse } from '../http/errors.js';
 import { ErrorResponseSchema } from '../http/schemas.js';
@@ -101,7 +101,12 @@ export const signalsRoute = createRoute({
     200: {
       content: {
         'application/json': { schema: SignalsSchema },
-        'text/csv': { schema: z.string() },
+        'text/csv': {
+          schema: z.string().openapi({
+            description:
+              'Columns week,agency,signal,count,agency_name,signal_name: the ids, then the names the report uses, in `locale`',
+          }),
+        },
       },
       description: 'The counts',
     },
@@ -192,7 +197,9 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           'Content-Disposition',
           `attachment; filename="knelpunten-${report.agency ?? 'alle'}-${report.from}-${report.to}.csv"`,
         );
-        return c.body(toCsv(report.cells), 200);
+        // The names in the query's language, Dutch by default, as the report's.
+        const names = reportNames(deps.catalog, deps.signalLabels, query.locale);
+        return c.body(toCsv(report.cells, names), 200);
       }
       return c.json({ ...report, suppressionThreshold: SUPPRESSION_THRESHOLD }, 200);
     },

@@ -176,8 +176,24 @@ describe('GET /api/signals', () => {
     const response = await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
     const csv = await response.text();
-    expect(csv.split('\n')[0]).toBe('week,agency,signal,count');
+    expect(csv.split('\n')[0]).toMatch(/^week,agency,signal,count,/);
     expect(csv).toContain('2026-W49,toeslagen,debt,5');
+  });
+
+  it('names the organisation and the signal in Dutch after the ids in the CSV, unplaced ones too', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    // Five people who never say which organisation: their signals stay unplaced ("onbekend").
+    await people(5, 'ik moet geld terugbetalen');
+    const csv = await (await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST)).text();
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('week,agency,signal,count,agency_name,signal_name');
+    expect(lines).toContain('2026-W49,toeslagen,debt,5,Dienst Toeslagen,Schuld');
+    expect(lines).toContain('2026-W49,onbekend,debt,5,Organisatie onbekend,Schuld');
+    // Asked in English, the names are English; the ids stay the same.
+    const english = await (
+      await t.staff(`/api/signals?${PERIOD}&format=csv&locale=en`, ANALYST)
+    ).text();
+    expect(english).toContain('2026-W49,onbekend,debt,5,Organisation unknown,Debt');
   });
 
   it('hides, as "x", a count that would give a small one away next to a total', async () => {

@@ -87,6 +87,19 @@ const WORDS = {
 } as const;
 
 /**
+ * How the report names organisations and signals for analysts: an organisation as the catalog
+ * does ("Organisatie onbekend" for signals the router could not place), a signal as
+ * data/signal-labels.json does. The CSV download uses the same names.
+ */
+export function reportNames(catalog: Catalog, labels: SignalLabels, locale: Locale) {
+  const w = WORDS[locale];
+  return {
+    agency: (id: string) => catalog.agencies.get(id)?.name[locale] ?? w.unknownAgency,
+    signal: (id: string) => labels[id as keyof SignalLabels]?.name[locale] ?? id,
+  };
+}
+
+/**
  * The knelpuntenrapport as HTML: every chart is an inline SVG next to a table with the same
  * numbers, so it works with a screen reader, in print and without script.
  */
@@ -97,8 +110,7 @@ export function renderReport(
   locale: Locale,
 ) {
   const w = WORDS[locale];
-  const agencyName = (id: string) => catalog.agencies.get(id)?.name[locale] ?? w.unknownAgency;
-  const signalName = (id: string) => labels[id as keyof SignalLabels]?.name[locale] ?? id;
+  const { agency: agencyName, signal: signalName } = reportNames(catalog, labels, locale);
   const topicName = (key: string) => {
     const [agencyId = '', topicId = ''] = key.split('/');
     if (isOtherTopics(key)) return `${agencyName(agencyId)} — ${w.otherTopics}`;

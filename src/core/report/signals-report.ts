@@ -37,14 +37,29 @@ export function publishedCount(entry: { count: number | null; complement?: true 
   return entry.count === null ? `<${SUPPRESSION_THRESHOLD}` : String(entry.count);
 }
 
+/** How the CSV names an organisation and a signal for a reader, beside their ids. */
+export interface CsvNames {
+  agency: (id: string) => string;
+  signal: (id: string) => string;
+}
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
 /**
  * CSV for spreadsheets: small counts read "<5"; counts hidden to protect them read "x", as in
- * CBS tables ("geheim").
+ * CBS tables ("geheim"). The ids come first, as the contract has them; the names the report
+ * uses follow, so that a reader needs no legend ("digital-exclusion" reads "Digitaal
+ * buitengesloten", "onbekend" "Organisatie onbekend").
  */
-export function toCsv(cells: readonly ReportCell[]): string {
-  const lines = ['week,agency,signal,count'];
+export function toCsv(cells: readonly ReportCell[], names: CsvNames): string {
+  const lines = ['week,agency,signal,count,agency_name,signal_name'];
   for (const cell of cells) {
-    lines.push([cell.week, cell.agency, cell.signal, publishedCount(cell)].join(','));
+    const ids = [cell.week, cell.agency, cell.signal, publishedCount(cell)];
+    const named = [names.agency(cell.agency), names.signal(cell.signal)];
+    lines.push([...ids, ...named].map(csvField).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

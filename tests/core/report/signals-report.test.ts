@@ -6,14 +6,20 @@ import {
   publicBounds,
   type HourlyEvents,
   type SignalReport,
+  UNKNOWN,
 } from '../../../src/core/report/build-report.js';
+import { reportNames } from '../../../src/core/report/render-report.js';
 import {
   toCsv,
   type PublishedCount,
   type ReportCell,
 } from '../../../src/core/report/signals-report.js';
+import { testCore } from '../../support/app.js';
 
 const PERIOD = { from: '2026-11-30', to: '2026-12-13', agency: null };
+const { catalog, signalLabels } = testCore();
+/** The names the report and the CSV give, in Dutch. */
+const NAMES = reportNames(catalog, signalLabels, 'nl');
 /** Noon in Amsterdam on a date, as the hour number the signal store uses. */
 const noon = (day: string) => Date.parse(`${day}T11:00:00Z`) / 3_600_000;
 const event = (
@@ -313,8 +319,46 @@ describe('the signals report', () => {
         complement: true,
       },
     ];
-    expect(toCsv(cells)).toBe(
-      'week,agency,signal,count\n2026-W49,uwv,mistake,7\n2026-W49,uwv,loop,<5\n2026-W49,uwv,debt,x\n',
+    expect(toCsv(cells, NAMES)).toBe(
+      'week,agency,signal,count,agency_name,signal_name\n' +
+        '2026-W49,uwv,mistake,7,UWV,Vergissing\n' +
+        '2026-W49,uwv,loop,<5,UWV,Rondgestuurd\n' +
+        '2026-W49,uwv,debt,x,UWV,Schuld\n',
+    );
+  });
+
+  it('names each organisation and signal in words after its id, an unplaced signal too', () => {
+    const cells: ReportCell[] = [
+      {
+        week: '2026-W49',
+        agency: 'toeslagen',
+        signal: 'digital-exclusion',
+        count: 9,
+        suppressed: false,
+      },
+      { week: '2026-W49', agency: UNKNOWN, signal: 'wants-human', count: 5, suppressed: false },
+    ];
+    const lines = toCsv(cells, NAMES).split('\n');
+    // The contract's four columns stay first and unchanged; the names follow.
+    expect(lines[0]).toBe('week,agency,signal,count,agency_name,signal_name');
+    expect(lines[1]).toBe(
+      '2026-W49,toeslagen,digital-exclusion,9,Dienst Toeslagen,Digitaal buitengesloten',
+    );
+    expect(lines[2]).toBe('2026-W49,onbekend,wants-human,5,Organisatie onbekend,Wil een mens');
+    const english = toCsv(cells, reportNames(catalog, signalLabels, 'en')).split('\n');
+    expect(english[2]).toBe('2026-W49,onbekend,wants-human,5,Organisation unknown,Wants a person');
+  });
+
+  it('quotes a name with a comma or a quote in it, so that the columns stay in place', () => {
+    const cells: ReportCell[] = [
+      { week: '2026-W49', agency: 'gemeente', signal: 'debt', count: 6, suppressed: false },
+    ];
+    const names = {
+      agency: () => 'Gemeente Den Haag, "Stadsdeel" Centrum',
+      signal: () => 'Schuld',
+    };
+    expect(toCsv(cells, names).split('\n')[1]).toBe(
+      '2026-W49,gemeente,debt,6,"Gemeente Den Haag, ""Stadsdeel"" Centrum",Schuld',
     );
   });
 });
