@@ -33,28 +33,37 @@ export function filterSize(count: number, rate: number): { bits: number; hashes:
   return { bits, hashes };
 }
 
-/** Builds the filter for `words` (the generator's half). */
+/**
+ * Builds the filter for `words` (the generator's half). A Bloom filter wrongly holds about
+ * `falsePositiveRate` of all other words, so now and then a common slip ("kinderbijslah") would
+ * be taken for a real word and left uncorrected; the filter grows a little until none of
+ * `knownSlips` is held.
+ */
 export function buildRealWords(
   words: Iterable<string>,
   falsePositiveRate: number,
   about: Pick<RealWords, 'sources' | 'vocabulary'>,
+  knownSlips: readonly string[] = [],
 ): RealWords {
   const unique = [...new Set(words)].sort();
-  const { bits, hashes } = filterSize(unique.length, falsePositiveRate);
+  const size = filterSize(unique.length, falsePositiveRate);
+  for (let bits = size.bits; ; bits += Math.ceil(size.bits / 200)) {
+    const built = fill(unique, bits, size.hashes);
+    const data = { ...about, words: unique.length, falsePositiveRate, bits, hashes: size.hashes };
+    const filter = { ...data, filter: toBase64(built) };
+    const holds = realWordTest(filter);
+    if (!knownSlips.some((slip) => !unique.includes(slip) && holds(slip))) return filter;
+  }
+}
+
+function fill(words: readonly string[], bits: number, hashes: number): Uint8Array {
   const bytes = new Uint8Array(Math.ceil(bits / 8));
-  for (const word of unique) {
+  for (const word of words) {
     for (const position of positions(word, bits, hashes)) {
       bytes[position >> 3] = (bytes[position >> 3] ?? 0) | (1 << (position & 7));
     }
   }
-  return {
-    ...about,
-    words: unique.length,
-    falsePositiveRate,
-    bits,
-    hashes,
-    filter: toBase64(bytes),
-  };
+  return bytes;
 }
 
 /** Whether a word is (probably) one of the filter's words. */

@@ -30,6 +30,17 @@ describe('the real-word filter', () => {
     expect(rate).toBeLessThan(0.02);
   });
 
+  it('grows until it takes none of the known slips for a real word', () => {
+    const others = pseudoWords(20000, 'x');
+    const slips = others.filter(test).slice(0, 3);
+    expect(slips.length).toBe(3);
+    const grown = buildRealWords(held, 0.01, about, slips);
+    const grownTest = realWordTest(grown);
+    expect(slips.filter(grownTest)).toEqual([]);
+    expect(held.filter((word) => !grownTest(word))).toEqual([]);
+    expect(grown.bits).toBeGreaterThan(filterSize(held.length, 0.01).bits);
+  });
+
   it('sizes itself the textbook way', () => {
     expect(filterSize(1000, 0.01)).toEqual({ bits: 9586, hashes: 7 });
   });
