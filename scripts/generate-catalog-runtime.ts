@@ -16,7 +16,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { agencyFileSchema } from '../src/catalog/schema.js';
 
 export const AGENCY_SOURCES = fileURLToPath(new URL('../data/agencies/', import.meta.url));
-export const AGENCY_RUNTIME = fileURLToPath(new URL('../data/generated/agencies/', import.meta.url));
+export const AGENCY_RUNTIME = fileURLToPath(
+  new URL('../data/generated/agencies/', import.meta.url),
+);
 
 /** The file names of the catalog's agencies, e.g. "uwv.json". */
 export function agencyFiles(dir = AGENCY_SOURCES): string[] {
