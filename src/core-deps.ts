@@ -4,6 +4,7 @@ import realWordsData from '../data/real-words.json';
 import handoffData from '../data/handoff.json';
 import stuckHelpData from '../data/stuck-help.json';
 import signalLabelsData from '../data/signal-labels.json';
+import crisisData from '../data/crisis.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, type Catalog } from './catalog/catalog.js';
@@ -23,6 +24,7 @@ import {
 } from './core/handoff/intent.js';
 import { createMunicipalityReader } from './core/handoff/municipality.js';
 import { createSmallTalkTest, type SmallTalk } from './core/small-talk.js';
+import { createCrisisTest, crisisDataSchema, withCrisisLines, type Crisis } from './core/crisis.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
 import { stuckHelpSchema, type StuckHelp } from './catalog/help.js';
@@ -43,6 +45,8 @@ export interface Core {
   municipalityIn: (text: string) => string | null;
   /** Whether a message is only a greeting, thanks or goodbye. */
   smallTalkIn: (text: string) => SmallTalk | undefined;
+  /** Whether a message speaks of suicide or violence at home: the crisis line comes first. */
+  crisisIn: (text: string) => Crisis | undefined;
   stuck: StuckDetector;
   stuckHelp: StuckHelp;
   signalLabels: SignalLabels;
@@ -55,16 +59,18 @@ export function buildCore(): Core {
   const catalog = buildCatalog(catalogSources);
   const lexicon = routingLexiconSchema.parse(lexiconData);
   const handoff = handoffConfigSchema.parse(handoffData);
+  const crisisIn = createCrisisTest(crisisDataSchema.parse(crisisData), catalog);
   return {
     catalog,
     calendar: dutchHolidays,
-    router: buildRouter(catalog),
+    router: withCrisisLines(buildRouter(catalog), crisisIn),
     detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
     asksAboutTheCase: createCaseQuestionTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),
+    crisisIn,
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
     signalLabels: signalLabelsSchema.parse(signalLabelsData),

@@ -66,6 +66,16 @@ export function publicPhoneNumbers(catalog: Catalog): string[] {
   return [...catalog.agencies.values()].flatMap((agency) => agency.phones.map((l) => l.number));
 }
 
+/**
+ * Whether someone of the organisation takes hand-offs. An organisation without a roster has
+ * its cases taken by the fallback chain; one whose roster takes none (a crisis line, which is
+ * called, not called back) gets no offer of a caseworker.
+ */
+export function takesHandoffs(catalog: Catalog, agencyId: string): boolean {
+  const roster = catalog.rosters.get(agencyId);
+  return !roster || roster.contacts.some((contact) => contact.takesHandoffs);
+}
+
 export function isVerified(line: PhoneLine): boolean {
   return line.verification !== 'unverified';
 }

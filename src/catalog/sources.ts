@@ -49,6 +49,10 @@ import politieAgency from '../../data/generated/agencies/politie.json';
 import politieRoster from '../../data/rosters/politie.json';
 import cbrAgency from '../../data/generated/agencies/cbr.json';
 import cbrRoster from '../../data/rosters/cbr.json';
+import veiligThuisAgency from '../../data/generated/agencies/veilig-thuis.json';
+import veiligThuisRoster from '../../data/rosters/veilig-thuis.json';
+import zelfmoordpreventieAgency from '../../data/generated/agencies/zelfmoordpreventie.json';
+import zelfmoordpreventieRoster from '../../data/rosters/zelfmoordpreventie.json';
 import texts from '../../data/texts.json';
 import fallbacks from '../../data/fallbacks.json';
 
@@ -77,6 +81,8 @@ export const catalogSources: CatalogSources = {
     informatiepuntAgency,
     politieAgency,
     cbrAgency,
+    veiligThuisAgency,
+    zelfmoordpreventieAgency,
   ],
   rosters: [
     belastingdienstRoster,
@@ -102,6 +108,8 @@ export const catalogSources: CatalogSources = {
     informatiepuntRoster,
     politieRoster,
     cbrRoster,
+    veiligThuisRoster,
+    zelfmoordpreventieRoster,
   ],
   texts,
   fallbacks,

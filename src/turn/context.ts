@@ -2,6 +2,7 @@ import type { Locale } from '../catalog/texts.js';
 import type { Core } from '../core-deps.js';
 import type { ReplyExtras } from '../core/compose.js';
 import type { Contact } from '../core/contact.js';
+import type { Crisis } from '../core/crisis.js';
 import type { HandoffAnswer } from '../core/handoff/intent.js';
 import type { PersonalDataKind } from '../core/redact.js';
 import type { RoutingDecision } from '../core/routing/router.js';
@@ -76,6 +77,8 @@ export interface TurnContext {
    * ("TSL-…" is Dienst Toeslagen), if it gives one.
    */
   noCase?: { agencyId: string | null };
+  /** The message speaks of suicide or violence at home: the crisis line comes first. */
+  crisis?: Crisis;
   /** The message is only a greeting, thanks or goodbye: no question, and nobody is stuck. */
   smallTalk?: SmallTalk;
   /** More open cases the question asks about, besides `escalation` ("zijn mijn zaken klaar?"). */

@@ -166,7 +166,8 @@ describe('the real catalog', () => {
           .get(contact.agencyId)
           ?.phones.find((phone) => phone.number === contact.phone);
         expect(line?.verification).not.toBe('unverified');
-        expect(contact.hours).toMatch(/\d\d:\d\d/);
+        // Hours in clock times, or a line that never closes.
+        expect(contact.hours).toMatch(/\d\d:\d\d|^dag en nacht/);
       }
     },
   );

@@ -7,6 +7,8 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
+    // The router already answers a crisis with its line; the answer also puts it first.
+    context.crisis = deps.crisisIn(text);
     if (context.noCase) {
       // No case to tell about: the organisation its reference names, or the general desk.
       const named = context.noCase.agencyId;

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { decideForCrisis, type Crisis } from '../../src/core/crisis.js';
+import type { RoutingDecision } from '../../src/core/routing/router.js';
+import { testCore } from '../support/app.js';
+
+const { crisisIn, router } = testCore();
+
+describe('crisisIn', () => {
+  it.each([
+    ['ik wil niet meer leven', 'suicide'],
+    ['Ik denk steeds aan zelfmoord', 'suicide'],
+    ['ik wil gewoon dood', 'suicide'],
+    ['ik zie het allemaal niet meer zitten', 'suicide'],
+    ['ik heb zoveel schulden, ik wil er een einde aan maken', 'suicide'],
+    ['Suïcidaal door de toeslagenaffaire', 'suicide'],
+    ['I want to end my life', 'suicide'],
+    ['soms denk ik dat iedereen beter af is zonder mij', 'suicide'],
+    ["I'm scared he will do something to himself", 'suicide'],
+    ["I don't want to live anymore", 'suicide'],
+    ['mijn man slaat mij', 'violence'],
+    ['ik word thuis mishandeld', 'violence'],
+    ['ik durf niet meer naar huis', 'violence'],
+    ['ik ben bang voor mijn ex', 'violence'],
+    ['hoe meld ik kindermishandeling?', 'violence'],
+    ['my husband hits me', 'violence'],
+    ['mijn buurvrouw wordt geslagen, wat kan ik doen?', 'violence'],
+    ['hij zegt dat hij mijn nek breekt als ik te laat ben', 'violence'],
+    ["my partner won't let me leave the house", 'violence'],
+    // Both: thoughts of suicide come first.
+    ['mijn man slaat me en ik wil niet meer leven', 'suicide'],
+  ])('hears "%s" as %s', (text, kind) => {
+    expect(crisisIn(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'de deurwaarder dreigt met beslag op mijn loon',
+    'mijn man is overleden, krijg ik een nabestaandenuitkering?',
+    'ik wil mijn huurtoeslag stopzetten',
+    'het CJIB dreigt de boete te verhogen',
+    'ik heb geen zin meer in al die formulieren',
+    'kan ik blijven zitten in mijn huurwoning na een scheiding?',
+    // Violence in the street is the police's: Veilig Thuis is for violence at home.
+    'ik ben gisteravond in de stad geslagen door een onbekende',
+  ])('hears no crisis in "%s"', (text) => {
+    expect(crisisIn(text)).toBeUndefined();
+  });
+
+  it('keeps what else the message says, without the crisis words', () => {
+    expect(crisisIn('ik heb schulden bij de Belastingdienst en ik wil niet meer leven')?.rest).toBe(
+      'ik heb schulden bij de belastingdienst en ik wil',
+    );
+  });
+
+  it("fills in the crisis line's number from the catalog", () => {
+    expect(crisisIn('ik wil dood')?.notice.nl).toContain('0800-0113');
+    expect(crisisIn('my husband hits me')?.notice.en).toContain('0800-2000');
+  });
+});
+
+describe('decideForCrisis', () => {
+  const crisis = crisisIn('ik wil niet meer leven') as Crisis;
+  const candidate = (agencyId: string, confidence = 0.7) => ({
+    agencyId,
+    topicId: 'x',
+    confidence,
+    score: 3,
+  });
+  const routedTo = (agencyId: string, confidence = 0.7): RoutingDecision => ({
+    kind: 'routed',
+    best: candidate(agencyId, confidence),
+    alternatives: [],
+  });
+  const none: RoutingDecision = { kind: 'none', alternatives: [] };
+  const clarify: RoutingDecision = { kind: 'clarify', alternatives: [] };
+  const ownQuestion = routedTo('belastingdienst', 0.95);
+
+  it.each([
+    ['keeps a question of its own', routedTo('belastingdienst'), ownQuestion, 'belastingdienst'],
+    [
+      'goes to the crisis line when the rest asks nothing',
+      routedTo('svb'),
+      none,
+      'zelfmoordpreventie',
+    ],
+    [
+      'goes to the crisis line when the rest is a story, not a question',
+      routedTo('uwv'),
+      routedTo('uwv', 0.72),
+      'zelfmoordpreventie',
+    ],
+    ['goes to the crisis line when nothing was found', none, ownQuestion, 'zelfmoordpreventie'],
+    [
+      'goes to the crisis line instead of asking back about nothing',
+      clarify,
+      clarify,
+      'zelfmoordpreventie',
+    ],
+    [
+      'keeps a question back between the rest and another organisation',
+      {
+        kind: 'clarify',
+        alternatives: [candidate('belastingdienst'), candidate('toeslagen')],
+      } as RoutingDecision,
+      ownQuestion,
+      undefined,
+    ],
+    [
+      'goes to the crisis line when the rest alone would go elsewhere',
+      routedTo('gemeente'),
+      routedTo('uwv', 0.9),
+      'zelfmoordpreventie',
+    ],
+    [
+      'does not ask back whether it is the crisis line',
+      {
+        kind: 'clarify',
+        alternatives: [candidate('politie'), candidate('zelfmoordpreventie')],
+      } as RoutingDecision,
+      ownQuestion,
+      'zelfmoordpreventie',
+    ],
+  ])('%s', (_, decision, rest, agencyId) => {
+    const decided = decideForCrisis(decision, crisis, rest);
+    expect('best' in decided ? decided.best.agencyId : undefined).toBe(agencyId);
+  });
+});
+
+describe('the router with the crisis lines', () => {
+  it.each([
+    ['ik wil niet meer leven', 'zelfmoordpreventie'],
+    ['ik zie het allemaal niet meer zitten', 'zelfmoordpreventie'],
+    ['my daughter wrote in her diary that she wants to die', 'zelfmoordpreventie'],
+    ['mijn man slaat mij', 'veilig-thuis'],
+    ['my husband hits me', 'veilig-thuis'],
+    [
+      'ik heb zoveel schulden bij de belastingdienst, ik wil er een einde aan maken',
+      'belastingdienst',
+    ],
+    ['mijn man slaat mij en ik wil een eigen verblijfsvergunning', 'ind'],
+  ])('answers "%s" with %s', (text, agencyId) => {
+    const decision = router.route(text, {});
+    expect('best' in decision && decision.best.agencyId).toBe(agencyId);
+  });
+});
