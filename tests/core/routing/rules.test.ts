@@ -101,6 +101,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'eigen-bijdrage-wmo-is-cak',
   ],
   ['Krijg ik een toeslag op mijn WW-uitkering?', 'uwv', 'toeslag-op-uitkering-is-uwv'],
+  ['Hoe een toeslag aan te vragen?', 'toeslagen', 'toeslag-aanvragen-is-toeslagen'],
   ['Hoe vraag ik de AIO-aanvulling aan?', 'svb', 'aio-is-svb'],
   ['Ik heb AOW, kan ik ook bijstand krijgen?', 'svb', 'bijstand-met-aow-is-svb'],
   [
@@ -132,6 +133,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
+  [
+    'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
+    'gemeente',
+    'niet-betaald-parkeren-is-gemeente',
+  ],
   [
     'Ik wil aangifte doen van diefstal van mijn fiets',
     'politie',
