@@ -30,6 +30,12 @@ export const textsSchema = z.object({
   contact: localizedSchema,
   /** The contact without the question first: for a person who already asked for one. */
   contactDirect: localizedSchema,
+  /**
+   * A named person is reached through the organisation's line, not a line of their own: the
+   * sentence says whom to ask for on it.
+   */
+  contactPerson: localizedSchema,
+  contactPersonDirect: localizedSchema,
   /** Who to call: "{name} van {organisation}", unless the name already says the organisation. */
   contactWho: localizedSchema,
   contactHours: localizedSchema,

@@ -291,14 +291,20 @@ export function contactSentence(
   direct = false,
 ): string {
   const { texts } = catalog;
-  const sentences = [
-    fill((direct ? texts.contactDirect : texts.contact)[locale], {
-      who: whoAt(catalog, contact.name, contact.agencyId, locale),
-      phone: contact.phone,
-      status: contact.status,
-    }),
-    fill(texts.contactHours[locale], { hours: contact.hours }),
-  ];
+  const call =
+    contact.kind === 'person'
+      ? fill((direct ? texts.contactPersonDirect : texts.contactPerson)[locale], {
+          organisation: contact.organisationInSentence,
+          name: contact.name,
+          phone: contact.phone,
+          status: contact.status,
+        })
+      : fill((direct ? texts.contactDirect : texts.contact)[locale], {
+          who: whoAt(catalog, contact.name, contact.agencyId, locale),
+          phone: contact.phone,
+          status: contact.status,
+        });
+  const sentences = [call, fill(texts.contactHours[locale], { hours: contact.hours })];
   if (contact.note) sentences.unshift(contact.note);
   return sentences.join(' ');
 }

@@ -39,7 +39,22 @@ describe('composing the built-in answer', () => {
     expect(text).toMatch(/^Dienst Toeslagen kan u helpen met uw vraag over huurtoeslag\./);
     expect(text).toContain(why);
     expect(text).toContain(toeslagen?.website);
-    expect(text).toContain(`Bel ${contact.name} van Dienst Toeslagen: ${contact.phone}.`);
+    // A named person is reached through the organisation's line: the answer says to ask for them.
+    expect(contact.kind).toBe('person');
+    expect(text).toContain(`Bel Dienst Toeslagen: ${contact.phone}. Vraag naar ${contact.name}.`);
+  });
+
+  it('names a team as the one to call, with its organisation', () => {
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: 'uwv',
+      topicId: 'ww',
+      now: WEDNESDAY_MORNING,
+      locale: 'en',
+    });
+    expect(contact.kind).toBe('team');
+    expect(contactSentence(catalog, contact, 'en')).toContain(
+      `Call ${contact.name} at UWV (Employee Insurance Agency): ${contact.phone}.`,
+    );
   });
 
   it.each([
@@ -393,7 +408,7 @@ describe('naming an organisation in the middle of a sentence', () => {
   it.each([
     ['cjib', 'nl', 'van het CJIB:'],
     ['belastingdienst', 'nl', 'van de Belastingdienst:'],
-    ['toeslagen', 'nl', 'van Dienst Toeslagen:'],
+    ['toeslagen', 'nl', 'Bel Dienst Toeslagen:'],
     ['cjib', 'en', 'at the CJIB (Central Judicial Collection Agency):'],
   ] as const)('calls %s by its name with its article (%s): %j', (agencyId, locale, expected) => {
     const contact = chooseContact(catalog, calendar, { agencyId, now: WEDNESDAY_MORNING, locale });
