@@ -37,9 +37,10 @@ function redactAllButPublicFacts(text: string, catalog: Catalog): string {
   }
   const kept = facts.filter((fact) => text.includes(fact));
   if (kept.length === 0) return redact(text).text;
+  // Never inside a longer number: "112" is public, the same digits in a BSN are not.
   const pattern = new RegExp(
-    kept.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'g',
+    `(?<!\\p{N})(?:${kept.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{N})`,
+    'gu',
   );
   let result = '';
   let last = 0;

@@ -26,6 +26,12 @@ describe('the answer guard', () => {
     expect(reply).toContain('[BSN]');
   });
 
+  it('redacts a BSN that holds a public number such as 112 inside it', () => {
+    const { reply } = guarded('Bel 112. Uw BSN is 111222333.');
+    expect(reply).toContain('Bel 112.');
+    expect(reply).not.toContain('111222333');
+  });
+
   it('keeps the public numbers of organisations, which look like personal ones', () => {
     const { reply, contact } = guarded('Bel het CJIB.');
     expect(reply).toContain(contact.phone);
