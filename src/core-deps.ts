@@ -24,7 +24,12 @@ import {
 } from './core/handoff/intent.js';
 import { createMunicipalityReader } from './core/handoff/municipality.js';
 import { createSmallTalkTest, type SmallTalk } from './core/small-talk.js';
-import { createCrisisTest, crisisDataSchema, withCrisisLines, type Crisis } from './core/crisis.js';
+import {
+  createCrisisTest,
+  crisisDataSchema,
+  withCrisisLines,
+  type CrisisTest,
+} from './core/crisis.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
 import { stuckHelpSchema, type StuckHelp } from './catalog/help.js';
@@ -45,8 +50,8 @@ export interface Core {
   municipalityIn: (text: string) => string | null;
   /** Whether a message is only a greeting, thanks or goodbye. */
   smallTalkIn: (text: string) => SmallTalk | undefined;
-  /** Whether a message speaks of suicide or violence at home: the crisis line comes first. */
-  crisisIn: (text: string) => Crisis | undefined;
+  /** Whether a message speaks of an emergency, suicide or violence at home: its line comes first. */
+  crisisIn: CrisisTest;
   stuck: StuckDetector;
   stuckHelp: StuckHelp;
   signalLabels: SignalLabels;

@@ -76,18 +76,21 @@ export type Verification = z.infer<typeof verificationSchema>;
 const sourceSchema = z.string().min(1);
 
 /**
- * A phone number as people dial it: digits with spaces or dashes, or +31 for abroad. The one
- * exception is the municipalities' shared pattern "14 + netnummer" (14 and the area code):
- * it is how every municipality with a 14 number is reached, and no single number is right for all.
+ * A phone number as people dial it: digits with spaces or dashes, or +31 for abroad. Two
+ * exceptions: the municipalities' shared pattern "14 + netnummer" (14 and the area code), how
+ * every municipality with a 14 number is reached, as no single number is right for all; and 112.
  */
 export const MUNICIPAL_NUMBER = '14 + netnummer';
 /** The same way to dial, in words an English speaker understands. */
 export const MUNICIPAL_NUMBER_EN = '14 + area code';
+/** The emergency number: too short for the pattern above, and the one number everyone knows. */
+export const EMERGENCY_NUMBER = '112';
 export const phoneNumberSchema = z.union([
   z
     .string()
     .regex(/^(\+?[0-9][0-9 -]{2,18}[0-9])$/, 'phone numbers hold digits, spaces and dashes only'),
   z.literal(MUNICIPAL_NUMBER),
+  z.literal(EMERGENCY_NUMBER),
 ]);
 
 export const phoneLineSchema = z.object({

@@ -53,6 +53,8 @@ import veiligThuisAgency from '../../data/generated/agencies/veilig-thuis.json';
 import veiligThuisRoster from '../../data/rosters/veilig-thuis.json';
 import zelfmoordpreventieAgency from '../../data/generated/agencies/zelfmoordpreventie.json';
 import zelfmoordpreventieRoster from '../../data/rosters/zelfmoordpreventie.json';
+import alarmnummerAgency from '../../data/generated/agencies/alarmnummer.json';
+import alarmnummerRoster from '../../data/rosters/alarmnummer.json';
 import texts from '../../data/texts.json';
 import fallbacks from '../../data/fallbacks.json';
 
@@ -83,6 +85,7 @@ export const catalogSources: CatalogSources = {
     cbrAgency,
     veiligThuisAgency,
     zelfmoordpreventieAgency,
+    alarmnummerAgency,
   ],
   rosters: [
     belastingdienstRoster,
@@ -110,6 +113,7 @@ export const catalogSources: CatalogSources = {
     cbrRoster,
     veiligThuisRoster,
     zelfmoordpreventieRoster,
+    alarmnummerRoster,
   ],
   texts,
   fallbacks,

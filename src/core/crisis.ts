@@ -8,13 +8,17 @@ import { words } from './text.js';
 export const crisisDataSchema = z.object({
   crises: z
     .array(
-      z.object({
-        id: z.enum(['suicide', 'violence']),
-        agency: z.string().min(1),
-        topic: z.string().min(1),
-        phrases: z.array(z.string().min(3)).min(1),
-        notice: localizedSchema,
-      }),
+      z
+        .object({
+          id: z.enum(['emergency', 'suicide', 'violence']),
+          /** The crisis line in the catalog; none for an emergency, where the line is 112. */
+          line: z.object({ agency: z.string().min(1), topic: z.string().min(1) }).optional(),
+          phrases: z.array(z.string().min(3)).min(1),
+          /** Phrases that hold a crisis word but tell of something else ("zelfmoord gepleegd"). */
+          exceptions: z.array(z.string().min(3)).default([]),
+          notice: localizedSchema,
+        })
+        .strict(),
     )
     .min(1),
   notSubjects: z.array(z.string().min(2)),
@@ -22,12 +26,13 @@ export const crisisDataSchema = z.object({
 export type CrisisData = z.infer<typeof crisisDataSchema>;
 export type CrisisKind = CrisisData['crises'][number]['id'];
 
-/** A message that says a person may be in danger, and the crisis line that helps. */
+/** A message that says a person may be in danger, and the line that helps. */
 export interface Crisis {
   kind: CrisisKind;
-  agencyId: string;
-  topicId: string;
-  /** The crisis line's first sentences, with its number filled in from the catalog. */
+  /** The crisis line's organisation and topic in the catalog; none when the line is 112. */
+  agencyId?: string;
+  topicId?: string;
+  /** The first sentences of the answer, with the line's number filled in from the catalog. */
   notice: Localized;
   /**
    * The message without the crisis words and the words for people and daily life ("mijn man",
@@ -36,41 +41,46 @@ export interface Crisis {
   rest: string;
 }
 
+/** Reads a message for a crisis; also knows the crisis line of each crisis organisation. */
+export interface CrisisTest {
+  (text: string): Crisis | undefined;
+  /** The crisis a crisis organisation's line answers, for answers that go to that line. */
+  lineOf(agencyId: string): Omit<Crisis, 'rest'> | undefined;
+}
+
 const ANY_WORD = '*';
 
 /**
- * Reads whether a message speaks of suicide or of violence at home. Such a person must get the
- * crisis line first, whatever else the message asks; the router alone read "mijn man slaat
- * mij" as a residence permit for a partner. The first crisis in the data wins, so thoughts of
- * suicide come before violence when a message has both.
+ * Reads whether a message speaks of an emergency, suicide or violence at home. Such a person must
+ * get the line that helps first, whatever else the message asks; the router alone read "mijn man
+ * slaat mij" as a residence permit for a partner. The first crisis in the data wins: an
+ * emergency before thoughts of suicide, and those before violence.
  */
-export function createCrisisTest(data: CrisisData, catalog: Catalog) {
+export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest {
   const crises = data.crises.map((crisis) => {
-    const agency = catalog.agencies.get(crisis.agency);
-    const phone = agency?.phones[0]?.number;
-    if (!agency || !phone || !agency.topics.some((topic) => topic.id === crisis.topic)) {
+    const agency = crisis.line && catalog.agencies.get(crisis.line.agency);
+    const phone = agency ? agency.phones[0]?.number : '112';
+    const topic = crisis.line && agency?.topics.find((one) => one.id === crisis.line?.topic);
+    if (!phone || (crisis.line && !topic)) {
       throw new Error(`crisis ${crisis.id}: unknown agency, topic or phone line`);
     }
     return {
       kind: crisis.id,
-      agencyId: crisis.agency,
-      topicId: crisis.topic,
+      ...(crisis.line ? { agencyId: crisis.line.agency, topicId: crisis.line.topic } : {}),
       notice: {
         nl: fill(crisis.notice.nl, { phone }),
         en: fill(crisis.notice.en, { phone }),
       },
-      phrases: crisis.phrases.map(phraseWords).sort((a, b) => b.length - a.length),
+      phrases: longestFirst(crisis.phrases),
+      exceptions: longestFirst(crisis.exceptions),
     };
   });
   const notSubjects = new Set(data.notSubjects.flatMap(words));
-  return function crisisIn(text: string): Crisis | undefined {
+  const crisisIn = (text: string): Crisis | undefined => {
     const said = words(text);
-    for (const { phrases, ...crisis } of crises) {
-      const found = new Set<number>();
-      for (let at = 0; at < said.length; at++) {
-        const phrase = phrases.find((candidate) => matchesAt(said, candidate, at));
-        if (phrase) phrase.forEach((_, i) => found.add(at + i));
-      }
+    for (const { phrases, exceptions, ...crisis } of crises) {
+      const excepted = positionsOf(said, exceptions);
+      const found = positionsOf(said, phrases, excepted);
       if (found.size > 0) {
         const rest = said.filter((word, i) => !found.has(i) && !notSubjects.has(word));
         return { ...crisis, rest: rest.join(' ') };
@@ -78,6 +88,31 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog) {
     }
     return undefined;
   };
+  const lines = new Map(
+    crises.flatMap(({ phrases: _p, exceptions: _e, ...crisis }) =>
+      crisis.agencyId ? [[crisis.agencyId, crisis] as const] : [],
+    ),
+  );
+  return Object.assign(crisisIn, { lineOf: (agencyId: string) => lines.get(agencyId) });
+}
+
+/** The positions of the words that phrases cover, not starting inside `skip`. */
+function positionsOf(
+  said: readonly string[],
+  phrases: readonly string[][],
+  skip: ReadonlySet<number> = new Set(),
+): Set<number> {
+  const found = new Set<number>();
+  for (let at = 0; at < said.length; at++) {
+    if (skip.has(at)) continue;
+    const phrase = phrases.find((candidate) => matchesAt(said, candidate, at));
+    if (phrase) phrase.forEach((_, i) => found.add(at + i));
+  }
+  return found;
+}
+
+function longestFirst(phrases: readonly string[]): string[][] {
+  return phrases.map(phraseWords).sort((a, b) => b.length - a.length);
 }
 
 /** A phrase's words as `words` reads a message; '*' stays as the one-word wildcard. */
@@ -105,6 +140,13 @@ function matchesAt(said: readonly string[], phrase: readonly string[], at: numbe
 export const OWN_QUESTION_CONFIDENCE = 0.8;
 
 /**
+ * After a crisis line's answer the conversation stays with that line ("waar kan ik vannacht
+ * slapen met mijn kinderen?" after "mijn man slaat mij" is Veilig Thuis's), unless the router is
+ * this sure of another subject.
+ */
+export const LEAVE_THE_LINE_CONFIDENCE = 0.9;
+
+/**
  * The answer for a message in crisis. A question about something else as well ("ik heb schulden
  * bij de Belastingdienst en ik wil niet meer leven") keeps its answer, and the crisis line is
  * put in front of it; a message that asks nothing else goes to the crisis line itself.
@@ -115,39 +157,73 @@ export function decideForCrisis(
   crisis: Crisis,
   rest: RoutingDecision,
 ): RoutingDecision {
-  if ('best' in decision && decision.best.agencyId === crisis.agencyId) return decision;
+  const { agencyId, topicId } = crisis;
+  if (!agencyId || !topicId) return decision;
+  if ('best' in decision && decision.best.agencyId === agencyId) return decision;
   // Asking back whether it is the crisis line or something else: it is the crisis line.
   const offersTheLine =
-    decision.kind === 'clarify' &&
-    decision.alternatives.some((option) => option.agencyId === crisis.agencyId);
+    decision.kind === 'clarify' && decision.alternatives.some((one) => one.agencyId === agencyId);
   const asksMore =
     rest.kind === 'routed' &&
     rest.best.confidence >= OWN_QUESTION_CONFIDENCE &&
     candidatesOf(decision).some((option) => option.agencyId === rest.best.agencyId);
-  if (decision.kind !== 'none' && asksMore && !offersTheLine) return decision;
+  // Nothing else a message asks matters while someone's life is in danger.
+  const emergency = crisis.kind === 'emergency';
+  if (decision.kind !== 'none' && asksMore && !offersTheLine && !emergency) return decision;
   return {
     kind: 'routed',
-    best: { agencyId: crisis.agencyId, topicId: crisis.topicId, confidence: 1, score: 0 },
+    best: { agencyId, topicId, confidence: 1, score: 0 },
+    alternatives: [],
+  };
+}
+
+/**
+ * A message without crisis words in a conversation with a crisis line stays with that line,
+ * unless it clearly asks about something else.
+ */
+export function stayWithTheLine(
+  decision: RoutingDecision,
+  line: { agencyId: string; topicId: string },
+): RoutingDecision {
+  if ('best' in decision && decision.best.agencyId === line.agencyId) return decision;
+  if (decision.kind === 'routed' && decision.best.confidence >= LEAVE_THE_LINE_CONFIDENCE) {
+    return decision;
+  }
+  return {
+    kind: 'follow-up',
+    best: { agencyId: line.agencyId, topicId: line.topicId, confidence: 1, score: 0 },
     alternatives: [],
   };
 }
 
 /**
  * The router with the crisis lines in front: what every caller (the chat, `npm run eval`, the
- * explain script) gets, so that the evaluation measures the answer a person gets.
+ * explain script) gets, so that the evaluation measures the answer a person gets. Without a
+ * crisis in the message, a crisis line is never offered as "something else you might mean"
+ * ("these fines are killing me").
  */
-export function withCrisisLines(
-  router: Router,
-  crisisIn: (text: string) => Crisis | undefined,
-): Router {
+export function withCrisisLines(router: Router, crisisIn: CrisisTest): Router {
   return {
     ...router,
     route(text, context, locale) {
       const decision = router.route(text, context, locale);
       const crisis = crisisIn(text);
-      return crisis
-        ? decideForCrisis(decision, crisis, router.route(crisis.rest, {}, locale))
-        : decision;
+      if (crisis?.agencyId) {
+        return decideForCrisis(decision, crisis, router.route(crisis.rest, {}, locale));
+      }
+      const line = context?.agencyId ? crisisIn.lineOf(context.agencyId) : undefined;
+      if (line?.agencyId && line.topicId) {
+        return stayWithTheLine(decision, { agencyId: line.agencyId, topicId: line.topicId });
+      }
+      return withoutCrisisOptions(decision, crisisIn);
     },
   };
+}
+
+function withoutCrisisOptions(decision: RoutingDecision, crisisIn: CrisisTest): RoutingDecision {
+  if ('best' in decision && crisisIn.lineOf(decision.best.agencyId)) return decision;
+  const alternatives = decision.alternatives.filter((one) => !crisisIn.lineOf(one.agencyId));
+  if (alternatives.length === decision.alternatives.length) return decision;
+  if (decision.kind === 'clarify' && alternatives.length < 2) return decision;
+  return { ...decision, alternatives };
 }

@@ -77,8 +77,13 @@ export interface TurnContext {
    * ("TSL-…" is Dienst Toeslagen), if it gives one.
    */
   noCase?: { agencyId: string | null };
-  /** The message speaks of suicide or violence at home: the crisis line comes first. */
+  /** The message speaks of an emergency, suicide or violence at home: its line comes first. */
   crisis?: Crisis;
+  /**
+   * In a crisis that also asks about something else, the contact for that other answer; the
+   * turn's own contact is then the crisis line.
+   */
+  answerContact?: Contact;
   /** The message is only a greeting, thanks or goodbye: no question, and nobody is stuck. */
   smallTalk?: SmallTalk;
   /** More open cases the question asks about, besides `escalation` ("zijn mijn zaken klaar?"). */

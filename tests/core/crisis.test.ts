@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideForCrisis, type Crisis } from '../../src/core/crisis.js';
+import { decideForCrisis, stayWithTheLine, type Crisis } from '../../src/core/crisis.js';
 import type { RoutingDecision } from '../../src/core/routing/router.js';
 import { testCore } from '../support/app.js';
 
@@ -26,6 +26,17 @@ describe('crisisIn', () => {
     ['mijn buurvrouw wordt geslagen, wat kan ik doen?', 'violence'],
     ['hij zegt dat hij mijn nek breekt als ik te laat ben', 'violence'],
     ["my partner won't let me leave the house", 'violence'],
+    ['ik doe mezelf wat aan', 'suicide'],
+    ['ik heb pillen gespaard', 'suicide'],
+    ["I don't want to be alive anymore", 'suicide'],
+    ['zelfmoort', 'suicide'],
+    ['hij heeft gedreigd mij te vermoorden', 'violence'],
+    ['ik ben 14 en mijn ouders slaan mij', 'violence'],
+    ['ik word gestalkt door mijn ex', 'violence'],
+    ['mijn familie wil mij uithuwelijken', 'violence'],
+    ['mijn buurvrouw schreeuwt en ik hoor klappen', 'violence'],
+    ['er ligt iemand bewusteloos op straat', 'emergency'],
+    ['someone is not breathing', 'emergency'],
     // Both: thoughts of suicide come first.
     ['mijn man slaat me en ik wil niet meer leven', 'suicide'],
   ])('hears "%s" as %s', (text, kind) => {
@@ -39,6 +50,15 @@ describe('crisisIn', () => {
     'het CJIB dreigt de boete te verhogen',
     'ik heb geen zin meer in al die formulieren',
     'kan ik blijven zitten in mijn huurwoning na een scheiding?',
+    // A death in the family by suicide: a bereaved person, not one in danger.
+    'mijn vader heeft zelfmoord gepleegd, krijg ik nabestaandenpensioen?',
+    'My brother died by suicide last year, what happens to his debts?',
+    'these fines are killing me',
+    'mijn gegevens zijn misbruikt door oplichters',
+    // A heart attack or stroke in the past is a reason for a benefit, not an emergency now.
+    'na zijn hartaanval kan mijn man niet meer werken, krijgt hij een uitkering?',
+    'Ik heb een halfjaar geleden een beroerte gehad',
+    'de verkoper reageert niet meer, kan ik aangifte doen?',
     // Violence in the street is the police's: Veilig Thuis is for violence at home.
     'ik ben gisteravond in de stad geslagen door een onbekende',
   ])('hears no crisis in "%s"', (text) => {
@@ -54,6 +74,7 @@ describe('crisisIn', () => {
   it("fills in the crisis line's number from the catalog", () => {
     expect(crisisIn('ik wil dood')?.notice.nl).toContain('0800-0113');
     expect(crisisIn('my husband hits me')?.notice.en).toContain('0800-2000');
+    expect(crisisIn('hij is bewusteloos')?.notice.nl).toContain('Bel meteen 112');
   });
 });
 
@@ -125,6 +146,22 @@ describe('decideForCrisis', () => {
   });
 });
 
+describe('stayWithTheLine', () => {
+  const line = { agencyId: 'veilig-thuis', topicId: 'huiselijk-geweld' };
+  it.each([
+    ['a guess about another subject', 'routed', 0.7, 'veilig-thuis'],
+    ['a question back', 'clarify', 0, 'veilig-thuis'],
+    ['a clear question about something else', 'routed', 0.95, 'ind'],
+  ] as const)('keeps the line after %s', (_, kind, confidence, agencyId) => {
+    const decision: RoutingDecision =
+      kind === 'clarify'
+        ? { kind, alternatives: [] }
+        : { kind, best: { agencyId: 'ind', topicId: 'x', confidence, score: 1 }, alternatives: [] };
+    const stayed = stayWithTheLine(decision, line);
+    expect('best' in stayed && stayed.best.agencyId).toBe(agencyId);
+  });
+});
+
 describe('the router with the crisis lines', () => {
   it.each([
     ['ik wil niet meer leven', 'zelfmoordpreventie'],
@@ -137,6 +174,8 @@ describe('the router with the crisis lines', () => {
       'belastingdienst',
     ],
     ['mijn man slaat mij en ik wil een eigen verblijfsvergunning', 'ind'],
+    // An emergency comes before anything else the message asks.
+    ['Someone collapsed in the library and is not breathing', 'alarmnummer'],
   ])('answers "%s" with %s', (text, agencyId) => {
     const decision = router.route(text, {});
     expect('best' in decision && decision.best.agencyId).toBe(agencyId);

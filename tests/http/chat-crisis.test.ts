@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { escalations } from '../../src/db/schema.js';
+import { escalations, stuckEvents } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { converse } from '../support/converse.js';
 
@@ -13,12 +13,14 @@ describe('a person in crisis', () => {
   it('who thinks of suicide gets 113 first and only, and no offer of a call back', async () => {
     const [answer] = await converse(t, ['ik wil niet meer leven']);
     expect(answer.agency.id).toBe('zelfmoordpreventie');
-    expect(answer.reply).toMatch(/^Denkt u aan zelfdoding\?/);
+    expect(answer.reply).toMatch(/^Denkt u aan zelfdoding, of maakt u zich zorgen om iemand\?/);
     expect(answer.reply).toContain('0800-0113');
     expect(answer.reply).toContain('Bel 112');
     expect(answer.reply).not.toMatch(/maatwerk|ombudsman|Die leest dan ook dit gesprek/);
     expect(answer.contact).toMatchObject({ phone: '0800-0113', openNow: true });
     expect(answer.contact.hours).toBe('dag en nacht, elke dag, ook op feestdagen');
+    // In danger, not stuck with an organisation: the report of knelpunten does not count it.
+    expect(answer.stuck.signals).toEqual([]);
   });
 
   it('who says yes afterwards is not handed to a caseworker the crisis line never offered', async () => {
@@ -27,13 +29,53 @@ describe('a person in crisis', () => {
     expect(await t.db.select().from(escalations)).toEqual([]);
   });
 
-  it('with debts as well gets 113 first, then the answer about the debts', async () => {
+  it('with debts as well gets 113 first, then the answer about the debts, and 113 to press', async () => {
     const [answer] = await converse(t, [
       'ik heb zoveel schulden bij de belastingdienst, ik wil er een einde aan maken',
     ]);
     expect(answer.agency.id).toBe('belastingdienst');
-    expect(answer.reply).toMatch(/^Denkt u aan zelfdoding\?[^\n]*0800-0113/);
+    expect(answer.reply).toMatch(/^Denkt u aan zelfdoding[^\n]*0800-0113/);
     expect(answer.reply).toMatch(/\n\nDe Belastingdienst kan u helpen/);
+    // The tax office is still named, with its own number, in its own answer.
+    expect(answer.reply).toMatch(/Bel [^\n]*de Belastingdienst[^\n]*0800-0543/);
+    expect(answer.reply).not.toMatch(/maatwerk|ombudsman|Die leest dan ook dit gesprek/);
+    expect(answer.contact).toMatchObject({ phone: '0800-0113' });
+    // The debt still counts for the tax office, but words about danger to life are not kept.
+    const events = await t.db.select().from(stuckEvents);
+    expect(events.map((event) => event.agencyId)).toContain('belastingdienst');
+    expect(events.every((event) => event.excerpt === null)).toBe(true);
+  });
+
+  it('who was bereaved by suicide is not asked whether they think of it', async () => {
+    const [answer] = await converse(t, [
+      'mijn vader heeft zelfmoord gepleegd, krijg ik nabestaandenpensioen?',
+    ]);
+    expect(answer.reply).not.toMatch(/Denkt u aan zelfdoding/);
+    expect(answer.agency.id).toBe('svb');
+  });
+
+  it('stays with Veilig Thuis when the next question is part of the same danger', async () => {
+    const [, night, passport] = await converse(t, [
+      'mijn man slaat mij',
+      'waar kan ik vannacht slapen met mijn kinderen?',
+      'hij heeft mijn paspoort afgepakt',
+    ]);
+    for (const answer of [night, passport]) {
+      expect(answer.agency.id).toBe('veilig-thuis');
+      expect(answer.reply).toMatch(/^Bent u thuis niet veilig\?/);
+    }
+  });
+
+  it('sends someone who finds a person unconscious to 112', async () => {
+    const [answer] = await converse(t, ['er ligt iemand bewusteloos op straat']);
+    expect(answer.agency.id).toBe('alarmnummer');
+    expect(answer.reply).toMatch(/^Is iemand nu in gevaar[^\n]*Bel meteen 112\./);
+    expect(answer.contact.phone).toBe('112');
+  });
+
+  it('never offers the crisis line as one of the topics for an ordinary complaint', async () => {
+    const [answer] = await converse(t, ['these fines are killing me'], { locale: 'en' });
+    expect(answer.reply).not.toMatch(/113|suicide/i);
   });
 
   it('who is hit at home gets Veilig Thuis, day and night, and 112 in danger', async () => {

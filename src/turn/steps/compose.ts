@@ -30,42 +30,51 @@ export const compose: TurnStep = {
         ? context.escalation
         : ownCase && escalationView(deps, ownCase, context.locale, context.now);
     if (escalation) context.escalation = escalation;
-    // A crisis line is called, not called back: its answers offer no caseworker.
+    // A crisis line is called, not called back: its answers offer no caseworker, and a person
+    // in crisis is not also told how to complain or ask for an exception.
+    const crisis = context.crisis;
+    const line = answered ? deps.crisisIn.lineOf(answered) : undefined;
+    const calm = !crisis && !line;
     context.offersHandoff =
+      calm &&
       !escalation &&
       (!answered || takesHandoffs(deps.catalog, answered)) &&
       context.signals.some((signal) => OFFER_FOR.includes(signal));
     const contact = required(context.contact, 'contact');
-    const reply = composeReply(deps.catalog, decision, contact, context.locale, {
-      help: deps.stuckHelp,
-      handoff: deps.handoff,
-      signals: context.signals,
-      ...(escalation ? { escalation } : {}),
-      ...(context.callback ? { callback: context.callback } : {}),
-      ...(context.municipality ? { municipality: context.municipality } : {}),
-      ...(context.caseQuestion ? { caseQuestion: true } : {}),
-      ...(context.smallTalk ? { smallTalk: context.smallTalk } : {}),
-      ...(context.noCase
-        ? { noCase: context.noCase.agencyId ? ('reference' as const) : ('none' as const) }
-        : {}),
-      ...(context.otherCases ? { otherCases: context.otherCases } : {}),
-      // Only an answer that found nothing needs to know: routed answers never use it.
-      otherScript:
-        decision.kind === 'none' &&
-        isInAnotherScript(required(context.redacted, 'redacted message').text),
-      ...(context.handoffAnswer && context.handoffAnswer !== 'other'
-        ? { handoffAnswer: context.handoffAnswer }
-        : {}),
-      offerHandoff: context.offersHandoff,
-    });
-    // In a crisis the crisis line comes first. When it is the whole answer, it is said once,
-    // with its contact, and none of the usual help for being stuck with an organisation.
-    const crisis = context.crisis;
-    const notice = crisis?.notice[context.locale];
-    context.reply = !notice
-      ? reply
-      : crisis.agencyId === answered
-        ? `${notice}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`
-        : `${notice}\n\n${reply}`;
+    const reply = composeReply(
+      deps.catalog,
+      decision,
+      context.answerContact ?? contact,
+      context.locale,
+      {
+        help: deps.stuckHelp,
+        handoff: deps.handoff,
+        signals: calm ? context.signals : [],
+        ...(escalation ? { escalation } : {}),
+        ...(context.callback ? { callback: context.callback } : {}),
+        ...(context.municipality ? { municipality: context.municipality } : {}),
+        ...(context.caseQuestion ? { caseQuestion: true } : {}),
+        ...(context.smallTalk ? { smallTalk: context.smallTalk } : {}),
+        ...(context.noCase
+          ? { noCase: context.noCase.agencyId ? ('reference' as const) : ('none' as const) }
+          : {}),
+        ...(context.otherCases ? { otherCases: context.otherCases } : {}),
+        // Only an answer that found nothing needs to know: routed answers never use it.
+        otherScript:
+          decision.kind === 'none' &&
+          isInAnotherScript(required(context.redacted, 'redacted message').text),
+        ...(context.handoffAnswer && context.handoffAnswer !== 'other'
+          ? { handoffAnswer: context.handoffAnswer }
+          : {}),
+        offerHandoff: context.offersHandoff,
+      },
+    );
+    // In a crisis the line that helps comes first. An answer that goes to a crisis line, with
+    // crisis words or without ("zelfmoort", "ok" after its answer), is that line and its contact.
+    context.reply = line
+      ? `${line.notice[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`
+      : crisis
+        ? `${crisis.notice[context.locale]}\n\n${reply}`
+        : reply;
   },
 };

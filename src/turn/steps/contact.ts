@@ -8,11 +8,20 @@ export const pickContact: TurnStep = {
     const decision = required(context.decision, 'routing decision');
     const best =
       decision.kind === 'routed' || decision.kind === 'follow-up' ? decision.best : undefined;
-    context.contact = chooseContact(deps.catalog, deps.calendar, {
-      agencyId: best?.agencyId ?? null,
-      topicId: best?.topicId ?? null,
-      now: context.now,
-      locale: context.locale,
-    });
+    const contactOf = (agencyId: string | null, topicId: string | null) =>
+      chooseContact(deps.catalog, deps.calendar, {
+        agencyId,
+        topicId,
+        now: context.now,
+        locale: context.locale,
+      });
+    context.contact = contactOf(best?.agencyId ?? null, best?.topicId ?? null);
+    // In a crisis that also asks something else, the number to press is the crisis line's;
+    // the other organisation's contact is still named in its own answer.
+    const line = context.crisis;
+    if (line?.agencyId && line.agencyId !== best?.agencyId) {
+      context.answerContact = context.contact;
+      context.contact = contactOf(line.agencyId, line.topicId ?? null);
+    }
   },
 };

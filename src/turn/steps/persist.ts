@@ -49,7 +49,8 @@ export const persistTurn: TurnStep = {
     const pseudonym =
       context.newSignals.length > 0 || placesEarlier ? await deps.pseudonymize(session.id) : '';
     // A short redacted excerpt helps analysts read what a signal means; it expires with retention.
-    const excerpt = redacted.text.slice(0, EXCERPT_LENGTH);
+    // Words about danger to someone's life or body are health data, and are never kept.
+    const excerpt = context.crisis ? null : redacted.text.slice(0, EXCERPT_LENGTH);
     const events = context.newSignals.map((signal) => ({
       at: context.now,
       session: pseudonym,

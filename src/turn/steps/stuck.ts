@@ -43,8 +43,12 @@ export const detectStuck: TurnStep = {
     ) {
       context.decision = { kind: 'none', alternatives: [] };
     }
+    // A person who goes to a crisis line is in danger, not stuck with an organisation: the
+    // report of where rules block people does not count them.
+    const now = context.decision;
+    const answered = now && 'best' in now ? now.best.agencyId : undefined;
     const seen = new Set(previous.flatMap((turn) => turn.signals));
-    context.signals = signals;
-    context.newSignals = signals.filter((signal) => !seen.has(signal));
+    context.signals = answered && deps.crisisIn.lineOf(answered) ? [] : signals;
+    context.newSignals = context.signals.filter((signal) => !seen.has(signal));
   },
 };
