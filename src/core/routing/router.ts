@@ -562,6 +562,12 @@ export function createRouter(
       };
     });
     const offered = offeredOptions.map((option) => option.agencyId);
+    // A bare number ("2", "3") picks from a list we offered; without one it says nothing,
+    // unless it names an organisation itself (112).
+    const onlyNumbers = !/\p{L}/u.test(text);
+    if (onlyNumbers && offered.length === 0 && mentions.findAll(analysis.sequence).length === 0) {
+      return { kind: 'none', alternatives: [] };
+    }
 
     // An answer to our own clarifying question picks among the options we offered: by name
     // ("huurtoeslag"), or by number ("de tweede").

@@ -351,3 +351,21 @@ describe('a benefit the person does not name', () => {
     expect(`${decision.best.agencyId}/${decision.best.topicId}`).toBe(topic);
   });
 });
+
+describe('a bare number', () => {
+  it.each(['2', '3', '1', '2024'])('"%s" without a list to pick from names no subject', (text) => {
+    expect(router.route(text).kind).toBe('none');
+  });
+
+  it('still picks from the list we offered', () => {
+    const asked = router.route('Hoe lang heb ik om terug te betalen?');
+    const options = asked.alternatives.map((option) => `${option.agencyId}/${option.topicId}`);
+    const picked = router.route('2', { options });
+    expect('best' in picked && picked.best.agencyId).toBe(asked.alternatives[1]?.agencyId);
+  });
+
+  it('that names an organisation itself is that organisation: 112', () => {
+    const decision = router.route('112');
+    expect('best' in decision && decision.best.agencyId).toBe('alarmnummer');
+  });
+});
