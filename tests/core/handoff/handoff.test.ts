@@ -120,6 +120,10 @@ describe('a question about the open case', () => {
   ])('reads %j as about the case: %s', (text, expected) => {
     expect(asksAboutTheCase(text) !== undefined).toBe(expected);
   });
+
+  it('takes the longest case phrase whole, so no "picked up" is left to read as a subject', () => {
+    expect(asksAboutTheCase('has anyone picked up my case yet?')).toBe('has anyone yet');
+  });
 });
 
 describe('a message that only gives a number to call back on', () => {
