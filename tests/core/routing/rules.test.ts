@@ -102,6 +102,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Krijg ik een toeslag op mijn WW-uitkering?', 'uwv', 'toeslag-op-uitkering-is-uwv'],
   ['Hoe een toeslag aan te vragen?', 'toeslagen', 'toeslag-aanvragen-is-toeslagen'],
+  ['ik heb geen eten meer voor mijn kinderen', 'gemeente', 'geen-eten-is-gemeente'],
+  [
+    'ik kan niet lezen, wat staat er in deze brief?',
+    'informatiepunt',
+    'niet-kunnen-lezen-is-informatiepunt',
+  ],
   ['Hoe vraag ik de AIO-aanvulling aan?', 'svb', 'aio-is-svb'],
   ['Ik heb AOW, kan ik ook bijstand krijgen?', 'svb', 'bijstand-met-aow-is-svb'],
   [
