@@ -82,9 +82,23 @@ export const chatCoreScript = `(() => {
       status.textContent = text;
     }
 
+    /**
+     * "Team WW Klantcontact (UWV)", but "Veilig Thuis" alone: a name that already says the
+     * organisation (or part of its name in brackets) is not followed by it again.
+     */
+    function whoWithWhere(contact) {
+      const name = contact.name.toLowerCase();
+      const parts = contact.organisation
+        .split(/[()]/)
+        .map((part) => part.trim().toLowerCase())
+        .filter((part) => part.length > 0);
+      const said = parts.some((part) => name.includes(part)) || parts.includes(name);
+      return said ? contact.name : contact.name + ' (' + contact.organisation + ')';
+    }
+
     function renderContact(contact) {
       const box = el('div', null, 'contact');
-      box.appendChild(el('p', contact.name + ' (' + contact.organisation + ')'));
+      box.appendChild(el('p', whoWithWhere(contact)));
       if (contact.role) box.appendChild(el('p', contact.role, 'muted'));
       const phone = el('p');
       phone.appendChild(document.createTextNode(t.call + ': '));

@@ -31,6 +31,21 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('names a crisis line once on the contact card, and makes 112 a number to tap', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
+    await page
+      .getByRole('textbox', { name: 'Uw vraag' })
+      .fill('er ligt iemand bewusteloos op straat');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    const answer = page.locator('[data-wegwijzer-chat] [data-chat-log] li').nth(1);
+    await expect.poll(() => answer.textContent()).toContain('Bel meteen 112');
+    const card = answer.locator('.contact');
+    expect(await card.locator('p').first().textContent()).toBe('Alarmnummer 112');
+    expect(await card.locator('a[href="tel:112"]').count()).toBe(1);
+    await page.close();
+  }, 30_000);
+
   it('offers other topics as buttons after an unsure answer, and one click asks again', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.url);
