@@ -124,7 +124,7 @@ export const staffClientScript = `(() => {
             el('td', item.municipality || '–'));
           body.appendChild(row);
         });
-        say(cases.length + ' zaken in de wachtrij.');
+        say(cases.length + (cases.length === 1 ? ' zaak' : ' zaken') + ' in de wachtrij.');
       } catch (error) { say(error.message); }
     }
     async function act(reference, path, payload, done) {

@@ -96,7 +96,7 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await focused(caseworker)).toBe('H2 Wachtrij');
     await expect
       .poll(() => caseworker.locator('[data-status]').textContent())
-      .toMatch(/zaken in de wachtrij/);
+      .toMatch(/^1 zaak in de wachtrij\./);
     expect(await focused(caseworker)).toBe('H2 Wachtrij');
     await caseworker.close();
   }, 30_000);
