@@ -77,6 +77,8 @@ export interface TurnContext {
    * ("TSL-…" is Dienst Toeslagen), if it gives one.
    */
   noCase?: { agencyId: string | null };
+  /** "ja, graag" or only a phone number, where no hand-off was offered: it gets the offer. */
+  asksToBeCalled?: boolean;
   /** The message speaks of an emergency, suicide or violence at home: its line comes first. */
   crisis?: Crisis;
   /**
@@ -114,6 +116,7 @@ export interface TurnStep {
 export function isAboutTheHandoff(context: TurnContext): boolean {
   return Boolean(
     context.handoffAnswer ||
+    context.asksToBeCalled ||
     context.callback ||
     context.caseQuestion ||
     context.noCase ||

@@ -80,6 +80,22 @@ describe('a hand-off in the chat', () => {
     },
   );
 
+  it.each([['ja graag'], ['u kunt me bellen op 06 12345678']])(
+    'answers %j where nothing was offered with the offer, and hands over on the next yes',
+    async (first) => {
+      const [, asked, yes] = await converse(t, [
+        'ik moet 3000 euro bijstand terugbetalen en ik snap het niet',
+        first,
+        'ja, graag. 06 12345678',
+      ]);
+      expect(asked.reply).toMatch(
+        /^Wilt u dat een medewerker u belt\? Die leest dan ook dit gesprek\./,
+      );
+      expect(asked.stuck.signals).toEqual([]);
+      expect(yes.escalation?.reference).toMatch(/^GEM-/);
+    },
+  );
+
   it('keeps the offer open through a follow-up question, and closes it on a new subject', async () => {
     const [, , late] = await converse(t, [ASK_FOR_A_PERSON, 'is dat gratis?', 'ja, graag']);
     expect(late.escalation?.reference).toMatch(/^TSL-/);

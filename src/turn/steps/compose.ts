@@ -39,7 +39,8 @@ export const compose: TurnStep = {
       calm &&
       !escalation &&
       (!answered || takesHandoffs(deps.catalog, answered)) &&
-      context.signals.some((signal) => OFFER_FOR.includes(signal));
+      (context.asksToBeCalled === true ||
+        context.signals.some((signal) => OFFER_FOR.includes(signal)));
     const contact = required(context.contact, 'contact');
     const reply = composeReply(
       deps.catalog,
@@ -75,6 +76,8 @@ export const compose: TurnStep = {
       ? `${line.notice[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`
       : crisis
         ? `${crisis.notice[context.locale]}\n\n${reply}`
-        : reply;
+        : context.asksToBeCalled && context.offersHandoff
+          ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
+          : reply;
   },
 };

@@ -35,6 +35,12 @@ export const answerHandoff: TurnStep = {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
     if (context.openEscalations.length === 0 && !session.handoffOffered) {
+      // "ja, graag" or a phone number where nothing was offered: the person wants to be called.
+      // They get the offer, with what it shares, rather than an answer that did not hear them.
+      if (deps.handoffAnswer(text) === 'accept' || givesOnlyANumber(text)) {
+        context.asksToBeCalled = true;
+        return;
+      }
       const rest = deps.asksAboutTheCase(text);
       if (rest !== undefined && deps.router.subjectOf(rest).length === 0) {
         context.noCase = { agencyId: referencedAgency(deps, context.input.message) };

@@ -8,7 +8,7 @@ import { required, type TurnStep } from '../context.js';
 export const detectStuck: TurnStep = {
   name: 'stuck',
   run(context, deps) {
-    if (context.handoffAnswer || context.smallTalk) return;
+    if (context.handoffAnswer || context.smallTalk || context.asksToBeCalled) return;
     const decision = required(context.decision, 'routing decision');
     const text = required(context.redacted, 'redacted message').text;
     const previous = context.history;
