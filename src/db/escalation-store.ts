@@ -45,6 +45,8 @@ export interface EscalationStore {
   create(escalation: NewEscalation): Promise<void>;
   /** This conversation's open or claimed cases, newest first. */
   openForSession(sessionId: string): Promise<EscalationRow[]>;
+  /** This conversation's most recently closed case, if any. */
+  lastResolvedForSession(sessionId: string): Promise<EscalationRow | undefined>;
   updateCallback(
     reference: string,
     change: {
@@ -94,6 +96,16 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
 
     async openForSession(sessionId) {
       return openEscalationsQuery(db, sessionId);
+    },
+
+    async lastResolvedForSession(sessionId) {
+      const [row] = await db
+        .select()
+        .from(escalations)
+        .where(and(eq(escalations.sessionId, sessionId), eq(escalations.status, 'resolved')))
+        .orderBy(desc(escalations.resolvedAt))
+        .limit(1);
+      return row;
     },
 
     async updateCallback(reference, change) {

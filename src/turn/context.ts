@@ -77,6 +77,8 @@ export interface TurnContext {
    * ("TSL-…" is Dienst Toeslagen), if it gives one.
    */
   noCase?: { agencyId: string | null };
+  /** A question about "my case" after a caseworker closed the conversation's case: that case. */
+  closedCase?: EscalationRow;
   /** "ja, graag" or only a phone number, where no hand-off was offered: it gets the offer. */
   asksToBeCalled?: boolean;
   /** The message speaks of an emergency, suicide or violence at home: its line comes first. */
@@ -120,6 +122,7 @@ export function isAboutTheHandoff(context: TurnContext): boolean {
     context.callback ||
     context.caseQuestion ||
     context.noCase ||
+    context.closedCase ||
     (context.municipality && 'received' in context.municipality),
   );
 }

@@ -96,6 +96,23 @@ describe('a hand-off in the chat', () => {
     },
   );
 
+  it('says a case a caseworker closed was dealt with, instead of that there is none', async () => {
+    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja, graag. 06 12345678']);
+    const reference = yes.escalation.reference as string;
+    const agency = yes.escalation.agency.id as string;
+    const resolved = await t.staff(
+      `/api/escalations/${reference}/resolve`,
+      { role: 'admin', agency, sub: 'admin-1' },
+      { method: 'POST', body: JSON.stringify({ outcome: 'helped' }) },
+    );
+    expect(resolved.status).toBe(200);
+    const [later] = await converse(t, ['is mijn zaak al klaar?'], { sessionId: yes.sessionId });
+    expect(later.reply).toMatch(/is afgerond\./);
+    expect(later.reply).toContain(reference);
+    expect(later.reply).not.toMatch(/geen vraag die al bij een medewerker ligt/);
+    expect(later.agency.id).toBe(agency);
+  });
+
   it('keeps the offer open through a follow-up question, and closes it on a new subject', async () => {
     const [, , late] = await converse(t, [ASK_FOR_A_PERSON, 'is dat gratis?', 'ja, graag']);
     expect(late.escalation?.reference).toMatch(/^TSL-/);

@@ -31,6 +31,8 @@ export const handoffConfigSchema = z.object({
     /** A question about "my case" in a conversation that has none (a new session, a kiosk). */
     noCase: localizedSchema,
     noCaseWithReference: localizedSchema,
+    /** A question about "my case" after the conversation's case was closed by a caseworker. */
+    closed: localizedSchema,
     whenToday: localizedSchema,
     whenLater: localizedSchema,
     askPhone: localizedSchema,

@@ -1,4 +1,5 @@
-import { takesHandoffs } from '../../catalog/catalog.js';
+import { nameInSentence, takesHandoffs } from '../../catalog/catalog.js';
+import { fill } from '../../catalog/texts.js';
 import { composeReply, contactSentence } from '../../core/compose.js';
 import { escalationView } from '../../handoff/escalate.js';
 import { isInAnotherScript } from '../../core/language.js';
@@ -72,6 +73,17 @@ export const compose: TurnStep = {
     );
     // In a crisis the line that helps comes first. An answer that goes to a crisis line, with
     // crisis words or without ("zelfmoort", "ok" after its answer), is that line and its contact.
+    const closed = context.closedCase;
+    if (closed) {
+      const agency = deps.catalog.agencies.get(closed.agencyId);
+      const said = fill(deps.handoff.texts.closed[context.locale], {
+        organisation: agency ? nameInSentence(agency)[context.locale] : closed.agencyId,
+        caseworker: closed.claimedByName ?? closed.caseworkerName,
+        reference: closed.reference,
+      });
+      context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale)}`;
+      return;
+    }
     context.reply = line
       ? `${line.notice[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`
       : crisis

@@ -43,7 +43,10 @@ export const answerHandoff: TurnStep = {
       }
       const rest = deps.asksAboutTheCase(text);
       if (rest !== undefined && deps.router.subjectOf(rest).length === 0) {
-        context.noCase = { agencyId: referencedAgency(deps, context.input.message) };
+        // A case a caseworker closed is no longer open, but it is not "no case" either.
+        const closed = await deps.escalations.lastResolvedForSession(session.id);
+        if (closed) context.closedCase = closed;
+        else context.noCase = { agencyId: referencedAgency(deps, context.input.message) };
       }
       return;
     }

@@ -9,6 +9,15 @@ export const routeQuestion: TurnStep = {
     const text = required(context.redacted, 'redacted message').text;
     // The router already answers a crisis with its line; the answer also puts it first.
     context.crisis = deps.crisisIn(text);
+    if (context.closedCase) {
+      const { agencyId, topicId } = context.closedCase;
+      context.decision = {
+        kind: 'routed',
+        best: { agencyId, topicId: topicId ?? '', confidence: 1, score: 0 },
+        alternatives: [],
+      };
+      return;
+    }
     if (context.noCase) {
       // No case to tell about: the organisation its reference names, or the general desk.
       const named = context.noCase.agencyId;
