@@ -107,3 +107,22 @@ describe('a conversation keeps its subject', () => {
     expect(answer.contact.phone).toMatch(/\d/);
   });
 });
+
+describe('an answer says each thing once', () => {
+  it.each([
+    'Ik moet mijn huurtoeslag terugbetalen',
+    'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen',
+    'ik heb zoveel schulden bij de belastingdienst, ik wil er een einde aan maken',
+    'mijn man slaat mij',
+    'Ik heb een fout gemaakt in mijn aangifte',
+    'ik heb geen DigiD en wil zorgtoeslag aanvragen',
+  ])('in the answer to %j', async (message) => {
+    const [answer] = await converse(t, [message]);
+    const sentences = (answer.reply as string)
+      .split(/(?<=[.?!])\s+/)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence.split(' ').length >= 3);
+    const twice = sentences.filter((sentence, i) => sentences.indexOf(sentence) !== i);
+    expect(twice).toEqual([]);
+  });
+});

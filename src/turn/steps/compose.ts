@@ -84,8 +84,10 @@ export const compose: TurnStep = {
       context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale)}`;
       return;
     }
+    // The notice already says whom to call; the line's answer adds only when it is open.
+    const lineOpen = `${contact.status} ${fill(deps.catalog.texts.contactHours[context.locale], { hours: contact.hours })}`;
     context.reply = line
-      ? `${line.notice[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`
+      ? `${line.notice[context.locale]}\n\n${lineOpen}`
       : crisis
         ? `${crisis.notice[context.locale]}\n\n${reply}`
         : context.asksToBeCalled && context.offersHandoff
