@@ -96,6 +96,11 @@ describe('a hand-off in the chat', () => {
     },
   );
 
+  it('takes an "ok" after an answer without an offer as heard, not as a request to be called', async () => {
+    const [, ok] = await converse(t, ['mijn ww uitkering is gestopt', 'ok']);
+    expect(ok.reply).not.toMatch(/Wilt u dat een medewerker u belt\?/);
+  });
+
   it('says a case a caseworker closed was dealt with, instead of that there is none', async () => {
     const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja, graag. 06 12345678']);
     const reference = yes.escalation.reference as string;

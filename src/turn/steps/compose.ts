@@ -36,13 +36,26 @@ export const compose: TurnStep = {
     const crisis = context.crisis;
     const line = answered ? deps.crisisIn.lineOf(answered) : undefined;
     const calm = !crisis && !line;
+    const closed = context.closedCase;
     context.offersHandoff =
       calm &&
+      !closed &&
       !escalation &&
       (!answered || takesHandoffs(deps.catalog, answered)) &&
       (context.asksToBeCalled === true ||
         context.signals.some((signal) => OFFER_FOR.includes(signal)));
     const contact = required(context.contact, 'contact');
+    // A case a caseworker closed: that it was dealt with, by whom, and whom to call.
+    if (closed) {
+      const agency = deps.catalog.agencies.get(closed.agencyId);
+      const said = fill(deps.handoff.texts.closed[context.locale], {
+        organisation: agency ? nameInSentence(agency)[context.locale] : closed.agencyId,
+        caseworker: closed.claimedByName ?? closed.caseworkerName,
+        reference: closed.reference,
+      });
+      context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale)}`;
+      return;
+    }
     const reply = composeReply(
       deps.catalog,
       decision,
@@ -72,19 +85,8 @@ export const compose: TurnStep = {
       },
     );
     // In a crisis the line that helps comes first. An answer that goes to a crisis line, with
-    // crisis words or without ("zelfmoort", "ok" after its answer), is that line and its contact.
-    const closed = context.closedCase;
-    if (closed) {
-      const agency = deps.catalog.agencies.get(closed.agencyId);
-      const said = fill(deps.handoff.texts.closed[context.locale], {
-        organisation: agency ? nameInSentence(agency)[context.locale] : closed.agencyId,
-        caseworker: closed.claimedByName ?? closed.caseworkerName,
-        reference: closed.reference,
-      });
-      context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale)}`;
-      return;
-    }
-    // The notice already says whom to call; the line's answer adds only when it is open.
+    // crisis words or without ("zelfmoort", "ok" after its answer), is that line: the notice
+    // already says whom to call, so only when it is open follows.
     const lineOpen = `${contact.status} ${fill(deps.catalog.texts.contactHours[context.locale], { hours: contact.hours })}`;
     context.reply = line
       ? `${line.notice[context.locale]}\n\n${lineOpen}`

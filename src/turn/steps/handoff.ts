@@ -20,6 +20,9 @@ import {
   type TurnStep,
 } from '../context.js';
 
+/** Words that make a yes a request ("ja, graag"), not an acknowledgement ("ok"). */
+const PLEASE = new Set(['graag', 'alstublieft', 'alsjeblieft', 'please']);
+
 /**
  * Handles the answer to a hand-off offered in the previous turn ("ja, graag" hands the
  * conversation over, with consent to share it, as the offer said), takes a callback number the
@@ -37,7 +40,9 @@ export const answerHandoff: TurnStep = {
     if (context.openEscalations.length === 0 && !session.handoffOffered) {
       // "ja, graag" or a phone number where nothing was offered: the person wants to be called.
       // They get the offer, with what it shares, rather than an answer that did not hear them.
-      if (deps.handoffAnswer(text) === 'accept' || givesOnlyANumber(text)) {
+      // "ok" or "prima" there only says the answer was heard; "ja, graag" asks for something.
+      const asks = deps.handoffAnswer(text) === 'accept' && words(text).some((w) => PLEASE.has(w));
+      if (asks || givesOnlyANumber(text)) {
         context.asksToBeCalled = true;
         return;
       }
