@@ -96,23 +96,33 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest
   return Object.assign(crisisIn, { lineOf: (agencyId: string) => lines.get(agencyId) });
 }
 
+/** Phrases by their first word, longest first: a message is read once, not once per phrase. */
+type PhraseIndex = ReadonlyMap<string, readonly string[][]>;
+
 /** The positions of the words that phrases cover, not starting inside `skip`. */
 function positionsOf(
   said: readonly string[],
-  phrases: readonly string[][],
+  phrases: PhraseIndex,
   skip: ReadonlySet<number> = new Set(),
 ): Set<number> {
   const found = new Set<number>();
   for (let at = 0; at < said.length; at++) {
     if (skip.has(at)) continue;
-    const phrase = phrases.find((candidate) => matchesAt(said, candidate, at));
+    const phrase = phrases.get(said[at] ?? '')?.find((one) => matchesAt(said, one, at));
     if (phrase) phrase.forEach((_, i) => found.add(at + i));
   }
   return found;
 }
 
-function longestFirst(phrases: readonly string[]): string[][] {
-  return phrases.map(phraseWords).sort((a, b) => b.length - a.length);
+function longestFirst(phrases: readonly string[]): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases.map(phraseWords).sort((a, b) => b.length - a.length)) {
+    const [first] = phrase;
+    // A phrase must start with a word; "*" only stands between words.
+    if (first === undefined || first === ANY_WORD) throw new Error(`crisis phrase: ${phrase}`);
+    index.set(first, [...(index.get(first) ?? []), phrase]);
+  }
+  return index;
 }
 
 /** A phrase's words as `words` reads a message; '*' stays as the one-word wildcard. */
