@@ -56,6 +56,14 @@ export const compose: TurnStep = {
       context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale)}`;
       return;
     }
+    // An answer that goes to a crisis line, with crisis words or without ("zelfmoort", "ok" after
+    // its answer), is that line: the notice already says whom to call, so only when it is open
+    // follows, and none of the usual answer.
+    if (line) {
+      const open = fill(deps.catalog.texts.contactHours[context.locale], { hours: contact.hours });
+      context.reply = `${line.notice[context.locale]}\n\n${contact.status} ${open}`;
+      return;
+    }
     const reply = composeReply(
       deps.catalog,
       decision,
@@ -84,16 +92,11 @@ export const compose: TurnStep = {
         offerHandoff: context.offersHandoff,
       },
     );
-    // In a crisis the line that helps comes first. An answer that goes to a crisis line, with
-    // crisis words or without ("zelfmoort", "ok" after its answer), is that line: the notice
-    // already says whom to call, so only when it is open follows.
-    const lineOpen = `${contact.status} ${fill(deps.catalog.texts.contactHours[context.locale], { hours: contact.hours })}`;
-    context.reply = line
-      ? `${line.notice[context.locale]}\n\n${lineOpen}`
-      : crisis
-        ? `${crisis.notice[context.locale]}\n\n${reply}`
-        : context.asksToBeCalled && context.offersHandoff
-          ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
-          : reply;
+    // In a crisis that also asks something else, the line that helps comes first.
+    context.reply = crisis
+      ? `${crisis.notice[context.locale]}\n\n${reply}`
+      : context.asksToBeCalled && context.offersHandoff
+        ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
+        : reply;
   },
 };
