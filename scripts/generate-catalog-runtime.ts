@@ -29,12 +29,12 @@ export function agencyFiles(dir = AGENCY_SOURCES): string[] {
 
 /** The text the generated file must hold for an agency's source text; throws on bad data. */
 export function runtimeAgencyText(file: string, source: string): string {
-  const checked = agencyFileSchema.safeParse(JSON.parse(source));
+  const agency = JSON.parse(source) as { sources?: unknown; phones: { source?: unknown }[] };
+  const checked = agencyFileSchema.safeParse(agency);
   if (!checked.success) {
     throw new Error(`data/agencies/${file}: ${checked.error.message}`);
   }
   // The parsed JSON, not zod's output, so that the copy keeps every field as it was written.
-  const agency = JSON.parse(source) as { sources?: unknown; phones: { source?: unknown }[] };
   delete agency.sources;
   for (const line of agency.phones) delete line.source;
   return `${JSON.stringify(agency)}\n`;

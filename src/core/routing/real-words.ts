@@ -46,13 +46,12 @@ export function buildRealWords(
   knownSlips: readonly string[] = [],
 ): RealWords {
   const unique = [...new Set(words)].sort();
-  const size = filterSize(unique.length, falsePositiveRate);
-  for (let bits = size.bits; ; bits += Math.ceil(size.bits / 200)) {
-    const built = fill(unique, bits, size.hashes);
-    const data = { ...about, words: unique.length, falsePositiveRate, bits, hashes: size.hashes };
-    const filter = { ...data, filter: toBase64(built) };
-    const holds = realWordTest(filter);
-    if (!knownSlips.some((slip) => !unique.includes(slip) && holds(slip))) return filter;
+  const { bits: start, hashes } = filterSize(unique.length, falsePositiveRate);
+  const slips = knownSlips.filter((slip) => !unique.includes(slip));
+  for (let bits = start; ; bits += Math.ceil(start / 200)) {
+    const data = { ...about, words: unique.length, falsePositiveRate, bits, hashes };
+    const filter = { ...data, filter: toBase64(fill(unique, bits, hashes)) };
+    if (!slips.some(realWordTest(filter))) return filter;
   }
 }
 
