@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { localizedSchema, type Localized } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
 import { candidatesOf, type Router, type RoutingDecision } from './routing/router.js';
-import { words } from './text.js';
+import { phraseIndex, words, wordsCovered } from './text.js';
 
 export const crisisDataSchema = z.object({
   crises: z
@@ -48,8 +48,6 @@ export interface CrisisTest {
   lineOf(agencyId: string): Omit<Crisis, 'rest'> | undefined;
 }
 
-const ANY_WORD = '*';
-
 /**
  * Reads whether a message speaks of an emergency, suicide or violence at home. Such a person must
  * get the line that helps first, whatever else the message asks; the router alone read "mijn man
@@ -71,16 +69,16 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest
         nl: fill(crisis.notice.nl, { phone }),
         en: fill(crisis.notice.en, { phone }),
       },
-      phrases: longestFirst(crisis.phrases),
-      exceptions: longestFirst(crisis.exceptions),
+      phrases: phraseIndex(crisis.phrases),
+      exceptions: phraseIndex(crisis.exceptions),
     };
   });
   const notSubjects = new Set(data.notSubjects.flatMap(words));
   const crisisIn = (text: string): Crisis | undefined => {
     const said = words(text);
     for (const { phrases, exceptions, ...crisis } of crises) {
-      const excepted = positionsOf(said, exceptions);
-      const found = positionsOf(said, phrases, excepted);
+      const excepted = wordsCovered(said, exceptions);
+      const found = wordsCovered(said, phrases, excepted);
       if (found.size > 0) {
         const rest = said.filter((word, i) => !found.has(i) && !notSubjects.has(word));
         return { ...crisis, rest: rest.join(' ') };
@@ -94,50 +92,6 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest
     ),
   );
   return Object.assign(crisisIn, { lineOf: (agencyId: string) => lines.get(agencyId) });
-}
-
-/** Phrases by their first word, longest first: a message is read once, not once per phrase. */
-type PhraseIndex = ReadonlyMap<string, readonly string[][]>;
-
-/** The positions of the words that phrases cover, not starting inside `skip`. */
-function positionsOf(
-  said: readonly string[],
-  phrases: PhraseIndex,
-  skip: ReadonlySet<number> = new Set(),
-): Set<number> {
-  const found = new Set<number>();
-  for (let at = 0; at < said.length; at++) {
-    if (skip.has(at)) continue;
-    const phrase = phrases.get(said[at] ?? '')?.find((one) => matchesAt(said, one, at));
-    if (phrase) phrase.forEach((_, i) => found.add(at + i));
-  }
-  return found;
-}
-
-function longestFirst(phrases: readonly string[]): PhraseIndex {
-  const index = new Map<string, string[][]>();
-  for (const phrase of phrases.map(phraseWords).sort((a, b) => b.length - a.length)) {
-    const [first] = phrase;
-    // A phrase must start with a word; "*" only stands between words.
-    if (first === undefined || first === ANY_WORD) throw new Error(`crisis phrase: ${phrase}`);
-    index.set(first, [...(index.get(first) ?? []), phrase]);
-  }
-  return index;
-}
-
-/** A phrase's words as `words` reads a message; '*' stays as the one-word wildcard. */
-function phraseWords(phrase: string): string[] {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : words(word)));
-}
-
-function matchesAt(said: readonly string[], phrase: readonly string[], at: number): boolean {
-  return (
-    at + phrase.length <= said.length &&
-    phrase.every((word, i) => word === ANY_WORD || said[at + i] === word)
-  );
 }
 
 /**

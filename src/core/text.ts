@@ -17,6 +17,55 @@ export function words(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** In a phrase of `phraseIndex`, stands for any one word ("wil * dood"). */
+export const ANY_WORD = '*';
+
+/** Phrases by their first word, longest first: a message is read once, not once per phrase. */
+export type PhraseIndex = ReadonlyMap<string, readonly string[][]>;
+
+/** Indexes phrases as `words` reads them; '*' stays as the one-word wildcard. */
+export function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  const read = phrases.map((phrase) =>
+    phrase
+      .trim()
+      .split(/\s+/)
+      .flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : words(word))),
+  );
+  for (const phrase of read.sort((a, b) => b.length - a.length)) {
+    const [first] = phrase;
+    // A phrase must start with a word; "*" only stands between words.
+    if (first === undefined || first === ANY_WORD) throw new Error(`phrase: ${phrase.join(' ')}`);
+    index.set(first, [...(index.get(first) ?? []), phrase]);
+  }
+  return index;
+}
+
+/**
+ * The positions of the words the phrases cover in `said`, also where phrases overlap; a phrase
+ * starting at a position in `skip` does not count.
+ */
+export function wordsCovered(
+  said: readonly string[],
+  phrases: PhraseIndex,
+  skip: ReadonlySet<number> = new Set(),
+): Set<number> {
+  const found = new Set<number>();
+  for (let at = 0; at < said.length; at++) {
+    if (skip.has(at)) continue;
+    const phrase = phrases.get(said[at] ?? '')?.find((one) => matchesAt(said, one, at));
+    if (phrase) phrase.forEach((_, i) => found.add(at + i));
+  }
+  return found;
+}
+
+function matchesAt(said: readonly string[], phrase: readonly string[], at: number): boolean {
+  return (
+    at + phrase.length <= said.length &&
+    phrase.every((word, i) => word === ANY_WORD || said[at + i] === word)
+  );
+}
+
 /** Whether the words of `phrase` stand in `said` from position `at` on. */
 export function phraseAt(said: readonly string[], phrase: readonly string[], at: number): boolean {
   return phrase.every((word, i) => said[at + i] === word);

@@ -1,5 +1,5 @@
 import { PLACEHOLDER, placeholderSource } from '../redact.js';
-import { phraseAt, words } from '../text.js';
+import { phraseIndex, words, wordsCovered } from '../text.js';
 import type { HandoffConfig } from './config.js';
 
 export type HandoffAnswer = 'accept' | 'decline' | 'other';
@@ -87,19 +87,14 @@ export function createHandoffIntent(config: HandoffConfig) {
  * checks that the rest names no other subject ("de deurwaarder heeft gebeld").
  */
 export function createCaseQuestionTest(config: HandoffConfig) {
-  const phrases = config.caseQuestion.phrases.map((phrase) => words(phrase));
+  const phrases = phraseIndex(config.caseQuestion.phrases);
   return function asksAboutTheCase(text: string): string | undefined {
     const said = words(text);
     if (said.length === 0 || said.length > config.caseQuestion.maxWords) return undefined;
     // Every word any case phrase covers goes, also where phrases overlap ("has my case been
     // handled", "has anyone picked up my case"), so no "handled" or "picked up" is left behind
     // to be read as a subject of its own.
-    const covered = new Set<number>();
-    for (let at = 0; at < said.length; at++) {
-      for (const phrase of phrases) {
-        if (phraseAt(said, phrase, at)) phrase.forEach((_, i) => covered.add(at + i));
-      }
-    }
+    const covered = wordsCovered(said, phrases);
     if (covered.size === 0) return undefined;
     return said.filter((_, i) => !covered.has(i)).join(' ');
   };
