@@ -18,6 +18,7 @@ import { realWordsSchema, realWordTest } from './core/routing/real-words.js';
 import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
 import {
+  createCallbackWishTest,
   createCaseQuestionTest,
   createHandoffIntent,
   type HandoffAnswer,
@@ -46,6 +47,8 @@ export interface Core {
   handoffAnswer: (text: string) => HandoffAnswer;
   /** Whether a message asks about the open case: the rest of it without the case words. */
   asksAboutTheCase: (text: string) => string | undefined;
+  /** Whether a message says when the person can be called: the rest of it without those words. */
+  callbackWishIn: (text: string) => string | undefined;
   /** The place named in answer to "In welke gemeente woont u?", or null. */
   municipalityIn: (text: string) => string | null;
   /** Whether a message is only a greeting, thanks or goodbye. */
@@ -73,6 +76,7 @@ export function buildCore(): Core {
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
     asksAboutTheCase: createCaseQuestionTest(handoff),
+    callbackWishIn: createCallbackWishTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),
     crisisIn,

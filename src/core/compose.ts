@@ -26,6 +26,8 @@ export interface ReplyExtras {
   callback?: 'asked' | 'received' | 'known' | 'incomplete';
   /** Whether the hand-off asks where the person lives, or was just told: the place itself. */
   municipality?: { asked: true } | { received: string };
+  /** The person said when they can be called: it was passed on with the case. */
+  callbackWish?: boolean;
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
   caseQuestion?: boolean;
   /** The message was only a greeting, thanks or goodbye. */
@@ -94,6 +96,16 @@ export function composeReply(
       fill(handoff.texts.phoneReceived[locale], {
         caseworker: extras.escalation.caseworker.name,
         when: extras.escalation.expectedContact.text,
+        reference: extras.escalation.reference,
+      }),
+      askPlace,
+      contactPart,
+    );
+  }
+  if (extras.callbackWish && extras.escalation) {
+    return paragraphs(
+      fill(handoff.texts.wishReceived[locale], {
+        caseworker: extras.escalation.caseworker.name,
         reference: extras.escalation.reference,
       }),
       askPlace,

@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../app.js';
+import { takesHandoffs, type Catalog } from '../catalog/catalog.js';
 import { canAccessAgency, getStaff, requireStaff } from '../auth/index.js';
 import type { StaffClaims } from '../auth/index.js';
 import { REFERENCE_PATTERN } from '../core/handoff/reference.js';
@@ -361,7 +362,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const { row, staff } = found;
     const transcript =
       row.consent && row.sessionId
-        ? caseTranscript(await deps.escalations.transcript(row.sessionId), row)
+        ? caseTranscript(await deps.escalations.transcript(row.sessionId), row, deps.catalog)
         : null;
     const notes = await deps.escalations.notes(row.reference);
     await audit(staff, 'read-case', row);
@@ -451,9 +452,21 @@ function heldByAnother(row: EscalationRow, staff: StaffClaims): boolean {
  * hand-off is the turn whose answer gave the reference; a case made through the API has none,
  * and then its creation time counts.
  */
-function caseTranscript(turns: TranscriptTurn[], row: EscalationRow): TranscriptTurn[] {
+/**
+ * The conversation up to the hand-off, then what the person says to this organisation or to
+ * no organisation in particular ("ik ben pas om drie uur thuis"), and anything that went to a
+ * crisis line: the caseworker who is about to call must know that. A later question to another
+ * organisation that takes hand-offs belongs to that organisation's own case.
+ */
+function caseTranscript(
+  turns: TranscriptTurn[],
+  row: EscalationRow,
+  catalog: Catalog,
+): TranscriptTurn[] {
   const handedOver = turns.findIndex((turn) => turn.reply.includes(row.reference));
   const before = (turn: TranscriptTurn, index: number) =>
     handedOver >= 0 ? index <= handedOver : turn.at <= row.createdAt;
-  return turns.filter((turn, index) => before(turn, index) || turn.agencyId === row.agencyId);
+  const forThisCase = (agencyId: string | null) =>
+    agencyId === null || agencyId === row.agencyId || !takesHandoffs(catalog, agencyId);
+  return turns.filter((turn, index) => before(turn, index) || forThisCase(turn.agencyId));
 }

@@ -70,6 +70,8 @@ export interface TurnContext {
    * the person just told us.
    */
   municipality?: ReplyExtras['municipality'];
+  /** The message says when the person can be called: it went to the case's note. */
+  callbackWish?: boolean;
   /** The message asks about the conversation's open case: the answer is that case. */
   caseQuestion?: boolean;
   /**
@@ -112,7 +114,7 @@ export interface TurnStep {
 
 /**
  * Whether this turn only answers or completes the conversation's hand-off: "ja, graag", a phone
- * number, a place, or "is mijn zaak al klaar?". None is a new subject: the case's organisation
+ * number, a place, when to call, or "is mijn zaak al klaar?". None is a new subject: the case's organisation
  * stays, and the answer is about the case.
  */
 export function isAboutTheHandoff(context: TurnContext): boolean {
@@ -120,6 +122,7 @@ export function isAboutTheHandoff(context: TurnContext): boolean {
     context.handoffAnswer ||
     context.asksToBeCalled ||
     context.callback ||
+    context.callbackWish ||
     context.caseQuestion ||
     context.noCase ||
     context.closedCase ||

@@ -284,6 +284,39 @@ describe('a hand-off in the chat', () => {
     if (agency) expect(asked.agency.id).toBe(agency);
   });
 
+  it.each([
+    ['a crisis, which the caller must know about', 'ik wil niet meer leven'],
+    ['something for no organisation in particular', 'ik ben pas na drie uur thuis'],
+  ])('shows the caseworker what the person says after the hand-off: %s', async (_, later) => {
+    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja, graag. 06 12345678']);
+    await converse(t, [later], { sessionId: yes.sessionId });
+    const reference = yes.escalation.reference as string;
+    const response = await t.staff(`/api/escalations/${reference}`, {
+      role: 'caseworker',
+      agency: yes.escalation.agency.id,
+      sub: 'cw-1',
+    });
+    const body = await response.json();
+    expect(body.transcript.map((turn: { message: string }) => turn.message)).toContain(later);
+  });
+
+  it('passes when to call on to the case, and stays with its organisation', async () => {
+    const [, yes, wish, other] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja, graag. 06 12345678',
+      'ik ben pas na drie uur thuis',
+      'bel me morgen over mijn WW',
+    ]);
+    expect(wish.reply).toContain(
+      `Ik geef dit door aan ${yes.escalation.caseworker.name}, bij uw vraag met referentie ${yes.escalation.reference}.`,
+    );
+    expect(wish.agency.id).toBe('toeslagen');
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.note).toBe('ik ben pas na drie uur thuis');
+    // A wish that names a subject of its own is a question for that organisation.
+    expect(other.agency.id).toBe('uwv');
+  });
+
   it('calls back on the number given for the first case when a second one is made', async () => {
     const [, , , second] = await converse(t, [
       ASK_FOR_A_PERSON,

@@ -9,6 +9,11 @@ export const handoffConfigSchema = z.object({
     phrases: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
   }),
+  callbackWish: z.object({
+    reach: z.array(z.string().min(1)),
+    times: z.array(z.string().min(1)),
+    maxWords: z.number().int().min(1).max(40),
+  }),
   acceptWithNumber: z.object({
     starts: z.array(z.string().min(1)),
     refusals: z.array(z.string().min(1)),
@@ -37,6 +42,8 @@ export const handoffConfigSchema = z.object({
     whenLater: localizedSchema,
     askPhone: localizedSchema,
     phoneReceived: localizedSchema,
+    /** When the person can be called, said while a case is open: passed on with the case. */
+    wishReceived: localizedSchema,
     /** A number too short to call, typed where the phone number was asked. */
     phoneIncomplete: localizedSchema,
     phoneKnown: localizedSchema,

@@ -80,6 +80,33 @@ export function createHandoffIntent(config: HandoffConfig) {
   };
 }
 
+/** A clock time as `words` reads it: "3", "15" and "00" of "15:00", "1530", "3pm", "3u". */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])(?:[0-5]\d)?(?:am|pm|u|uur)?$/;
+
+/**
+ * Reads whether a short redacted message says when the person can be reached: "ik ben pas na
+ * drie uur thuis", "bel me morgen liever", "I'm at work until 5". It takes a word about being
+ * reached and a time. Returns the rest of the message without them, or undefined: the caller
+ * checks that the rest names no subject ("bel me morgen over mijn WW" is a question).
+ */
+export function createCallbackWishTest(config: HandoffConfig) {
+  const reach = phraseIndex(config.callbackWish.reach);
+  const times = phraseIndex(config.callbackWish.times);
+  return function callbackWishIn(text: string): string | undefined {
+    const said = words(text);
+    if (said.length === 0 || said.length > config.callbackWish.maxWords) return undefined;
+    const reached = wordsCovered(said, reach);
+    const timed = wordsCovered(said, times);
+    said.forEach((word, i) => {
+      if (CLOCK_TIME.test(word)) timed.add(i);
+    });
+    if (reached.size === 0 || timed.size === 0) return undefined;
+    // Single letters are what is left of "I'm" and "'s avonds", never a subject.
+    const rest = said.filter((word, i) => !reached.has(i) && !timed.has(i) && word.length > 1);
+    return rest.join(' ');
+  };
+}
+
 /**
  * Reads whether a short redacted message asks about the open case: "is mijn zaak al klaar?",
  * "ik ben nog steeds niet gebeld". Only asked while a case is open, which is what makes "zaak"

@@ -76,6 +76,7 @@ export const compose: TurnStep = {
         ...(escalation ? { escalation } : {}),
         ...(context.callback ? { callback: context.callback } : {}),
         ...(context.municipality ? { municipality: context.municipality } : {}),
+        ...(context.callbackWish ? { callbackWish: true } : {}),
         ...(context.caseQuestion ? { caseQuestion: true } : {}),
         ...(context.smallTalk ? { smallTalk: context.smallTalk } : {}),
         ...(context.noCase

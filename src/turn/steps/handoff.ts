@@ -26,7 +26,8 @@ const PLEASE = new Set(['graag', 'alstublieft', 'alsjeblieft', 'please']);
 /**
  * Handles the answer to a hand-off offered in the previous turn ("ja, graag" hands the
  * conversation over, with consent to share it, as the offer said), takes a callback number the
- * person types for their hand-off, and for a case of their municipality where they live, and
+ * person types for their hand-off, and for a case of their municipality where they live, adds
+ * when the person can be called to the case's note, and
  * finds a hand-off the conversation already has, so the answer can mention it.
  *
  * The number is read from the raw message, because the stored turn holds only "[TELEFOON]": it
@@ -108,10 +109,23 @@ export const answerHandoff: TurnStep = {
         return;
       }
       const view = (row: EscalationRow) => escalationView(deps, row, context.locale, context.now);
+      const current =
+        context.openEscalations.find((row) => row.agencyId === session.agencyId) ?? newest;
+      const wish = deps.callbackWishIn(text);
+      if (wish !== undefined && deps.router.subjectOf(wish).length === 0) {
+        // "bel me na drie uur op 06…" where the number was still missing gives both.
+        const phone = current.callbackPhone === null ? typedNumber() : undefined;
+        const updated = await updateCase(deps, current, {
+          note: withWish(current.note, text),
+          ...(phone ? { callbackPhone: phone } : {}),
+        });
+        context.escalation = view(updated);
+        context.callbackWish = true;
+        if (awaited) context.municipality = { asked: true };
+        return;
+      }
       const asked = casesAskedAbout(deps, text, context.openEscalations);
-      const [first, ...others] = asked ?? [
-        context.openEscalations.find((row) => row.agencyId === session.agencyId) ?? newest,
-      ];
+      const [first, ...others] = asked ?? [current];
       context.escalation = view(first ?? newest);
       if (asked) {
         context.caseQuestion = true;
@@ -124,6 +138,14 @@ export const answerHandoff: TurnStep = {
     }
   },
 };
+
+/** The case's note with the person's (redacted) wish added, within the note's length. */
+function withWish(note: string | null, wish: string): string {
+  const added = note ? `${note}\n${wish}` : wish;
+  return added.length <= NOTE_MAX ? added : added.slice(added.length - NOTE_MAX);
+}
+/** As long as `POST /api/escalations` accepts a note. */
+const NOTE_MAX = 1000;
 
 /** The agency a case reference names by its prefix ("TSL-4K7-92Q" is Dienst Toeslagen). */
 function referencedAgency(deps: TurnDeps, message: string): string | null {

@@ -3,6 +3,7 @@ import handoffData from '../../../data/handoff.json';
 import { assignCaseworker } from '../../../src/core/handoff/assign.js';
 import { handoffConfigSchema } from '../../../src/core/handoff/config.js';
 import {
+  createCallbackWishTest,
   createCaseQuestionTest,
   createHandoffIntent,
   givesAnIncompleteNumber,
@@ -123,6 +124,31 @@ describe('a question about the open case', () => {
 
   it('takes the longest case phrase whole, so no "picked up" is left to read as a subject', () => {
     expect(asksAboutTheCase('has anyone picked up my case yet?')).toBe('has anyone yet');
+  });
+});
+
+describe('a message that says when the person can be called', () => {
+  const callbackWishIn = createCallbackWishTest(config);
+  it.each([
+    ['ik ben pas na drie uur thuis', 'ik ben pas na drie'],
+    ['bel me liever morgen', 'me liever'],
+    ["bel me liever 's avonds", 'me liever'],
+    ['ik werk tot 17:00', 'ik tot'],
+    ["I'm at work until 5pm", 'at until'],
+    ['please call me tomorrow morning', 'please me'],
+  ])('reads %j as a wish, leaving %j', (text, rest) => {
+    expect(callbackWishIn(text)).toBe(rest);
+  });
+
+  it.each([
+    ['ik heb hulp thuis nodig', 'a word about being reached, but no time'],
+    ['morgen ga ik naar de gemeente', 'a time, but nothing about being reached'],
+    [
+      'ik ben morgen de hele dag thuis maar ik wil eerst weten waarom mijn huurtoeslag is stopgezet en hoe ik bezwaar maak',
+      'too long to be only a wish',
+    ],
+  ])('does not read %j as a wish: %s', (text) => {
+    expect(callbackWishIn(text)).toBeUndefined();
   });
 });
 
