@@ -52,12 +52,14 @@ export const textsSchema = z.object({
       thanks: z.array(z.string().min(2)),
       goodbye: z.array(z.string().min(2)),
       unsure: z.array(z.string().min(2)),
+      acknowledgement: z.array(z.string().min(2)),
     }),
     replies: z.object({
       greeting: localizedSchema,
       thanks: localizedSchema,
       goodbye: localizedSchema,
       unsure: localizedSchema,
+      acknowledgement: localizedSchema,
     }),
   }),
   /** A hand-off asked for a conversation we do not know (never started, or deleted). */

@@ -11,6 +11,8 @@ describe('language detection', () => {
     ['How do I apply for rent benefit?', 'en'],
     ['I have to pay back my healthcare allowance', 'en'],
     ['Where can I renew my residence permit', 'en'],
+    ['thanks', 'en'],
+    ['great, bye', 'en'],
   ])('reads %j as %s', (text, expected) => {
     expect(detect(text)).toBe(expected);
   });

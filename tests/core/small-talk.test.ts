@@ -17,6 +17,9 @@ describe('greetings, thanks and goodbyes', () => {
     ['Hartelijk dank, fijne dag', 'goodbye'],
     ['weet ik niet', 'unsure'],
     ["I don't know", 'unsure'],
+    ['ok', 'acknowledgement'],
+    ['Oké, duidelijk', 'acknowledgement'],
+    ['got it, thanks', 'thanks'],
   ])('reads %j as %s', (text, kind) => {
     expect(smallTalkIn(text)).toBe(kind);
   });

@@ -84,6 +84,23 @@ describe('a conversation keeps its subject', () => {
     expect(first.reply).not.toMatch(/RDW/);
   });
 
+  it.each([
+    ['ok', 'Goed. Heeft u nog een vraag?'],
+    ['oké, duidelijk', 'Goed. Heeft u nog een vraag?'],
+    ['bedankt', 'Graag gedaan.'],
+  ])('takes %j after an answer as heard, not as a question it cannot answer', async (said, reply) => {
+    const [, second] = await converse(t, ['Wanneer krijg ik mijn AOW?', said]);
+    expect(second.reply.startsWith(reply)).toBe(true);
+    expect(second.reply).not.toMatch(/niet precies zeggen/);
+    // The contact stays the one the conversation is about.
+    expect(second.agency.id).toBe('svb');
+  });
+
+  it('thanks an English "thanks" in English, also as the first message', async () => {
+    const [first] = await converse(t, ['thanks']);
+    expect(first.reply).toMatch(/^You are welcome\./);
+  });
+
   it.each(['ok', 'ja', 'huurtoeslag'])(
     'keeps an English conversation English after the short reply %j',
     async (reply) => {
