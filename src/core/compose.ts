@@ -81,7 +81,10 @@ export function composeReply(
   if (extras.handoffAnswer === 'accept' && extras.escalation) {
     const next =
       extras.callback === 'asked'
-        ? handoff.texts.askPhone[locale]
+        ? fill(handoff.texts.askPhone[locale], {
+            caseworker: extras.escalation.caseworker.name,
+            when: extras.escalation.expectedContact.text,
+          })
         : [extras.callback === 'known' ? handoff.texts.phoneKnown[locale] : '', askPlace]
             .filter((sentence) => sentence.length > 0)
             .join(' ');

@@ -171,7 +171,7 @@ export function escalationView(
   const when = describeExpected(deps, row, locale, now);
   const texts = deps.handoff.texts;
   const message = [
-    fill(texts.created[locale], {
+    fill((row.callbackPhone === null ? texts.createdNoPhone : texts.created)[locale], {
       who: whoAt(deps.catalog, row.caseworkerName, row.agencyId, locale),
       when,
       reference: row.reference,

@@ -26,6 +26,11 @@ describe('a hand-off in the chat', () => {
       'Hoe lang duurt dat?',
     ]);
     expect(yes.reply).toContain('Op welk telefoonnummer kunnen wij u bellen?');
+    // No call is promised before there is a number to call: the time comes with the question.
+    expect(yes.reply).not.toMatch(/neemt contact met u op/);
+    expect(yes.reply).toContain(
+      `Dan belt ${yes.escalation.caseworker.name} u ${yes.escalation.expectedContact.text}.`,
+    );
     expect(number.escalation.reference).toBe(yes.escalation.reference);
     expect(number.reply).toContain(`${yes.escalation.caseworker.name} krijgt uw telefoonnummer`);
     expect(number.reply).not.toMatch(/\d{6}/);

@@ -62,7 +62,7 @@ describe('POST /api/escalations', () => {
     );
     const body = await (await escalate({ sessionId, consent: true })).json();
     expect(body.agency.id).toBe('informatiepunt');
-    expect(body.message).toContain(`${body.caseworker.name} neemt contact`);
+    expect(body.message).toContain(`doorgestuurd naar ${body.caseworker.name}.`);
     expect(body.message.match(/Informatiepunt Digitale Overheid/g)).toHaveLength(1);
   });
 

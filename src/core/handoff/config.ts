@@ -28,6 +28,8 @@ export const handoffConfigSchema = z.object({
   }),
   texts: z.object({
     created: localizedSchema,
+    /** A case without a number to call yet: no promise of a call until the number is given. */
+    createdNoPhone: localizedSchema,
     noConsent: localizedSchema,
     declined: localizedSchema,
     active: localizedSchema,
