@@ -19,7 +19,7 @@ import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
 import {
   createCallbackWishTest,
-  createCaseQuestionTest,
+  createPhraseReader,
   createHandoffIntent,
   type HandoffAnswer,
 } from './core/handoff/intent.js';
@@ -47,6 +47,8 @@ export interface Core {
   handoffAnswer: (text: string) => HandoffAnswer;
   /** Whether a message asks about the open case: the rest of it without the case words. */
   asksAboutTheCase: (text: string) => string | undefined;
+  /** Whether a message says the person has no phone to be called on: the rest of it. */
+  saysNoPhone: (text: string) => string | undefined;
   /** Whether a message says when the person can be called: the rest of it without those words. */
   callbackWishIn: (text: string) => string | undefined;
   /** The place named in answer to "In welke gemeente woont u?", or null. */
@@ -75,7 +77,8 @@ export function buildCore(): Core {
     detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
-    asksAboutTheCase: createCaseQuestionTest(handoff),
+    asksAboutTheCase: createPhraseReader(handoff.caseQuestion),
+    saysNoPhone: createPhraseReader(handoff.noPhone),
     callbackWishIn: createCallbackWishTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),

@@ -21,9 +21,9 @@ export interface ReplyExtras {
   otherScript?: boolean;
   /**
    * Whether the hand-off still needs the person's phone number, just received it, already had
-   * it, or got a number too short to call.
+   * it, got a number too short to call, or heard that there is none.
    */
-  callback?: 'asked' | 'received' | 'known' | 'incomplete';
+  callback?: 'asked' | 'received' | 'known' | 'incomplete' | 'none';
   /** Whether the hand-off asks where the person lives, or was just told: the place itself. */
   municipality?: { asked: true } | { received: string };
   /** The person said when they can be called: it was passed on with the case. */
@@ -89,6 +89,15 @@ export function composeReply(
             .filter((sentence) => sentence.length > 0)
             .join(' ');
     return paragraphs(extras.escalation.message, next, contactPart);
+  }
+  if (extras.callback === 'none' && extras.escalation) {
+    return paragraphs(
+      fill(handoff.texts.noPhone[locale], {
+        caseworker: extras.escalation.caseworker.name,
+        reference: extras.escalation.reference,
+      }),
+      contactPart,
+    );
   }
   if (extras.callback === 'incomplete' && extras.escalation) {
     return paragraphs(handoff.texts.phoneIncomplete[locale], contactPart);

@@ -62,9 +62,10 @@ export interface TurnContext {
   escalation?: EscalationView;
   /**
    * For a hand-off this turn: whether the person's phone number came with it ('received', also
-   * when they typed it after we asked) or still has to be asked for ('asked').
+   * when they typed it after we asked) or still has to be asked for ('asked'); 'none' when the
+   * person said they have no phone.
    */
-  callback?: 'asked' | 'received' | 'known' | 'incomplete';
+  callback?: 'asked' | 'received' | 'known' | 'incomplete' | 'none';
   /**
    * For a hand-off to the person's municipality: whether this answer asks where they live, or
    * the person just told us.

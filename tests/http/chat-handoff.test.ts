@@ -305,6 +305,18 @@ describe('a hand-off in the chat', () => {
     expect(body.transcript.map((turn: { message: string }) => turn.message)).toContain(later);
   });
 
+  it.each(['nee ik heb geen telefoon', "I don't have a phone"])(
+    'tells a person without a phone how to reach the caseworker anyway: %j',
+    async (said) => {
+      const [, yes, none] = await converse(t, [ASK_FOR_A_PERSON, 'ja, graag', said]);
+      expect(none.reply).toContain(yes.escalation.reference);
+      expect(none.reply).toMatch(/Zonder telefoonnummer|Without a phone number/);
+      expect(none.agency.id).toBe('toeslagen');
+      const [row] = await t.db.select().from(escalations);
+      expect(row?.note).toBe(said);
+    },
+  );
+
   it('passes when to call on to the case, and stays with its organisation', async () => {
     const [, yes, wish, other] = await converse(t, [
       ASK_FOR_A_PERSON,

@@ -9,6 +9,10 @@ export const handoffConfigSchema = z.object({
     phrases: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
   }),
+  noPhone: z.object({
+    phrases: z.array(z.string().min(1)),
+    maxWords: z.number().int().min(1).max(40),
+  }),
   callbackWish: z.object({
     reach: z.array(z.string().min(1)),
     times: z.array(z.string().min(1)),
@@ -48,6 +52,8 @@ export const handoffConfigSchema = z.object({
     wishReceived: localizedSchema,
     /** A number too short to call, typed where the phone number was asked. */
     phoneIncomplete: localizedSchema,
+    /** The person has no phone to be called on: how they can still reach the caseworker. */
+    noPhone: localizedSchema,
     phoneKnown: localizedSchema,
     askMunicipality: localizedSchema,
     municipalityReceived: localizedSchema,

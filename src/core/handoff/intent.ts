@@ -108,17 +108,18 @@ export function createCallbackWishTest(config: HandoffConfig) {
 }
 
 /**
- * Reads whether a short redacted message asks about the open case: "is mijn zaak al klaar?",
- * "ik ben nog steeds niet gebeld". Only asked while a case is open, which is what makes "zaak"
- * this one. Returns the rest of the message without the case words, or undefined: the caller
- * checks that the rest names no other subject ("de deurwaarder heeft gebeld").
+ * Reads whether a short redacted message says one of `phrases`: "is mijn zaak al klaar?" and
+ * "ik ben nog steeds niet gebeld" ask about the open case (only asked while a case is open, which
+ * is what makes "zaak" this one); "ik heb geen telefoon" answers the question for a number.
+ * Returns the rest of the message without the phrases' words, or undefined: the caller checks
+ * that the rest names no other subject ("de deurwaarder heeft gebeld").
  */
-export function createCaseQuestionTest(config: HandoffConfig) {
-  const phrases = phraseIndex(config.caseQuestion.phrases);
-  return function asksAboutTheCase(text: string): string | undefined {
+export function createPhraseReader(config: { phrases: string[]; maxWords: number }) {
+  const phrases = phraseIndex(config.phrases);
+  return function restWithout(text: string): string | undefined {
     const said = words(text);
-    if (said.length === 0 || said.length > config.caseQuestion.maxWords) return undefined;
-    // Every word any case phrase covers goes, also where phrases overlap ("has my case been
+    if (said.length === 0 || said.length > config.maxWords) return undefined;
+    // Every word any phrase covers goes, also where phrases overlap ("has my case been
     // handled", "has anyone picked up my case"), so no "handled" or "picked up" is left behind
     // to be read as a subject of its own.
     const covered = wordsCovered(said, phrases);

@@ -100,6 +100,13 @@ export const answerHandoff: TurnStep = {
         context.callback = 'incomplete';
         return;
       }
+      const noPhone = newest.callbackPhone === null ? deps.saysNoPhone(text) : undefined;
+      if (noPhone !== undefined && deps.router.subjectOf(noPhone).length === 0) {
+        const updated = await updateCase(deps, newest, { note: withRemark(newest.note, text) });
+        context.escalation = escalationView(deps, updated, context.locale, context.now);
+        context.callback = 'none';
+        return;
+      }
       const awaited = awaitsMunicipality(deps, newest);
       const place = awaited ? placeAnswer(deps, text) : null;
       if (place) {
@@ -116,7 +123,7 @@ export const answerHandoff: TurnStep = {
         // "bel me na drie uur op 06…" where the number was still missing gives both.
         const phone = current.callbackPhone === null ? typedNumber() : undefined;
         const updated = await updateCase(deps, current, {
-          note: withWish(current.note, text),
+          note: withRemark(current.note, text),
           ...(phone ? { callbackPhone: phone } : {}),
         });
         context.escalation = view(updated);
@@ -139,9 +146,9 @@ export const answerHandoff: TurnStep = {
   },
 };
 
-/** The case's note with the person's (redacted) wish added, within the note's length. */
-function withWish(note: string | null, wish: string): string {
-  const added = note ? `${note}\n${wish}` : wish;
+/** The case's note with the person's (redacted) remark added, within the note's length. */
+function withRemark(note: string | null, remark: string): string {
+  const added = note ? `${note}\n${remark}` : remark;
   return added.length <= NOTE_MAX ? added : added.slice(added.length - NOTE_MAX);
 }
 /** As long as `POST /api/escalations` accepts a note. */

@@ -4,7 +4,7 @@ import { assignCaseworker } from '../../../src/core/handoff/assign.js';
 import { handoffConfigSchema } from '../../../src/core/handoff/config.js';
 import {
   createCallbackWishTest,
-  createCaseQuestionTest,
+  createPhraseReader,
   createHandoffIntent,
   givesAnIncompleteNumber,
   givesOnlyANumber,
@@ -107,7 +107,7 @@ describe('reading the answer to a hand-off offer', () => {
 });
 
 describe('a question about the open case', () => {
-  const asksAboutTheCase = createCaseQuestionTest(config);
+  const asksAboutTheCase = createPhraseReader(config.caseQuestion);
   it.each([
     ['is mijn zaak al klaar?', true],
     ['ik ben nog steeds niet gebeld', true],
