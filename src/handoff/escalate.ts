@@ -169,10 +169,12 @@ export function escalationView(
     .get(row.agencyId)
     ?.contacts.find((contact) => contact.id === row.caseworkerId);
   const when = describeExpected(deps, row, locale, now);
+  // Whoever picked the case up is the person's caseworker now, not whom it was assigned to.
+  const caseworkerName = row.claimedByName ?? row.caseworkerName;
   const texts = deps.handoff.texts;
   const message = [
     fill((row.callbackPhone === null ? texts.createdNoPhone : texts.created)[locale], {
-      who: whoAt(deps.catalog, row.caseworkerName, row.agencyId, locale),
+      who: whoAt(deps.catalog, caseworkerName, row.agencyId, locale),
       when,
       reference: row.reference,
     }),
@@ -182,7 +184,7 @@ export function escalationView(
     reference: row.reference,
     agency: { id: row.agencyId, name: agency?.name[locale] ?? row.agencyId },
     caseworker: {
-      name: row.caseworkerName,
+      name: caseworkerName,
       role: caseworker?.role[locale] ?? '',
       kind: caseworker?.kind ?? 'person',
     },

@@ -123,6 +123,27 @@ describe('a hand-off in the chat', () => {
     expect(later.agency.id).toBe(agency);
   });
 
+  it('names the caseworker who picked the case up, by the name they signed in with', async () => {
+    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja, graag. 06 12345678']);
+    const reference = yes.escalation.reference as string;
+    const staff = {
+      role: 'caseworker' as const,
+      agency: yes.escalation.agency.id as string,
+      sub: 'cw-ahmed',
+      name: 'Meneer A. El Amrani',
+    };
+    const post = { method: 'POST', body: JSON.stringify({ outcome: 'helped' }) };
+    expect(
+      (await t.staff(`/api/escalations/${reference}/claim`, staff, { method: 'POST' })).status,
+    ).toBe(200);
+    const [open] = await converse(t, ['is mijn zaak al klaar?'], { sessionId: yes.sessionId });
+    expect(open.reply).toContain('Uw vraag ligt al bij Meneer A. El Amrani.');
+    expect((await t.staff(`/api/escalations/${reference}/resolve`, staff, post)).status).toBe(200);
+    const [closed] = await converse(t, ['is mijn zaak al klaar?'], { sessionId: yes.sessionId });
+    expect(closed.reply).toContain('Meneer A. El Amrani heeft hem behandeld.');
+    expect(closed.reply).not.toContain('[NAAM]');
+  });
+
   it('keeps the offer open through a follow-up question, and closes it on a new subject', async () => {
     const [, , late] = await converse(t, [ASK_FOR_A_PERSON, 'is dat gratis?', 'ja, graag']);
     expect(late.escalation?.reference).toMatch(/^TSL-/);

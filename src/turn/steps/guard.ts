@@ -1,7 +1,7 @@
 import { publicPhoneNumbers, type Catalog } from '../../catalog/catalog.js';
 import { contactSentence } from '../../core/compose.js';
 import { redact } from '../../core/redact.js';
-import { required, type TurnStep } from '../context.js';
+import { required, type TurnContext, type TurnStep } from '../context.js';
 
 /**
  * Last checks on the answer, whoever wrote it: never echo personal data, never leave out the
@@ -11,13 +11,30 @@ export const guardReply: TurnStep = {
   name: 'guard',
   run(context, deps) {
     const contact = required(context.contact, 'contact');
-    let reply = redactAllButPublicFacts(required(context.reply, 'reply'), deps.catalog).trim();
+    let reply = redactAllButPublicFacts(
+      required(context.reply, 'reply'),
+      deps.catalog,
+      staffNamed(context),
+    ).trim();
     if (!reply.includes(contact.phone)) {
       reply = `${reply}\n\n${contactSentence(deps.catalog, contact, context.locale)}`.trim();
     }
     context.reply = reply;
   },
 };
+
+/**
+ * The names of the staff this answer speaks of: a caseworker who picked up or closed the case
+ * signs in with a name that no roster lists ("Meneer A. El Amrani"), and it is no personal data
+ * of the citizen's.
+ */
+function staffNamed(context: TurnContext): string[] {
+  const cases = [context.escalation, ...(context.otherCases ?? [])];
+  return [
+    ...cases.flatMap((one) => (one ? [one.caseworker.name] : [])),
+    ...(context.closedCase ? [context.closedCase.claimedByName ?? ''] : []),
+  ].filter((name) => name.length > 0);
+}
 
 const publicFacts = new WeakMap<Catalog, string[]>();
 
@@ -26,7 +43,7 @@ const publicFacts = new WeakMap<Catalog, string[]>();
  * we name ("Mevrouw S. (Sanne) de Vries") are facts we publish, not personal data, so they are
  * kept while everything around them is redacted.
  */
-function redactAllButPublicFacts(text: string, catalog: Catalog): string {
+function redactAllButPublicFacts(text: string, catalog: Catalog, staff: string[]): string {
   let facts = publicFacts.get(catalog);
   if (!facts) {
     facts = [
@@ -35,7 +52,9 @@ function redactAllButPublicFacts(text: string, catalog: Catalog): string {
     ].sort((a, b) => b.length - a.length);
     publicFacts.set(catalog, facts);
   }
-  const kept = facts.filter((fact) => text.includes(fact));
+  const kept = [...staff, ...facts]
+    .filter((fact) => text.includes(fact))
+    .sort((a, b) => b.length - a.length);
   if (kept.length === 0) return redact(text).text;
   // Never inside a longer number: "112" is public, the same digits in a BSN are not.
   const pattern = new RegExp(
