@@ -19,6 +19,7 @@ import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
 import {
   createCallbackWishTest,
+  createNumberAnswerTest,
   createPhraseReader,
   createHandoffIntent,
   type HandoffAnswer,
@@ -47,6 +48,8 @@ export interface Core {
   handoffAnswer: (text: string) => HandoffAnswer;
   /** Whether a message asks about the open case: the rest of it without the case words. */
   asksAboutTheCase: (text: string) => string | undefined;
+  /** Whether a message, where a number is missing, gives the person's own. */
+  numberGivenIn: (text: string) => boolean;
   /** Whether a message says the person has no phone to be called on: the rest of it. */
   saysNoPhone: (text: string) => string | undefined;
   /** Whether a message says when the person can be called: the rest of it without those words. */
@@ -79,6 +82,7 @@ export function buildCore(): Core {
     handoffAnswer: createHandoffIntent(handoff),
     asksAboutTheCase: createPhraseReader(handoff.caseQuestion),
     saysNoPhone: createPhraseReader(handoff.noPhone),
+    numberGivenIn: createNumberAnswerTest(handoff),
     callbackWishIn: createCallbackWishTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),

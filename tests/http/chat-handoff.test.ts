@@ -71,6 +71,18 @@ describe('a hand-off in the chat', () => {
     expect(row?.callbackPhone).toBe('06 12345678');
   });
 
+  it('takes the number typed with other words where it was asked for, and keeps the words for the caseworker', async () => {
+    const [, , given] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja, graag',
+      'bel me maar op 06-12345678 na vijf uur',
+    ]);
+    expect(given.reply).toMatch(/^Dank u\./);
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.callbackPhone).toBe('06-12345678');
+    expect(row?.note).toBe('bel me maar op [TELEFOON] na vijf uur');
+  });
+
   it('does not take a number quoted in a question as the callback number', async () => {
     await converse(t, [ASK_FOR_A_PERSON, 'ja, graag', 'ik belde 06-12345678 maar niemand nam op']);
     const [row] = await t.db.select().from(escalations);

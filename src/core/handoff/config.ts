@@ -23,6 +23,10 @@ export const handoffConfigSchema = z.object({
     refusals: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
   }),
+  numberAsked: z.object({
+    quoted: z.array(z.string().min(1)),
+    maxWords: z.number().int().min(1).max(60),
+  }),
   callbackWindowHours: z.number().positive().max(24),
   municipality: z.object({
     agencies: z.array(z.string()),

@@ -37,6 +37,23 @@ const saysOnlyCallbackWords = (rest: string) =>
   words(rest).every((word) => AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word));
 
 /**
+ * Reads a redacted message typed where the case still needs a number: whether it gives the
+ * person's own ("mijn nummer is …, ik ben er altijd"), not one they called ("ik belde … maar
+ * niemand nam op") or a refusal ("bel me niet op …").
+ */
+export function createNumberAnswerTest(config: HandoffConfig) {
+  const notOwn = phraseIndex([
+    ...config.numberAsked.quoted,
+    ...config.acceptWithNumber.refusals,
+  ]);
+  return function numberGivenIn(text: string): boolean {
+    if (!hasPhone(text)) return false;
+    const rest = words(text.replace(PHONE_PLACEHOLDERS, ' '));
+    return rest.length <= config.numberAsked.maxWords && wordsCovered(rest, notOwn).size === 0;
+  };
+}
+
+/**
  * Whether a short message tries to give a phone number that is too short to call ("06 123",
  * "bel me op 0612"): the redactor leaves it alone, and it must not vanish without a word.
  */

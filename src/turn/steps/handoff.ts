@@ -86,10 +86,15 @@ export const answerHandoff: TurnStep = {
       // conversation is now about is the one its answers mention.
       const [newest] = context.openEscalations;
       if (!newest) return;
+      // Typed where the number was asked for, a number is the person's own, whatever they say
+      // beside it, unless they say they called it: the router's idea of a subject would find
+      // one in "ik ben er altijd".
       const phone =
-        newest.callbackPhone === null && givesOnlyANumber(text) ? typedNumber() : undefined;
+        newest.callbackPhone === null && deps.numberGivenIn(text) ? typedNumber() : undefined;
       if (phone) {
-        const updated = await updateCase(deps, newest, { callbackPhone: phone });
+        // "… na vijf uur", "ik ben er altijd": what comes with the number is for the caseworker.
+        const remark = givesOnlyANumber(text) ? {} : { note: withRemark(newest.note, text) };
+        const updated = await updateCase(deps, newest, { callbackPhone: phone, ...remark });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';
         askMunicipalityIfNeeded(context, deps, context.escalation);

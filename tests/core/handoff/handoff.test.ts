@@ -6,6 +6,7 @@ import {
   createCallbackWishTest,
   createPhraseReader,
   createHandoffIntent,
+  createNumberAnswerTest,
   givesAnIncompleteNumber,
   givesOnlyANumber,
 } from '../../../src/core/handoff/intent.js';
@@ -162,6 +163,21 @@ describe('a message that only gives a number to call back on', () => {
     ['u kunt me bellen', false],
   ])('%j: %s', (text, expected) => {
     expect(givesOnlyANumber(text)).toBe(expected);
+  });
+});
+
+describe('a number typed where the case still needs one', () => {
+  const numberGivenIn = createNumberAnswerTest(config);
+  it.each([
+    ['[TELEFOON]', true],
+    ['mijn nummer is [TELEFOON], ik ben er altijd', true],
+    ["[TELEFOON], liefst 's middags", true],
+    ['bel me maar op [TELEFOON] na vijf uur', true],
+    ['ik belde [TELEFOON] maar niemand nam op', false],
+    ['bel me niet op [TELEFOON]', false],
+    ['dat weet ik niet', false],
+  ])('%j: %s', (text, expected) => {
+    expect(numberGivenIn(text)).toBe(expected);
   });
 });
 
