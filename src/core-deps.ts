@@ -26,6 +26,7 @@ import {
 } from './core/handoff/intent.js';
 import { createMunicipalityReader } from './core/handoff/municipality.js';
 import { createSmallTalkTest, type SmallTalk } from './core/small-talk.js';
+import { createContactQuestionTest, type ContactQuestion } from './core/contact-question.js';
 import {
   createCrisisTest,
   crisisDataSchema,
@@ -56,6 +57,8 @@ export interface Core {
   callbackWishIn: (text: string) => string | undefined;
   /** The place named in answer to "In welke gemeente woont u?", or null. */
   municipalityIn: (text: string) => string | null;
+  /** Whether a short message asks how to reach an organisation: what, and the rest of it. */
+  contactQuestionIn: (text: string) => { kind: ContactQuestion; rest: string } | undefined;
   /** Whether a message is only a greeting, thanks or goodbye. */
   smallTalkIn: (text: string) => SmallTalk | undefined;
   /** Whether a message speaks of an emergency, suicide or violence at home: its line comes first. */
@@ -86,6 +89,7 @@ export function buildCore(): Core {
     callbackWishIn: createCallbackWishTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),
+    contactQuestionIn: createContactQuestionTest(catalog.texts),
     crisisIn,
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),

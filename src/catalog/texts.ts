@@ -45,6 +45,22 @@ export const textsSchema = z.object({
   botWelcome: localizedSchema,
   /** A photo or file without words, sent through a Bot Framework channel. */
   attachmentOnly: localizedSchema,
+  /** "wanneer zijn ze open?", "kan ik daar langs?": how to reach the conversation's organisation. */
+  contactQuestions: z.object({
+    maxWords: z.number().int().min(1).max(30),
+    phrases: z.object({
+      hours: z.array(z.string().min(2)),
+      phone: z.array(z.string().min(2)),
+      visit: z.array(z.string().min(2)),
+      language: z.array(z.string().min(2)),
+    }),
+    replies: z.object({
+      reach: localizedSchema,
+      /** For an organisation whose catalog entry says nothing about visiting it. */
+      visit: localizedSchema,
+      language: localizedSchema,
+    }),
+  }),
   /** Greetings, thanks, goodbyes and "weet ik niet": a message of only these gets a friendly answer. */
   smallTalk: z.object({
     phrases: z.object({

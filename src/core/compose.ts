@@ -6,6 +6,7 @@ import type { Contact } from './contact.js';
 import { words } from './text.js';
 import type { HandoffConfig } from './handoff/config.js';
 import type { SmallTalk } from './small-talk.js';
+import type { ContactQuestion } from './contact-question.js';
 import type { StuckSignal } from './stuck/signals.js';
 import type { Candidate, RoutingDecision } from './routing/router.js';
 
@@ -331,6 +332,34 @@ export function contactSentence(
   const sentences = [call, fill(texts.contactHours[locale], { hours: contact.hours })];
   if (contact.note) sentences.unshift(contact.note);
   return sentences.join(' ');
+}
+
+/**
+ * How to reach the contact's organisation, asked after an answer: what the catalog says about
+ * visiting it (or to call first), a word on English, then the contact with its hours.
+ */
+export function contactAnswer(
+  catalog: Catalog,
+  asked: ContactQuestion,
+  contact: Contact,
+  locale: Locale,
+): string {
+  const { replies } = catalog.texts.contactQuestions;
+  const agency = catalog.agencies.get(contact.agencyId);
+  const organisation = contact.organisationInSentence;
+  const lead =
+    asked === 'visit'
+      ? [
+          agency?.inPerson?.[locale] ?? fill(replies.visit[locale], { organisation }),
+          agency?.appointments?.[locale] ?? '',
+        ]
+      : asked === 'language'
+        ? [replies.language[locale]]
+        : [fill(replies.reach[locale], { organisation })];
+  return paragraphs(
+    lead.filter(Boolean).join(' '),
+    contactSentence(catalog, contact, locale, true),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import type { HandoffAnswer } from '../core/handoff/intent.js';
 import type { PersonalDataKind } from '../core/redact.js';
 import type { RoutingDecision } from '../core/routing/router.js';
 import type { SmallTalk } from '../core/small-talk.js';
+import type { ContactQuestion } from '../core/contact-question.js';
 import type { StuckSignal } from '../core/stuck/signals.js';
 import type { EscalationView, HandoffDeps } from '../handoff/escalate.js';
 import type { EscalationRow } from '../db/schema.js';
@@ -91,6 +92,8 @@ export interface TurnContext {
    * turn's own contact is then the crisis line.
    */
   answerContact?: Contact;
+  /** The message asks how to reach the conversation's organisation: its contact answers. */
+  contactQuestion?: ContactQuestion;
   /** The message is only a greeting, thanks or goodbye: no question, and nobody is stuck. */
   smallTalk?: SmallTalk;
   /** More open cases the question asks about, besides `escalation` ("zijn mijn zaken klaar?"). */

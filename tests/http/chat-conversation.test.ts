@@ -88,12 +88,41 @@ describe('a conversation keeps its subject', () => {
     ['ok', 'Goed. Heeft u nog een vraag?'],
     ['oké, duidelijk', 'Goed. Heeft u nog een vraag?'],
     ['bedankt', 'Graag gedaan.'],
-  ])('takes %j after an answer as heard, not as a question it cannot answer', async (said, reply) => {
-    const [, second] = await converse(t, ['Wanneer krijg ik mijn AOW?', said]);
-    expect(second.reply.startsWith(reply)).toBe(true);
-    expect(second.reply).not.toMatch(/niet precies zeggen/);
-    // The contact stays the one the conversation is about.
-    expect(second.agency.id).toBe('svb');
+  ])(
+    'takes %j after an answer as heard, not as a question it cannot answer',
+    async (said, reply) => {
+      const [, second] = await converse(t, ['Wanneer krijg ik mijn AOW?', said]);
+      expect(second.reply.startsWith(reply)).toBe(true);
+      expect(second.reply).not.toMatch(/niet precies zeggen/);
+      // The contact stays the one the conversation is about.
+      expect(second.agency.id).toBe('svb');
+    },
+  );
+
+  it.each([
+    ['wanneer zijn ze open', /^Hieronder staan het nummer en de tijden van het CAK\./],
+    ['wat is het telefoonnummer', /^Hieronder staan het nummer en de tijden van het CAK\./],
+    ['kan ik daar ook langs gaan', /^Wilt u langsgaan bij het CAK\? Bel dan eerst\./],
+    [
+      'is there someone who speaks english?',
+      /^Call and ask whether someone can help you in English\./,
+    ],
+  ])('answers %j after an answer with how to reach that organisation', async (asked, answer) => {
+    const [, second] = await converse(t, [
+      'Ik wil mijn eigen bijdrage bij het CAK aanpassen',
+      asked,
+    ]);
+    expect(second.agency.id).toBe('cak');
+    expect(second.reply).toMatch(answer);
+    expect(second.reply).toContain(second.contact.phone);
+  });
+
+  it('takes a question for the number of another organisation to that organisation', async () => {
+    const [, second] = await converse(t, [
+      'Ik wil mijn eigen bijdrage bij het CAK aanpassen',
+      'wat is het telefoonnummer van het UWV',
+    ]);
+    expect(second.agency.id).toBe('uwv');
   });
 
   it('thanks an English "thanks" in English, also as the first message', async () => {

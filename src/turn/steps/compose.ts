@@ -1,6 +1,6 @@
 import { nameInSentence, takesHandoffs } from '../../catalog/catalog.js';
 import { fill } from '../../catalog/texts.js';
-import { composeReply, contactSentence } from '../../core/compose.js';
+import { composeReply, contactAnswer, contactSentence } from '../../core/compose.js';
 import { escalationView } from '../../handoff/escalate.js';
 import { isInAnotherScript } from '../../core/language.js';
 import type { StuckSignal } from '../../core/stuck/signals.js';
@@ -45,6 +45,12 @@ export const compose: TurnStep = {
       (context.asksToBeCalled === true ||
         context.signals.some((signal) => OFFER_FOR.includes(signal)));
     const contact = required(context.contact, 'contact');
+    if (context.contactQuestion) {
+      // The answer is the contact itself: nothing new to offer or to explain.
+      context.offersHandoff = false;
+      context.reply = contactAnswer(deps.catalog, context.contactQuestion, contact, context.locale);
+      return;
+    }
     // A case a caseworker closed: that it was dealt with, by whom, and whom to call.
     if (closed) {
       const agency = deps.catalog.agencies.get(closed.agencyId);

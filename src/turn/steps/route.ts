@@ -56,6 +56,14 @@ export const routeQuestion: TurnStep = {
       context.decision = staysWith(agencyId);
       return;
     }
+    // "wanneer zijn ze open?" after an answer is about that organisation, whatever "open" means
+    // in the catalog; "wat is het nummer van het UWV?" names another.
+    const asked = agencyId && !context.crisis ? deps.contactQuestionIn(text) : undefined;
+    if (agencyId && asked && deps.router.subjectOf(asked.rest).length === 0) {
+      context.contactQuestion = asked.kind;
+      context.decision = staysWith(agencyId);
+      return;
+    }
     const decision = deps.router.route(
       text,
       {
