@@ -125,6 +125,23 @@ describe('a conversation keeps its subject', () => {
     expect(second.agency.id).toBe('uwv');
   });
 
+  it.each(['i want to speak to a human being, not a bot', 'ik wil een mens spreken'])(
+    'sends %j, which names no subject, to the general desk without options',
+    async (message) => {
+      const [first] = await converse(t, [message]);
+      expect(first.agency).toBeNull();
+      expect(first.alternatives).toEqual([]);
+      expect(first.contact.agencyId).toBe('rijksoverheid');
+      expect(first.stuck.signals).toContain('wants-human');
+    },
+  );
+
+  it('keeps the options of a question that names something besides asking for a person', async () => {
+    const [first] = await converse(t, ['Ik moet terugbetalen, ik wil iemand spreken']);
+    expect(first.clarify).toBe(true);
+    expect(first.alternatives.map((option: { id: string }) => option.id)).toContain('toeslagen');
+  });
+
   it('thanks an English "thanks" in English, also as the first message', async () => {
     const [first] = await converse(t, ['thanks']);
     expect(first.reply).toMatch(/^You are welcome\./);

@@ -1,4 +1,5 @@
 import { inContractOrder, type StuckSignal } from '../../core/stuck/signals.js';
+import { phraseAt, words } from '../../core/text.js';
 import { required, type TurnStep } from '../context.js';
 
 /**
@@ -13,7 +14,7 @@ export const detectStuck: TurnStep = {
     const text = required(context.redacted, 'redacted message').text;
     const previous = context.history;
     const best = 'best' in decision ? decision.best : undefined;
-    const { signals: heard } = deps.stuck.detect(
+    const { signals: heard, evidence } = deps.stuck.detect(
       previous.map((turn) => ({
         text: turn.message,
         routed: !turn.clarify,
@@ -35,13 +36,16 @@ export const detectStuck: TurnStep = {
     const signals = inContractOrder([...heard, ...wayIn, ...(context.assist?.signals ?? [])]);
     // "Ik wil een mens spreken" names no subject; the router's half-confident guess would hand
     // the person to a random desk. The general desk (the fallback contact) is the honest answer.
-    if (
-      signals.includes('wants-human') &&
-      decision.kind === 'routed' &&
-      !decision.rule &&
-      decision.best.confidence < 0.5
-    ) {
-      context.decision = { kind: 'none', alternatives: [] };
+    // Nor does "I want to speak to a human, not a bot": its options (a victim's desk for
+    // "human", ships for "bot") come from the very words that ask for a person, so without them
+    // the message must still name something.
+    const unsure =
+      (decision.kind === 'routed' && !decision.rule && decision.best.confidence < 0.5) ||
+      decision.kind === 'clarify';
+    if (signals.includes('wants-human') && unsure) {
+      const cues = evidence.filter((item) => item.signal === 'wants-human').map((item) => item.cue);
+      if (decision.kind === 'routed' || deps.router.route(withoutCues(text, cues)).kind === 'none')
+        context.decision = { kind: 'none', alternatives: [] };
     }
     // A person who goes to a crisis line is in danger, not stuck with an organisation: the
     // report of where rules block people does not count them.
@@ -52,3 +56,15 @@ export const detectStuck: TurnStep = {
     context.newSignals = context.signals.filter((signal) => !seen.has(signal));
   },
 };
+
+/** The message without the words of its cues: what it says besides asking for a person. */
+function withoutCues(text: string, cues: readonly string[]): string {
+  const said = words(text);
+  const gone = new Set<number>();
+  for (const cue of cues.map(words)) {
+    said.forEach((_, at) => {
+      if (cue.length > 0 && phraseAt(said, cue, at)) cue.forEach((_, i) => gone.add(at + i));
+    });
+  }
+  return said.filter((_, i) => !gone.has(i)).join(' ');
+}
