@@ -149,6 +149,11 @@ export const agencySchema = z.object({
   website: z.string().url(),
   phones: z.array(phoneLineSchema),
   inPerson: localizedSchema.optional(),
+  /**
+   * For an organisation without one number of its own (every health insurer has its own):
+   * where to find it, said instead of "we could not check the number yet".
+   */
+  noNumber: localizedSchema.optional(),
   appointments: localizedSchema.optional(),
   callback: localizedSchema.optional(),
   topics: z.array(topicSchema).min(1),

@@ -83,9 +83,9 @@ export function chooseContact(
     if (!best) continue;
     const contact = toContact(best, now, locale, calendar);
     if (agency) {
-      contact.note = fill(catalog.texts.unverifiedPhone[locale], {
-        agency: nameInSentence(agency)[locale],
-      });
+      contact.note =
+        agency.noNumber?.[locale] ??
+        fill(catalog.texts.unverifiedPhone[locale], { agency: nameInSentence(agency)[locale] });
     }
     return contact;
   }

@@ -350,6 +350,15 @@ describe('a hand-off in the chat', () => {
     },
   );
 
+  it('offers no hand-off to "your insurer", which is no one organisation, and says where its number is', async () => {
+    const [answer] = await converse(t, [
+      'ik kan mijn zorgpremie niet betalen, ik wil iemand spreken',
+    ]);
+    expect(answer.agency.id).toBe('zorgverzekeraar');
+    expect(answer.reply).toContain('Dat staat op uw zorgpas.');
+    expect(answer.reply).not.toMatch(/Wilt u dat een medewerker u belt\?/);
+  });
+
   it('passes when to call on to the case, and stays with its organisation', async () => {
     const [, yes, wish, other] = await converse(t, [
       ASK_FOR_A_PERSON,
