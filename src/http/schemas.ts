@@ -33,6 +33,16 @@ export const ChatRequestSchema = z
         description:
           'Answer language (nl or en; "EN" and "en-GB" are read as en); detected from the message when omitted, else nl.',
       }),
+    defaultLocale: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? (localeTag(value) ?? value) : value),
+        z.enum(['nl', 'en']),
+      )
+      .optional()
+      .openapi({
+        description:
+          'Extension: the language of the page the question was typed on. Used when the message does not show its language, so that English typed on a Dutch page is answered in English; `locale` overrides both.',
+      }),
     channel: z.enum(['web', 'kiosk', 'api']).default('web'),
     agency: z.string().max(60).optional().openapi({
       description:

@@ -168,7 +168,9 @@ export const chatCoreScript = `(() => {
       const controller = typeof AbortController === 'function' ? new AbortController() : null;
       if (controller) pending.push(controller);
       try {
-        const body = { message: message, locale: lang, channel: channel };
+        // The page's language is a default, not an order: English typed on a Dutch kiosk is
+        // answered in English.
+        const body = { message: message, defaultLocale: lang, channel: channel };
         if (sessionId) body.sessionId = sessionId;
         if (options.agency) body.agency = options.agency;
         const response = await fetch(options.api + '/api/chat', {

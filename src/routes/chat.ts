@@ -44,13 +44,16 @@ export function registerChat(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.openapi(chatRoute, async (c) => {
     const body = c.req.valid('json');
     if (isTooLong(body.message)) {
-      return errorResponse(c, deps, 413, 'message_too_long', { locale: body.locale });
+      return errorResponse(c, deps, 413, 'message_too_long', {
+        locale: body.locale ?? body.defaultLocale,
+      });
     }
     const context = newTurnContext(
       {
         message: body.message,
         sessionId: body.sessionId,
         locale: body.locale,
+        ...(body.defaultLocale ? { defaultLocale: body.defaultLocale } : {}),
         channel: body.channel,
         agencyHint: body.agency,
       },

@@ -25,6 +25,8 @@ export interface TurnInput {
    */
   sessionIdForNew?: string;
   locale?: Locale;
+  /** The page's language: the answer's when the message does not show its own. */
+  defaultLocale?: Locale;
   channel: Channel;
   /** The agency whose site the question was asked on, if any. */
   agencyHint?: string;
@@ -138,7 +140,7 @@ export function newTurnContext(input: TurnInput, now: Date): TurnContext {
   return {
     input,
     now,
-    locale: input.locale ?? 'nl',
+    locale: input.locale ?? input.defaultLocale ?? 'nl',
     history: [],
     openEscalations: [],
     signals: [],

@@ -142,6 +142,17 @@ describe('a conversation keeps its subject', () => {
     expect(first.alternatives.map((option: { id: string }) => option.id)).toContain('toeslagen');
   });
 
+  it.each([
+    [{ defaultLocale: 'nl' }, 'How do I renew my residence permit?', 'en'],
+    [{ defaultLocale: 'nl' }, 'huurtoeslag', 'nl'],
+    [{ defaultLocale: 'en' }, 'huurtoeslag', 'en'],
+    [{ defaultLocale: 'en', locale: 'nl' }, 'How do I renew my residence permit?', 'nl'],
+  ])('with %j answers %j in %s', async (languages, message, locale) => {
+    const response = await t.chat({ message, ...languages });
+    expect(response.status).toBe(200);
+    expect((await response.json()).locale).toBe(locale);
+  });
+
   it('thanks an English "thanks" in English, also as the first message', async () => {
     const [first] = await converse(t, ['thanks']);
     expect(first.reply).toMatch(/^You are welcome\./);

@@ -176,6 +176,18 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     expect(chat.requests[1]?.sessionId).toBeTruthy();
     await page.close();
   });
+  it('answers English typed on the Dutch kiosk in English', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/kiosk`);
+    await ask(
+      page,
+      "Hello, I don't speak Dutch. My residence permit expires next month, how do I renew it?",
+    );
+    await expect.poll(() => log(page).last().textContent(), PATIENT).toMatch(/Call /);
+    expect(await log(page).last().textContent()).not.toMatch(/Wilt u liever/);
+    await page.close();
+  });
+
   it('keeps a question that is too long in the box and says so, instead of cutting it', async () => {
     const page = await env.browser.newPage();
     const chat = await watchChat(page);

@@ -9,7 +9,8 @@ const SHORT_REPLY_WORDS = 2;
 
 /**
  * Chooses the answer language: what the request asks for, else what the message is written in,
- * else what the conversation used so far. A short reply keeps the conversation's language.
+ * else what the conversation used so far, else the page's. A short reply keeps the
+ * conversation's language.
  */
 export const chooseLanguage: TurnStep = {
   name: 'language',
@@ -19,6 +20,9 @@ export const chooseLanguage: TurnStep = {
     const ongoing = session.turnCount > 0;
     const detected =
       ongoing && words(text).length <= SHORT_REPLY_WORDS ? undefined : deps.detectLanguage(text);
-    context.locale = context.input.locale ?? detected ?? (ongoing ? session.locale : 'nl');
+    context.locale =
+      context.input.locale ??
+      detected ??
+      (ongoing ? session.locale : (context.input.defaultLocale ?? 'nl'));
   },
 };
