@@ -153,6 +153,16 @@ describe('a conversation keeps its subject', () => {
     expect((await response.json()).locale).toBe(locale);
   });
 
+  it('explains authorising someone when a person without DigiD asks whether their daughter may do it', async () => {
+    const [, second] = await converse(t, [
+      'ik heb geen digid',
+      'mijn dochter kan het voor mij doen? mag dat',
+    ]);
+    expect(second.agency.topic.id).toBe('machtigen');
+    expect(second.reply).toContain('Dat heet machtigen.');
+    expect(second.reply).not.toMatch(/niet precies zeggen/);
+  });
+
   it('thanks an English "thanks" in English, also as the first message', async () => {
     const [first] = await converse(t, ['thanks']);
     expect(first.reply).toMatch(/^You are welcome\./);

@@ -103,6 +103,9 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Krijg ik een toeslag op mijn WW-uitkering?', 'uwv', 'toeslag-op-uitkering-is-uwv'],
   ['Hoe een toeslag aan te vragen?', 'toeslagen', 'toeslag-aanvragen-is-toeslagen'],
   ['ik heb geen eten meer voor mijn kinderen', 'gemeente', 'geen-eten-is-gemeente'],
+  ['machtiging? wat is dat', 'digid', 'machtigen-is-digid'],
+  ['mijn dochter kan het voor mij doen? mag dat', 'digid', 'machtigen-is-digid'],
+  ['Can my son act on my behalf?', 'digid', 'machtigen-is-digid'],
   [
     'ik kan niet lezen, wat staat er in deze brief?',
     'informatiepunt',
