@@ -6,6 +6,8 @@
 import { join } from 'node:path';
 import {
   BUNDLE_BUDGET_KIB,
+  CODE_BUDGET_BYTES,
+  dataAndCodeBytes,
   ROOT,
   buildTurnLoopWorker,
   buildWorker,
@@ -33,6 +35,12 @@ export async function run(): Promise<void> {
   console.log(
     `bundle:  ${kib(build.bytes).toFixed(1)} KiB minified, ${gzip.toFixed(1)} KiB gzipped ` +
       `(budget ${BUNDLE_BUDGET_KIB} KiB: ${gzip < BUNDLE_BUDGET_KIB ? 'within' : 'OVER'})`,
+  );
+  const { data, code } = dataAndCodeBytes(build.metafile);
+  console.log(
+    `  code and libraries ${kib(code).toFixed(1)} KiB minified ` +
+      `(budget ${kib(CODE_BUDGET_BYTES).toFixed(1)} KiB: ${code < CODE_BUDGET_BYTES ? 'within' : 'OVER'}), ` +
+      `data ${kib(data).toFixed(1)} KiB`,
   );
   console.log('  largest parts (minified KiB):');
   for (const { name, bytes } of largestInputs(build.metafile, 8)) {

@@ -8,8 +8,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Cloudflare's limit is on the compressed upload; ours is far below the plan limits (ADR 12). */
-export const BUNDLE_BUDGET_KIB = 420;
+/**
+ * Cloudflare's limit is on the compressed upload (3 MiB on the Free plan); ours is far below it
+ * and leaves room for the catalog, which is the product, to grow (ADR 12).
+ */
+export const BUNDLE_BUDGET_KIB = 512;
+
+/**
+ * Everything that is not `data/`, minified: our code and the libraries. What this guards is
+ * dependency creep: a library of 20 KiB gzipped (about 64 KB minified) does not fit unseen.
+ */
+export const CODE_BUDGET_BYTES = 780_000;
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
@@ -80,6 +89,20 @@ export function largestInputs(metafile: string, count = 10): { name: string; byt
     .map(([name, bytes]) => ({ name, bytes }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, count);
+}
+
+/** Minified bytes of `data/` and of everything else (our code and the libraries). */
+export function dataAndCodeBytes(metafile: string): { data: number; code: number } {
+  const meta = JSON.parse(readFileSync(metafile, 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  };
+  const sizes = { data: 0, code: 0 };
+  for (const output of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      sizes[input.startsWith('data/') ? 'data' : 'code'] += bytesInOutput;
+    }
+  }
+  return sizes;
 }
 
 export const kib = (bytes: number) => bytes / 1024;

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUNDLE_BUDGET_KIB,
+  CODE_BUDGET_BYTES,
   buildWorker,
+  dataAndCodeBytes,
   kib,
   type WorkerBuild,
 } from '../../scripts/worker/build.js';
@@ -21,6 +23,12 @@ describe('the Worker bundle', () => {
 
   it(`stays under ${BUNDLE_BUDGET_KIB} KiB minified and gzipped`, () => {
     expect(kib(build.gzipBytes)).toBeLessThan(BUNDLE_BUDGET_KIB);
+  });
+
+  it(`keeps code and libraries under ${CODE_BUDGET_BYTES} bytes minified, whatever the data`, () => {
+    const { data, code } = dataAndCodeBytes(build.metafile);
+    expect(data).toBeGreaterThan(0);
+    expect(code).toBeLessThan(CODE_BUDGET_BYTES);
   });
 
   it('carries only the web libSQL client, never the native Node driver', () => {
