@@ -163,6 +163,15 @@ describe('a conversation keeps its subject', () => {
     expect(second.reply).not.toMatch(/niet precies zeggen/);
   });
 
+  it('gives a question about the WOZ value the municipality, not its debt line', async () => {
+    const [answer] = await converse(t, [
+      'ik heb een brief van de gemeente over de woz waarde, die klopt niet',
+    ]);
+    expect(answer.agency.topic.id).toBe('gemeentelijke-belastingen');
+    expect(answer.contact.phone).not.toBe('0800-8115');
+    expect(answer.reply).toContain('Belasting voor water komt van het waterschap.');
+  });
+
   it('thanks an English "thanks" in English, also as the first message', async () => {
     const [first] = await converse(t, ['thanks']);
     expect(first.reply).toMatch(/^You are welcome\./);
