@@ -191,7 +191,9 @@ export const staffClientScript = `(() => {
           claim.addEventListener('click', () => act(item.reference, '/claim', undefined, 'U hebt zaak ' + item.reference + ' opgepakt.'));
           const form = el('form');
           const label = el('label', 'Uitkomst'); label.htmlFor = 'outcome';
-          const select = el('select'); select.id = 'outcome';
+          const select = el('select'); select.id = 'outcome'; select.required = true;
+          // No outcome is chosen for the caseworker: "Geholpen" by default counted cases nobody helped.
+          const choose = el('option', 'Kies een uitkomst'); choose.value = ''; select.appendChild(choose);
           Object.entries(labels.outcomes || {})
             .forEach(([value, text]) => { const option = el('option', text); option.value = value; select.appendChild(option); });
           const noteLabel = el('label', 'Notitie bij afronden'); noteLabel.htmlFor = 'resolve-note';
@@ -200,6 +202,7 @@ export const staffClientScript = `(() => {
           form.append(label, select, noteLabel, note, done);
           form.addEventListener('submit', (event) => {
             event.preventDefault();
+            if (!select.value) { select.focus(); say('Kies eerst een uitkomst.'); return; }
             act(item.reference, '/resolve', Object.assign({ outcome: select.value }, note.value.trim() ? { note: note.value.trim() } : {}), 'Zaak ' + item.reference + ' is afgerond.');
           });
           // A claimed case is claimed: the button only where it can still work.

@@ -167,6 +167,11 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     // Claimed is claimed: no button to claim it again.
     expect(await page.getByRole('button', { name: 'Zaak oppakken' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
+    // Without a chosen outcome nothing is closed: "Geholpen" is no default.
+    expect(await page.getByLabel('Uitkomst').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Zaak afronden' }).click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
     await page.getByLabel('Uitkomst').selectOption('helped');
     await page.getByLabel('Notitie bij afronden').fill('Teruggebeld, regeling afgesproken');
     await page.getByRole('button', { name: 'Zaak afronden' }).click();
