@@ -156,6 +156,20 @@ describe('a hand-off in the chat', () => {
     expect(closed.reply).not.toContain('[NAAM]');
   });
 
+  it.each([
+    ['referred', /heeft u doorverwezen\./],
+    ['no-contact', /kon u niet bereiken\. Daarom is uw vraag gesloten\./],
+  ])('says what became of a case closed as %s', async (outcome, said) => {
+    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja, graag. 06 12345678']);
+    const reference = yes.escalation.reference as string;
+    const admin = { role: 'admin' as const, agency: 'toeslagen', sub: 'admin-1' };
+    const post = { method: 'POST', body: JSON.stringify({ outcome }) };
+    expect((await t.staff(`/api/escalations/${reference}/resolve`, admin, post)).status).toBe(200);
+    const [later] = await converse(t, ['is mijn zaak al klaar?'], { sessionId: yes.sessionId });
+    expect(later.reply).toMatch(said);
+    expect(later.reply).toContain(reference);
+  });
+
   it('keeps the offer open through a follow-up question, and closes it on a new subject', async () => {
     const [, , late] = await converse(t, [ASK_FOR_A_PERSON, 'is dat gratis?', 'ja, graag']);
     expect(late.escalation?.reference).toMatch(/^TSL-/);

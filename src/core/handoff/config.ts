@@ -48,6 +48,9 @@ export const handoffConfigSchema = z.object({
     noCaseWithReference: localizedSchema,
     /** A question about "my case" after the conversation's case was closed by a caseworker. */
     closed: localizedSchema,
+    /** A closed case whose outcome was a referral, or a caseworker who could not reach them. */
+    closedReferred: localizedSchema,
+    closedNoContact: localizedSchema,
     whenToday: localizedSchema,
     whenLater: localizedSchema,
     askPhone: localizedSchema,

@@ -54,7 +54,14 @@ export const compose: TurnStep = {
     // A case a caseworker closed: that it was dealt with, by whom, and whom to call.
     if (closed) {
       const agency = deps.catalog.agencies.get(closed.agencyId);
-      const said = fill(deps.handoff.texts.closed[context.locale], {
+      const { texts } = deps.handoff;
+      const text =
+        closed.outcome === 'referred'
+          ? texts.closedReferred
+          : closed.outcome === 'no-contact'
+            ? texts.closedNoContact
+            : texts.closed;
+      const said = fill(text[context.locale], {
         organisation: agency ? nameInSentence(agency)[context.locale] : closed.agencyId,
         caseworker: closed.claimedByName ?? closed.caseworkerName,
         reference: closed.reference,
