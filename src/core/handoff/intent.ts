@@ -42,10 +42,7 @@ const saysOnlyCallbackWords = (rest: string) =>
  * niemand nam op") or a refusal ("bel me niet op …").
  */
 export function createNumberAnswerTest(config: HandoffConfig) {
-  const notOwn = phraseIndex([
-    ...config.numberAsked.quoted,
-    ...config.acceptWithNumber.refusals,
-  ]);
+  const notOwn = phraseIndex([...config.numberAsked.quoted, ...config.acceptWithNumber.refusals]);
   return function numberGivenIn(text: string): boolean {
     if (!hasPhone(text)) return false;
     const rest = words(text.replace(PHONE_PLACEHOLDERS, ' '));
