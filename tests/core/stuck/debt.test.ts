@@ -18,6 +18,9 @@ describe('the debt signal', () => {
     "I have to pay back 2000 euros of benefits and I don't have the money",
     'You just had to pay, no discussion possible.',
     'and then they tell you that you have to pay more',
+    'mijn zorgverzekering heb ik ook al 4 maanden niet betaald',
+    'ik heb al twee maanden geen huur betaald',
+    "I haven't paid my health insurance for 4 months",
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });
@@ -38,6 +41,8 @@ describe('the debt signal', () => {
     ['Ik wil mijn studieschuld aflossen', 'a student loan is no arrears'],
     ['Moet ik mijn toeslag terugbetalen als ik ga samenwonen?', 'a hypothetical question'],
     ["I'm not in debt, I just want to know my tax refund", 'negated in English'],
+    ['ik ben al 3 weken niet betaald door mijn werkgever', 'unpaid wages are owed to the person'],
+    ['I have not been paid for two months', 'unpaid wages, in English'],
     ['Next month I have to pay the BPM', 'a plain duty in the present'],
   ])('hears no debt in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('debt');
