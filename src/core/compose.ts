@@ -193,7 +193,10 @@ export function composeReply(
       locale,
       extras.otherScript,
     );
-    parts.push(answer, ...helpTexts.slice(0, 2), otherTopics, contactPart);
+    // A follow-up the help answers ("moet ik alles in één keer terugbetalen?") gets that help,
+    // not "Dat kan ik u niet precies zeggen" first.
+    const lead = decision.kind === 'follow-up' && helpTexts.length > 0 ? '' : answer;
+    parts.push(lead, ...helpTexts.slice(0, 2), otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {
     parts.push(activeCase(handoff, extras.escalation, locale), askPlace);

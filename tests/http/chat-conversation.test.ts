@@ -172,6 +172,20 @@ describe('a conversation keeps its subject', () => {
     expect(answer.reply).toContain('Belasting voor water komt van het waterschap.');
   });
 
+  it('answers a payment follow-up in a repayment conversation with the repayment help', async () => {
+    const [, atOnce, months] = await converse(t, [
+      'mijn huurtoeslag is gestopt en nu moet ik 1200 euro terugbetalen',
+      'moet ik alles in een keer terugbetalen?',
+      'hoeveel maanden',
+    ]);
+    expect(atOnce.reply).toMatch(/^Moet u toeslag terugbetalen\? Dan mag u in delen betalen/);
+    expect(atOnce.reply).not.toMatch(/niet precies zeggen/);
+    expect(atOnce.stuck.signals).toContain('debt');
+    // Two short follow-ups the conversation's organisation answered are not "not understood".
+    expect(months.stuck.signals).not.toContain('not-understood');
+    expect(months.agency.id).toBe('toeslagen');
+  });
+
   it('thanks an English "thanks" in English, also as the first message', async () => {
     const [first] = await converse(t, ['thanks']);
     expect(first.reply).toMatch(/^You are welcome\./);

@@ -618,13 +618,19 @@ export function createRouter(
         (own !== undefined && first !== undefined && own.score >= tuning.stickyRatio * first.score);
       if (stays) {
         const keepsTopic = sameSubject || aboutIt;
+        // Staying is a decision of its own, at least half sure: "hoeveel maanden?" scores low
+        // against the catalog, yet it was understood, and must not count as not understood.
         const best: Candidate = own
-          ? { ...own, topicId: (keepsTopic && context.topicId) || own.topicId }
+          ? {
+              ...own,
+              topicId: (keepsTopic && context.topicId) || own.topicId,
+              confidence: Math.max(own.confidence, STAYING_CONFIDENCE),
+            }
           : {
               agencyId: context.agencyId,
               topicId: context.topicId ?? firstTopic(catalog, context.agencyId),
               score: 0,
-              confidence: 0.5,
+              confidence: STAYING_CONFIDENCE,
             };
         return {
           // Same organisation, another of its topics ("huurtoeslag" after zorgtoeslag): the
@@ -667,6 +673,9 @@ const INTRODUCTION = new RegExp(
   `(?:\\b(?:${NAME_INTRODUCTIONS.join('|')})\\s+)?${placeholderSource('name')}`,
   'giu',
 );
+
+/** The least confidence of an answer that stays with the conversation's organisation. */
+const STAYING_CONFIDENCE = 0.5;
 
 /** At most this many content words make a message a short follow-up ("voor mijn moeder"). */
 const FOLLOW_UP_WORDS = 3;

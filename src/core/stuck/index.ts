@@ -47,7 +47,9 @@ export function createStuckDetector(lexicon: StuckLexicon): StuckDetector {
         if (!evidence.some((e) => e.signal === item.signal && e.cue === item.cue))
           evidence.push(item);
       }
-      return { signals: inContractOrder([...own.signals, ...more.signals]), evidence };
+      const signals = inContractOrder([...own.signals, ...more.signals]);
+      const partial = (own.partial ?? []).filter((signal) => !signals.includes(signal));
+      return { signals, evidence, partial };
     },
   };
 }

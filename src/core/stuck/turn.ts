@@ -18,6 +18,11 @@ export interface StuckEvidence {
 export interface StuckTurnResult {
   signals: StuckSignal[];
   evidence: StuckEvidence[];
+  /**
+   * Signals with a cue that stayed under the threshold on its own ("kan ik een
+   * betalingsregeling krijgen?" is half a debt cue): the conversation can complete them.
+   */
+  partial?: StuckSignal[];
 }
 
 interface Rules {
@@ -62,6 +67,7 @@ export function createTurnDetector(lexicon: StuckLexicon): (text: string) => Stu
   return function detectTurn(text: string): StuckTurnResult {
     const prepared = prepare(text, rules.prepare);
     const fired: StuckSignal[] = [];
+    const partial: StuckSignal[] = [];
     const evidence: StuckEvidence[] = [];
     for (const { signal, threshold, cues } of compiled) {
       let score = 0;
@@ -87,9 +93,9 @@ export function createTurnDetector(lexicon: StuckLexicon): (text: string) => Stu
       if (score + 1e-9 >= threshold) {
         fired.push(signal);
         evidence.push(...found);
-      }
+      } else if (score > 0) partial.push(signal);
     }
-    return { signals: inContractOrder(fired), evidence };
+    return { signals: inContractOrder(fired), evidence, partial };
   };
 }
 

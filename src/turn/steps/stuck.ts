@@ -14,7 +14,7 @@ export const detectStuck: TurnStep = {
     const text = required(context.redacted, 'redacted message').text;
     const previous = context.history;
     const best = 'best' in decision ? decision.best : undefined;
-    const { signals: heard, evidence } = deps.stuck.detect(
+    const { signals: heard, evidence, partial = [] } = deps.stuck.detect(
       previous.map((turn) => ({
         text: turn.message,
         routed: !turn.clarify,
@@ -32,8 +32,17 @@ export const detectStuck: TurnStep = {
     // subject is missing, which stops the person as surely as having none.
     const wayIn: StuckSignal[] =
       decision.kind === 'routed' && decision.wayInMissing ? ['digital-exclusion'] : [];
+    // "kan ik een betalingsregeling krijgen?" is half a debt cue on its own; after "ik moet
+    // 1200 euro terugbetalen" it is the same debt, and its help answers the question.
+    const seen = new Set(previous.flatMap((turn) => turn.signals));
+    const carried = partial.filter((signal) => seen.has(signal));
     // The language model, when configured, hears what no lexicon lists.
-    const signals = inContractOrder([...heard, ...wayIn, ...(context.assist?.signals ?? [])]);
+    const signals = inContractOrder([
+      ...heard,
+      ...wayIn,
+      ...carried,
+      ...(context.assist?.signals ?? []),
+    ]);
     // "Ik wil een mens spreken" names no subject; the router's half-confident guess would hand
     // the person to a random desk. The general desk (the fallback contact) is the honest answer.
     // Nor does "I want to speak to a human, not a bot": its options (a victim's desk for
@@ -51,7 +60,6 @@ export const detectStuck: TurnStep = {
     // report of where rules block people does not count them.
     const now = context.decision;
     const answered = now && 'best' in now ? now.best.agencyId : undefined;
-    const seen = new Set(previous.flatMap((turn) => turn.signals));
     context.signals = answered && deps.crisisIn.lineOf(answered) ? [] : signals;
     context.newSignals = context.signals.filter((signal) => !seen.has(signal));
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalsOf } from './detector.js';
+import { detector, signalsOf } from './detector.js';
 
 describe('the debt signal', () => {
   it.each([
@@ -53,4 +53,15 @@ describe('the debt signal', () => {
       signalsOf('Kan ik een betalingsregeling krijgen? Ik kan het niet in één keer betalen'),
     ).toContain('debt');
   });
+});
+
+describe('half a debt cue', () => {
+  it.each(['kan ik een betalingsregeling krijgen', 'moet ik alles in een keer terugbetalen?'])(
+    'is kept as partial in %j, for the conversation to complete',
+    (text) => {
+      const result = detector.detectTurn(text);
+      expect(result.signals).not.toContain('debt');
+      expect(result.partial).toContain('debt');
+    },
+  );
 });
