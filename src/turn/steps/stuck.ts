@@ -14,7 +14,11 @@ export const detectStuck: TurnStep = {
     const text = required(context.redacted, 'redacted message').text;
     const previous = context.history;
     const best = 'best' in decision ? decision.best : undefined;
-    const { signals: heard, evidence, partial = [] } = deps.stuck.detect(
+    const {
+      signals: heard,
+      evidence,
+      partial = [],
+    } = deps.stuck.detect(
       previous.map((turn) => ({
         text: turn.message,
         routed: !turn.clarify,
