@@ -106,6 +106,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['machtiging? wat is dat', 'digid', 'machtigen-is-digid'],
   ['mijn dochter kan het voor mij doen? mag dat', 'digid', 'machtigen-is-digid'],
   ['Can my son act on my behalf?', 'digid', 'machtigen-is-digid'],
+  // Whoever did it for the person is the subject, not where that person lives now.
+  [
+    'ik heb geen digid. mijn zoon deed dat altijd maar die woont nu in australie',
+    'digid',
+    'machtigen-is-digid',
+  ],
   [
     'ik kan niet lezen, wat staat er in deze brief?',
     'informatiepunt',
