@@ -147,7 +147,9 @@ export const staffClientScript = `(() => {
         heading.tabIndex = -1;
         detail.appendChild(heading);
         const facts = el('dl');
-        [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedByName || item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)], ['Medewerker', item.caseworker.name],
+        [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedByName || item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)],
+         ['Onderwerp', item.topic ? name('topics', item.agency + '/' + item.topic) : '–'], ['Taal van de burger', item.language ? name('languages', item.language) : 'onbekend'], ['Gevraagd via', name('channels', item.channel)],
+         ['Medewerker', item.caseworker.name],
          ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
          ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Gemeente van de burger', item.municipality || (item.agency === 'gemeente' ? 'niet opgegeven' : '–')], ['Opmerking van de burger', item.note || '–'],
          ['Knelpunten', signalNames(item.signals)], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]

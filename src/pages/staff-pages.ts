@@ -70,6 +70,16 @@ const OUTCOME_NAMES = {
   duplicate: 'Dubbele melding',
 } as const;
 
+/** Where the person asked: a caseworker calls a kiosk visitor differently from a web visitor. */
+const CHANNEL_NAMES = {
+  web: 'Website',
+  kiosk: 'Informatiezuil in de bibliotheek',
+  api: 'Website of app van een organisatie',
+  botframework: 'Chatkanaal',
+} as const;
+/** The language to call the person in. */
+const LANGUAGE_NAMES = { nl: 'Nederlands', en: 'Engels' } as const;
+
 /**
  * The Dutch names the caseworker page shows instead of the API's ids (`wants-human`,
  * `claimed`, `toeslagen`): signals as the report names them, organisations as the catalog does.
@@ -82,8 +92,15 @@ export function caseworkerLabels(catalog: Catalog, signalLabels: SignalLabels) {
     agencies: Object.fromEntries(
       [...catalog.agencies.values()].map((agency) => [agency.id, agency.name.nl]),
     ),
+    topics: Object.fromEntries(
+      [...catalog.agencies.values()].flatMap((agency) =>
+        agency.topics.map((topic) => [`${agency.id}/${topic.id}`, topic.name.nl]),
+      ),
+    ),
     statuses: STATUS_NAMES,
     outcomes: OUTCOME_NAMES,
+    channels: CHANNEL_NAMES,
+    languages: LANGUAGE_NAMES,
   };
 }
 

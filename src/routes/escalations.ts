@@ -111,6 +111,9 @@ const CaseSummarySchema = z
 const CaseSchema = CaseSummarySchema.extend({
   callbackPhone: z.string().nullable(),
   note: z.string().nullable(),
+  language: z.enum(['nl', 'en']).nullable().openapi({
+    description: 'The language the conversation was in, to call the person in; null when unknown',
+  }),
   transcript: z
     .array(
       z.object({
@@ -365,12 +368,14 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         ? caseTranscript(await deps.escalations.transcript(row.sessionId), row, deps.catalog)
         : null;
     const notes = await deps.escalations.notes(row.reference);
+    const session = row.sessionId ? await deps.store.loadSession(row.sessionId) : undefined;
     await audit(staff, 'read-case', row);
     return c.json(
       {
         ...summary(row),
         callbackPhone: row.callbackPhone,
         note: row.note,
+        language: session?.locale ?? null,
         transcript:
           transcript?.map((turn) => ({
             seq: turn.seq,

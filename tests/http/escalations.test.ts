@@ -146,6 +146,18 @@ describe('the caseworker API', () => {
     expect(body.callbackPhone).toBe('0612345678');
   });
 
+  it.each([
+    ['Ik moet mijn huurtoeslag terugbetalen', 'nl'],
+    ['I have to pay back my rent benefit', 'en'],
+  ])('tells the caseworker the language to call in after %j: %s', async (message, language) => {
+    const sessionId = await conversation(message);
+    const { reference } = await (await escalate({ sessionId, consent: true })).json();
+    const body = await (
+      await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'))
+    ).json();
+    expect(body.language).toBe(language);
+  });
+
   it('does not show the transcript without consent', async () => {
     const reference = await openCase(false);
     const body = await (

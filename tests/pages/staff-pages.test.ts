@@ -139,6 +139,10 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     const facts = page.locator('[data-case] dl');
     expect(await facts.textContent()).toMatch(/OrganisatieDienst Toeslagen/);
     expect(await facts.textContent()).toMatch(/KnelpuntenWil een mens/);
+    // In which language to call, and where the person asked.
+    expect(await facts.textContent()).toMatch(/Taal van de burgerNederlands/);
+    expect(await facts.textContent()).toMatch(/Gevraagd viaWebsite/);
+    expect(await facts.textContent()).not.toMatch(/Onderwerp[a-z-]+\//);
     expect(await facts.textContent()).not.toMatch(/toeslagen|wants-human/);
     expect(await page.locator('[data-case]').textContent()).toContain(
       'Ik wil een medewerker spreken',
