@@ -102,6 +102,8 @@ export const phoneLineSchema = z.object({
   hours: weeklyHoursSchema.optional(),
   hoursVerification: verificationSchema,
   verification: verificationSchema,
+  /** For a number that is a pattern, not a number ("14 + netnummer"): how to dial it. */
+  howToDial: localizedSchema.optional(),
 });
 export type PhoneLine = z.infer<typeof phoneLineSchema>;
 

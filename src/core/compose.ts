@@ -332,7 +332,11 @@ export function contactSentence(
           phone: contact.phone,
           status: contact.status,
         });
-  const sentences = [call, fill(texts.contactHours[locale], { hours: contact.hours })];
+  const sentences = [
+    call,
+    ...(contact.howToDial ? [contact.howToDial] : []),
+    fill(texts.contactHours[locale], { hours: contact.hours }),
+  ];
   if (contact.note) sentences.unshift(contact.note);
   return sentences.join(' ');
 }

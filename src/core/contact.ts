@@ -35,6 +35,8 @@ export interface Contact {
   cost: string;
   /** Set when this is a stand-in for an agency whose own number we could not verify. */
   note?: string;
+  /** How to dial a number that is a pattern ("14 + netnummer"), in the person's language. */
+  howToDial?: string;
 }
 
 export interface ContactRequest {
@@ -155,5 +157,6 @@ function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayC
     status: describeStatus(status, now, locale),
     nextOpening: status.openNow ? null : (status.nextOpening?.toISOString() ?? null),
     cost: line.cost[locale],
+    ...(line.howToDial ? { howToDial: line.howToDial[locale] } : {}),
   };
 }

@@ -75,6 +75,10 @@ export const ContactSchema = z
       .string()
       .optional()
       .openapi({ description: 'Why this contact stands in for another organisation' }),
+    howToDial: z
+      .string()
+      .optional()
+      .openapi({ description: 'How to dial a number that is a pattern, such as "14 + netnummer"' }),
   })
   .openapi('Contact');
 

@@ -112,6 +112,7 @@ export const chatCoreScript = `(() => {
       }
       phone.appendChild(document.createTextNode(' (' + contact.cost + ')'));
       box.appendChild(phone);
+      if (contact.howToDial) box.appendChild(el('p', contact.howToDial));
       box.appendChild(el('p', t.hours + ': ' + contact.hours));
       box.appendChild(el('p', contact.status));
       if (contact.note) box.appendChild(el('p', contact.note, 'muted'));

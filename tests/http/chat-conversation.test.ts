@@ -186,6 +186,13 @@ describe('a conversation keeps its subject', () => {
     expect(months.agency.id).toBe('toeslagen');
   });
 
+  it("says how to dial the municipality's 14 number, in the answer and with the contact", async () => {
+    const [answer] = await converse(t, ['hoe vraag ik bijstand aan']);
+    expect(answer.contact.phone).toBe('14 + netnummer');
+    expect(answer.contact.howToDial).toMatch(/^Dat is 14 en dan het netnummer van uw gemeente\./);
+    expect(answer.reply).toContain(answer.contact.howToDial);
+  });
+
   it('thanks an English "thanks" in English, also as the first message', async () => {
     const [first] = await converse(t, ['thanks']);
     expect(first.reply).toMatch(/^You are welcome\./);
