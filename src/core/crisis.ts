@@ -17,6 +17,8 @@ export const crisisDataSchema = z.object({
           /** Phrases that hold a crisis word but tell of something else ("zelfmoord gepleegd"). */
           exceptions: z.array(z.string().min(3)).default([]),
           notice: localizedSchema,
+          /** Said instead of `notice` on a later message without crisis words of its own. */
+          stay: localizedSchema.optional(),
         })
         .strict(),
     )
@@ -34,6 +36,8 @@ export interface Crisis {
   topicId?: string;
   /** The first sentences of the answer, with the line's number filled in from the catalog. */
   notice: Localized;
+  /** The line again, for a later message that stays with it: no question asked twice. */
+  stay: Localized;
   /**
    * The message without the crisis words and the words for people and daily life ("mijn man",
    * "op school"): what else the person asks, if anything.
@@ -68,6 +72,10 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest
       notice: {
         nl: fill(crisis.notice.nl, { phone }),
         en: fill(crisis.notice.en, { phone }),
+      },
+      stay: {
+        nl: fill((crisis.stay ?? crisis.notice).nl, { phone }),
+        en: fill((crisis.stay ?? crisis.notice).en, { phone }),
       },
       phrases: phraseIndex(crisis.phrases),
       exceptions: phraseIndex(crisis.exceptions),

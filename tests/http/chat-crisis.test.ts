@@ -62,7 +62,9 @@ describe('a person in crisis', () => {
     ]);
     for (const answer of [night, passport]) {
       expect(answer.agency.id).toBe('veilig-thuis');
-      expect(answer.reply).toMatch(/^Bent u thuis niet veilig\?/);
+      // The line again and 112, without asking again whether they are safe at home.
+      expect(answer.reply).toMatch(/^Veilig Thuis denkt met u mee[^\n]*Bel 112\./);
+      expect(answer.reply).not.toMatch(/Bent u thuis niet veilig\?/);
     }
   });
 

@@ -71,10 +71,12 @@ export const compose: TurnStep = {
     }
     // An answer that goes to a crisis line, with crisis words or without ("zelfmoort", "ok" after
     // its answer), is that line: the notice already says whom to call, so only when it is open
-    // follows, and none of the usual answer.
+    // follows, and none of the usual answer. A later message without crisis words of its own
+    // hears the line again, not the first question again.
     if (line) {
       const open = fill(deps.catalog.texts.contactHours[context.locale], { hours: contact.hours });
-      context.reply = `${line.notice[context.locale]}\n\n${contact.status} ${open}`;
+      const said = crisis ? line.notice : line.stay;
+      context.reply = `${said[context.locale]}\n\n${contact.status} ${open}`;
       return;
     }
     const reply = composeReply(
