@@ -7,7 +7,7 @@ import { buildSignalReport, hiddenElsewhere } from '../core/report/build-report.
 import { wholeWeeks } from '../core/report/weeks.js';
 import { renderReport, reportNames } from '../core/report/render-report.js';
 import { SUPPRESSION_THRESHOLD, toCsv } from '../core/report/signals-report.js';
-import { errorResponse } from '../http/errors.js';
+import { errorLocale, errorResponse, invalidFieldMessage } from '../http/errors.js';
 import { ErrorResponseSchema } from '../http/schemas.js';
 
 const date = z
@@ -136,9 +136,20 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     requireStaff(deps.staffVerifier, { roles: ['analyst', 'admin'], deps }),
   );
 
-  // A wrong date in the query is a wrong period, not a chat message that did not arrive.
-  const wrongPeriod = (result: { success: boolean }, c: Context<AppEnv>) =>
-    result.success ? undefined : errorResponse(c, deps, 400, 'invalid_period');
+  // A wrong date in the query is a wrong period, not a chat message that did not arrive; a wrong
+  // format or language is named as what it is, not as a wrong period.
+  const wrongPeriod = (
+    result: { success: true } | { success: false; error: { issues: { path: PropertyKey[] }[] } },
+    c: Context<AppEnv>,
+  ) => {
+    if (result.success) return undefined;
+    const field = result.error.issues[0]?.path[0];
+    if (field === 'format' || field === 'locale') {
+      const message = invalidFieldMessage(deps.catalog, field, errorLocale(c));
+      return errorResponse(c, deps, 400, 'invalid_request', { message });
+    }
+    return errorResponse(c, deps, 400, 'invalid_period');
+  };
 
   /** The report for a query; undefined for a period or agency that does not exist. */
   async function reportFor(given: { from?: string; to?: string; agency?: string }) {

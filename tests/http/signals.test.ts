@@ -252,6 +252,15 @@ describe('GET /api/signals', () => {
     }
   });
 
+  it('names a wrong format as a wrong format, not as a wrong period', async () => {
+    const response = await t.staff(`/api/signals?${PERIOD}&format=xml`, ANALYST);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe('invalid_request');
+    expect(body.error.message).toMatch(/json of csv|json or csv/);
+    expect(body.contact.phone).toBeTruthy();
+  });
+
   it.each([
     ['the JSON counts', `/api/signals?${PERIOD}&agency=toeslagen`, 'json'],
     ['the CSV download', `/api/signals?${PERIOD}&agency=toeslagen&format=csv`, 'csv'],
