@@ -49,6 +49,8 @@ import politieAgency from '../../data/generated/agencies/politie.json';
 import politieRoster from '../../data/rosters/politie.json';
 import cbrAgency from '../../data/generated/agencies/cbr.json';
 import cbrRoster from '../../data/rosters/cbr.json';
+import centrumSeksueelGeweldAgency from '../../data/generated/agencies/centrum-seksueel-geweld.json';
+import centrumSeksueelGeweldRoster from '../../data/rosters/centrum-seksueel-geweld.json';
 import veiligThuisAgency from '../../data/generated/agencies/veilig-thuis.json';
 import veiligThuisRoster from '../../data/rosters/veilig-thuis.json';
 import zelfmoordpreventieAgency from '../../data/generated/agencies/zelfmoordpreventie.json';
@@ -83,6 +85,7 @@ export const catalogSources: CatalogSources = {
     informatiepuntAgency,
     politieAgency,
     cbrAgency,
+    centrumSeksueelGeweldAgency,
     veiligThuisAgency,
     zelfmoordpreventieAgency,
     alarmnummerAgency,
@@ -111,6 +114,7 @@ export const catalogSources: CatalogSources = {
     informatiepuntRoster,
     politieRoster,
     cbrRoster,
+    centrumSeksueelGeweldRoster,
     veiligThuisRoster,
     zelfmoordpreventieRoster,
     alarmnummerRoster,

@@ -10,7 +10,7 @@ export const crisisDataSchema = z.object({
     .array(
       z
         .object({
-          id: z.enum(['emergency', 'suicide', 'violence']),
+          id: z.enum(['emergency', 'suicide', 'sexual-violence', 'violence']),
           /** The crisis line in the catalog; none for an emergency, where the line is 112. */
           line: z.object({ agency: z.string().min(1), topic: z.string().min(1) }).optional(),
           phrases: z.array(z.string().min(3)).min(1),

@@ -23,6 +23,22 @@ describe('a person in crisis', () => {
     expect(answer.stuck.signals).toEqual([]);
   });
 
+  it('who was raped gets the Centrum Seksueel Geweld first, within 7 days, without having to report it', async () => {
+    const [answer, later] = await converse(t, [
+      'ik ben gisteren verkracht',
+      'moet ik aangifte doen?',
+    ]);
+    expect(answer.agency.id).toBe('centrum-seksueel-geweld');
+    expect(answer.reply).toMatch(/^Bent u verkracht of aangerand[^\n]*binnen 7 dagen/);
+    expect(answer.reply).toContain('U hoeft geen aangifte te doen.');
+    expect(answer.contact).toMatchObject({ phone: '0800-0188', openNow: true });
+    expect(answer.stuck.signals).toEqual([]);
+    // The next message stays with the line, which is said again without the first question.
+    expect(later.agency.id).toBe('centrum-seksueel-geweld');
+    expect(later.reply).toMatch(/^Het Centrum Seksueel Geweld helpt u verder/);
+    expect(await t.db.select().from(escalations)).toEqual([]);
+  });
+
   it('who says yes afterwards is not handed to a caseworker the crisis line never offered', async () => {
     const [, yes] = await converse(t, ['ik wil niet meer leven', 'ja graag']);
     expect(yes.reply).not.toMatch(/Die leest dan ook dit gesprek/);
