@@ -2,6 +2,7 @@
  * Prints a staff bearer token that the locally started server accepts:
  *
  *   npm run --silent token -- --role caseworker --agency uwv --sub cw-1 [--name "Sam"] [--expires 8h]
+ *   (a municipality's own staff: --agency gemeente --municipality Utrecht)
  *
  * Run it with the same environment as `npm start`: it signs with the embedded key stored in the
  * same DATABASE_URL (created there if the server has not yet done so). Only the token goes to
@@ -23,7 +24,7 @@ import { catalogSources } from '../src/catalog/sources.js';
 import { loadConfigOrReport } from '../src/config.js';
 import { openLibsqlDatabase } from '../src/db/libsql.js';
 
-const USAGE = `Usage: npm run --silent token -- --role <${STAFF_ROLES.join('|')}> --agency <agency id> --sub <subject> [--name <display name>] [--expires ${DEFAULT_EXPIRES_IN}]`;
+const USAGE = `Usage: npm run --silent token -- --role <${STAFF_ROLES.join('|')}> --agency <agency id> --sub <subject> [--name <display name>] [--municipality <municipality>] [--expires ${DEFAULT_EXPIRES_IN}]`;
 
 /** A wrong invocation: the message and usage on stderr, exit code 2. */
 class UsageError extends Error {}
@@ -39,6 +40,7 @@ function readArguments(argv: string[]) {
         agency: { type: 'string' },
         sub: { type: 'string' },
         name: { type: 'string' },
+        municipality: { type: 'string' },
         expires: { type: 'string', default: DEFAULT_EXPIRES_IN },
         help: { type: 'boolean', short: 'h' },
       },
@@ -50,7 +52,7 @@ function readArguments(argv: string[]) {
   }
   if (values.help) return undefined;
 
-  const { role, agency, sub, name, expires } = values;
+  const { role, agency, sub, name, municipality, expires } = values;
   const missing = (['role', 'agency', 'sub'] as const).filter((key) => !values[key]?.trim());
   if (missing.length > 0 || !role || !agency || !sub) {
     throw new UsageError(`Missing ${missing.map((key) => `--${key}`).join(', ')}.`);
@@ -71,9 +73,7 @@ function readArguments(argv: string[]) {
   }
   try {
     return {
-      claims: parseStaffClaims(
-        name === undefined ? { role, agency, sub } : { role, agency, sub, name },
-      ),
+      claims: parseStaffClaims({ role, agency, sub, name, municipality }),
       expiresIn,
     };
   } catch (error) {

@@ -15,6 +15,11 @@ export interface StaffClaims {
   agency: string;
   sub: string;
   name?: string;
+  /**
+   * For a municipality's own staff: the municipality they work for. Without it, a `gemeente`
+   * caseworker is a central desk that sees every municipality's cases.
+   */
+  municipality?: string;
 }
 
 /**
@@ -27,6 +32,7 @@ export const staffClaimsSchema = z.object({
   agency: agencyIdSchema,
   sub: z.string().trim().min(1).max(255),
   name: z.string().trim().min(1).max(200).optional(),
+  municipality: z.string().trim().min(2).max(80).optional(),
 });
 
 /** Checks a token's payload (or claims about to be signed); throws `AuthError('invalid-claims')`. */
@@ -36,8 +42,14 @@ export function parseStaffClaims(payload: unknown): StaffClaims {
     const fields = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '?')))];
     throw new AuthError('invalid-claims', `invalid staff claims: ${fields.join(', ')}`);
   }
-  const { role, agency, sub, name } = result.data;
-  return name === undefined ? { role, agency, sub } : { role, agency, sub, name };
+  const { role, agency, sub, name, municipality } = result.data;
+  return {
+    role,
+    agency,
+    sub,
+    ...(name === undefined ? {} : { name }),
+    ...(municipality === undefined ? {} : { municipality }),
+  };
 }
 
 /** Whether a role is one of the staff roles; for command-line and form input. */
@@ -52,3 +64,28 @@ export function isStaffRole(value: string): value is StaffRole {
 export function canAccessAgency(claims: StaffClaims, agencyId: string): boolean {
   return claims.role === 'admin' || claims.agency === agencyId;
 }
+
+/**
+ * Whether this staff member may see this case: its agency, and for a municipality's own staff
+ * only cases of their municipality, as the person named it ("Gemeente Utrecht" is Utrecht). A
+ * case whose place is not known yet, or is a town of a merged municipality, is for the central
+ * desk (staff without a municipality).
+ */
+export function canAccessCase(
+  claims: StaffClaims,
+  row: { agencyId: string; municipality: string | null },
+): boolean {
+  if (!canAccessAgency(claims, row.agencyId)) return false;
+  if (claims.role === 'admin' || claims.municipality === undefined) return true;
+  return row.municipality !== null && samePlace(row.municipality, claims.municipality);
+}
+
+const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b);
+const placeKey = (place: string) =>
+  place
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/^gemeente\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

@@ -3,6 +3,7 @@ export { AUTH_ERROR_REASONS, AuthError, type AuthErrorReason } from './errors.js
 export {
   STAFF_ROLES,
   canAccessAgency,
+  canAccessCase,
   isStaffRole,
   parseStaffClaims,
   staffClaimsSchema,

@@ -83,11 +83,11 @@ export function createLocalSigner(
   let privateKey: Promise<CryptoKey | Uint8Array> | undefined;
   return {
     async sign(claims, { expiresIn = DEFAULT_EXPIRES_IN } = {}) {
-      const { role, agency, sub, name } = parseStaffClaims(claims);
+      const { sub, ...custom } = parseStaffClaims(claims);
       const seconds = parseExpiresIn(expiresIn);
       privateKey ??= importJWK(key.privateJwk, LOCAL_ALGORITHM);
       const now = Math.floor(clock().getTime() / 1000);
-      return new SignJWT(name === undefined ? { role, agency } : { role, agency, name })
+      return new SignJWT(custom)
         .setProtectedHeader({ alg: LOCAL_ALGORITHM, kid: key.kid, typ: 'JWT' })
         .setSubject(sub)
         .setIssuer(LOCAL_ISSUER)

@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../app.js';
 import { takesHandoffs, type Catalog } from '../catalog/catalog.js';
-import { canAccessAgency, getStaff, requireStaff } from '../auth/index.js';
+import { canAccessCase, getStaff, requireStaff } from '../auth/index.js';
 import type { StaffClaims } from '../auth/index.js';
 import { REFERENCE_PATTERN } from '../core/handoff/reference.js';
 import { redact } from '../core/redact.js';
@@ -328,7 +328,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       ? await deps.escalations.get(reference)
       : undefined;
     if (!row) return { staff, response: errorResponse(c, deps, 404, 'not_found') };
-    if (!canAccessAgency(staff, row.agencyId)) {
+    if (!canAccessCase(staff, row)) {
       deps.log('warn', 'escalation.cross_agency', {
         sub: staff.sub,
         agency: staff.agency,
@@ -354,7 +354,9 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     // A caseworker's list is their own agency's, whatever the filter says.
     const agencyIds =
       staff.role === 'admin' ? (query.agency ? [query.agency] : 'all') : [staff.agency];
-    const rows = await deps.escalations.list({ agencyIds, status: query.status });
+    const rows = (await deps.escalations.list({ agencyIds, status: query.status })).filter((row) =>
+      canAccessCase(staff, row),
+    );
     await audit(staff, 'list', null);
     return c.json({ cases: rows.map(summary) }, 200);
   });

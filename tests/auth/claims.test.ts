@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canAccessAgency, parseStaffClaims, type StaffClaims } from '../../src/auth/claims.js';
+import {
+  canAccessAgency,
+  canAccessCase,
+  parseStaffClaims,
+  type StaffClaims,
+} from '../../src/auth/claims.js';
 import { AuthError } from '../../src/auth/errors.js';
 import { parseExpiresIn } from '../../src/auth/local.js';
 import { bearerToken } from '../../src/auth/middleware.js';
@@ -60,6 +65,32 @@ describe('access to an agency', () => {
     ['an admin', staff('admin'), 'svb', true],
   ])('%s of UWV may see %s: %s', (_, claims, agencyId, allowed) => {
     expect(canAccessAgency(claims, agencyId)).toBe(allowed);
+  });
+});
+
+describe("access to a municipality's cases", () => {
+  const utrecht: StaffClaims = {
+    role: 'caseworker',
+    agency: 'gemeente',
+    sub: 's',
+    municipality: 'Utrecht',
+  };
+  const desk: StaffClaims = { role: 'caseworker', agency: 'gemeente', sub: 'd' };
+  const at = (municipality: string | null) => ({ agencyId: 'gemeente', municipality });
+
+  it.each([
+    ["Utrecht's own staff", utrecht, at('Utrecht'), true],
+    ["Utrecht's own staff", utrecht, at('gemeente utrecht'), true],
+    ["Utrecht's own staff", utrecht, at('Zwolle'), false],
+    ["Utrecht's own staff", utrecht, at(null), false],
+    ['the central desk', desk, at('Zwolle'), true],
+    ['the central desk', desk, at(null), true],
+  ])('%s may see a case of %j: %s', (_, claims, row, allowed) => {
+    expect(canAccessCase(claims, row)).toBe(allowed);
+  });
+
+  it('keeps the municipality claim of a token', () => {
+    expect(parseStaffClaims({ ...utrecht, extra: 1 })).toEqual(utrecht);
   });
 });
 

@@ -158,6 +158,23 @@ describe('the caseworker API', () => {
     expect(body.language).toBe(language);
   });
 
+  it("shows a municipality's own caseworker only that municipality's cases", async () => {
+    const made: string[] = [];
+    for (const municipality of ['Utrecht', 'Zwolle']) {
+      const sessionId = await conversation('Hoe vraag ik bijstand aan?');
+      const body = await (await escalate({ sessionId, consent: true, municipality })).json();
+      made.push(body.reference as string);
+    }
+    const [utrechtCase, zwolleCase] = made;
+    const utrecht = { ...caseworker('gemeente', 'cw-utrecht'), municipality: 'Utrecht' };
+    const list = await (await t.staff('/api/escalations', utrecht)).json();
+    expect(list.cases.map((c: { reference: string }) => c.reference)).toEqual([utrechtCase]);
+    expect((await t.staff(`/api/escalations/${zwolleCase}`, utrecht)).status).toBe(403);
+    // The central desk, without a municipality, sees both.
+    const desk = await (await t.staff('/api/escalations', caseworker('gemeente'))).json();
+    expect(desk.cases).toHaveLength(2);
+  });
+
   it('does not show the transcript without consent', async () => {
     const reference = await openCase(false);
     const body = await (
