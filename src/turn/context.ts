@@ -90,6 +90,11 @@ export interface TurnContext {
   /** The message speaks of an emergency, suicide or violence at home: its line comes first. */
   crisis?: Crisis;
   /**
+   * An earlier answer of this conversation went to a crisis line: every later answer says that
+   * line and 112 again, whatever it is about ("ik heb schulden en het wordt me te veel").
+   */
+  crisisBefore?: Omit<Crisis, 'rest'>;
+  /**
    * In a crisis that also asks about something else, the contact for that other answer; the
    * turn's own contact is then the crisis line.
    */

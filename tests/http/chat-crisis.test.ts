@@ -39,6 +39,23 @@ describe('a person in crisis', () => {
     expect(await t.db.select().from(escalations)).toEqual([]);
   });
 
+  it('keeps 113 and 112 in every later answer, also one about something else', async () => {
+    const [, , debts, ok] = await converse(t, [
+      'ik wil niet meer leven',
+      'niemand kan me helpen',
+      'ik heb schulden en het wordt me te veel',
+      'ok',
+    ]);
+    for (const answer of [debts, ok]) {
+      expect(answer.reply).toMatch(/^U kunt nu met iemand van 113 praten\.[^\n]*Bel 112\./);
+      expect(answer.reply).not.toMatch(/Die leest dan ook dit gesprek/);
+    }
+    expect(debts.agency.id).toBe('gemeente');
+    // No excerpt of a message in a crisis conversation is kept for the report.
+    const events = await t.db.select().from(stuckEvents);
+    expect(events.every((event) => event.excerpt === null)).toBe(true);
+  });
+
   it('who says yes afterwards is not handed to a caseworker the crisis line never offered', async () => {
     const [, yes] = await converse(t, ['ik wil niet meer leven', 'ja graag']);
     expect(yes.reply).not.toMatch(/Die leest dan ook dit gesprek/);

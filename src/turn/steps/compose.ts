@@ -35,7 +35,8 @@ export const compose: TurnStep = {
     // in crisis is not also told how to complain or ask for an exception.
     const crisis = context.crisis;
     const line = answered ? deps.crisisIn.lineOf(answered) : undefined;
-    const calm = !crisis && !line;
+    const before = line ? undefined : context.crisisBefore;
+    const calm = !crisis && !line && !before;
     const closed = context.closedCase;
     context.offersHandoff =
       calm &&
@@ -108,11 +109,14 @@ export const compose: TurnStep = {
         offerHandoff: context.offersHandoff,
       },
     );
-    // In a crisis that also asks something else, the line that helps comes first.
+    // In a crisis that also asks something else, the line that helps comes first; after one,
+    // the line and 112 are said again on every answer.
     context.reply = crisis
       ? `${crisis.notice[context.locale]}\n\n${reply}`
-      : context.asksToBeCalled && context.offersHandoff
-        ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
-        : reply;
+      : before
+        ? `${before.stay[context.locale]}\n\n${reply}`
+        : context.asksToBeCalled && context.offersHandoff
+          ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
+          : reply;
   },
 };

@@ -50,7 +50,8 @@ export const persistTurn: TurnStep = {
       context.newSignals.length > 0 || placesEarlier ? await deps.pseudonymize(session.id) : '';
     // A short redacted excerpt helps analysts read what a signal means; it expires with retention.
     // Words about danger to someone's life or body are health data, and are never kept.
-    const excerpt = context.crisis ? null : redacted.text.slice(0, EXCERPT_LENGTH);
+    const excerpt =
+      context.crisis || context.crisisBefore ? null : redacted.text.slice(0, EXCERPT_LENGTH);
     const events = context.newSignals.map((signal) => ({
       at: context.now,
       session: pseudonym,

@@ -9,6 +9,13 @@ export const routeQuestion: TurnStep = {
     const text = required(context.redacted, 'redacted message').text;
     // The router already answers a crisis with its line; the answer also puts it first.
     context.crisis = deps.crisisIn(text);
+    if (!context.crisis) {
+      const line = [...context.history]
+        .reverse()
+        .map((turn) => (turn.agencyId ? deps.crisisIn.lineOf(turn.agencyId) : undefined))
+        .find(Boolean);
+      if (line) context.crisisBefore = line;
+    }
     if (context.closedCase) {
       const { agencyId, topicId } = context.closedCase;
       context.decision = {
@@ -30,6 +37,9 @@ export const routeQuestion: TurnStep = {
         : { kind: 'none', alternatives: [] };
       return;
     }
+    // "ok" after a crisis line's answer stays with that line, also when a case is open.
+    const atLine =
+      session.agencyId && deps.crisisIn.lineOf(session.agencyId) ? session.agencyId : undefined;
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
     // "goedemorgen", "dank je wel": the conversation's organisation stays, if it has one. An
     // answer to our own question or offer ("ok", "ja") is read by the steps for those first;
@@ -45,10 +55,11 @@ export const routeQuestion: TurnStep = {
     if (smallTalk) {
       context.smallTalk = smallTalk;
       const [optionAgency = '', optionTopic = ''] = offered?.split('/') ?? [];
+      const stays = atLine ?? agencyId;
       context.decision = optionAgency
         ? staysWith(optionAgency, optionTopic)
-        : agencyId
-          ? staysWith(agencyId)
+        : stays
+          ? staysWith(stays)
           : { kind: 'none', alternatives: [] };
       return;
     }
