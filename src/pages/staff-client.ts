@@ -146,6 +146,12 @@ export const staffClientScript = `(() => {
         const heading = el('h2', 'Zaak ' + item.reference);
         heading.tabIndex = -1;
         detail.appendChild(heading);
+        if (item.crisisLines && item.crisisLines.length > 0) {
+          const warning = el('p', 'Let op: in dit gesprek kwam ' + item.crisisLines.map((id) => name('agencies', id)).join(' en ') +
+            ' ter sprake. Lees het gesprek voordat u belt. Is er nu gevaar? Dan belt u 112.');
+          warning.className = 'case-warning';
+          detail.appendChild(warning);
+        }
         const facts = el('dl');
         [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedByName || item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)],
          ['Onderwerp', item.topic ? name('topics', item.agency + '/' + item.topic) : '–'], ['Taal van de burger', item.language ? name('languages', item.language) : 'onbekend'], ['Gevraagd via', name('channels', item.channel)],

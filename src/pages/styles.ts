@@ -32,6 +32,7 @@ body.kiosk button { padding: 0.9rem 1.6rem; }
 .kiosk-actions button { flex: none; margin: 0; }
 .idle-warning { position: fixed; left: 1rem; right: 1rem; bottom: 1rem; z-index: 10; padding: 1rem 1.5rem; background: var(--paper); border: 4px solid var(--ink); }
 .idle-warning[hidden] { display: none; }
+.case-warning { padding: 0.75rem 1rem; border-left: 6px solid var(--ink); font-weight: bold; }
 .kiosk-actions .muted { font-size: 1.125rem; }
 :root:has(.kiosk-actions) { scroll-padding-top: 9rem; }
 .log li { scroll-margin-top: 0.5rem; }

@@ -111,6 +111,10 @@ const CaseSummarySchema = z
 const CaseSchema = CaseSummarySchema.extend({
   callbackPhone: z.string().nullable(),
   note: z.string().nullable(),
+  crisisLines: z.array(z.string()).openapi({
+    description:
+      'Crisis lines (ids) the conversation went to, such as zelfmoordpreventie: read it before calling. Empty without consent.',
+  }),
   language: z.enum(['nl', 'en']).nullable().openapi({
     description: 'The language the conversation was in, to call the person in; null when unknown',
   }),
@@ -365,10 +369,18 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const found = await caseFor(c, c.req.valid('param').reference);
     if (!found.row) return found.response;
     const { row, staff } = found;
+    const turns =
+      row.consent && row.sessionId ? await deps.escalations.transcript(row.sessionId) : [];
     const transcript =
-      row.consent && row.sessionId
-        ? caseTranscript(await deps.escalations.transcript(row.sessionId), row, deps.catalog)
-        : null;
+      row.consent && row.sessionId ? caseTranscript(turns, row, deps.catalog) : null;
+    // Whoever calls must know that the person spoke of suicide or violence, before or after.
+    const crisisLines = [
+      ...new Set(
+        turns.flatMap((turn) =>
+          turn.agencyId && deps.crisisIn.lineOf(turn.agencyId) ? [turn.agencyId] : [],
+        ),
+      ),
+    ];
     const notes = await deps.escalations.notes(row.reference);
     const session = row.sessionId ? await deps.store.loadSession(row.sessionId) : undefined;
     await audit(staff, 'read-case', row);
@@ -378,6 +390,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         callbackPhone: row.callbackPhone,
         note: row.note,
         language: session?.locale ?? null,
+        crisisLines,
         transcript:
           transcript?.map((turn) => ({
             seq: turn.seq,

@@ -350,6 +350,9 @@ describe('a hand-off in the chat', () => {
     });
     const body = await response.json();
     expect(body.transcript.map((turn: { message: string }) => turn.message)).toContain(later);
+    expect(body.crisisLines).toEqual(
+      later === 'ik wil niet meer leven' ? ['zelfmoordpreventie'] : [],
+    );
   });
 
   it.each(['nee ik heb geen telefoon', "I don't have a phone"])(

@@ -14,6 +14,8 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
       await env.t.chat({ message: 'Ik wil een medewerker spreken over mijn huurtoeslag' })
     ).json();
     await env.t.chat({ message: 'ja, graag', sessionId: first.sessionId });
+    // After the hand-off the person speaks of suicide: the caseworker must see that first.
+    await env.t.chat({ message: 'ik wil niet meer leven', sessionId: first.sessionId });
     // Two more small counts, so that the 6 stays visible: one small count alone next to a total
     // would be given away, and the 6 would then be hidden as well.
     for (let i = 0; i < 2; i += 1) {
@@ -136,6 +138,9 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     // The focus goes to the case's heading; no live region reads the whole transcript out.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     expect(await page.locator('[data-case]').getAttribute('aria-live')).toBeNull();
+    expect(await page.locator('[data-case] .case-warning').textContent()).toMatch(
+      /^Let op: in dit gesprek kwam 113 Zelfmoordpreventie ter sprake\./,
+    );
     const facts = page.locator('[data-case] dl');
     expect(await facts.textContent()).toMatch(/OrganisatieDienst Toeslagen/);
     expect(await facts.textContent()).toMatch(/KnelpuntenWil een mens/);
