@@ -104,9 +104,13 @@ export function composeReply(
     return paragraphs(handoff.texts.phoneIncomplete[locale], contactPart);
   }
   if (extras.callback === 'received' && extras.escalation) {
-    // Never the number itself: the reply is stored with the conversation.
+    // Never the number itself: the reply is stored with the conversation. A number that came
+    // with words ("na 3 uur") gets no time of ours next to theirs.
+    const text = extras.callbackWish
+      ? handoff.texts.phoneReceivedWithRemark
+      : handoff.texts.phoneReceived;
     return paragraphs(
-      fill(handoff.texts.phoneReceived[locale], {
+      fill(text[locale], {
         caseworker: extras.escalation.caseworker.name,
         when: extras.escalation.expectedContact.text,
         reference: extras.escalation.reference,

@@ -77,7 +77,11 @@ describe('a hand-off in the chat', () => {
       'ja, graag',
       'bel me maar op 06-12345678 na vijf uur',
     ]);
-    expect(given.reply).toMatch(/^Dank u\./);
+    // Their time, not one of ours next to it.
+    expect(given.reply).toMatch(
+      /^Dank u\. .* krijgt uw telefoonnummer, en ook wat u erbij schreef\./,
+    );
+    expect(given.reply).not.toContain(given.escalation.expectedContact.text);
     const [row] = await t.db.select().from(escalations);
     expect(row?.callbackPhone).toBe('06-12345678');
     expect(row?.note).toBe('bel me maar op [TELEFOON] na vijf uur');
@@ -376,6 +380,16 @@ describe('a hand-off in the chat', () => {
     expect(answer.reply).not.toMatch(/Wilt u dat een medewerker u belt\?/);
   });
 
+  it('counts no new stuck signal when the person says when to call', async () => {
+    const [, , wish] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja, graag. 06 12345678',
+      'bel me morgen liever',
+    ]);
+    expect(wish.reply).toMatch(/Ik geef dit door aan/);
+    expect(wish.stuck.signals).toEqual([]);
+  });
+
   it('passes when to call on to the case, and stays with its organisation', async () => {
     const [, yes, wish, other] = await converse(t, [
       ASK_FOR_A_PERSON,
@@ -387,6 +401,7 @@ describe('a hand-off in the chat', () => {
       `Ik geef dit door aan ${yes.escalation.caseworker.name}, bij uw vraag met referentie ${yes.escalation.reference}.`,
     );
     expect(wish.agency.id).toBe('toeslagen');
+    expect(wish.stuck.signals).toEqual([]);
     const [row] = await t.db.select().from(escalations);
     expect(row?.note).toBe('ik ben pas na drie uur thuis');
     // A wish that names a subject of its own is a question for that organisation.

@@ -97,6 +97,7 @@ export const answerHandoff: TurnStep = {
         const updated = await updateCase(deps, newest, { callbackPhone: phone, ...remark });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';
+        if ('note' in remark) context.callbackWish = true;
         askMunicipalityIfNeeded(context, deps, context.escalation);
         return;
       }

@@ -9,7 +9,15 @@ import { required, type TurnStep } from '../context.js';
 export const detectStuck: TurnStep = {
   name: 'stuck',
   run(context, deps) {
-    if (context.handoffAnswer || context.smallTalk || context.asksToBeCalled) return;
+    // A number, when to call or having no phone, said for the case, is no new need either.
+    if (
+      context.handoffAnswer ||
+      context.smallTalk ||
+      context.asksToBeCalled ||
+      context.callback ||
+      context.callbackWish
+    )
+      return;
     const decision = required(context.decision, 'routing decision');
     const text = required(context.redacted, 'redacted message').text;
     const previous = context.history;
