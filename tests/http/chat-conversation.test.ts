@@ -189,7 +189,9 @@ describe('a conversation keeps its subject', () => {
   it("says how to dial the municipality's 14 number, in the answer and with the contact", async () => {
     const [answer] = await converse(t, ['hoe vraag ik bijstand aan']);
     expect(answer.contact.phone).toBe('14 + netnummer');
-    expect(answer.contact.howToDial).toMatch(/^Het nummer is 14 en dan het netnummer van uw gemeente\./);
+    expect(answer.contact.howToDial).toMatch(
+      /^Het nummer is 14 en dan het netnummer van uw gemeente\./,
+    );
     expect(answer.reply).toContain(answer.contact.howToDial);
   });
 
