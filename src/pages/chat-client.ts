@@ -96,7 +96,7 @@ export const chatCoreScript = `(() => {
       return said ? contact.name : contact.name + ' (' + contact.organisation + ')';
     }
 
-    function renderContact(contact) {
+    function renderContact(contact, t) {
       const box = el('div', null, 'contact');
       box.appendChild(el('p', whoWithWhere(contact)));
       if (contact.role) box.appendChild(el('p', contact.role, 'muted'));
@@ -120,7 +120,11 @@ export const chatCoreScript = `(() => {
     }
 
     function renderAnswer(data) {
+      // An answer in the other language (English typed on a Dutch page) carries its own labels,
+      // and its language, so a screen reader reads it with the right voice.
+      const t = TEXTS[data.locale] || TEXTS[lang];
       const item = el('li');
+      if (data.locale && data.locale !== lang) item.lang = data.locale;
       item.appendChild(el('h2', t.answer));
       // The reply comes in short paragraphs (what to do, other options, help, whom to call).
       (data.error ? data.error.message : data.reply).split(/\\n\\s*\\n/).forEach((paragraph) => {
@@ -145,7 +149,7 @@ export const chatCoreScript = `(() => {
         });
         item.appendChild(options);
       }
-      item.appendChild(renderContact(data.contact));
+      item.appendChild(renderContact(data.contact, t));
       log.appendChild(item);
       return item;
     }
