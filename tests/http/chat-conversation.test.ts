@@ -145,6 +145,7 @@ describe('a conversation keeps its subject', () => {
   it.each([
     [{ defaultLocale: 'nl' }, 'How do I renew my residence permit?', 'en'],
     [{ defaultLocale: 'nl' }, 'huurtoeslag', 'nl'],
+    [{ defaultLocale: 'en' }, 'ok', 'en'],
     [{ defaultLocale: 'en' }, 'huurtoeslag', 'en'],
     [{ defaultLocale: 'en', locale: 'nl' }, 'How do I renew my residence permit?', 'nl'],
   ])('with %j answers %j in %s', async (languages, message, locale) => {

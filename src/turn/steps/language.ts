@@ -18,8 +18,10 @@ export const chooseLanguage: TurnStep = {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
     const ongoing = session.turnCount > 0;
+    // "ok" on an English page is English: a short message does not outweigh the page either.
+    const short = words(text).length <= SHORT_REPLY_WORDS;
     const detected =
-      ongoing && words(text).length <= SHORT_REPLY_WORDS ? undefined : deps.detectLanguage(text);
+      short && (ongoing || context.input.defaultLocale) ? undefined : deps.detectLanguage(text);
     context.locale =
       context.input.locale ??
       detected ??
