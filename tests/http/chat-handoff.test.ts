@@ -378,6 +378,11 @@ describe('a hand-off in the chat', () => {
     expect(answer.agency.id).toBe('zorgverzekeraar');
     expect(answer.reply).toContain('Dat staat op uw zorgpas.');
     expect(answer.reply).not.toMatch(/Wilt u dat een medewerker u belt\?/);
+    const [later] = await converse(t, ['ja graag, bel me op 0611122233'], {
+      sessionId: answer.sessionId,
+    });
+    expect(later.reply).toMatch(/^Uw zorgverzekeraar kan u niet vanuit dit gesprek terugbellen\./);
+    expect(later.escalation).toBeUndefined();
   });
 
   it('counts no new stuck signal when the person says when to call', async () => {

@@ -55,6 +55,8 @@ export const handoffConfigSchema = z.object({
     whenLater: localizedSchema,
     askPhone: localizedSchema,
     phoneReceived: localizedSchema,
+    /** "bel me" to an organisation nobody here can hand over to ("uw zorgverzekeraar"). */
+    noCallbackHere: localizedSchema,
     /** A number with a remark ("na 3 uur"): no time of our own is promised next to theirs. */
     phoneReceivedWithRemark: localizedSchema,
     /** When the person can be called, said while a case is open: passed on with the case. */

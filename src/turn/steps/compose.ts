@@ -80,6 +80,15 @@ export const compose: TurnStep = {
       context.reply = `${said[context.locale]}\n\n${contact.status} ${open}`;
       return;
     }
+    // "ja graag, bel me op 06…" to an organisation nobody here can hand over to: say so, with
+    // the number to call, instead of an answer that did not hear them.
+    if (context.asksToBeCalled && answered && !takesHandoffs(deps.catalog, answered) && calm) {
+      const agency = deps.catalog.agencies.get(answered);
+      const organisation = agency ? nameInSentence(agency)[context.locale] : answered;
+      const said = fill(deps.handoff.texts.noCallbackHere[context.locale], { organisation });
+      context.reply = `${capitalised(said)}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`;
+      return;
+    }
     const reply = composeReply(
       deps.catalog,
       decision,
@@ -120,3 +129,5 @@ export const compose: TurnStep = {
           : reply;
   },
 };
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
