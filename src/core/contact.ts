@@ -42,6 +42,11 @@ export interface Contact {
 export interface ContactRequest {
   agencyId: string | null;
   topicId?: string | null;
+  /**
+   * The person's case is with a caseworker of this agency: name a team, not another person to
+   * ask for ("Vraag naar Mevrouw S. de Vries" after "Uw vraag ligt bij Meneer A. El Amrani").
+   */
+  teamOnly?: boolean;
   now: Date;
   locale: Locale;
 }
@@ -75,7 +80,9 @@ export function chooseContact(
 ): Contact {
   const { now, locale } = request;
   const agency = request.agencyId ? catalog.agencies.get(request.agencyId) : undefined;
-  const own = agency ? optionsFor(catalog, calendar, agency, request.topicId ?? null, now) : [];
+  const all = agency ? optionsFor(catalog, calendar, agency, request.topicId ?? null, now) : [];
+  const teams = request.teamOnly ? all.filter((option) => option.person.kind === 'team') : [];
+  const own = teams.length > 0 ? teams : all;
   if (own[0]) return toContact(own[0], now, locale, calendar);
 
   for (const fallbackId of catalog.fallbackChain) {

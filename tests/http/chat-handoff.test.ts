@@ -154,6 +154,9 @@ describe('a hand-off in the chat', () => {
     ).toBe(200);
     const [open] = await converse(t, ['is mijn zaak al klaar?'], { sessionId: yes.sessionId });
     expect(open.reply).toContain('Uw vraag ligt al bij Meneer A. El Amrani.');
+    // Nobody else to ask for on the phone: the line's team.
+    expect(open.reply).not.toMatch(/Vraag naar/);
+    expect(open.contact.kind).toBe('team');
     expect((await t.staff(`/api/escalations/${reference}/resolve`, staff, post)).status).toBe(200);
     const [closed] = await converse(t, ['is mijn zaak al klaar?'], { sessionId: yes.sessionId });
     expect(closed.reply).toContain('Meneer A. El Amrani heeft hem behandeld.');

@@ -14,6 +14,7 @@ export const pickContact: TurnStep = {
         topicId,
         now: context.now,
         locale: context.locale,
+        teamOnly: agencyId !== null && context.escalation?.agency.id === agencyId,
       });
     context.contact = contactOf(best?.agencyId ?? null, best?.topicId ?? null);
     // In a crisis that also asks something else, the number to press is the crisis line's;
