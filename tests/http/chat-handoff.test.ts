@@ -140,7 +140,11 @@ describe('a hand-off in the chat', () => {
   });
 
   it('names the caseworker who picked the case up, by the name they signed in with', async () => {
-    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja, graag. 06 12345678']);
+    const [, yes] = await converse(t, [
+      // A question Mevrouw S. de Vries answers on the line, until someone else has the case.
+      'Ik wil een medewerker spreken over mijn huurtoeslag',
+      'ja, graag. 06 12345678',
+    ]);
     const reference = yes.escalation.reference as string;
     const staff = {
       role: 'caseworker' as const,
