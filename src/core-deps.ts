@@ -26,7 +26,11 @@ import {
 } from './core/handoff/intent.js';
 import { createMunicipalityReader } from './core/handoff/municipality.js';
 import { createSmallTalkTest, type SmallTalk } from './core/small-talk.js';
-import { createContactQuestionTest, type ContactQuestion } from './core/contact-question.js';
+import {
+  createAgencyNameReader,
+  createContactQuestionTest,
+  type ContactQuestion,
+} from './core/contact-question.js';
 import {
   createCrisisTest,
   crisisDataSchema,
@@ -59,6 +63,8 @@ export interface Core {
   municipalityIn: (text: string) => string | null;
   /** Whether a short message asks how to reach an organisation: what, and the rest of it. */
   contactQuestionIn: (text: string) => { kind: ContactQuestion; rest: string } | undefined;
+  /** The organisation a message names by name, and the rest of the message. */
+  agencyNamedIn: (text: string) => { agencyId: string; rest: string } | undefined;
   /** Whether a message is only a greeting, thanks or goodbye. */
   smallTalkIn: (text: string) => SmallTalk | undefined;
   /** Whether a message speaks of an emergency, suicide or violence at home: its line comes first. */
@@ -90,6 +96,7 @@ export function buildCore(): Core {
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),
     contactQuestionIn: createContactQuestionTest(catalog.texts),
+    agencyNamedIn: createAgencyNameReader(lexicon.mentions ?? {}),
     crisisIn,
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),

@@ -1,5 +1,5 @@
 import type { Texts } from '../catalog/texts.js';
-import { phraseIndex, words, wordsCovered } from './text.js';
+import { phraseAt, phraseIndex, words, wordsCovered } from './text.js';
 
 export type ContactQuestion = keyof Texts['contactQuestions']['phrases'];
 
@@ -25,6 +25,28 @@ export function createContactQuestionTest(texts: Pick<Texts, 'contactQuestions'>
       const covered = wordsCovered(said, index);
       if (covered.size > 0) {
         return { kind, rest: said.filter((_, i) => !covered.has(i)).join(' ') };
+      }
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Reads which organisation a message names by name ("wat is het nummer van de SVB?"), from the
+ * lexicon's `mentions`; returns it with the rest of the message without its name.
+ */
+export function createAgencyNameReader(mentions: Readonly<Record<string, readonly string[]>>) {
+  const names = Object.entries(mentions)
+    .flatMap(([agencyId, list]) => list.map((name) => ({ agencyId, said: words(name) })))
+    .filter(({ said }) => said.length > 0)
+    .sort((a, b) => b.said.length - a.said.length);
+  return function agencyNamedIn(text: string): { agencyId: string; rest: string } | undefined {
+    const said = words(text);
+    for (let at = 0; at < said.length; at += 1) {
+      const found = names.find((name) => phraseAt(said, name.said, at));
+      if (found) {
+        const rest = [...said.slice(0, at), ...said.slice(at + found.said.length)];
+        return { agencyId: found.agencyId, rest: rest.join(' ') };
       }
     }
     return undefined;

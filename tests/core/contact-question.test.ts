@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contactAnswer } from '../../src/core/compose.js';
 import { chooseContact } from '../../src/core/contact.js';
-import { createContactQuestionTest } from '../../src/core/contact-question.js';
+import {
+  createAgencyNameReader,
+  createContactQuestionTest,
+} from '../../src/core/contact-question.js';
+import lexicon from '../../data/lexicon.json';
 import { testCore, WEDNESDAY_MORNING } from '../support/app.js';
 
 const { catalog, calendar } = testCore();
@@ -54,5 +58,20 @@ describe('the answer to how to reach an organisation', () => {
     const answer = contactAnswer(catalog, 'hours', contact, 'en');
     expect(answer).toMatch(/^Below are the number and the opening hours of the CAK/);
     expect(answer).toContain(contact.status);
+  });
+});
+
+describe('an organisation named by its name', () => {
+  const agencyNamedIn = createAgencyNameReader(lexicon.mentions);
+  it.each([
+    ['wat is het nummer van de svb', 'svb', 'wat is het nummer van de'],
+    ['can I visit the IND office?', 'ind', 'can i visit the office'],
+    ['hoe laat is de belastingdienst open', 'belastingdienst', 'hoe laat is de open'],
+  ])('reads %j as naming %s, leaving %j', (text, agencyId, rest) => {
+    expect(agencyNamedIn(text)).toEqual({ agencyId, rest });
+  });
+
+  it('reads no name in a question that names none', () => {
+    expect(agencyNamedIn('wanneer zijn ze open')).toBeUndefined();
   });
 });

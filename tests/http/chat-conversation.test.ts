@@ -123,6 +123,20 @@ describe('a conversation keeps its subject', () => {
       'wat is het telefoonnummer van het UWV',
     ]);
     expect(second.agency.id).toBe('uwv');
+    // Its contact, not a topic made of the rest ("WW-uitkering").
+    expect(second.agency.topic).toBeUndefined();
+    expect(second.reply).toMatch(/^Hieronder staan het nummer en de tijden van het UWV\./);
+  });
+
+  it.each([
+    ['wat is het nummer van de svb', 'svb'],
+    ['can I visit the IND office?', 'ind'],
+    ['hoe laat is de belastingdienst open', 'belastingdienst'],
+  ])('answers %j with how to reach that organisation', async (asked, agencyId) => {
+    const [answer] = await converse(t, [asked]);
+    expect(answer.agency.id).toBe(agencyId);
+    expect(answer.agency.topic).toBeUndefined();
+    expect(answer.reply).toContain(answer.contact.phone);
   });
 
   it.each(['i want to speak to a human being, not a bot', 'ik wil een mens spreken'])(

@@ -69,10 +69,22 @@ export const routeQuestion: TurnStep = {
     }
     // "wanneer zijn ze open?" after an answer is about that organisation, whatever "open" means
     // in the catalog; "wat is het nummer van het UWV?" names another.
-    const asked = agencyId && !context.crisis ? deps.contactQuestionIn(text) : undefined;
+    const asked = context.crisis ? undefined : deps.contactQuestionIn(text);
     if (agencyId && asked && deps.router.subjectOf(asked.rest).length === 0) {
       context.contactQuestion = asked.kind;
       context.decision = staysWith(agencyId);
+      return;
+    }
+    // "wat is het nummer van de SVB?", "can I visit the IND office?": that organisation's
+    // contact, not a topic the router would make of the rest.
+    const named = asked ? deps.agencyNamedIn(asked.rest) : undefined;
+    if (asked && named && deps.router.subjectOf(named.rest).length === 0) {
+      context.contactQuestion = asked.kind;
+      context.decision = {
+        kind: 'routed',
+        best: { agencyId: named.agencyId, topicId: '', confidence: 1, score: 0 },
+        alternatives: [],
+      };
       return;
     }
     const decision = deps.router.route(
