@@ -10,6 +10,15 @@ export const MAX_MESSAGE_LENGTH = 2000;
 export const isTooLong = (message: string) =>
   message.length > MAX_MESSAGE_LENGTH && [...message].length > MAX_MESSAGE_LENGTH;
 
+/** nl or en, optional; "EN" and "en-GB" are read as en. */
+const languageField = () =>
+  z
+    .preprocess(
+      (value) => (typeof value === 'string' ? (localeTag(value) ?? value) : value),
+      z.enum(['nl', 'en']),
+    )
+    .optional();
+
 export const ChatRequestSchema = z
   .object({
     message: z.string().trim().min(1).openapi({
@@ -23,26 +32,14 @@ export const ChatRequestSchema = z
       // A client that has no conversation yet often sends null or "": a new one starts.
       .transform((id) => id || undefined)
       .openapi({ description: 'Omitted, null, empty or unknown: a new session starts.' }),
-    locale: z
-      .preprocess(
-        (value) => (typeof value === 'string' ? (localeTag(value) ?? value) : value),
-        z.enum(['nl', 'en']),
-      )
-      .optional()
-      .openapi({
-        description:
-          'Answer language (nl or en; "EN" and "en-GB" are read as en); detected from the message when omitted, else nl.',
-      }),
-    defaultLocale: z
-      .preprocess(
-        (value) => (typeof value === 'string' ? (localeTag(value) ?? value) : value),
-        z.enum(['nl', 'en']),
-      )
-      .optional()
-      .openapi({
-        description:
-          'Extension: the language of the page the question was typed on. Used when the message does not show its language, so that English typed on a Dutch page is answered in English; `locale` overrides both.',
-      }),
+    locale: languageField().openapi({
+      description:
+        'Answer language (nl or en; "EN" and "en-GB" are read as en); detected from the message when omitted, else nl.',
+    }),
+    defaultLocale: languageField().openapi({
+      description:
+        'Extension: the language of the page the question was typed on. Used when the message does not show its language, so that English typed on a Dutch page is answered in English; `locale` overrides both.',
+    }),
     channel: z.enum(['web', 'kiosk', 'api']).default('web'),
     agency: z.string().max(60).optional().openapi({
       description:
