@@ -40,13 +40,15 @@ describe('a person in crisis', () => {
   });
 
   it('keeps 113 and 112 in every later answer, also one about something else', async () => {
-    const [, , debts, ok] = await converse(t, [
+    const [, , debts, open, ok] = await converse(t, [
       'ik wil niet meer leven',
       'niemand kan me helpen',
       'ik heb schulden en het wordt me te veel',
+      'wanneer zijn ze open',
       'ok',
     ]);
-    for (const answer of [debts, ok]) {
+    expect(open.reply).toContain('Hieronder staan het nummer en de tijden van uw gemeente.');
+    for (const answer of [debts, open, ok]) {
       expect(answer.reply).toMatch(/^U kunt nu met iemand van 113 praten\.[^\n]*Bel 112\./);
       expect(answer.reply).not.toMatch(/Die leest dan ook dit gesprek/);
     }

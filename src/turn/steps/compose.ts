@@ -49,7 +49,8 @@ export const compose: TurnStep = {
     if (context.contactQuestion) {
       // The answer is the contact itself: nothing new to offer or to explain.
       context.offersHandoff = false;
-      context.reply = contactAnswer(deps.catalog, context.contactQuestion, contact, context.locale);
+      const answer = contactAnswer(deps.catalog, context.contactQuestion, contact, context.locale);
+      context.reply = before ? `${before.stay[context.locale]}\n\n${answer}` : answer;
       return;
     }
     // A case a caseworker closed: that it was dealt with, by whom, and whom to call.
