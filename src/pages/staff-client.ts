@@ -202,6 +202,9 @@ export const staffClientScript = `(() => {
           const select = el('select'); select.id = 'outcome'; select.required = true;
           // No outcome is chosen for the caseworker: "Geholpen" by default counted cases nobody helped.
           const choose = el('option', 'Kies een uitkomst'); choose.value = ''; select.appendChild(choose);
+          // The browser's own message would be in the browser's language, not the page's.
+          select.addEventListener('invalid', () => select.setCustomValidity('Kies eerst een uitkomst.'));
+          select.addEventListener('change', () => select.setCustomValidity(''));
           Object.entries(labels.outcomes || {})
             .forEach(([value, text]) => { const option = el('option', text); option.value = value; select.appendChild(option); });
           const noteLabel = el('label', 'Notitie bij afronden'); noteLabel.htmlFor = 'resolve-note';

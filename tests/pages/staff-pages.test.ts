@@ -181,6 +181,12 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     await page.getByRole('button', { name: 'Zaak afronden' }).click();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
+    // In the page's language, not the browser's.
+    expect(
+      await page
+        .getByLabel('Uitkomst')
+        .evaluate((select) => (select as HTMLSelectElement).validationMessage),
+    ).toBe('Kies eerst een uitkomst.');
     await page.getByLabel('Uitkomst').selectOption('helped');
     await page.getByLabel('Notitie bij afronden').fill('Teruggebeld, regeling afgesproken');
     await page.getByRole('button', { name: 'Zaak afronden' }).click();
