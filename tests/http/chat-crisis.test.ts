@@ -35,7 +35,7 @@ describe('a person in crisis', () => {
     expect(answer.stuck.signals).toEqual([]);
     // The next message stays with the line, which is said again without the first question.
     expect(later.agency.id).toBe('centrum-seksueel-geweld');
-    expect(later.reply).toMatch(/^Het Centrum Seksueel Geweld helpt u verder/);
+    expect(later.reply).toMatch(/^Het Centrum Seksueel Geweld denkt met u mee, ook over aangifte/);
     expect(await t.db.select().from(escalations)).toEqual([]);
   });
 
