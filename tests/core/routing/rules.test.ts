@@ -104,6 +104,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Hoe een toeslag aan te vragen?', 'toeslagen', 'toeslag-aanvragen-is-toeslagen'],
   ['ik heb geen eten meer voor mijn kinderen', 'gemeente', 'geen-eten-is-gemeente'],
   ['machtiging? wat is dat', 'digid', 'machtigen-is-digid'],
+  [
+    'aanslag waterschap klopt niet wie moet ik bellen',
+    'gemeente',
+    'waterschapsbelasting-is-gemeentelijke-belastingen',
+  ],
   ['mijn dochter kan het voor mij doen? mag dat', 'digid', 'machtigen-is-digid'],
   ['Can my son act on my behalf?', 'digid', 'machtigen-is-digid'],
   // Whoever did it for the person is the subject, not where that person lives now.
