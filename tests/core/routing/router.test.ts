@@ -124,6 +124,9 @@ describe('the built-in router', () => {
     ['is it free?', 'toeslagen', 'huurtoeslag', 'the cost'],
     ['is dat gratis?', 'toeslagen', 'huurtoeslag', 'the cost'],
     ['mag dat per brief?', 'toeslagen', 'huurtoeslag', 'the way'],
+    // "object" once sent an objection to a tax assessment to the OM's traffic fines.
+    ['can I object? this is wrong', 'belastingdienst', 'aanslag-en-teruggave', 'an objection'],
+    ['kan ik bezwaar maken?', 'belastingdienst', 'aanslag-en-teruggave', 'an objection'],
     ['ze heeft ook geen digid', 'cak', 'eigen-bijdrage-wmo', 'a missing way in'],
     ['ik heb geen computer', 'cak', 'eigen-bijdrage-wmo', 'a missing way in'],
     ["I don't have DigiD", 'cak', 'eigen-bijdrage-wmo', 'a missing way in'],
