@@ -8,6 +8,7 @@ import crisisData from '../data/crisis.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, type Catalog } from './catalog/catalog.js';
+import { createPhraseReader } from './core/text.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
 import { createLanguageDetector } from './core/language.js';
@@ -20,7 +21,6 @@ import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.j
 import {
   createCallbackWishTest,
   createNumberAnswerTest,
-  createPhraseReader,
   createHandoffIntent,
   type HandoffAnswer,
 } from './core/handoff/intent.js';

@@ -1,5 +1,5 @@
 import type { Texts } from '../catalog/texts.js';
-import { phraseAt, phraseIndex, words, wordsCovered } from './text.js';
+import { createPhraseReader, phraseAt, words } from './text.js';
 
 export type ContactQuestion = keyof Texts['contactQuestions']['phrases'];
 
@@ -14,18 +14,14 @@ export function createContactQuestionTest(texts: Pick<Texts, 'contactQuestions'>
   // The most specific first: "in person" is a visit, though "person" says nothing of hours.
   const kinds = (['language', 'visit', 'phone', 'hours'] as const).map((kind) => ({
     kind,
-    index: phraseIndex(phrases[kind]),
+    restWithout: createPhraseReader({ phrases: phrases[kind], maxWords }),
   }));
   return function contactQuestionIn(
     text: string,
   ): { kind: ContactQuestion; rest: string } | undefined {
-    const said = words(text);
-    if (said.length === 0 || said.length > maxWords) return undefined;
-    for (const { kind, index } of kinds) {
-      const covered = wordsCovered(said, index);
-      if (covered.size > 0) {
-        return { kind, rest: said.filter((_, i) => !covered.has(i)).join(' ') };
-      }
+    for (const { kind, restWithout } of kinds) {
+      const rest = restWithout(text);
+      if (rest !== undefined) return { kind, rest };
     }
     return undefined;
   };

@@ -59,6 +59,26 @@ export function wordsCovered(
   return found;
 }
 
+/**
+ * Reads whether a short message says one of `phrases`: "is mijn zaak al klaar?" asks about the
+ * open case, "ik heb geen telefoon" answers the question for a number, "wanneer zijn ze open?"
+ * asks for the hours. Returns the rest of the message without the phrases' words, or undefined:
+ * the caller checks that the rest names no other subject ("de deurwaarder heeft gebeld").
+ */
+export function createPhraseReader(config: { phrases: readonly string[]; maxWords: number }) {
+  const phrases = phraseIndex(config.phrases);
+  return function restWithout(text: string): string | undefined {
+    const said = words(text);
+    if (said.length === 0 || said.length > config.maxWords) return undefined;
+    // Every word any phrase covers goes, also where phrases overlap ("has my case been
+    // handled", "has anyone picked up my case"), so no "handled" or "picked up" is left behind
+    // to be read as a subject of its own.
+    const covered = wordsCovered(said, phrases);
+    if (covered.size === 0) return undefined;
+    return said.filter((_, i) => !covered.has(i)).join(' ');
+  };
+}
+
 function matchesAt(said: readonly string[], phrase: readonly string[], at: number): boolean {
   return (
     at + phrase.length <= said.length &&

@@ -120,24 +120,3 @@ export function createCallbackWishTest(config: HandoffConfig) {
     return rest.join(' ');
   };
 }
-
-/**
- * Reads whether a short redacted message says one of `phrases`: "is mijn zaak al klaar?" and
- * "ik ben nog steeds niet gebeld" ask about the open case (only asked while a case is open, which
- * is what makes "zaak" this one); "ik heb geen telefoon" answers the question for a number.
- * Returns the rest of the message without the phrases' words, or undefined: the caller checks
- * that the rest names no other subject ("de deurwaarder heeft gebeld").
- */
-export function createPhraseReader(config: { phrases: string[]; maxWords: number }) {
-  const phrases = phraseIndex(config.phrases);
-  return function restWithout(text: string): string | undefined {
-    const said = words(text);
-    if (said.length === 0 || said.length > config.maxWords) return undefined;
-    // Every word any phrase covers goes, also where phrases overlap ("has my case been
-    // handled", "has anyone picked up my case"), so no "handled" or "picked up" is left behind
-    // to be read as a subject of its own.
-    const covered = wordsCovered(said, phrases);
-    if (covered.size === 0) return undefined;
-    return said.filter((_, i) => !covered.has(i)).join(' ');
-  };
-}

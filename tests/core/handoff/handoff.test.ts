@@ -4,13 +4,13 @@ import { assignCaseworker } from '../../../src/core/handoff/assign.js';
 import { handoffConfigSchema } from '../../../src/core/handoff/config.js';
 import {
   createCallbackWishTest,
-  createPhraseReader,
   createHandoffIntent,
   createNumberAnswerTest,
   givesAnIncompleteNumber,
   givesOnlyANumber,
 } from '../../../src/core/handoff/intent.js';
 import { newReference, REFERENCE_PATTERN } from '../../../src/core/handoff/reference.js';
+import { createPhraseReader } from '../../../src/core/text.js';
 import { dutchHolidays } from '../../../src/core/holidays.js';
 import { agency, fixtureCatalog, person, roster } from '../../support/catalog-fixture.js';
 
