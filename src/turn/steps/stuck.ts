@@ -1,5 +1,5 @@
 import { inContractOrder, type StuckSignal } from '../../core/stuck/signals.js';
-import { phraseAt, words } from '../../core/text.js';
+import { phraseIndex, words, wordsCovered } from '../../core/text.js';
 import { required, type TurnStep } from '../context.js';
 
 /**
@@ -80,11 +80,8 @@ export const detectStuck: TurnStep = {
 /** The message without the words of its cues: what it says besides asking for a person. */
 function withoutCues(text: string, cues: readonly string[]): string {
   const said = words(text);
-  const gone = new Set<number>();
-  for (const cue of cues.map(words)) {
-    said.forEach((_, at) => {
-      if (cue.length > 0 && phraseAt(said, cue, at)) cue.forEach((_, i) => gone.add(at + i));
-    });
-  }
+  // A cue is matched text, never a pattern: read as words, a "*" in it is no wildcard.
+  const phrases = cues.map((cue) => words(cue).join(' ')).filter((cue) => cue.length > 0);
+  const gone = wordsCovered(said, phraseIndex(phrases));
   return said.filter((_, i) => !gone.has(i)).join(' ');
 }
