@@ -229,7 +229,7 @@ function activeCase(
 }
 
 /** "de SVB" → "De SVB", "uw gemeente" → "Uw gemeente"; a name that starts upper case stays. */
-function atSentenceStart(name: string): string {
+export function atSentenceStart(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

@@ -1,6 +1,11 @@
 import { nameInSentence, takesHandoffs } from '../../catalog/catalog.js';
 import { fill } from '../../catalog/texts.js';
-import { composeReply, contactAnswer, contactSentence } from '../../core/compose.js';
+import {
+  atSentenceStart,
+  composeReply,
+  contactAnswer,
+  contactSentence,
+} from '../../core/compose.js';
 import { escalationView } from '../../handoff/escalate.js';
 import { isInAnotherScript } from '../../core/language.js';
 import type { StuckSignal } from '../../core/stuck/signals.js';
@@ -86,8 +91,10 @@ export const compose: TurnStep = {
     if (context.asksToBeCalled && answered && !takesHandoffs(deps.catalog, answered) && calm) {
       const agency = deps.catalog.agencies.get(answered);
       const organisation = agency ? nameInSentence(agency)[context.locale] : answered;
-      const said = fill(deps.handoff.texts.noCallbackHere[context.locale], { organisation });
-      context.reply = `${capitalised(said)}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`;
+      const said = fill(deps.handoff.texts.noCallbackHere[context.locale], {
+        organisation: atSentenceStart(organisation),
+      });
+      context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`;
       return;
     }
     const reply = composeReply(
@@ -130,5 +137,3 @@ export const compose: TurnStep = {
           : reply;
   },
 };
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
