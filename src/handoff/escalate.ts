@@ -36,6 +36,8 @@ export interface HandoffRequest {
   locale: Locale;
 }
 
+/** The longest note a case keeps: what `POST /api/escalations` accepts, and the chat adds to. */
+export const NOTE_MAX_LENGTH = 1000;
 /** What the citizen is told about their hand-off. */
 export interface EscalationView {
   reference: string;

@@ -8,7 +8,7 @@ import { REFERENCE_PATTERN } from '../core/handoff/reference.js';
 import { redact } from '../core/redact.js';
 import type { AuditEntry, TranscriptTurn } from '../db/escalation-store.js';
 import type { EscalationRow } from '../db/schema.js';
-import { handOff, UnknownSessionError } from '../handoff/escalate.js';
+import { handOff, NOTE_MAX_LENGTH, UnknownSessionError } from '../handoff/escalate.js';
 import { errorLocale, errorResponse } from '../http/errors.js';
 import { ErrorResponseSchema } from '../http/schemas.js';
 
@@ -36,7 +36,7 @@ const EscalationRequestSchema = z
       .max(80)
       .optional()
       .openapi({ description: 'Where the person lives, for a case of their municipality' }),
-    note: z.string().trim().min(1).max(1000).optional(),
+    note: z.string().trim().min(1).max(NOTE_MAX_LENGTH).optional(),
     locale: z.enum(['nl', 'en']).optional(),
   })
   .openapi('EscalationRequest');

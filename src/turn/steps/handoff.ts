@@ -2,6 +2,7 @@ import { publicPhoneNumbers } from '../../catalog/catalog.js';
 import {
   escalationView,
   handOff,
+  NOTE_MAX_LENGTH,
   updateCase,
   type EscalationView,
 } from '../../handoff/escalate.js';
@@ -155,10 +156,8 @@ export const answerHandoff: TurnStep = {
 /** The case's note with the person's (redacted) remark added, within the note's length. */
 function withRemark(note: string | null, remark: string): string {
   const added = note ? `${note}\n${remark}` : remark;
-  return added.length <= NOTE_MAX ? added : added.slice(added.length - NOTE_MAX);
+  return added.length <= NOTE_MAX_LENGTH ? added : added.slice(added.length - NOTE_MAX_LENGTH);
 }
-/** As long as `POST /api/escalations` accepts a note. */
-const NOTE_MAX = 1000;
 
 /** The agency a case reference names by its prefix ("TSL-4K7-92Q" is Dienst Toeslagen). */
 function referencedAgency(deps: TurnDeps, message: string): string | null {
