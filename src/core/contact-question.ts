@@ -1,4 +1,5 @@
 import type { Texts } from '../catalog/texts.js';
+import { SequenceTable } from './routing/analysis.js';
 import { createPhraseReader, phraseAt, words } from './text.js';
 
 export type ContactQuestion = keyof Texts['contactQuestions']['phrases'];
@@ -32,19 +33,17 @@ export function createContactQuestionTest(texts: Pick<Texts, 'contactQuestions'>
  * lexicon's `mentions`; returns it with the rest of the message without its name.
  */
 export function createAgencyNameReader(mentions: Readonly<Record<string, readonly string[]>>) {
-  const names = Object.entries(mentions)
-    .flatMap(([agencyId, list]) => list.map((name) => ({ agencyId, said: words(name) })))
-    .filter(({ said }) => said.length > 0)
-    .sort((a, b) => b.said.length - a.said.length);
+  // The router's own table for the same names: the first name in the message, longest first.
+  const names = new SequenceTable<string>();
+  for (const [agencyId, list] of Object.entries(mentions)) {
+    for (const name of list) names.add(words(name), agencyId);
+  }
   return function agencyNamedIn(text: string): { agencyId: string; rest: string } | undefined {
     const said = words(text);
-    for (let at = 0; at < said.length; at += 1) {
-      const found = names.find((name) => phraseAt(said, name.said, at));
-      if (found) {
-        const rest = [...said.slice(0, at), ...said.slice(at + found.said.length)];
-        return { agencyId: found.agencyId, rest: rest.join(' ') };
-      }
-    }
-    return undefined;
+    const [found] = names.findAll(said);
+    if (!found) return undefined;
+    const at = said.findIndex((_, i) => phraseAt(said, found.sequence, i));
+    const rest = [...said.slice(0, at), ...said.slice(at + found.sequence.length)];
+    return { agencyId: found.value, rest: rest.join(' ') };
   };
 }
