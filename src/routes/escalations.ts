@@ -370,13 +370,12 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     if (!found.row) return found.response;
     const { row, staff } = found;
     const turns =
-      row.consent && row.sessionId ? await deps.escalations.transcript(row.sessionId) : [];
-    const transcript =
-      row.consent && row.sessionId ? caseTranscript(turns, row, deps.catalog) : null;
+      row.consent && row.sessionId ? await deps.escalations.transcript(row.sessionId) : null;
+    const transcript = turns && caseTranscript(turns, row, deps.catalog);
     // Whoever calls must know that the person spoke of suicide or violence, before or after.
     const crisisLines = [
       ...new Set(
-        turns.flatMap((turn) =>
+        (turns ?? []).flatMap((turn) =>
           turn.agencyId && deps.crisisIn.lineOf(turn.agencyId) ? [turn.agencyId] : [],
         ),
       ),
@@ -467,16 +466,12 @@ function heldByAnother(row: EscalationRow, staff: StaffClaims): boolean {
 }
 
 /**
- * The conversation up to the hand-off, and afterwards only what concerns this case's
- * organisation: a later question to another organisation is not this caseworker's to read. The
- * hand-off is the turn whose answer gave the reference; a case made through the API has none,
- * and then its creation time counts.
- */
-/**
  * The conversation up to the hand-off, then what the person says to this organisation or to
- * no organisation in particular ("ik ben pas om drie uur thuis"), and anything that went to a
- * crisis line: the caseworker who is about to call must know that. A later question to another
- * organisation that takes hand-offs belongs to that organisation's own case.
+ * no organisation in particular ("ik ben pas om drie uur thuis"), and anything for an
+ * organisation nobody here takes hand-offs for, a crisis line above all: the caseworker who is
+ * about to call must know that. A later question to another organisation that takes hand-offs
+ * belongs to that organisation's own case. The hand-off is the turn whose answer gave the
+ * reference; a case made through the API has none, and then its creation time counts.
  */
 function caseTranscript(
   turns: TranscriptTurn[],
