@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyIdSchema } from '../catalog/schema.js';
+import { normalize } from '../core/text.js';
 import { AuthError } from './errors.js';
 
 /** The staff roles the contract names. */
@@ -82,10 +83,7 @@ export function canAccessCase(
 
 const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b);
 const placeKey = (place: string) =>
-  place
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  normalize(place)
     .replace(/^gemeente\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
