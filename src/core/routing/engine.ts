@@ -43,6 +43,13 @@ export const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
 /**
  * MiniSearch's BM25 over the router's own analysis: documents and questions arrive as stems,
  * compound parts and phrase terms, so MiniSearch only counts and ranks (see ADR 0005).
+ *
+ * The catalog never changes after start, so what one term scores in one field of one topic
+ * never changes either. MiniSearch's search builds maps and objects for every term of every
+ * question; asking it once per term and field, and keeping the answer, leaves a question only
+ * additions. The sum is taken in MiniSearch's own order and form (weight × field boost × BM25,
+ * field by field, term by term, times the number of matched terms), so the ranking is the one
+ * `index.search` gives, ties included.
  */
 export function createMiniSearchEngine(bm25 = BM25): RankingEngine {
   return {
@@ -51,36 +58,99 @@ export function createMiniSearchEngine(bm25 = BM25): RankingEngine {
       const fields = Object.keys(FIELD_BOOST) as TopicField[];
       const index = new MiniSearch<Record<string, string>>({
         fields,
-        storeFields: ['agencyId', 'topicId'],
         tokenize: (text) => (text ? text.split(' ') : []),
         processTerm: (term) => term,
       });
       index.addAll(
-        documents.map((doc) => ({
-          id: doc.id,
-          agencyId: doc.agencyId,
-          topicId: doc.topicId,
+        documents.map((doc, i) => ({
+          id: String(i),
           ...Object.fromEntries(fields.map((field) => [field, doc.terms[field].join(' ')])),
         })),
       );
+      const postingsOf = createPostings(index, fields, documents.length, bm25);
+      const scores = new Float64Array(documents.length);
+      const matchedTerms: (string[] | undefined)[] = new Array(documents.length);
+
       return {
         rank(query) {
-          if (query.terms.size === 0) return [];
-          const hits = index.search([...query.terms.keys()].join(' '), {
-            boost: FIELD_BOOST,
-            boostTerm: (term) => query.terms.get(term) ?? 1,
-            combineWith: 'OR',
-            bm25,
+          // Documents in the order MiniSearch first meets them: ties keep that order.
+          const touched: number[] = [];
+          for (const [term, weight] of query.terms) {
+            for (const posting of postingsOf(term)) {
+              let score = 0;
+              for (const [boost, raw] of posting.fields) score += weight * boost * raw;
+              const terms = matchedTerms[posting.doc];
+              if (terms === undefined) {
+                touched.push(posting.doc);
+                matchedTerms[posting.doc] = [term];
+                scores[posting.doc] = score;
+              } else {
+                terms.push(term);
+                scores[posting.doc] = (scores[posting.doc] ?? 0) + score;
+              }
+            }
+          }
+          const hits = touched.map((doc) => {
+            const matched = matchedTerms[doc] ?? [];
+            const topic = documents[doc] as TopicDocument;
+            return {
+              agencyId: topic.agencyId,
+              topicId: topic.topicId,
+              score: (scores[doc] ?? 0) * matched.length,
+              matched,
+            };
           });
-          return hits.map((hit) => ({
-            agencyId: hit.agencyId as string,
-            topicId: hit.topicId as string,
-            score: hit.score,
-            matched: hit.terms,
-          }));
+          for (const doc of touched) matchedTerms[doc] = undefined;
+          return hits.sort((a, b) => b.score - a.score);
         },
       };
     },
+  };
+}
+
+/** One topic's share of a term: per field that holds it, the field's boost and the BM25 score. */
+interface Posting {
+  doc: number;
+  fields: (readonly [boost: number, raw: number])[];
+}
+
+/**
+ * A term's postings, asked of MiniSearch the first time the term is searched: one search per
+ * field, unboosted, gives the BM25 score itself. Only terms the catalog holds are kept, so the
+ * cache is bounded by the catalog's vocabulary, whatever people type.
+ */
+function createPostings(
+  index: MiniSearch<Record<string, string>>,
+  fields: readonly TopicField[],
+  documentCount: number,
+  bm25: typeof BM25,
+): (term: string) => readonly Posting[] {
+  const cache = new Map<string, readonly Posting[]>();
+  return (term) => {
+    const cached = cache.get(term);
+    if (cached) return cached;
+    // Per field, documents in MiniSearch's own order (the order they were added).
+    const byDoc = new Map<number, Posting>();
+    const perField = fields.map((field) => {
+      const raw = new Map<number, number>();
+      for (const hit of index.search(term, { fields: [field], bm25, combineWith: 'OR' })) {
+        raw.set(Number(hit.id), hit.score);
+      }
+      return raw;
+    });
+    fields.forEach((field, f) => {
+      const raw = perField[f] as Map<number, number>;
+      for (let doc = 0; doc < documentCount; doc += 1) {
+        const score = raw.get(doc);
+        if (score === undefined) continue;
+        const posting = byDoc.get(doc) ?? { doc, fields: [] };
+        posting.fields.push([FIELD_BOOST[field], score]);
+        byDoc.set(doc, posting);
+      }
+    });
+    const postings = [...byDoc.values()];
+    if (postings.length > 0) cache.set(term, postings);
+    return postings;
   };
 }
 
