@@ -128,8 +128,22 @@ export function compileRules(
       return agency === context.agencyId && (topic === undefined || topic === context.topicId);
     });
 
-  return (literal, context = {}) =>
-    compiled
+  // Every rule needs a cue of each group, so a rule can only fire when the question holds a term
+  // of its smallest group: that group's terms point to the rule, and only rules a term of the
+  // question points to are checked in full (most of the rules are about other subjects).
+  const byTerm = new Map<string, number[]>();
+  compiled.forEach(({ all }, r) => {
+    const anchors = all.map((group) => new Set(group.flatMap((cue) => cue[0] ?? [])));
+    const smallest = anchors.reduce((a, b) => (b.size < a.size ? b : a));
+    for (const term of smallest) byTerm.set(term, [...(byTerm.get(term) ?? []), r]);
+  });
+
+  return (literal, context = {}) => {
+    const candidates = new Set<number>();
+    for (const term of literal) for (const r of byTerm.get(term) ?? []) candidates.add(r);
+    return [...candidates]
+      .sort((a, b) => a - b)
+      .map((r) => compiled[r] as (typeof compiled)[number])
       .filter(
         ({ rule, all, none }) =>
           about(rule, context) &&
@@ -145,4 +159,5 @@ export function compileRules(
         followUp: rule.after !== undefined,
         intent: rule.intent,
       }));
+  };
 }
