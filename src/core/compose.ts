@@ -29,6 +29,10 @@ export interface ReplyExtras {
   municipality?: { asked: true } | { received: string };
   /** The person said when they can be called: it was passed on with the case. */
   callbackWish?: boolean;
+  /** The case was made on the person's own request: may the caseworker read the conversation? */
+  asksConsent?: boolean;
+  /** The answer to that question. */
+  consent?: 'given' | 'declined';
   /** The person asks about their open case ("is mijn zaak al klaar?"): the case is the answer. */
   caseQuestion?: boolean;
   /** The message was only a greeting, thanks or goodbye. */
@@ -79,6 +83,40 @@ export function composeReply(
     extras.municipality && 'asked' in extras.municipality
       ? handoff.texts.askMunicipality[locale]
       : '';
+  const escalation = extras.escalation;
+  // A number that came with words ("morgen na 2 uur"): their time is passed on, none of ours.
+  const created = (view: NonNullable<ReplyExtras['escalation']>) =>
+    extras.callbackWish
+      ? fill(handoff.texts.createdWithRemark[locale], {
+          who: whoAt(catalog, view.caseworker.name, view.agency.id, locale),
+          reference: view.reference,
+        })
+      : view.message;
+  if (extras.asksConsent && escalation) {
+    return paragraphs(
+      extras.callbackWish
+        ? created(escalation)
+        : fill(handoff.texts.created[locale], {
+            who: whoAt(catalog, escalation.caseworker.name, escalation.agency.id, locale),
+            when: escalation.expectedContact.text,
+            reference: escalation.reference,
+          }),
+      fill(handoff.texts.askConsent[locale], { caseworker: escalation.caseworker.name }),
+      contactPart,
+    );
+  }
+  if (extras.consent && escalation) {
+    const said =
+      extras.consent === 'given' ? handoff.texts.consentGiven : handoff.texts.consentDeclined;
+    return paragraphs(
+      fill(said[locale], {
+        caseworker: escalation.caseworker.name,
+        reference: escalation.reference,
+      }),
+      extras.consent === 'given' ? askPlace : '',
+      contactPart,
+    );
+  }
   if (extras.handoffAnswer === 'accept' && extras.escalation) {
     const next =
       extras.callback === 'asked'
@@ -89,7 +127,7 @@ export function composeReply(
         : [extras.callback === 'known' ? handoff.texts.phoneKnown[locale] : '', askPlace]
             .filter((sentence) => sentence.length > 0)
             .join(' ');
-    return paragraphs(extras.escalation.message, next, contactPart);
+    return paragraphs(created(extras.escalation), next, contactPart);
   }
   if (extras.callback === 'none' && extras.escalation) {
     return paragraphs(

@@ -40,20 +40,15 @@ export function createDrizzleStore(db: Database): ConversationStore {
       };
     },
 
+    async createSession(session) {
+      await db
+        .insert(schema.sessions)
+        .values(sessionValues(session))
+        .onConflictDoNothing({ target: schema.sessions.id });
+    },
+
     async saveTurn(session, turn, events = [], place) {
-      const values = {
-        id: session.id,
-        createdAt: session.createdAt,
-        updatedAt: session.updatedAt,
-        locale: session.locale,
-        channel: session.channel,
-        agencyId: session.agencyId,
-        topicId: session.topicId,
-        pendingOptions: session.pendingOptions,
-        pendingQuestion: session.pendingQuestion,
-        handoffOffered: session.handoffOffered,
-        turnCount: session.turnCount,
-      };
+      const values = sessionValues(session);
       const upsertSession = db
         .insert(schema.sessions)
         .values(values)
@@ -178,4 +173,21 @@ function toStoredSession(row: typeof schema.sessions.$inferSelect | undefined) {
     handoffOffered: row.handoffOffered,
     turnCount: row.turnCount,
   } satisfies StoredSession;
+}
+
+/** The columns a session is written with. */
+function sessionValues(session: StoredSession) {
+  return {
+    id: session.id,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    locale: session.locale,
+    channel: session.channel,
+    agencyId: session.agencyId,
+    topicId: session.topicId,
+    pendingOptions: session.pendingOptions,
+    pendingQuestion: session.pendingQuestion,
+    handoffOffered: session.handoffOffered,
+    turnCount: session.turnCount,
+  };
 }

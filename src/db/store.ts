@@ -100,6 +100,11 @@ export interface ConversationStore {
     events?: NewStuckEvent[],
     place?: PlaceEarlierEvents,
   ): Promise<void>;
+  /**
+   * Writes a new session before its first turn is saved: a case asked for in the first message
+   * belongs to a session that must exist. A session already there is left as it is.
+   */
+  createSession(session: StoredSession): Promise<void>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   /** Deletes conversations untouched since `cutoff`, with their turns; returns how many. */

@@ -34,6 +34,13 @@ export interface HandoffRequest {
   note?: string;
   now: Date;
   locale: Locale;
+  /**
+   * The organisation (and topic) the case is for, when the turn that asks for it is about
+   * another than the stored session ("bel mij terug over mijn zorgtoeslag: 06 …" as a first
+   * message). By default the session's.
+   */
+  agencyId?: string | null;
+  topicId?: string | null;
 }
 
 /** The longest note a case keeps: what `POST /api/escalations` accepts, and the chat adds to. */
@@ -92,9 +99,13 @@ export async function handOff(
 
   // A conversation that moved on to another organisation gets a second case for it; the first
   // stays with its own caseworker. Back at the first organisation, its case goes on.
+  const about =
+    request.agencyId === undefined
+      ? { agencyId: session.agencyId, topicId: session.topicId }
+      : { agencyId: request.agencyId, topicId: request.topicId ?? null };
   const open = await deps.escalations.openForSession(session.id);
   const existing =
-    session.agencyId === null ? open[0] : open.find((row) => row.agencyId === session.agencyId);
+    about.agencyId === null ? open[0] : open.find((row) => row.agencyId === about.agencyId);
   if (existing) {
     const change = {
       ...(request.callbackPhone !== undefined ? { callbackPhone: request.callbackPhone } : {}),
@@ -112,7 +123,7 @@ export async function handOff(
   }
 
   const agencyId =
-    session.agencyId ??
+    about.agencyId ??
     chooseContact(deps.catalog, deps.calendar, {
       agencyId: null,
       now: request.now,
@@ -120,7 +131,7 @@ export async function handOff(
     }).agencyId;
   const assignment = assignCaseworker(deps.catalog, deps.calendar, deps.handoff, {
     agencyId,
-    topicId: session.topicId,
+    topicId: about.topicId,
     now: request.now,
     locale: request.locale,
     openCases: await deps.escalations.openCasesPerCaseworker(agencyId),
@@ -132,7 +143,7 @@ export async function handOff(
     reference: newReference(prefix, deps.randomBytes),
     sessionId: session.id,
     agencyId: assignment.agencyId,
-    topicId: assignment.agencyId === session.agencyId ? session.topicId : null,
+    topicId: assignment.agencyId === about.agencyId ? about.topicId : null,
     caseworkerId: assignment.caseworker.id,
     caseworkerName: assignment.caseworker.name,
     status: 'open',

@@ -87,6 +87,24 @@ export interface TurnContext {
   closedCase?: EscalationRow;
   /** "ja, graag" or only a phone number, where no hand-off was offered: it gets the offer. */
   asksToBeCalled?: boolean;
+  /**
+   * A number typed with a request to be called, where nothing was offered ("kan iemand mij
+   * bellen? mijn nummer is …"): the case is made once the turn is routed, with `remark` when
+   * the message says more than the request (it goes to the case's note).
+   */
+  callRequest?: { phone: string; remark: boolean };
+  /**
+   * The case this turn made on the person's own request, without consent to read the
+   * conversation yet: the answer asks for it, and a yes next turn gives it.
+   */
+  asksConsent?: boolean;
+  /** The answer to that question: the open case may now be read, or it may not. */
+  consent?: 'given' | 'declined';
+  /**
+   * The message before this one said no to the offer: the offer stays open for one more turn,
+   * for a change of mind, and is not made again right away.
+   */
+  afterDecline?: boolean;
   /** The message speaks of an emergency, suicide or violence at home: its line comes first. */
   crisis?: Crisis;
   /**

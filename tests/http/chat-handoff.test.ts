@@ -101,21 +101,18 @@ describe('a hand-off in the chat', () => {
     },
   );
 
-  it.each([['ja graag'], ['u kunt me bellen op 06 12345678']])(
-    'answers %j where nothing was offered with the offer, and hands over on the next yes',
-    async (first) => {
-      const [, asked, yes] = await converse(t, [
-        'ik moet 3000 euro bijstand terugbetalen en ik snap het niet',
-        first,
-        'ja, graag. 06 12345678',
-      ]);
-      expect(asked.reply).toMatch(
-        /^Wilt u dat een medewerker u belt\? Die leest dan ook dit gesprek\./,
-      );
-      expect(asked.stuck.signals).toEqual([]);
-      expect(yes.escalation?.reference).toMatch(/^GEM-/);
-    },
-  );
+  it('answers "ja graag" where nothing was offered with the offer, and hands over on the next yes', async () => {
+    const [, asked, yes] = await converse(t, [
+      'ik moet 3000 euro bijstand terugbetalen en ik snap het niet',
+      'ja graag',
+      'ja, graag. 06 12345678',
+    ]);
+    expect(asked.reply).toMatch(
+      /^Wilt u dat een medewerker u belt\? Die leest dan ook dit gesprek\./,
+    );
+    expect(asked.stuck.signals).toEqual([]);
+    expect(yes.escalation?.reference).toMatch(/^GEM-/);
+  });
 
   it('takes an "ok" after an answer without an offer as heard, not as a request to be called', async () => {
     const [, ok] = await converse(t, ['mijn ww uitkering is gestopt', 'ok']);
@@ -509,5 +506,118 @@ describe('a hand-off to the municipality', () => {
   it('does not ask a national organisation where the person lives', async () => {
     const [, yes] = await converse(t, [ASK_FOR_A_PERSON, 'ja graag, bel me op 06 12345678']);
     expect(yes.reply).not.toContain('In welke gemeente');
+  });
+});
+
+describe('a request to be called, with the number, where nothing was offered', () => {
+  it.each([
+    ['u kunt me bellen op 06 12345678', '06 12345678', null],
+    [
+      'kan iemand mij bellen? mijn nummer is 020-1234567, ook s ochtends',
+      '020-1234567',
+      'kan iemand mij bellen? mijn nummer is [TELEFOON], ook s ochtends',
+    ],
+  ])(
+    'makes the case at once for %j, and asks whether the conversation may be read',
+    async (request, phone, note) => {
+      const [, asked] = await converse(t, [
+        'ik moet 3000 euro bijstand terugbetalen en ik snap het niet',
+        request,
+      ]);
+      expect(asked.escalation.reference).toMatch(/^GEM-/);
+      expect(asked.reply).toContain(asked.escalation.reference);
+      expect(asked.reply).toContain(
+        `Mag ${asked.escalation.caseworker.name} ook dit gesprek lezen?`,
+      );
+      const [row] = await t.db.select().from(escalations);
+      expect(row).toMatchObject({ callbackPhone: phone, consent: false, note });
+    },
+  );
+
+  it('gives the caseworker the conversation after a yes, and not after a no', async () => {
+    const [, , yes] = await converse(t, [
+      ASK_FOR_A_PERSON.split('.')[0] as string,
+      'bel me maar op 06 12345678',
+      'ja, graag',
+    ]);
+    expect(yes.reply).toMatch(/^Dank u\. .+ kan nu ook dit gesprek lezen\./);
+    expect((await t.db.select().from(escalations))[0]?.consent).toBe(true);
+
+    const [, , no, later] = await converse(t, [
+      'Ik moet mijn huurtoeslag terugbetalen.',
+      'bel me maar op 06 87654321',
+      'nee',
+      'ja',
+    ]);
+    expect(no.reply).toMatch(/belt u wel, maar leest dit gesprek niet\./);
+    expect(later.reply).not.toMatch(/kan nu ook dit gesprek lezen/);
+    const rows = await t.db.select().from(escalations);
+    expect(rows.find((row) => row.callbackPhone === '06 87654321')?.consent).toBe(false);
+  });
+
+  it('makes the case for the subject of a first message, with its words for the caseworker', async () => {
+    const [asked] = await converse(t, [
+      'bel mij maar terug over mijn zorgtoeslag schuld: 06-11223344',
+    ]);
+    expect(asked.agency.id).toBe('toeslagen');
+    expect(asked.escalation.reference).toMatch(/^TSL-/);
+    expect(asked.reply).toContain('Die krijgt uw telefoonnummer en ook wat u erbij schreef.');
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.note).toBe('bel mij maar terug over mijn zorgtoeslag schuld: [TELEFOON]');
+  });
+
+  it('makes no case for a number someone called, or one they do not want to be called on', async () => {
+    await converse(t, [
+      'ik moet 3000 euro bijstand terugbetalen',
+      'ik belde 06 12345678 maar niemand nam op',
+      'bel me niet op 06 12345678',
+    ]);
+    expect(await t.db.select().from(escalations)).toEqual([]);
+  });
+});
+
+describe('an answer to the offer', () => {
+  it('takes a number typed with when to call as a yes, and passes the words on without a time of ours', async () => {
+    const [, yes] = await converse(t, [ASK_FOR_A_PERSON, '06-12345678, liefst tussen 10 en 12']);
+    expect(yes.escalation.reference).toMatch(/^TSL-/);
+    expect(yes.reply).toContain('Die krijgt uw telefoonnummer en ook wat u erbij schreef.');
+    expect(yes.reply).not.toContain('vandaag vóór');
+    const [row] = await t.db.select().from(escalations);
+    expect(row).toMatchObject({
+      callbackPhone: '06-12345678',
+      consent: true,
+      note: '[TELEFOON], liefst tussen 10 en 12',
+    });
+  });
+
+  it.each([
+    'nee dank je, ik bel zelf wel',
+    'nee, ik wil niet gebeld worden',
+    'no, I will call myself',
+  ])('takes %j as no', async (answer) => {
+    const [, no] = await converse(t, [ASK_FOR_A_PERSON, answer]);
+    expect(no.reply).toMatch(/^(Goed, dan sturen wij niets door|All right, we will not pass)/);
+  });
+
+  it('answers a no that asks something else as the question', async () => {
+    const [, no] = await converse(t, [ASK_FOR_A_PERSON, 'nee, maar hoe zit het met mijn AOW?']);
+    expect(no.agency.id).toBe('svb');
+    expect(no.reply).not.toMatch(/dan sturen wij niets door/);
+  });
+
+  it.each(['ja graag', 'toch wel, bel me maar op 06 87654321'])(
+    'hands over on %j right after a no: a change of mind',
+    async (changed) => {
+      const [, , yes] = await converse(t, [ASK_FOR_A_PERSON, 'nee', changed]);
+      expect(yes.escalation?.reference).toMatch(/^TSL-/);
+    },
+  );
+
+  it('takes "ok" after a no as heard, and does not make the offer again right away', async () => {
+    const [, , ok] = await converse(t, [ASK_FOR_A_PERSON, 'nee', 'ok']);
+    expect(ok.escalation).toBeUndefined();
+    const [, , upset] = await converse(t, [ASK_FOR_A_PERSON, 'nee', 'ik ben het echt zat']);
+    expect(upset.reply).not.toMatch(/Wilt u dat een medewerker u belt\?/);
+    expect(upset.contact.phone).toBeTruthy();
   });
 });

@@ -2,6 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  auditLog,
+  escalationNotes,
+  escalations,
+  sessions,
+  stuckEvents,
+  turns,
+} from '../../src/db/schema.js';
 import { createTestApp } from '../support/app.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'wegwijzer-privacy-'));
@@ -12,16 +20,17 @@ const PERSONAL = {
   bsn: ['111222333', '111.222.333'],
   iban: ['NL91ABNA0417164300', 'NL91 ABNA 0417 1643 00'],
   phone: ['06-12345678', '0612345678'],
-  email: ['jan.jansen@example.nl'],
+  email: ['jan.verhoeven@example.nl'],
   birthdate: ['12-03-1975'],
-  name: ['Jansen'],
+  // Not a name in the sample rosters: a caseworker's name in an answer is no leak.
+  name: ['Verhoeven'],
   address: ['Kerkstraat 12', '1234 AB'],
 };
 
 const CONVERSATION = [
-  'Hallo, mijn naam is Jan Jansen. Mijn BSN is 111.222.333 en ik moet mijn huurtoeslag terugbetalen.',
+  'Hallo, mijn naam is Jan Verhoeven. Mijn BSN is 111.222.333 en ik moet mijn huurtoeslag terugbetalen.',
   'Ik kan het niet betalen. Mijn rekeningnummer is NL91 ABNA 0417 1643 00, bel me op 06-12345678.',
-  'Ik ben geboren op 12-03-1975 en woon op Kerkstraat 12, 1234 AB Utrecht. Mail: jan.jansen@example.nl',
+  'Ik ben geboren op 12-03-1975 en woon op Kerkstraat 12, 1234 AB Utrecht. Mail: jan.verhoeven@example.nl',
   'Ik word er gek van, ik wil een mens spreken! BSN 111222333, IBAN NL91ABNA0417164300',
   'ja, graag',
 ];
@@ -43,6 +52,19 @@ describe('personal data', () => {
     }
     const last = await (await t.chat({ message: 'Is het gelukt?', sessionId })).json();
     expect(last.escalation?.reference).toBeTruthy();
+    // "bel me op 06-12345678" asks for a call: that number is kept with the case, for the
+    // caseworker (README, Personal data), and nowhere else.
+    const [handedOver] = await t.db.select().from(escalations);
+    expect(handedOver?.callbackPhone).toBe('06-12345678');
+    const elsewhere = JSON.stringify([
+      { ...handedOver, callbackPhone: null },
+      await t.db.select().from(sessions),
+      await t.db.select().from(turns),
+      await t.db.select().from(stuckEvents),
+      await t.db.select().from(escalationNotes),
+      await t.db.select().from(auditLog),
+    ]);
+    for (const value of PERSONAL.phone) expect(elsewhere).not.toContain(value);
     t.close();
 
     const stored = ['', '-wal', '-shm', '-journal']
@@ -55,7 +77,9 @@ describe('personal data', () => {
     const logged = JSON.stringify(t.logs.entries);
     for (const [kind, values] of Object.entries(PERSONAL)) {
       for (const value of values) {
-        expect(stored.includes(value), `${kind} ${value} in the database file`).toBe(false);
+        if (kind !== 'phone') {
+          expect(stored.includes(value), `${kind} ${value} in the database file`).toBe(false);
+        }
         expect(logged.includes(value), `${kind} ${value} in the log`).toBe(false);
       }
     }

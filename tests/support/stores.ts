@@ -9,6 +9,7 @@ export function unreachableStore(overrides: Partial<ConversationStore> = {}): Co
     loadSession: fail,
     loadConversation: fail,
     saveTurn: fail,
+    createSession: fail,
     ping: fail,
     purgeBefore: fail,
     ...overrides,

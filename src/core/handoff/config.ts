@@ -4,7 +4,15 @@ import { localizedSchema } from '../../catalog/schema.js';
 export const handoffConfigSchema = z.object({
   prefixes: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
   accept: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
-  decline: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
+  decline: z.object({
+    nl: z.array(z.string()),
+    en: z.array(z.string()),
+    /** A short message that starts with one of these declines too ("nee, ik bel zelf"). */
+    leads: z.array(z.string().min(1)),
+    maxWords: z.number().int().min(1).max(40),
+  }),
+  /** Words that, with a number typed where nothing was offered, ask to be called back. */
+  callRequest: z.object({ words: z.array(z.string().min(1)) }),
   caseQuestion: z.object({
     phrases: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
@@ -66,6 +74,12 @@ export const handoffConfigSchema = z.object({
     /** The person has no phone to be called on: how they can still reach the caseworker. */
     noPhone: localizedSchema,
     phoneKnown: localizedSchema,
+    /** A case made with a number and the person's own words: their time, not ours. */
+    createdWithRemark: localizedSchema,
+    /** A case made on the person's own request: may the caseworker also read the conversation? */
+    askConsent: localizedSchema,
+    consentGiven: localizedSchema,
+    consentDeclined: localizedSchema,
     askMunicipality: localizedSchema,
     municipalityReceived: localizedSchema,
   }),

@@ -81,6 +81,11 @@ export function createHandoffIntent(config: HandoffConfig) {
     starts.has(rest[0] ?? '') &&
     !refusals.some((refusal) => ` ${rest.join(' ')} `.includes(refusal));
 
+  const declineLeads = config.decline.leads.map((lead) => words(lead));
+  const startsWithANo = (said: string[]) =>
+    said.length <= config.decline.maxWords &&
+    declineLeads.some((lead) => lead.every((word, i) => said[i] === word));
+
   return function answer(text: string): HandoffAnswer {
     const withNumber = hasPhone(text);
     const rest = words(text.replace(PHONE_PLACEHOLDERS, ' ')).filter(
@@ -89,9 +94,20 @@ export function createHandoffIntent(config: HandoffConfig) {
     const said = rest.join(' ');
     if (accept.has(said) || (withNumber && said === '')) return 'accept';
     if (withNumber && yesWithANumber(rest)) return 'accept';
-    if (!withNumber && decline.has(said)) return 'decline';
+    // "nee, ik wil niet gebeld worden": the caller checks that it asks nothing else.
+    if (!withNumber && (decline.has(said) || startsWithANo(rest))) return 'decline';
     return 'other';
   };
+}
+
+/**
+ * Whether a redacted message with a phone number asks to be called on it: "kan iemand mij
+ * bellen? mijn nummer is …", "bel mij terug over mijn schuld: 06 …". Whether the number is the
+ * person's own (not quoted, not refused) is `createNumberAnswerTest`'s to say.
+ */
+export function createCallRequestTest(config: HandoffConfig) {
+  const callWords = new Set(config.callRequest.words.flatMap((word) => words(word)));
+  return (text: string): boolean => hasPhone(text) && words(text).some((w) => callWords.has(w));
 }
 
 /** A clock time as `words` reads it: "3", "15" and "00" of "15:00", "1530", "3pm", "3u". */

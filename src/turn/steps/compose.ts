@@ -47,6 +47,7 @@ export const compose: TurnStep = {
       calm &&
       !closed &&
       !escalation &&
+      !context.afterDecline &&
       (!answered || takesHandoffs(deps.catalog, answered)) &&
       (context.asksToBeCalled === true ||
         context.signals.some((signal) => OFFER_FOR.includes(signal)));
@@ -110,6 +111,8 @@ export const compose: TurnStep = {
         ...(context.callback ? { callback: context.callback } : {}),
         ...(context.municipality ? { municipality: context.municipality } : {}),
         ...(context.callbackWish ? { callbackWish: true } : {}),
+        ...(context.asksConsent ? { asksConsent: true } : {}),
+        ...(context.consent ? { consent: context.consent } : {}),
         ...(context.caseQuestion ? { caseQuestion: true } : {}),
         ...(context.smallTalk ? { smallTalk: context.smallTalk } : {}),
         ...(context.noCase

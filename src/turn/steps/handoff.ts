@@ -24,6 +24,17 @@ import {
 /** Words that make a yes a request ("ja, graag"), not an acknowledgement ("ok"). */
 const PLEASE = new Set(['graag', 'alstublieft', 'alsjeblieft', 'please']);
 
+const callWordSets = new WeakMap<TurnDeps['handoff'], Set<string>>();
+/** The words that ask for a call ("bel", "call"), from data/handoff.json. */
+function callWords(deps: TurnDeps): Set<string> {
+  let found = callWordSets.get(deps.handoff);
+  if (!found) {
+    found = new Set(deps.handoff.callRequest.words.flatMap((word) => words(word)));
+    callWordSets.set(deps.handoff, found);
+  }
+  return found;
+}
+
 /**
  * Handles the answer to a hand-off offered in the previous turn ("ja, graag" hands the
  * conversation over, with consent to share it, as the offer said), takes a callback number the
@@ -39,11 +50,29 @@ export const answerHandoff: TurnStep = {
   async run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
+    // Read only when a number is wanted: it runs the redactor's detectors over the message again.
+    // An organisation's own number ("is 0800-0543 gratis?") is not where to call the person.
+    const typedNumber = () =>
+      phoneNumbersIn(context.input.message).find((number) => !isPublicNumber(deps, number));
+    const asksForIt = () => {
+      const said = words(text);
+      return said.some((word) => PLEASE.has(word) || callWords(deps).has(word));
+    };
     if (context.openEscalations.length === 0 && !session.handoffOffered) {
       // "ja, graag" or a phone number where nothing was offered: the person wants to be called.
-      // They get the offer, with what it shares, rather than an answer that did not hear them.
       // "ok" or "prima" there only says the answer was heard; "ja, graag" asks for something.
       const asks = deps.handoffAnswer(text) === 'accept' && words(text).some((w) => PLEASE.has(w));
+      // With their own number and a request ("kan iemand mij bellen? mijn nummer is …"), the
+      // case is made once the turn is routed: asking them to type it again would lose it.
+      const requested =
+        (asks || givesOnlyANumber(text) || deps.asksForACall(text)) && deps.numberGivenIn(text);
+      const phone = requested ? typedNumber() : undefined;
+      if (phone) {
+        context.callRequest = { phone, remark: !givesOnlyANumber(text) };
+        return;
+      }
+      // Without a number, they get the offer, with what it shares, rather than an answer that
+      // did not hear them.
       if (asks || givesOnlyANumber(text)) {
         context.asksToBeCalled = true;
         return;
@@ -57,28 +86,52 @@ export const answerHandoff: TurnStep = {
       }
       return;
     }
-    // Read only when a number is wanted: it runs the redactor's detectors over the message again.
-    // An organisation's own number ("is 0800-0543 gratis?") is not where to call the person.
-    const typedNumber = () =>
-      phoneNumbersIn(context.input.message).find((number) => !isPublicNumber(deps, number));
     const request = { sessionId: session.id, now: context.now, locale: context.locale };
+    // The case this conversation has for its organisation, as handOff finds it.
+    const ownCase =
+      session.agencyId === null
+        ? context.openEscalations[0]
+        : context.openEscalations.find((row) => row.agencyId === session.agencyId);
     try {
       if (session.handoffOffered) {
-        const answer = deps.handoffAnswer(text);
+        const previous = context.history.at(-1);
+        context.afterDecline =
+          previous !== undefined && deps.handoffAnswer(previous.message) === 'decline';
+        let answer = deps.handoffAnswer(text);
+        // "nee, maar hoe zit het met mijn AOW?" is a question.
+        if (answer === 'decline' && deps.router.subjectOf(text).length > 0) answer = 'other';
+        // Right after a no, "ok" only says it was heard; "ja, graag" or a number changes the mind.
+        if (answer === 'accept' && context.afterDecline && !asksForIt() && !typedNumber()) {
+          answer = 'other';
+        }
+        // The offer asked for a number: one typed with words about when or why ("06 …, liefst
+        // tussen 10 en 12", "toch wel, bel me op 06 …") is a yes, and the words are for the case.
+        if (answer === 'other' && deps.numberGivenIn(text) && typedNumber()) answer = 'accept';
         if (answer !== 'other') context.handoffAnswer = answer;
+        if (answer === 'decline' && ownCase && !ownCase.consent) {
+          // The case is there already; only reading the conversation was asked.
+          context.consent = 'declined';
+          context.escalation = escalationView(deps, ownCase, context.locale, context.now);
+          return;
+        }
         if (answer === 'accept') {
           const phone = typedNumber();
+          const remark = phone !== undefined && !givesOnlyANumber(text);
           const { escalation } = await handOff(deps, {
             ...request,
             consent: true,
             ...(phone ? { callbackPhone: phone } : {}),
+            ...(remark ? { note: withRemark(ownCase?.note ?? null, text) } : {}),
           });
           context.escalation = escalation;
-          context.callback = phone
-            ? 'received'
-            : escalation.callbackNumberKnown
-              ? 'known'
-              : 'asked';
+          if (ownCase && !ownCase.consent) context.consent = 'given';
+          else
+            context.callback = phone
+              ? 'received'
+              : escalation.callbackNumberKnown
+                ? 'known'
+                : 'asked';
+          if (remark) context.callbackWish = true;
           if (context.callback !== 'asked') askMunicipalityIfNeeded(context, deps, escalation);
           return;
         }

@@ -1,5 +1,6 @@
 import type { TurnStep } from '../context.js';
 import { consultModel } from './assist.js';
+import { takeCallRequest } from './call-request.js';
 import { pickContact } from './contact.js';
 import { compose } from './compose.js';
 import { guardReply } from './guard.js';
@@ -18,6 +19,7 @@ export const chatTurnSteps: readonly TurnStep[] = [
   chooseLanguage,
   answerHandoff,
   routeQuestion,
+  takeCallRequest,
   consultModel,
   detectStuck,
   pickContact,

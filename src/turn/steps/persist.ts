@@ -32,9 +32,14 @@ export const persistTurn: TurnStep = {
     }
     // An offer stays open while the person asks on about the same subject ("is dat gratis?"), so
     // a "ja, graag" one question later still hands over; an answer or a new subject closes it.
+    // A no keeps it open for one more turn, for a change of mind ("toch wel"); a case made on
+    // the person's own request asks one question more: may the caseworker read the conversation.
     session.handoffOffered =
       context.offersHandoff ||
+      context.asksConsent === true ||
+      (context.handoffAnswer === 'decline' && !context.escalation) ||
       (session.handoffOffered &&
+        !context.afterDecline &&
         decision.kind === 'follow-up' &&
         !context.handoffAnswer &&
         !context.escalation);

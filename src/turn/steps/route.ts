@@ -67,6 +67,12 @@ export const routeQuestion: TurnStep = {
       context.decision = staysWith(agencyId);
       return;
     }
+    // "kan iemand mij bellen? mijn nummer is …" names no subject: the call is about the
+    // conversation's organisation. "bel mij terug over mijn WW: 06 …" is routed as a question.
+    if (context.callRequest && agencyId && deps.router.subjectOf(text).length === 0) {
+      context.decision = staysWith(agencyId);
+      return;
+    }
     // "wanneer zijn ze open?" after an answer is about that organisation, whatever "open" means
     // in the catalog; "wat is het nummer van het UWV?" names another.
     const asked = context.crisis ? undefined : deps.contactQuestionIn(text);

@@ -15,7 +15,8 @@ export const detectStuck: TurnStep = {
       context.smallTalk ||
       context.asksToBeCalled ||
       context.callback ||
-      context.callbackWish
+      // A request to be called with a number says why, often: "bel mij over mijn schuld".
+      (context.callbackWish && !context.callRequest)
     )
       return;
     const decision = required(context.decision, 'routing decision');
