@@ -15,6 +15,11 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   ['Hoe vraag ik kinderbijslag aan?', 'svb', 'kinderbijslag-is-svb'],
+  ['er is ingebroken in mijn huis', 'politie', 'misdrijf-is-politie'],
+  ['mijn telefoon is gestolen', 'politie', 'misdrijf-is-politie'],
+  ['mijn buurman bedreigt mij', 'politie', 'misdrijf-is-politie'],
+  ['mijn rijbewijs is kwijt', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
+  ['rijbewijs gestolen', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
   [
     'My residence permit application was rejected, what now?',
     'ind',
