@@ -61,6 +61,20 @@ export const routingLexiconSchema = z.object({
       marksAfter: z.array(z.string().min(2)).default([]),
     })
     .default({ things: [], marks: [], unless: [], wayIn: [], gettingIt: [], marksAfter: [] }),
+  /**
+   * Words for a whole kind of thing that several organisations pay or collect ("uitkering",
+   * "toeslag", "belasting"), with the options a question gets that names nothing more: the
+   * common cases ("agency/topic"), not whichever topics use the word most.
+   */
+  broad: z
+    .record(
+      z.string().min(2),
+      z
+        .array(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/))
+        .min(2)
+        .max(4),
+    )
+    .default({}),
   /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
   compoundParts: z.array(z.string().min(3)).default([]),
   /**

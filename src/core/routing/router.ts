@@ -269,6 +269,37 @@ export function createRouter(
     return found;
   };
   const hasSubject = (analysis: QueryAnalysis) => subjectWords(analysis).length > 0;
+  /** "uitkering", "toeslag": the common cases to offer. */
+  const broadOptions = new Map<string, readonly string[]>();
+  for (const [word, options] of Object.entries(lexicon.broad ?? {})) {
+    for (const option of options) {
+      const [agencyId = '', topicId = ''] = option.split('/');
+      if (!findTopic(catalog, agencyId, topicId)) {
+        throw new Error(`lexicon broad: unknown topic ${option} for ${word}`);
+      }
+    }
+    broadOptions.set(word, options);
+  }
+  // By the word as written, plural or not: a stem would also take "allowed" for "allowance".
+  const broadOptionsOf = (word: string) =>
+    broadOptions.get(word) ??
+    broadOptions.get(word.replace(/s$/, '')) ??
+    broadOptions.get(word.replace(/en$/, ''));
+  /**
+   * The options for a question whose only naming word is a broad one ("ik wil een uitkering"):
+   * the common cases, each with what the ranking gave its organisation.
+   */
+  const offerForBroadWord = (
+    analysis: QueryAnalysis,
+    candidates: readonly Candidate[],
+  ): Candidate[] | undefined => {
+    const options = analysis.contentWords.map(broadOptionsOf).find((found) => found !== undefined);
+    return options?.map((option) => {
+      const [agencyId = '', topicId = ''] = option.split('/');
+      const ranked = candidates.find((candidate) => candidate.agencyId === agencyId);
+      return { agencyId, topicId, score: ranked?.score ?? 0, confidence: ranked?.confidence ?? 0 };
+    });
+  };
   const followUpWords = new Set((lexicon.followUp ?? []).flatMap(words));
   /**
    * "en mijn man?", "is it free?": a short message whose only subject words ask about the same
@@ -648,7 +679,9 @@ export function createRouter(
     // far more to one organisation than to any other does it go there (at half confidence).
     const dominant = second !== undefined && first.score >= tuning.dominance * second.score;
     if (!subject && !dominant) {
-      const offer = offerOptions(candidates, tuning.noSubjectOptionRatio);
+      const offer =
+        offerForBroadWord(analysis, candidates) ??
+        offerOptions(candidates, tuning.noSubjectOptionRatio);
       return offer.length >= 2
         ? { kind: 'clarify', alternatives: offer }
         : { kind: 'none', alternatives: [] };

@@ -355,6 +355,42 @@ describe('a benefit the person does not name', () => {
   });
 });
 
+describe('a word for a whole kind of thing', () => {
+  it.each([
+    ['ik wil een uitkering', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
+    ['mijn uitkering is te laat', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
+    [
+      'ik heb een vraag over belasting',
+      [
+        'belastingdienst/aangifte-inkomstenbelasting',
+        'gemeente/gemeentelijke-belastingen',
+        'belastingdienst/auto-en-wegenbelasting',
+      ],
+    ],
+    [
+      'I need help with my allowance',
+      [
+        'toeslagen/zorgtoeslag',
+        'toeslagen/huurtoeslag',
+        'toeslagen/kinderopvangtoeslag',
+        'toeslagen/kindgebonden-budget',
+      ],
+    ],
+  ])(
+    'asks %j back with the common cases, not the topics that use the word most',
+    (question, options) => {
+      const decision = router.route(question);
+      expect(decision.kind).toBe('clarify');
+      expect(decision.alternatives.map((one) => `${one.agencyId}/${one.topicId}`)).toEqual(options);
+    },
+  );
+
+  it('reads the word as written, so "allowed" is not "allowance"', () => {
+    const decision = router.route('Is my employer allowed to make me work on Sundays?', {}, 'en');
+    expect(decision.alternatives.map((one) => one.agencyId)).not.toContain('toeslagen');
+  });
+});
+
 describe('a bare number', () => {
   it.each(['2', '3', '1', '2024'])('"%s" without a list to pick from names no subject', (text) => {
     expect(router.route(text).kind).toBe('none');
