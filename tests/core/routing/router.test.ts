@@ -33,9 +33,8 @@ describe('the built-in router', () => {
     ['When do I get my AOW state pension?', 'svb'],
     // UWV issues the TWV; the IND only the combined permit (GVVA).
     ['Heb ik als werkgever een TWV nodig voor een student uit India?', 'uwv'],
-    // The CBR handles health declarations and is not in the catalog; licence renewal at the RDW
-    // is the nearest, not the municipality.
-    ['Ik moet een gezondheidsverklaring invullen voor mijn rijbewijs', 'rdw'],
+    // The CBR handles health declarations (in the catalog since session 12).
+    ['Ik moet een gezondheidsverklaring invullen voor mijn rijbewijs', 'cbr'],
     // Bankrupt is UWV's only when it is the employer; a person declared bankrupt needs the
     // municipality's debt help, a customer of a bankrupt contractor legal advice.
     ['Ik ben failliet verklaard, wat nu?', 'gemeente'],
@@ -352,6 +351,20 @@ describe('a benefit the person does not name', () => {
     expect(decision.kind).toBe('routed');
     if (decision.kind !== 'routed') return;
     expect(`${decision.best.agencyId}/${decision.best.topicId}`).toBe(topic);
+  });
+});
+
+describe('everyday trouble', () => {
+  it.each([
+    ['bewindvoerder aanvragen voor mijn moeder', 'juridisch-loket'],
+    ['mijn vader heeft dementie en kan zijn geldzaken niet meer regelen', 'juridisch-loket'],
+    ['tozo lening terugbetalen', 'gemeente'],
+    ['ze willen mijn gas en licht afsluiten', 'gemeente'],
+    ['ik heb al geklaagd bij de gemeente maar ze doen niks', 'ombudsman'],
+    ['ik word bedreigd door mijn ex', 'veilig-thuis'],
+    ['no, I will call myself', undefined],
+  ])('routes %j to %s', (question, agency) => {
+    expect(agencyOf(router.route(question))).toBe(agency);
   });
 });
 

@@ -19,6 +19,26 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['mijn telefoon is gestolen', 'politie', 'misdrijf-is-politie'],
   ['mijn buurman bedreigt mij', 'politie', 'misdrijf-is-politie'],
   ['mijn rijbewijs is kwijt', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
+  [
+    'moet ik wel aangifte doen als ik alleen AOW heb',
+    'belastingdienst',
+    'aangifte-met-aow-of-uitkering-is-belastingdienst',
+  ],
+  [
+    'krijg ik huurtoeslag als ik aow heb',
+    'toeslagen',
+    'toeslag-naast-aow-of-uitkering-is-toeslagen',
+  ],
+  [
+    'moet ik mijn studieschuld opgeven bij de belastingaangifte',
+    'belastingdienst',
+    'studieschuld-in-aangifte-is-belastingdienst',
+  ],
+  [
+    'mijn vader is 80 en moet een keuring voor zijn rijbewijs',
+    'cbr',
+    'keuring-voor-rijbewijs-is-cbr',
+  ],
   ['rijbewijs gestolen', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
   [
     'My residence permit application was rejected, what now?',
