@@ -284,6 +284,15 @@ describe('composing for a person who is stuck', () => {
     expect(text).not.toContain(stuckHelp.handoffOffer.nl);
   });
 
+  it.each(Object.keys(stuckHelp.agencies).filter((id) => stuckHelp.agencies[id]?.debt))(
+    'names the free debt line 0800-8115 in the payment help of %s, in both languages',
+    (agencyId) => {
+      const debt = stuckHelp.agencies[agencyId]?.debt;
+      expect(debt?.nl).toContain('0800-8115');
+      expect(debt?.en).toContain('0800-8115');
+    },
+  );
+
   it.each([
     // [agency, topic, whether the general library text is added]
     ['toeslagen', 'zorgtoeslag', true],
