@@ -43,6 +43,11 @@ export const textsSchema = z.object({
   website: localizedSchema,
   /** The Bot Framework channel's hello when someone joins the conversation. */
   botWelcome: localizedSchema,
+  /**
+   * At a library kiosk, for a person who wants someone, cannot manage online, or was not
+   * understood: the library's own staff are right there.
+   */
+  kioskHelp: localizedSchema,
   /** A photo or file without words, sent through a Bot Framework channel. */
   attachmentOnly: localizedSchema,
   /** "wanneer zijn ze open?", "kan ik daar langs?": how to reach the conversation's organisation. */

@@ -42,6 +42,8 @@ export interface ReplyExtras {
   /** Further open cases the question asks about, each answered with its organisation. */
   otherCases?: readonly CaseSummary[];
   offerHandoff: boolean;
+  /** At a library kiosk: the answer starts with the library's staff, so the library is not said twice. */
+  kiosk?: boolean;
 }
 
 /** What an answer says of an open case. */
@@ -218,8 +220,11 @@ export function composeReply(
         ? `${text} ${help.ombudsmanRoute[locale]}`
         : text;
     });
-  if (signals.includes('digital-exclusion'))
-    helpTexts.push((agencyHelp['digital-exclusion'] ?? help.general['digital-exclusion'])[locale]);
+  // At a library kiosk the answer already starts with the library's own staff.
+  const digitalHelp =
+    agencyHelp['digital-exclusion'] ??
+    (extras.kiosk ? undefined : help.general['digital-exclusion']);
+  if (signals.includes('digital-exclusion') && digitalHelp) helpTexts.push(digitalHelp[locale]);
 
   if (humanFirst) {
     // Acknowledge and skip the bot: the person, then only then where else to look.

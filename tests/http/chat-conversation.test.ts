@@ -22,7 +22,8 @@ describe('a conversation keeps its subject', () => {
     expect(second.agency.id).toBe('cak');
     expect(second.contact.organisation).toBe(first.contact.organisation);
     expect(second.stuck.signals).toContain('digital-exclusion');
-    expect(second.reply).toMatch(/Informatiepunt/);
+    // At the kiosk, the help for people offline is the library's staff right there.
+    expect(second.reply).toMatch(/Vraag gerust een medewerker hier om hulp/);
   });
 
   it('keeps a huurtoeslag question when the person asks about their husband', async () => {
@@ -236,6 +237,39 @@ describe('a conversation keeps its subject', () => {
     expect(answer.reply).toContain('Ik begrijp alleen Nederlands en Engels.');
     expect(answer.reply).toContain('I only understand Dutch and English.');
     expect(answer.contact.phone).toMatch(/\d/);
+  });
+});
+
+describe('at a library kiosk', () => {
+  const STAFF_HERE = 'U bent nu in de bibliotheek. Vraag gerust een medewerker hier om hulp.';
+
+  it.each(['is hier iemand die mij kan helpen', 'kan de mevrouw hier mij helpen?'])(
+    'points %j to the library staff first, with the contact to call after',
+    async (message) => {
+      const [answer] = await converse(t, [message], { channel: 'kiosk' });
+      expect(answer.reply.startsWith(STAFF_HERE)).toBe(true);
+      expect(answer.stuck.signals).toContain('wants-human');
+      expect(answer.contact.phone).toBeTruthy();
+    },
+  );
+
+  it('names the library once to someone who cannot manage online', async () => {
+    const [answer] = await converse(
+      t,
+      ['ik heb geen computer en moet mijn huurtoeslag aanvragen'],
+      {
+        channel: 'kiosk',
+      },
+    );
+    expect(answer.reply.startsWith(STAFF_HERE)).toBe(true);
+    expect(answer.reply.match(/bibliotheek/g)).toHaveLength(1);
+  });
+
+  it('says nothing of staff here on a website, or to a plain question at the kiosk', async () => {
+    const [web] = await converse(t, ['is hier iemand die mij kan helpen']);
+    const [plain] = await converse(t, ['hoe vraag ik huurtoeslag aan'], { channel: 'kiosk' });
+    expect(web.reply).not.toContain(STAFF_HERE);
+    expect(plain.reply).not.toContain(STAFF_HERE);
   });
 });
 

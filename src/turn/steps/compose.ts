@@ -20,6 +20,13 @@ const OFFER_FOR: readonly StuckSignal[] = [
   'hardship',
 ];
 
+/** Signals after which an answer at a library kiosk first points to the library's staff. */
+const KIOSK_HELP_FOR: readonly StuckSignal[] = [
+  'wants-human',
+  'digital-exclusion',
+  'not-understood',
+];
+
 /** Writes the answer text from the routing decision, the stuck signals and the contact. */
 export const compose: TurnStep = {
   name: 'compose',
@@ -98,6 +105,13 @@ export const compose: TurnStep = {
       context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`;
       return;
     }
+    // At a library kiosk the library's staff are the nearest people: for someone who wants a
+    // person, cannot manage online or was not understood, they come first.
+    const atKiosk =
+      calm &&
+      context.input.channel === 'kiosk' &&
+      (decision.kind === 'none' ||
+        context.signals.some((signal) => KIOSK_HELP_FOR.includes(signal)));
     const reply = composeReply(
       deps.catalog,
       decision,
@@ -127,8 +141,10 @@ export const compose: TurnStep = {
           ? { handoffAnswer: context.handoffAnswer }
           : {}),
         offerHandoff: context.offersHandoff,
+        ...(atKiosk ? { kiosk: true } : {}),
       },
     );
+    const answer = atKiosk ? `${deps.catalog.texts.kioskHelp[context.locale]}\n\n${reply}` : reply;
     // In a crisis that also asks something else, the line that helps comes first; after one,
     // the line and 112 are said again on every answer.
     context.reply = crisis
@@ -137,6 +153,6 @@ export const compose: TurnStep = {
         ? `${before.stay[context.locale]}\n\n${reply}`
         : context.asksToBeCalled && context.offersHandoff
           ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
-          : reply;
+          : answer;
   },
 };
