@@ -33,6 +33,8 @@ describe('the built-in router', () => {
     ['When do I get my AOW state pension?', 'svb'],
     // UWV issues the TWV; the IND only the combined permit (GVVA).
     ['Heb ik als werkgever een TWV nodig voor een student uit India?', 'uwv'],
+    // "number" names nothing: "BSN number" is the BSN, not a VAT number.
+    ['How do I get a BSN number', 'gemeente'],
     // The CBR handles health declarations (in the catalog since session 12).
     ['Ik moet een gezondheidsverklaring invullen voor mijn rijbewijs', 'cbr'],
     // Bankrupt is UWV's only when it is the employer; a person declared bankrupt needs the
