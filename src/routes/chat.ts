@@ -136,7 +136,8 @@ export function toChatResponse(catalog: Catalog, context: TurnContext) {
         ? ref(decision.alternatives[0])
         : null,
     alternatives: decision.alternatives.map(ref),
-    clarify: !routed,
+    // A contact question answered without an organisation ("do you speak English?") asks nothing back.
+    clarify: !routed && !context.contactQuestion,
     /** The router answered but is not sure: these alternatives are offered to pick from. */
     suggestions: suggestedAlternatives(decision).map(ref),
     contact,

@@ -240,6 +240,23 @@ describe('a conversation keeps its subject', () => {
   });
 });
 
+describe('a question about reaching someone, before any subject', () => {
+  it.each([
+    ['do you speak english', /^Call and ask whether someone can help you in English\./],
+    ['ik spreek geen nederlands', /^Bel en vraag of iemand u in het Engels kan helpen\./],
+    ['wat is het telefoonnummer', /^Hieronder staan het nummer en de tijden van/],
+  ])(
+    'answers %j with the general contact, not a topic made of its words',
+    async (message, reply) => {
+      const [answer] = await converse(t, [message]);
+      expect(answer.reply).toMatch(reply);
+      expect(answer.agency).toBeNull();
+      expect(answer.clarify).toBe(false);
+      expect(answer.contact.phone).toBeTruthy();
+    },
+  );
+});
+
 describe('at a library kiosk', () => {
   const STAFF_HERE = 'U bent nu in de bibliotheek. Vraag gerust een medewerker hier om hulp.';
 

@@ -93,6 +93,13 @@ export const routeQuestion: TurnStep = {
       };
       return;
     }
+    // "do you speak English?", "ik spreek geen Nederlands" before any subject: the general
+    // contact answers it, not a topic the router would make of "speak" or "office".
+    if (asked && !agencyId && !named && deps.router.subjectOf(asked.rest).length === 0) {
+      context.contactQuestion = asked.kind;
+      context.decision = { kind: 'none', alternatives: [] };
+      return;
+    }
     const decision = deps.router.route(
       text,
       {
