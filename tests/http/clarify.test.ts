@@ -67,6 +67,16 @@ describe('asking back instead of guessing, through POST /api/chat', () => {
     expect(second.reply).not.toMatch(/Gaat uw vraag over iets anders/);
   });
 
+  it.each([
+    ['verkeersboete', 'cjib'],
+    ['bezwaar tegen de verkeersboete', 'openbaar-ministerie'],
+  ])('lets a known confusion pick among the options: "%s" → %s', async (answer, agency) => {
+    const first = await (await t.chat({ message: 'ik heb een boete' })).json();
+    expect(first.clarify).toBe(true);
+    const second = await (await t.chat({ message: answer, sessionId: first.sessionId })).json();
+    expect(second.agency.id).toBe(agency);
+  });
+
   it('asks back when two organisations fit a question equally', async () => {
     const body = await ask('Wie int mijn boete?');
     expect(body.clarify).toBe(true);

@@ -608,20 +608,40 @@ export function createRouter(
       const option = ordinal === undefined ? undefined : offeredOptions[ordinal];
       const byNumber = option?.agencyId;
       const ownRank = byNumber ? ranked.find((c) => c.agencyId === byNumber) : undefined;
+      // "verkeersboete" picked from the CJIB and the OM: a known confusion decides between the
+      // organisations offered (paying is the common case) where the ranking picks another.
+      const byRanking = ranked.find((c) => offered.includes(c.agencyId));
+      const ruledOption = byNumber
+        ? undefined
+        : matchRules(analysis.literal, context).find(
+            (match) => !match.followUp && offered.includes(match.agency),
+          );
+      const byRule =
+        ruledOption && ruledOption.agency !== byRanking?.agencyId
+          ? offeredOptions.find((one) => one.agencyId === ruledOption.agency)
+          : undefined;
       chosen = byNumber
         ? {
             agencyId: byNumber,
             topicId: option?.topicId || ownRank?.topicId || firstTopic(catalog, byNumber),
             score: ownRank?.score ?? ranked[0]?.score ?? 1,
           }
-        : ranked.find((c) => offered.includes(c.agencyId));
+        : byRule
+          ? {
+              agencyId: byRule.agencyId,
+              topicId:
+                ruledOption?.topic ?? (byRule.topicId || firstTopic(catalog, byRule.agencyId)),
+              score: ranked[0]?.score ?? 1,
+            }
+          : byRanking;
       const top = ranked[0]?.score ?? 0;
       if (chosen && (byNumber || chosen.score >= tuning.optionRatio * top)) {
         const picked = chosen;
-        // A topic picked by its place in the list is the one that was shown there.
-        chosen = option?.topicId
-          ? picked
-          : withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
+        // A topic picked by its place in the list, or by a rule, is the one that was meant.
+        chosen =
+          option?.topicId || byRule
+            ? picked
+            : withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
         ranked = [chosen, ...ranked.filter((c) => c !== picked)];
       } else {
         chosen = undefined;
