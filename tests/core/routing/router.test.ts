@@ -364,6 +364,9 @@ describe('everyday trouble', () => {
     ['ze willen mijn gas en licht afsluiten', 'gemeente'],
     ['ik heb al geklaagd bij de gemeente maar ze doen niks', 'ombudsman'],
     ['ik word bedreigd door mijn ex', 'veilig-thuis'],
+    ['mijn zorgverzekering vergoedt de fysio niet', 'zorgverzekeraar'],
+    ['wanneer krijg ik mijn belastinggeld terug', 'belastingdienst'],
+    ['testament van mijn overleden oma inzien', 'juridisch-loket'],
     ['no, I will call myself', undefined],
   ])('routes %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);

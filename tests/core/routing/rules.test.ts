@@ -20,6 +20,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['mijn buurman bedreigt mij', 'politie', 'misdrijf-is-politie'],
   ['mijn rijbewijs is kwijt', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
   ['ik heb een brief dat ik uit mijn huis moet', 'gemeente', 'uit-huis-gezet-is-gemeente'],
+  ['How can I get a citizen service number?', 'gemeente', 'bsn-krijgen-is-gemeente'],
   ['ze willen mijn gas en licht afsluiten', 'gemeente', 'afsluiten-van-energie-is-gemeente'],
   [
     'moet ik wel aangifte doen als ik alleen AOW heb',
