@@ -227,9 +227,17 @@ export function composeReply(
   if (signals.includes('digital-exclusion') && digitalHelp) helpTexts.push(digitalHelp[locale]);
 
   if (humanFirst) {
-    // Acknowledge and skip the bot: the person, then only then where else to look.
+    // Acknowledge and skip the bot: the person, then only then where else to look. Anger with
+    // a question of its own ("boete verdubbeld!! belachelijk") still gets its short answer
+    // after the person; asking for a person, or going in circles, does not.
+    const onlyAngry = signals.every(
+      (signal) => signal === 'frustration' || !HUMAN_FIRST.includes(signal),
+    );
+    const [answer = ''] =
+      onlyAngry && decision.kind === 'routed' ? routingParagraphs(catalog, decision, locale) : [];
     parts.push(
       `${help.general[humanFirst][locale]} ${contactSentence(catalog, contact, locale, true)}`,
+      answer,
       ...helpTexts.slice(0, 1),
     );
   } else {

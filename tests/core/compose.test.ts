@@ -209,7 +209,9 @@ describe('offering the next best topics after an answer the router is not sure o
 describe('composing for a person who is stuck', () => {
   const { stuckHelp, handoff } = testCore();
   const extras = (
-    signals: ('wants-human' | 'debt' | 'digital-exclusion' | 'hardship' | 'mistake')[],
+    signals: (
+      'wants-human' | 'debt' | 'digital-exclusion' | 'hardship' | 'mistake' | 'frustration'
+    )[],
     offerHandoff: boolean,
   ) => ({
     help: stuckHelp,
@@ -232,6 +234,33 @@ describe('composing for a person who is stuck', () => {
     );
     expect(text).not.toContain('Wilt u liever met iemand praten?');
     expect(text.endsWith(stuckHelp.handoffOffer.nl)).toBe(true);
+  });
+
+  it.each([
+    [['frustration'], true],
+    [['frustration', 'wants-human'], false],
+  ] as const)('after the person, still answers an angry question (%j: %s)', (signals, answered) => {
+    const decision: RoutingDecision = {
+      kind: 'routed',
+      best: candidate('cjib', 'verkeersboete-betalen'),
+      alternatives: [],
+    };
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: 'cjib',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    const [first, second] = composeReply(
+      catalog,
+      decision,
+      contact,
+      'nl',
+      extras([...signals], true),
+    ).split('\n\n');
+    expect(first?.startsWith(stuckHelp.general.frustration.nl)).toBe(true);
+    expect(
+      second?.startsWith('Het CJIB kan u helpen met uw vraag over verkeersboete betalen.'),
+    ).toBe(answered);
   });
 
   it('puts the help for a stuck person before other topics an unsure answer offers', () => {
