@@ -499,14 +499,19 @@ export function createRouter(
     terms: ReadonlySet<string>,
     candidates: Candidate[],
     context: RoutingContext & RuleContext,
+    named: readonly string[] = [],
   ): RoutingDecision | undefined {
     const top = candidates[0]?.score ?? 0;
     const seen = (agencyId: string) =>
       (candidates.find((c) => c.agencyId === agencyId)?.score ?? 0) >= tuning.ruleMinRatio * top;
     // A follow-up rule stands on the conversation's subject: the question need not name it. An
     // intent rule stands on its own cues: the subject's words rank another organisation first.
-    const fired = matchRules(terms, context).filter(
-      (match) => match.followUp || match.intent || seen(match.agency),
+    // A follow-up rule gives way to an organisation the message names itself: "geen antwoord
+    // op mijn bezwaar bij het UWV" after a CJIB fine is about the UWV, not the fine's objection.
+    const fired = matchRules(terms, context).filter((match) =>
+      match.followUp
+        ? named.length === 0 || named.includes(match.agency)
+        : match.intent || seen(match.agency),
     );
     const intents = fired.filter((match) => match.intent);
     const matches = intents.length > 0 ? intents : fired;
@@ -651,7 +656,12 @@ export function createRouter(
     const candidates = withConfidence(ranked, subject);
     const ruled = chosen
       ? undefined
-      : applyRules(analysis.literal, candidates, { ...context, age: statedAge(text) });
+      : applyRules(
+          analysis.literal,
+          candidates,
+          { ...context, age: statedAge(text) },
+          mentions.findAll(analysis.sequence).map((found) => found.value),
+        );
     if (ruled) return ruled;
 
     const [first, second] = candidates;

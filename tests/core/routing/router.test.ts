@@ -356,6 +356,18 @@ describe('a benefit the person does not name', () => {
   });
 });
 
+describe('a follow-up that names another organisation', () => {
+  it('is about that organisation, not the follow-up rule of the conversation', () => {
+    const context = { agencyId: 'cjib', topicId: 'verkeersboete-betalen' };
+    expect(agencyOf(router.route('en als ik bezwaar wil maken?', context))).toBe(
+      'openbaar-ministerie',
+    );
+    expect(
+      agencyOf(router.route('WAAROM GEEN ANTWOORD OP MIJN BEZWAAR bij het UWV', context)),
+    ).toBe('uwv');
+  });
+});
+
 describe('everyday trouble', () => {
   it.each([
     ['bewindvoerder aanvragen voor mijn moeder', 'juridisch-loket'],
