@@ -12,7 +12,7 @@ import { createPhraseReader } from './core/text.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
 import { createLanguageDetector } from './core/language.js';
-import { createRouter, type Router } from './core/routing/router.js';
+import { createRouter, DEFAULT_TUNING, type Router } from './core/routing/router.js';
 import { routingLexiconSchema } from './core/routing/lexicon.js';
 import { routingRulesSchema } from './core/routing/rules.js';
 import { realWordsSchema, realWordTest } from './core/routing/real-words.js';
@@ -88,7 +88,7 @@ export function buildCore(): Core {
   return {
     catalog,
     calendar: dutchHolidays,
-    router: withCrisisLines(buildRouter(catalog), crisisIn),
+    router: withCrisisLines(buildRouter(catalog, crisisIn.lines), crisisIn),
     detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
@@ -110,12 +110,17 @@ export function buildCore(): Core {
 }
 
 /** The built-in router on the project's data; `explain` shows how it read a question. */
-export function buildRouter(catalog: Catalog) {
-  return createRouter(catalog, {
-    ...routingLexiconSchema.parse(lexiconData),
-    rules: routingRulesSchema.parse(rulesData).rules,
-    isRealWord: realWordTest(realWordsSchema.parse(realWordsData)),
-  });
+export function buildRouter(catalog: Catalog, crisisLines?: ReadonlySet<string>) {
+  return createRouter(
+    catalog,
+    {
+      ...routingLexiconSchema.parse(lexiconData),
+      rules: routingRulesSchema.parse(rulesData).rules,
+      isRealWord: realWordTest(realWordsSchema.parse(realWordsData)),
+    },
+    DEFAULT_TUNING,
+    crisisLines ? { crisisLines } : {},
+  );
 }
 
 /** The help texts name agencies by id; an unknown id is a typo that must fail at start. */

@@ -50,6 +50,8 @@ export interface CrisisTest {
   (text: string): Crisis | undefined;
   /** The crisis a crisis organisation's line answers, for answers that go to that line. */
   lineOf(agencyId: string): Omit<Crisis, 'rest'> | undefined;
+  /** The organisations that are a crisis line. */
+  lines: ReadonlySet<string>;
 }
 
 /**
@@ -99,7 +101,10 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest
       crisis.agencyId ? [[crisis.agencyId, crisis] as const] : [],
     ),
   );
-  return Object.assign(crisisIn, { lineOf: (agencyId: string) => lines.get(agencyId) });
+  return Object.assign(crisisIn, {
+    lineOf: (agencyId: string) => lines.get(agencyId),
+    lines: new Set(lines.keys()),
+  });
 }
 
 /**
