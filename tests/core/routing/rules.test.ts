@@ -21,6 +21,14 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['mijn rijbewijs is kwijt', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
   ['ik heb een brief dat ik uit mijn huis moet', 'gemeente', 'uit-huis-gezet-is-gemeente'],
   ['How can I get a citizen service number?', 'gemeente', 'bsn-krijgen-is-gemeente'],
+  ['Bbz aanvragen', 'gemeente', 'bbz-is-gemeente'],
+  [
+    "I'm self-employed and can't pay my bills, is there income support?",
+    'gemeente',
+    'zelfstandige-zonder-inkomen-is-gemeente',
+  ],
+  ['betaald ouderschapsverlof aanvragen', 'uwv', 'betaald-verlof-is-uwv'],
+  ['theorie-examen auto reserveren', 'cbr', 'examen-is-cbr'],
   ['ze willen mijn gas en licht afsluiten', 'gemeente', 'afsluiten-van-energie-is-gemeente'],
   [
     'moet ik wel aangifte doen als ik alleen AOW heb',
