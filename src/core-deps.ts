@@ -20,7 +20,7 @@ import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
 import {
   createCallbackWishTest,
-  createCallRequestTest,
+  createCallWordTest,
   createNumberAnswerTest,
   createHandoffIntent,
   type HandoffAnswer,
@@ -56,8 +56,8 @@ export interface Core {
   asksAboutTheCase: (text: string) => string | undefined;
   /** Whether a message, where a number is missing, gives the person's own. */
   numberGivenIn: (text: string) => boolean;
-  /** Whether a message with a phone number asks to be called on it ("bel mij op …"). */
-  asksForACall: (text: string) => boolean;
+  /** Whether a message speaks of being called ("bel mij", "mijn nummer is", "call me"). */
+  mentionsACall: (text: string) => boolean;
   /** Whether a message says the person has no phone to be called on: the rest of it. */
   saysNoPhone: (text: string) => string | undefined;
   /** Whether a message says when the person can be called: the rest of it without those words. */
@@ -95,7 +95,7 @@ export function buildCore(): Core {
     asksAboutTheCase: createPhraseReader(handoff.caseQuestion),
     saysNoPhone: createPhraseReader(handoff.noPhone),
     numberGivenIn: createNumberAnswerTest(handoff),
-    asksForACall: createCallRequestTest(handoff),
+    mentionsACall: createCallWordTest(handoff),
     callbackWishIn: createCallbackWishTest(handoff),
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),

@@ -94,7 +94,10 @@ export function composeReply(
           reference: view.reference,
         })
       : view.message;
-  if (extras.asksConsent && escalation) {
+  const askConsent = escalation
+    ? fill(handoff.texts.askConsent[locale], { caseworker: escalation.caseworker.name })
+    : '';
+  if (extras.asksConsent && escalation && extras.callback !== 'received') {
     return paragraphs(
       extras.callbackWish
         ? created(escalation)
@@ -103,7 +106,7 @@ export function composeReply(
             when: escalation.expectedContact.text,
             reference: escalation.reference,
           }),
-      fill(handoff.texts.askConsent[locale], { caseworker: escalation.caseworker.name }),
+      askConsent,
       contactPart,
     );
   }
@@ -155,7 +158,7 @@ export function composeReply(
         when: extras.escalation.expectedContact.text,
         reference: extras.escalation.reference,
       }),
-      askPlace,
+      extras.asksConsent ? askConsent : askPlace,
       contactPart,
     );
   }

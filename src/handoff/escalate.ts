@@ -104,8 +104,7 @@ export async function handOff(
       ? { agencyId: session.agencyId, topicId: session.topicId }
       : { agencyId: request.agencyId, topicId: request.topicId ?? null };
   const open = await deps.escalations.openForSession(session.id);
-  const existing =
-    about.agencyId === null ? open[0] : open.find((row) => row.agencyId === about.agencyId);
+  const existing = caseFor(open, about.agencyId);
   if (existing) {
     const change = {
       ...(request.callbackPhone !== undefined ? { callbackPhone: request.callbackPhone } : {}),
@@ -168,6 +167,18 @@ export async function handOff(
   await deps.escalations.create(row);
   if (deps.notifier) deps.defer(deps.notifier.deliver(row));
   return { created: true, escalation: escalationView(deps, row, request.locale, request.now) };
+}
+
+/**
+ * The open case a conversation has for an organisation: a conversation that moved on to
+ * another organisation gets a case of its own; one without an organisation goes on with its
+ * newest case.
+ */
+export function caseFor(
+  open: readonly EscalationRow[],
+  agencyId: string | null,
+): EscalationRow | undefined {
+  return agencyId === null ? open[0] : open.find((row) => row.agencyId === agencyId);
 }
 
 /** The citizen's view of a case, in their language, with the contact window relative to now. */

@@ -543,16 +543,74 @@ describe('a request to be called, with the number, where nothing was offered', (
     expect(yes.reply).toMatch(/^Dank u\. .+ kan nu ook dit gesprek lezen\./);
     expect((await t.db.select().from(escalations))[0]?.consent).toBe(true);
 
-    const [, , no, later] = await converse(t, [
+    const [, , no] = await converse(t, [
       'Ik moet mijn huurtoeslag terugbetalen.',
       'bel me maar op 06 87654321',
       'nee',
+      'hoe lang duurt het?',
       'ja',
     ]);
     expect(no.reply).toMatch(/belt u wel, maar leest dit gesprek niet\./);
-    expect(later.reply).not.toMatch(/kan nu ook dit gesprek lezen/);
     const rows = await t.db.select().from(escalations);
     expect(rows.find((row) => row.callbackPhone === '06 87654321')?.consent).toBe(false);
+  });
+
+  it('takes a change of mind right after the no, and not an "ok" for a yes', async () => {
+    const [, , , changed] = await converse(t, [
+      'Ik moet mijn huurtoeslag terugbetalen.',
+      'bel me maar op 06 87654321',
+      'nee',
+      'toch wel, ja graag',
+    ]);
+    expect(changed.reply).toMatch(/kan nu ook dit gesprek lezen/);
+    await converse(t, ['kan iemand mij bellen? mijn nummer is 0611122233', 'ok']);
+    const rows = await t.db.select().from(escalations);
+    expect(rows.map((row) => [row.callbackPhone, row.consent])).toEqual(
+      expect.arrayContaining([
+        ['06 87654321', true],
+        ['0611122233', false],
+      ]),
+    );
+  });
+
+  it('asks for consent after a first message that only asks to be called, not "what is the number"', async () => {
+    const [asked] = await converse(t, ['kan iemand mij bellen? mijn nummer is 0612345678']);
+    expect(asked.escalation.reference).toBeTruthy();
+    expect(asked.reply).toContain(asked.escalation.reference);
+    expect(asked.reply).toMatch(/ook dit gesprek lezen\?/);
+  });
+
+  it('takes a corrected number while asking for consent, and asks again', async () => {
+    const [, , corrected] = await converse(t, [
+      'Ik moet mijn huurtoeslag terugbetalen.',
+      'bel me maar op 06 87654321',
+      'sorry, het is 06 12345678',
+    ]);
+    expect(corrected.reply).toMatch(/krijgt uw telefoonnummer/);
+    expect(corrected.reply).toMatch(/ook dit gesprek lezen\?/);
+    const [row] = await t.db.select().from(escalations);
+    expect(row).toMatchObject({ callbackPhone: '06 12345678', consent: false });
+  });
+
+  it('makes the case for the organisation of the conversation when the request says when to call', async () => {
+    await converse(t, ['mijn ww uitkering is gestopt', 'bel me op 0612345678 morgen na 3 uur']);
+    const [row] = await t.db.select().from(escalations);
+    expect(row?.agencyId).toBe('uwv');
+    expect(row?.note).toBe('bel me op [TELEFOON] morgen na 3 uur');
+  });
+
+  it('makes no case when the request is asked back about, or comes after a crisis line', async () => {
+    const [unsure] = await converse(t, ['kunt u mij bellen over mijn uitkering? 0612345678']);
+    expect(unsure.reply).toMatch(/Wilt u dat een medewerker u belt\?/);
+    await converse(t, ['ik wil niet meer leven', 'bel me over mijn huurtoeslag op 0612345678']);
+    expect(await t.db.select().from(escalations)).toEqual([]);
+  });
+
+  it('reads why the person asks to be called for the report', async () => {
+    const [asked] = await converse(t, [
+      'bel mij maar terug over mijn zorgtoeslag schuld: 06-11223344',
+    ]);
+    expect(asked.stuck.signals).toContain('wants-human');
   });
 
   it('makes the case for the subject of a first message, with its words for the caseworker', async () => {
@@ -588,6 +646,20 @@ describe('an answer to the offer', () => {
       consent: true,
       note: '[TELEFOON], liefst tussen 10 en 12',
     });
+  });
+
+  it.each([
+    'nee, ik wil een mens spreken',
+    'no wait, please call me',
+    'nee ik snap het nog steeds niet',
+  ])('does not take %j as no: it asks for more', async (answer) => {
+    const [, reply] = await converse(t, [ASK_FOR_A_PERSON, answer]);
+    expect(reply.reply).not.toMatch(/dan sturen wij niets door|we will not pass/);
+  });
+
+  it('closes the offer after a no and a question, so a later "ok" hands nothing over', async () => {
+    const [, , , ok] = await converse(t, [ASK_FOR_A_PERSON, 'nee', 'is dat gratis?', 'ok']);
+    expect(ok.escalation).toBeUndefined();
   });
 
   it.each([

@@ -9,6 +9,8 @@ export const handoffConfigSchema = z.object({
     en: z.array(z.string()),
     /** A short message that starts with one of these declines too ("nee, ik bel zelf"). */
     leads: z.array(z.string().min(1)),
+    /** The only words that may follow such a lead ("nee, ik wil niet gebeld worden"). */
+    after: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
   }),
   /** Words that, with a number typed where nothing was offered, ask to be called back. */

@@ -18,9 +18,9 @@ const AROUND_A_NUMBER = new Set(
 /** What people write around a number they give to be called back on. */
 const CALLBACK_WORDS = new Set(
   (
-    'u je jij kunt kan kunnen me mij bellen bel belt graag alstublieft alsjeblieft dit het ' +
+    'u je jij kunt kan kunnen me mij iemand bellen bel belt graag alstublieft alsjeblieft dit het maar ' +
     'ja dank bedankt hier dat is ok oke prima you can could call ring please this it yes ' +
-    'thanks thank here that s ok okay fine reach'
+    'thanks thank here that s ok okay fine reach someone somebody anyone'
   ).split(' '),
 );
 
@@ -30,6 +30,17 @@ const CALLBACK_WORDS = new Set(
  */
 export function givesOnlyANumber(text: string): boolean {
   return hasPhone(text) && saysOnlyCallbackWords(text.replace(PHONE_PLACEHOLDERS, ' '));
+}
+
+/**
+ * A redacted message without its number and the words around a call request: "kunt u mij
+ * bellen over mijn uitkering? [TELEFOON]" is a question about "over mijn uitkering", not about
+ * calling (which the ombudsman's "slecht bereikbaar" would take).
+ */
+export function withoutCallWords(text: string): string {
+  return words(text.replace(PHONE_PLACEHOLDERS, ' '))
+    .filter((word) => !AROUND_A_NUMBER.has(word) && !CALLBACK_WORDS.has(word))
+    .join(' ');
 }
 
 /** Whether what is left beside a number is only what people write around one they give. */
@@ -82,9 +93,16 @@ export function createHandoffIntent(config: HandoffConfig) {
     !refusals.some((refusal) => ` ${rest.join(' ')} `.includes(refusal));
 
   const declineLeads = config.decline.leads.map((lead) => words(lead));
+  const afterANo = new Set(config.decline.after.flatMap((word) => words(word)));
+  // "nee, ik wil niet gebeld worden", but not "nee, ik wil een mens spreken" or "no wait,
+  // please call me": after the no, only words that say no more.
   const startsWithANo = (said: string[]) =>
     said.length <= config.decline.maxWords &&
-    declineLeads.some((lead) => lead.every((word, i) => said[i] === word));
+    declineLeads.some(
+      (lead) =>
+        lead.every((word, i) => said[i] === word) &&
+        said.slice(lead.length).every((word) => afterANo.has(word)),
+    );
 
   return function answer(text: string): HandoffAnswer {
     const withNumber = hasPhone(text);
@@ -101,13 +119,13 @@ export function createHandoffIntent(config: HandoffConfig) {
 }
 
 /**
- * Whether a redacted message with a phone number asks to be called on it: "kan iemand mij
- * bellen? mijn nummer is …", "bel mij terug over mijn schuld: 06 …". Whether the number is the
- * person's own (not quoted, not refused) is `createNumberAnswerTest`'s to say.
+ * Whether a message speaks of being called: "kan iemand mij bellen?", "mijn nummer is …", "call
+ * me". With a phone number it asks to be called on it; whether the number is the person's own
+ * (not quoted, not refused) is `createNumberAnswerTest`'s to say.
  */
-export function createCallRequestTest(config: HandoffConfig) {
+export function createCallWordTest(config: HandoffConfig) {
   const callWords = new Set(config.callRequest.words.flatMap((word) => words(word)));
-  return (text: string): boolean => hasPhone(text) && words(text).some((w) => callWords.has(w));
+  return (text: string): boolean => words(text).some((word) => callWords.has(word));
 }
 
 /** A clock time as `words` reads it: "3", "15" and "00" of "15:00", "1530", "3pm", "3u". */

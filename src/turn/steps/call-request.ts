@@ -17,14 +17,17 @@ export const takeCallRequest: TurnStep = {
     if (!request) return;
     const session = required(context.session, 'session');
     const decision = required(context.decision, 'routing decision');
+    const text = required(context.redacted, 'redacted message').text;
     const [best] = decision.kind === 'clarify' ? [] : candidatesOf(decision);
     const agencyId = best?.agencyId ?? session.agencyId;
     const crisis = context.crisis || context.crisisBefore;
-    if (crisis || (agencyId && !takesHandoffs(deps.catalog, agencyId))) {
+    // "kunt u mij bellen over mijn uitkering? 06 …" asked back: which organisation is not known
+    // yet, and the conversation's earlier one need not be it. The offer comes first.
+    const unsure = decision.kind === 'clarify';
+    if (crisis || unsure || (agencyId && !takesHandoffs(deps.catalog, agencyId))) {
       context.asksToBeCalled = true;
       return;
     }
-    const text = required(context.redacted, 'redacted message').text;
     try {
       // A first message has no stored session yet; the case must belong to one.
       if (session.turnCount === 0) await deps.store.createSession(session);

@@ -1,5 +1,6 @@
 import { publicPhoneNumbers } from '../../catalog/catalog.js';
 import {
+  caseFor,
   escalationView,
   handOff,
   NOTE_MAX_LENGTH,
@@ -24,16 +25,23 @@ import {
 /** Words that make a yes a request ("ja, graag"), not an acknowledgement ("ok"). */
 const PLEASE = new Set(['graag', 'alstublieft', 'alsjeblieft', 'please']);
 
-const callWordSets = new WeakMap<TurnDeps['handoff'], Set<string>>();
-/** The words that ask for a call ("bel", "call"), from data/handoff.json. */
-function callWords(deps: TurnDeps): Set<string> {
-  let found = callWordSets.get(deps.handoff);
-  if (!found) {
-    found = new Set(deps.handoff.callRequest.words.flatMap((word) => words(word)));
-    callWordSets.set(deps.handoff, found);
-  }
-  return found;
-}
+/** A yes to reading the conversation is short: a longer message says something else. */
+const CONSENT_MAX_WORDS = 6;
+
+/** Words that make a yes to reading the conversation: "ja", "prima", "dat mag" (not "ok"). */
+const CONSENT_WORDS = new Set([
+  ...PLEASE,
+  'ja',
+  'jawel',
+  'jazeker',
+  'zeker',
+  'prima',
+  'akkoord',
+  'mag',
+  'yes',
+  'yeah',
+  'sure',
+]);
 
 /**
  * Handles the answer to a hand-off offered in the previous turn ("ja, graag" hands the
@@ -54,10 +62,7 @@ export const answerHandoff: TurnStep = {
     // An organisation's own number ("is 0800-0543 gratis?") is not where to call the person.
     const typedNumber = () =>
       phoneNumbersIn(context.input.message).find((number) => !isPublicNumber(deps, number));
-    const asksForIt = () => {
-      const said = words(text);
-      return said.some((word) => PLEASE.has(word) || callWords(deps).has(word));
-    };
+    const asksForIt = () => deps.mentionsACall(text) || words(text).some((w) => PLEASE.has(w));
     if (context.openEscalations.length === 0 && !session.handoffOffered) {
       // "ja, graag" or a phone number where nothing was offered: the person wants to be called.
       // "ok" or "prima" there only says the answer was heard; "ja, graag" asks for something.
@@ -65,7 +70,7 @@ export const answerHandoff: TurnStep = {
       // With their own number and a request ("kan iemand mij bellen? mijn nummer is …"), the
       // case is made once the turn is routed: asking them to type it again would lose it.
       const requested =
-        (asks || givesOnlyANumber(text) || deps.asksForACall(text)) && deps.numberGivenIn(text);
+        (asks || givesOnlyANumber(text) || deps.mentionsACall(text)) && deps.numberGivenIn(text);
       const phone = requested ? typedNumber() : undefined;
       if (phone) {
         context.callRequest = { phone, remark: !givesOnlyANumber(text) };
@@ -87,13 +92,43 @@ export const answerHandoff: TurnStep = {
       return;
     }
     const request = { sessionId: session.id, now: context.now, locale: context.locale };
-    // The case this conversation has for its organisation, as handOff finds it.
-    const ownCase =
-      session.agencyId === null
-        ? context.openEscalations[0]
-        : context.openEscalations.find((row) => row.agencyId === session.agencyId);
+    const ownCase = caseFor(context.openEscalations, session.agencyId);
     try {
-      if (session.handoffOffered) {
+      // A case made on the person's own request asked whether its caseworker may read the
+      // conversation: a clear yes gives that, a no keeps the case without it, and a number
+      // typed there corrects the one to call.
+      if (session.handoffOffered && ownCase && !ownCase.consent) {
+        const answer = deps.handoffAnswer(text);
+        const phone = typedNumber();
+        if (answer === 'decline' && deps.router.subjectOf(text).length === 0) {
+          context.handoffAnswer = 'decline';
+          context.consent = 'declined';
+          context.escalation = escalationView(deps, ownCase, context.locale, context.now);
+          return;
+        }
+        // "ja, graag", also said as a change of mind ("toch wel, ja graag").
+        const said = words(text);
+        const yes =
+          (answer === 'accept' || said.length <= CONSENT_MAX_WORDS) &&
+          said.some((word) => CONSENT_WORDS.has(word)) &&
+          deps.router.subjectOf(text).length === 0;
+        if (yes && !phone) {
+          const updated = await updateCase(deps, ownCase, { consent: true });
+          context.handoffAnswer = 'accept';
+          context.consent = 'given';
+          context.escalation = escalationView(deps, updated, context.locale, context.now);
+          askMunicipalityIfNeeded(context, deps, context.escalation);
+          return;
+        }
+        if (phone && deps.numberGivenIn(text)) {
+          const updated = await updateCase(deps, ownCase, { callbackPhone: phone });
+          context.escalation = escalationView(deps, updated, context.locale, context.now);
+          context.callback = 'received';
+          // Still unanswered: the question whether the conversation may be read stays.
+          context.asksConsent = true;
+          return;
+        }
+      } else if (session.handoffOffered) {
         const previous = context.history.at(-1);
         context.afterDecline =
           previous !== undefined && deps.handoffAnswer(previous.message) === 'decline';
@@ -108,12 +143,6 @@ export const answerHandoff: TurnStep = {
         // tussen 10 en 12", "toch wel, bel me op 06 …") is a yes, and the words are for the case.
         if (answer === 'other' && deps.numberGivenIn(text) && typedNumber()) answer = 'accept';
         if (answer !== 'other') context.handoffAnswer = answer;
-        if (answer === 'decline' && ownCase && !ownCase.consent) {
-          // The case is there already; only reading the conversation was asked.
-          context.consent = 'declined';
-          context.escalation = escalationView(deps, ownCase, context.locale, context.now);
-          return;
-        }
         if (answer === 'accept') {
           const phone = typedNumber();
           const remark = phone !== undefined && !givesOnlyANumber(text);
@@ -124,13 +153,11 @@ export const answerHandoff: TurnStep = {
             ...(remark ? { note: withRemark(ownCase?.note ?? null, text) } : {}),
           });
           context.escalation = escalation;
-          if (ownCase && !ownCase.consent) context.consent = 'given';
-          else
-            context.callback = phone
-              ? 'received'
-              : escalation.callbackNumberKnown
-                ? 'known'
-                : 'asked';
+          context.callback = phone
+            ? 'received'
+            : escalation.callbackNumberKnown
+              ? 'known'
+              : 'asked';
           if (remark) context.callbackWish = true;
           if (context.callback !== 'asked') askMunicipalityIfNeeded(context, deps, escalation);
           return;

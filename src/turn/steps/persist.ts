@@ -37,7 +37,8 @@ export const persistTurn: TurnStep = {
     session.handoffOffered =
       context.offersHandoff ||
       context.asksConsent === true ||
-      (context.handoffAnswer === 'decline' && !context.escalation) ||
+      (context.handoffAnswer === 'decline' &&
+        (!context.escalation || context.consent === 'declined')) ||
       (session.handoffOffered &&
         !context.afterDecline &&
         decision.kind === 'follow-up' &&

@@ -1,3 +1,4 @@
+import { withoutCallWords } from '../../core/handoff/intent.js';
 import type { RoutingDecision } from '../../core/routing/router.js';
 import { isAboutTheHandoff, required, type TurnStep } from '../context.js';
 
@@ -69,13 +70,16 @@ export const routeQuestion: TurnStep = {
     }
     // "kan iemand mij bellen? mijn nummer is …" names no subject: the call is about the
     // conversation's organisation. "bel mij terug over mijn WW: 06 …" is routed as a question.
-    if (context.callRequest && agencyId && deps.router.subjectOf(text).length === 0) {
+    // When to call ("morgen na 3 uur") is no subject either.
+    const withoutWish = deps.callbackWishIn(text) ?? text;
+    if (context.callRequest && agencyId && deps.router.subjectOf(withoutWish).length === 0) {
       context.decision = staysWith(agencyId);
       return;
     }
     // "wanneer zijn ze open?" after an answer is about that organisation, whatever "open" means
     // in the catalog; "wat is het nummer van het UWV?" names another.
-    const asked = context.crisis ? undefined : deps.contactQuestionIn(text);
+    // "kan iemand mij bellen? mijn nummer is …" asks to be called, not for a number.
+    const asked = context.crisis || context.callRequest ? undefined : deps.contactQuestionIn(text);
     if (agencyId && asked && deps.router.subjectOf(asked.rest).length === 0) {
       context.contactQuestion = asked.kind;
       context.decision = staysWith(agencyId);
@@ -101,7 +105,7 @@ export const routeQuestion: TurnStep = {
       return;
     }
     const decision = deps.router.route(
-      text,
+      context.callRequest ? withoutCallWords(text) : text,
       {
         agencyId: session.agencyId,
         topicId: session.topicId,
