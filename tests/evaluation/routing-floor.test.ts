@@ -32,11 +32,13 @@ import { testCore } from '../support/app.js';
  * on arrival; held-out 85.0 % / 95.5 % with it. The whole set's top-3 went from 97.7 % to
  * 97.5 % by adding those questions, not by a change to the router, so its floor moved from 97.5 %
  * to 97 %.
+ * Session 15 (two blind reviews, broad words, subject words first): whole 91.0 % / 97.3 %,
+ * held-out 85.9 % / 95.5 %; the held-out top-1 floor went up to 85 %.
  */
 const FLOORS = {
   whole: { top1: 0.9, top3: 0.97, maxClarifyOnClear: 0.05, context: 0.9 },
   /** oneClick: right first time or among what the answer offers to pick (91.0 % when set). */
-  heldOut: { top1: 0.84, top3: 0.95, oneClick: 0.9 },
+  heldOut: { top1: 0.85, top3: 0.95, oneClick: 0.9 },
   /** Questions without a subject that are asked back rather than guessed. */
   unclearAskedBack: 0.5,
   /**
