@@ -21,6 +21,7 @@ describe('the debt signal', () => {
     'mijn zorgverzekering heb ik ook al 4 maanden niet betaald',
     'ik heb al twee maanden geen huur betaald',
     "I haven't paid my health insurance for 4 months",
+    'ik kan niet meer slapen van al die schulden',
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });

@@ -24,6 +24,8 @@ describe('the digital-exclusion signal', () => {
     "I can't figure out the form",
     "I'm stuck with the online form",
     'I keep getting an error when I try to log in',
+    'mijn DigiD is geblokkeerd en ik moet vandaag iets indienen bij het UWV',
+    'my DigiD is blocked',
   ])('hears digital exclusion in %j', (text) => {
     expect(signalsOf(text)).toContain('digital-exclusion');
   });
