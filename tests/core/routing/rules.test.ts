@@ -447,6 +447,12 @@ const followUps: [
   rule: string,
 ][] = [
   [
+    'ik woon in het buitenland',
+    { agencyId: 'digid', topicId: 'digid-aanvragen' },
+    'digid',
+    'na-digid-in-het-buitenland-is-digid-buitenland',
+  ],
+  [
     'En als ik hem in termijnen wil betalen?',
     { agencyId: 'openbaar-ministerie', topicId: 'beroep-verkeersboete' },
     'cjib',
