@@ -44,11 +44,12 @@ const CONSENT_WORDS = new Set([
 ]);
 
 /**
- * Handles the answer to a hand-off offered in the previous turn ("ja, graag" hands the
- * conversation over, with consent to share it, as the offer said), takes a callback number the
- * person types for their hand-off, and for a case of their municipality where they live, adds
- * when the person can be called to the case's note, and
- * finds a hand-off the conversation already has, so the answer can mention it.
+ * Reads what a message says about a hand-off: the answer to one offered in the previous turn
+ * ("ja, graag" hands the conversation over, with consent to share it, as the offer said; "nee"
+ * may be changed in the next message); a number typed with a request where nothing was offered
+ * (the case is made once the turn is routed, by `takeCallRequest`); the answer to whether the
+ * caseworker of such a case may read the conversation; and, for an open case, the callback
+ * number, when to call, where the person lives, or a question about the case.
  *
  * The number is read from the raw message, because the stored turn holds only "[TELEFOON]": it
  * goes to the case, where the caseworker needs it, and nowhere else.
