@@ -130,6 +130,14 @@ describe('a conversation keeps its subject', () => {
   });
 
   it.each([
+    ['wat is het nummer van de SVB?', 'Team Klantcontact Rotterdam'],
+    ['wat is het nummer van de IND?', 'Klantcontactcentrum IND'],
+  ])("answers %j with the team for every question, not one topic's team", async (message, team) => {
+    const [answer] = await converse(t, [message]);
+    expect(answer.contact.name).toBe(team);
+  });
+
+  it.each([
     ['wat is het nummer van de svb', 'svb'],
     ['can I visit the IND office?', 'ind'],
     ['hoe laat is de belastingdienst open', 'belastingdienst'],
