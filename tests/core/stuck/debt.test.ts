@@ -22,6 +22,8 @@ describe('the debt signal', () => {
     'ik heb al twee maanden geen huur betaald',
     "I haven't paid my health insurance for 4 months",
     'ik kan niet meer slapen van al die schulden',
+    'ik heb een brief dat ik uit mijn huis moet',
+    'ze willen mijn gas en licht afsluiten',
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });
