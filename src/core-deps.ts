@@ -7,7 +7,7 @@ import signalLabelsData from '../data/signal-labels.json';
 import crisisData from '../data/crisis.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
-import { buildCatalog, type Catalog } from './catalog/catalog.js';
+import { buildCatalog, findTopic, type Catalog } from './catalog/catalog.js';
 import { createPhraseReader } from './core/text.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
@@ -83,7 +83,7 @@ export interface Core {
 export function buildCore(): Core {
   const catalog = buildCatalog(catalogSources);
   const lexicon = routingLexiconSchema.parse(lexiconData);
-  const handoff = handoffConfigSchema.parse(handoffData);
+  const handoff = checkedHandoff(catalog);
   const crisisIn = createCrisisTest(crisisDataSchema.parse(crisisData), catalog);
   return {
     catalog,
@@ -130,6 +130,20 @@ function checkedStuckHelp(catalog: Catalog): StuckHelp {
     if (!catalog.agencies.has(agencyId)) throw new Error(`stuck-help: unknown agency ${agencyId}`);
   }
   return help;
+}
+
+/** The topics where a signal gets the offer are named by id: a typo must fail at start. */
+function checkedHandoff(catalog: Catalog): HandoffConfig {
+  const handoff = handoffConfigSchema.parse(handoffData);
+  for (const [signal, topics] of Object.entries(handoff.offerAt)) {
+    for (const topic of topics) {
+      const [agencyId = '', topicId = ''] = topic.split('/');
+      if (!findTopic(catalog, agencyId, topicId)) {
+        throw new Error(`handoff offerAt ${signal}: unknown topic ${topic}`);
+      }
+    }
+  }
+  return handoff;
 }
 
 /** The catalog's Dutch and English terms and names: content words that tell the language. */

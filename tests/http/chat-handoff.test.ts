@@ -634,6 +634,18 @@ describe('a request to be called, with the number, where nothing was offered', (
   });
 });
 
+describe('an offer for someone in debt', () => {
+  it.each([
+    ['ik heb schulden en kom er niet meer uit', true],
+    ['ik heb een brief dat ik uit mijn huis moet', true],
+    ['ik kan mijn huurtoeslag niet terugbetalen', false],
+  ])("is made for %j at the municipality's debt help only (%s)", async (message, offered) => {
+    const [answer] = await converse(t, [message]);
+    expect(answer.stuck.signals).toContain('debt');
+    expect(/Wilt u dat een medewerker u belt\?/.test(answer.reply)).toBe(offered);
+  });
+});
+
 describe('an answer to the offer', () => {
   it('takes a number typed with when to call as a yes, and passes the words on without a time of ours', async () => {
     const [, yes] = await converse(t, [ASK_FOR_A_PERSON, '06-12345678, liefst tussen 10 en 12']);

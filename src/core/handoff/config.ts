@@ -13,6 +13,13 @@ export const handoffConfigSchema = z.object({
     after: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
   }),
+  /**
+   * Signals that get the offer only at these topics ("agency/topic"): debt at the municipality's
+   * debt help. Loop, wanting a person, anger, not understood and hardship get it everywhere.
+   */
+  offerAt: z
+    .record(z.string(), z.array(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/)))
+    .default({}),
   /** Words that, with a number typed where nothing was offered, ask to be called back. */
   callRequest: z.object({ words: z.array(z.string().min(1)) }),
   caseQuestion: z.object({

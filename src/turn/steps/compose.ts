@@ -8,8 +8,9 @@ import {
 } from '../../core/compose.js';
 import { escalationView } from '../../handoff/escalate.js';
 import { isInAnotherScript } from '../../core/language.js';
+import type { RoutingDecision } from '../../core/routing/router.js';
 import type { StuckSignal } from '../../core/stuck/signals.js';
-import { isAboutTheHandoff, required, type TurnStep } from '../context.js';
+import { isAboutTheHandoff, required, type TurnDeps, type TurnStep } from '../context.js';
 
 /** Signals after which the answer offers a hand-off to a caseworker. */
 const OFFER_FOR: readonly StuckSignal[] = [
@@ -26,6 +27,21 @@ const KIOSK_HELP_FOR: readonly StuckSignal[] = [
   'digital-exclusion',
   'not-understood',
 ];
+
+/**
+ * Signals that get the offer only at certain topics (data/handoff.json `offerAt`): someone in
+ * debt talking to the municipality's debt help may want its team to call, while a question
+ * about a payment arrangement elsewhere is answered by the arrangement.
+ */
+function offeredWith(
+  deps: TurnDeps,
+  signals: readonly StuckSignal[],
+  decision: RoutingDecision,
+): boolean {
+  if (!('best' in decision)) return false;
+  const topic = `${decision.best.agencyId}/${decision.best.topicId}`;
+  return signals.some((signal) => deps.handoff.offerAt[signal]?.includes(topic) === true);
+}
 
 /** Writes the answer text from the routing decision, the stuck signals and the contact. */
 export const compose: TurnStep = {
@@ -57,7 +73,8 @@ export const compose: TurnStep = {
       !context.afterDecline &&
       (!answered || takesHandoffs(deps.catalog, answered)) &&
       (context.asksToBeCalled === true ||
-        context.signals.some((signal) => OFFER_FOR.includes(signal)));
+        context.signals.some((signal) => OFFER_FOR.includes(signal)) ||
+        offeredWith(deps, context.signals, decision));
     const contact = required(context.contact, 'contact');
     if (context.contactQuestion) {
       // The answer is the contact itself: nothing new to offer or to explain.
