@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { sessions, stuckEvents, turns } from '../../src/db/schema.js';
+import { escalations, sessions, stuckEvents, turns } from '../../src/db/schema.js';
 import { expectRedactedToeslagenTurn } from '../support/contract.js';
 import { chat, db, newClient } from './support.js';
 
@@ -17,6 +17,22 @@ describe('persistence in D1', () => {
     expectRedactedToeslagenTurn(stored);
     const [session] = await db().select().from(sessions).where(eq(sessions.id, sessionId));
     expect(session).toMatchObject({ agencyId: 'toeslagen', turnCount: 1, channel: 'kiosk' });
+  });
+
+  it('makes the case a first message asks for, on a session written before it, counted once', async () => {
+    const response = await chat({
+      message: 'bel mij maar terug over mijn zorgtoeslag schuld: 06-11223344',
+      channel: 'kiosk',
+    });
+    expect(response.status).toBe(200);
+    const body = await response.json<{ sessionId: string; escalation: { reference: string } }>();
+    const [row] = await db()
+      .select()
+      .from(escalations)
+      .where(eq(escalations.reference, body.escalation.reference));
+    expect(row).toMatchObject({ agencyId: 'toeslagen', consent: false, sessionId: body.sessionId });
+    const [session] = await db().select().from(sessions).where(eq(sessions.id, body.sessionId));
+    expect(session?.turnCount).toBe(1);
   });
 
   it('adds the second turn of a conversation to the same session', async () => {
