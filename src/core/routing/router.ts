@@ -284,16 +284,17 @@ export function createRouter(
     return found;
   };
   const hasSubject = (analysis: QueryAnalysis) => subjectWords(analysis).length > 0;
-  /** "uitkering", "toeslag": the common cases to offer. */
-  const broadOptions = new Map<string, readonly string[]>();
+  /** "uitkering", "toeslag": the common cases to offer, read and checked once at start. */
+  const broadOptions = new Map<string, readonly { agencyId: string; topicId: string }[]>();
   for (const [word, options] of Object.entries(lexicon.broad ?? {})) {
-    for (const option of options) {
+    const parsed = options.map((option) => {
       const [agencyId = '', topicId = ''] = option.split('/');
       if (!findTopic(catalog, agencyId, topicId)) {
         throw new Error(`lexicon broad: unknown topic ${option} for ${word}`);
       }
-    }
-    broadOptions.set(word, options);
+      return { agencyId, topicId };
+    });
+    broadOptions.set(word, parsed);
   }
   // By the word as written, plural or not: a stem would also take "allowed" for "allowance".
   const broadOptionsOf = (word: string) =>
@@ -309,8 +310,7 @@ export function createRouter(
     candidates: readonly Candidate[],
   ): Candidate[] | undefined => {
     const options = analysis.contentWords.map(broadOptionsOf).find((found) => found !== undefined);
-    return options?.map((option) => {
-      const [agencyId = '', topicId = ''] = option.split('/');
+    return options?.map(({ agencyId, topicId }) => {
       const ranked = candidates.find((candidate) => candidate.agencyId === agencyId);
       return { agencyId, topicId, score: ranked?.score ?? 0, confidence: ranked?.confidence ?? 0 };
     });
@@ -423,8 +423,16 @@ export function createRouter(
   checkRules(catalog, rules);
   const matchRules = compileRules(rules, (cue) => analyzer.cue(cue));
 
+  /** The organisations a question names ("een brief van het CJIB"). */
+  const namedIn = (analysis: QueryAnalysis) =>
+    mentions.findAll(analysis.sequence).map((found) => found.value);
+
   /** Best topic per agency, strongest first; an agency the question names leans ahead. */
-  function rank(text: string, analysis: QueryAnalysis): Ranked[] {
+  function rank(
+    text: string,
+    analysis: QueryAnalysis,
+    named: readonly string[] = namedIn(analysis),
+  ): Ranked[] {
     const best = new Map<string, Ranked>();
     // Terms the catalog does not hold cannot score; leaving them out keeps the search short.
     const terms = new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
@@ -447,11 +455,11 @@ export function createRouter(
         });
       }
     }
-    for (const { value: agencyId } of mentions.findAll(analysis.sequence)) {
-      const named = best.get(agencyId);
-      if (!named) continue;
-      named.score *= tuning.mentionBoost;
-      named.topicId = topicBesidesName(hits, agencyId) ?? named.topicId;
+    for (const agencyId of named) {
+      const leaning = best.get(agencyId);
+      if (!leaning) continue;
+      leaning.score *= tuning.mentionBoost;
+      leaning.topicId = topicBesidesName(hits, agencyId) ?? leaning.topicId;
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
@@ -619,7 +627,8 @@ export function createRouter(
     context: RoutingContext,
     locale: Locale | undefined,
   ): RoutingDecision {
-    let ranked = besideTheMissingWayIn(text, analysis, rank(text, analysis));
+    const named = namedIn(analysis);
+    let ranked = besideTheMissingWayIn(text, analysis, rank(text, analysis, named));
     const offeredOptions = (context.options ?? []).map((option) => {
       const [agencyId = '', topicId] = option.split('/');
       return {
@@ -631,7 +640,7 @@ export function createRouter(
     // A bare number ("2", "3") picks from a list we offered; without one it says nothing,
     // unless it names an organisation itself (112).
     const onlyNumbers = !/\p{L}/u.test(text);
-    if (onlyNumbers && offered.length === 0 && mentions.findAll(analysis.sequence).length === 0) {
+    if (onlyNumbers && offered.length === 0 && named.length === 0) {
       return { kind: 'none', alternatives: [] };
     }
 
@@ -690,7 +699,7 @@ export function createRouter(
           analysis.literal,
           candidates,
           { ...context, age: statedAge(text) },
-          mentions.findAll(analysis.sequence).map((found) => found.value),
+          named,
           new Map(ranked.map((one) => [one.agencyId, one.unheld ?? one.score])),
         );
     if (ruled) return ruled;
