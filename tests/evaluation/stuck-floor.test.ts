@@ -87,6 +87,24 @@ import {
  * one more routing question raised a signal (a real complaint that both collectors took).
  * Too few for a floor.
  *
+ * Session 16: a learned model beside the lexicon (ADR 15), trained on the sets read before
+ * (never on the blind ones), raises a signal on messages of twelve words or more. Two fresh sets
+ * arrived while it was built (holdout10: 107 real phrasings by an eighth collector; chat11: 140
+ * chat messages by a fourth writer) and were measured with and without it:
+ *
+ *   blind set   lexicon alone   with the model
+ *   holdout5     53.6 / 48.3     62.3 / 54.3
+ *   holdout8     40.4 / 29.8     48.9 / 40.4
+ *   holdout9     47.8 / 45.7     65.2 / 56.5
+ *   holdout10    49.5 / 39.3     56.1 / 46.7
+ *   chat9        78.3 / 68.3     80.0 / 71.7
+ *   chat10       66.7 / 66.7     70.0 / 70.0
+ *   chat11       75.7 / 71.4     80.0 / 76.4
+ *
+ * False alarms on ordinary messages moved from 3.8 to 9.0 % on plain3 (the stories people tell,
+ * where the model reads most) and not at all on the ordinary chat messages. The sets it was
+ * trained on are in-sample for it now; their floors below only guard against regressions.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -97,13 +115,15 @@ const FLOORS = {
   dev2: { anySignal: 0.8, expectedFound: 0.78 },
   holdout3: { anySignal: 0.79, expectedFound: 0.74 },
   holdout4: { anySignal: 0.82, expectedFound: 0.76 },
-  holdout5: { anySignal: 0.5, expectedFound: 0.44 },
+  holdout5: { anySignal: 0.58, expectedFound: 0.5 },
   holdout6: { anySignal: 0.52, expectedFound: 0.47 },
   holdout7: { anySignal: 0.67, expectedFound: 0.62 },
   chat9dev: { anySignal: 0.95, expectedFound: 0.95 },
   chat9: { anySignal: 0.7, expectedFound: 0.6 },
   chat10dev: { anySignal: 0.93, expectedFound: 0.88 },
   chat10: { anySignal: 0.63, expectedFound: 0.63 },
+  holdout10: { anySignal: 0.52, expectedFound: 0.43 },
+  chat11: { anySignal: 0.76, expectedFound: 0.72 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
@@ -113,8 +133,10 @@ const MAX_FALSE_ALARMS = {
   plain3: 0.11,
   plain4: 0.11,
   plain5: 0.08,
-  /** plainChat8, plainChat9 and plainChat10 together: ordinary chat messages the chat writers wrote. */
+  /** The ordinary chat messages the four chat writers wrote, together. */
   plainChat: 0.05,
+  /** Calm stories the model learns from (ADR 15): in-sample, so only a regression guard. */
+  narrative: 0.07,
   routingQuestions: 0.13,
 } as const;
 
@@ -140,7 +162,7 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     },
   );
 
-  it.each(['plain', 'plain2', 'plain3'] as const)(
+  it.each(['plain', 'plain2', 'plain3', 'narrative'] as const)(
     'keeps false alarms on ordinary messages (%s) under its ceiling',
     (set) => {
       const { raised, total } = evaluatePlainMessages(undefined, set);
@@ -154,10 +176,11 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
       evaluatePlainMessages(undefined, 'plainChat8'),
       evaluatePlainMessages(undefined, 'plainChat9'),
       evaluatePlainMessages(undefined, 'plainChat10'),
+      evaluatePlainMessages(undefined, 'plainChat11'),
     ];
     const raised = sets.reduce((sum, set) => sum + set.raised.length, 0);
     const total = sets.reduce((sum, set) => sum + set.total, 0);
-    expect(total).toBe(130);
+    expect(total).toBe(200);
     expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainChat);
   });
 

@@ -4,6 +4,7 @@
  * it runs the same on Node, on Workers and in tests.
  */
 import { createConversationDetector, type ConversationTurn } from './conversation.js';
+import type { StuckModel } from './model.js';
 import type { StuckLexicon } from './schema.js';
 import { inContractOrder, type StuckSignal } from './signals.js';
 import { createTurnDetector, type StuckEvidence, type StuckTurnResult } from './turn.js';
@@ -16,6 +17,7 @@ export {
   type StuckCue,
 } from './schema.js';
 export type { StuckEvidence, StuckTurnResult } from './turn.js';
+export { stuckModelSchema, type StuckModel } from './model.js';
 export type { ConversationTurn, ConversationResult } from './conversation.js';
 
 /** The stuck detector built from one lexicon. */
@@ -32,9 +34,12 @@ export interface StuckDetector {
   detect(turns: readonly ConversationTurn[], current: ConversationTurn): StuckTurnResult;
 }
 
-/** Compiles the lexicon once and returns the detector functions. */
-export function createStuckDetector(lexicon: StuckLexicon): StuckDetector {
-  const detectTurn = createTurnDetector(lexicon);
+/**
+ * Compiles the lexicon (and the learned model, when given: ADR 15) once and returns the
+ * detector functions.
+ */
+export function createStuckDetector(lexicon: StuckLexicon, model?: StuckModel): StuckDetector {
+  const detectTurn = createTurnDetector(lexicon, model);
   const conversation = createConversationDetector(lexicon, detectTurn);
   return {
     detectTurn,

@@ -2,6 +2,7 @@ import type { StuckLexicon } from './schema.js';
 import { STUCK_SIGNALS, inContractOrder, type StuckSignal } from './signals.js';
 import { compileCue, findMatches, type CompiledCue, type CueMatch } from './match.js';
 import { normalize } from '../text.js';
+import { createModelScorer, type StuckModel } from './model.js';
 import { PLACEHOLDER, prepare, type PrepareOptions, type Prepared, type Token } from './tokens.js';
 
 /** Why a signal was raised: which words of the message carried it. */
@@ -35,11 +36,29 @@ interface Rules {
   prepare: PrepareOptions;
 }
 
-/** Builds the per-message detector from a validated lexicon; all compiling happens once, here. */
-export function createTurnDetector(lexicon: StuckLexicon): (text: string) => StuckTurnResult {
+// Messages are matched normalised, so word lists are too: "géén" in the data is "geen".
+const normalised = (...lists: readonly string[][]) => new Set(lists.flat().map(normalize));
+
+/** How the lexicon splits a message into words and clauses; the model reads the same words. */
+export function prepareOptionsOf({ negation }: StuckLexicon): PrepareOptions {
+  return {
+    clauseBreaks: normalised(negation.clauseBreaks.nl, negation.clauseBreaks.en),
+    expand: new Map(
+      Object.entries(negation.expand).map(([from, to]) => [normalize(from), normalize(to)]),
+    ),
+  };
+}
+
+/**
+ * Builds the per-message detector from a validated lexicon and, optionally, the learned model
+ * (ADR 15): a signal is raised when a cue raises it or the model does. All compiling happens
+ * once, here.
+ */
+export function createTurnDetector(
+  lexicon: StuckLexicon,
+  model?: StuckModel,
+): (text: string) => StuckTurnResult {
   const { negation, subjects, shouting } = lexicon;
-  // Messages are matched normalised, so word lists are too: "géén" in the data is "geen".
-  const normalised = (...lists: readonly string[][]) => new Set(lists.flat().map(normalize));
   const rules: Rules = {
     window: negation.window,
     negations: normalised(negation.words.nl, negation.words.en),
@@ -47,13 +66,9 @@ export function createTurnDetector(lexicon: StuckLexicon): (text: string) => Stu
     self: normalised(subjects.self),
     other: normalised(subjects.other),
     fuzzyMinLength: lexicon.fuzzy.minLength,
-    prepare: {
-      clauseBreaks: normalised(negation.clauseBreaks.nl, negation.clauseBreaks.en),
-      expand: new Map(
-        Object.entries(negation.expand).map(([from, to]) => [normalize(from), normalize(to)]),
-      ),
-    },
+    prepare: prepareOptionsOf(lexicon),
   };
+  const scoreWithModel = model ? createModelScorer(model) : undefined;
   const compiled = STUCK_SIGNALS.map((signal) => ({
     signal,
     threshold: lexicon.signals[signal].threshold,
@@ -69,6 +84,9 @@ export function createTurnDetector(lexicon: StuckLexicon): (text: string) => Stu
     const fired: StuckSignal[] = [];
     const partial: StuckSignal[] = [];
     const evidence: StuckEvidence[] = [];
+    // Signals whose cue was there but cancelled ("ik heb niet géén computer", "mijn zus heeft
+    // schulden"): the lexicon read the grammar, and the model's bag of words may not overrule it.
+    const cancelled = new Set<StuckSignal>();
     for (const { signal, threshold, cues } of compiled) {
       let score = 0;
       const found: StuckEvidence[] = [];
@@ -77,7 +95,8 @@ export function createTurnDetector(lexicon: StuckLexicon): (text: string) => Stu
       const claimed: CueMatch[] = [];
       for (const cue of cues) {
         const match = firstLiveMatch(cue, prepared, rules, claimed);
-        if (!match) continue;
+        if (match === CANCELLED) cancelled.add(signal);
+        if (!match || match === CANCELLED) continue;
         claimed.push(match);
         score += cue.source.weight;
         found.push({ signal, cue: match.text });
@@ -95,23 +114,44 @@ export function createTurnDetector(lexicon: StuckLexicon): (text: string) => Stu
         evidence.push(...found);
       } else if (score > 0) partial.push(signal);
     }
-    return { signals: inContractOrder(fired), evidence, partial };
+    if (scoreWithModel) {
+      const heard = scoreWithModel(prepared, text);
+      for (const item of heard.evidence) {
+        if (fired.includes(item.signal) || cancelled.has(item.signal)) continue;
+        fired.push(item.signal);
+        evidence.push(item);
+      }
+    }
+    return {
+      signals: inContractOrder(fired),
+      evidence,
+      partial: partial.filter((signal) => !fired.includes(signal)),
+    };
   };
 }
+
+/** What {@link firstLiveMatch} returns when the cue occurs only negated or said of others. */
+const CANCELLED = Symbol('cancelled');
 
 function firstLiveMatch(
   cue: CompiledCue,
   prepared: Prepared,
   rules: Rules,
   claimed: readonly CueMatch[],
-): CueMatch | null {
+): CueMatch | typeof CANCELLED | null {
+  let cancelled = false;
   for (const match of findMatches(cue, prepared, rules.fuzzyMinLength)) {
     if (claimed.some((other) => match.start < other.end && other.start < match.end)) continue;
-    if (isNegated(cue, match, prepared.tokens, rules)) continue;
-    if (cue.source.subject === 'self' && someoneElse(match, prepared.tokens, rules)) continue;
+    if (
+      isNegated(cue, match, prepared.tokens, rules) ||
+      (cue.source.subject === 'self' && someoneElse(match, prepared.tokens, rules))
+    ) {
+      cancelled = true;
+      continue;
+    }
     return match;
   }
-  return null;
+  return cancelled ? CANCELLED : null;
 }
 
 /**

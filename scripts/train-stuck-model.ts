@@ -1,0 +1,328 @@
+/**
+ * Trains the learned half of stuck detection (ADR 15) and writes
+ * `data/generated/stuck-model.json`: one logistic regression per signal over the words of a
+ * message (src/core/stuck/model.ts), beside the lexicon's cues.
+ *
+ * What it learns from:
+ * - stuck phrasings: the labelled sets the lexicon was already tuned on (TRAINING_SETS). The
+ *   blind sets (`holdout5`, `holdout8`, `holdout9`, `chat8`, `chat9`, `chat10` and every set
+ *   collected after this model) are never trained on, so their figures stay honest;
+ * - ordinary text, every signal of which would be a false alarm: the routing questions of the
+ *   first ten collections, the ordinary messages of `plain`, `plain2`, `plain4`, `plain5`, and
+ *   `narrative` (people telling how a service went, calmly; without those the model learns that
+ *   a story told in the past tense is frustration). `plain3`, the chat writers' ordinary
+ *   messages and the later routing collections measure false alarms and are never trained on.
+ *
+ * Training is deterministic (full-batch gradient descent in a fixed order), so the same data
+ * gives the same file; tests/core/stuck/model-data.test.ts fails while the file is out of date.
+ *
+ *   npm run stuck:train            retrain after a change to the training sets or the features
+ *   npm run stuck:train -- --cv    cross-validated figures: every training set predicted by a
+ *                                  model that never saw it, with and without the model
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createStuckDetector,
+  loadStuckLexicon,
+  STUCK_SIGNALS,
+  type StuckSignal,
+} from '../src/core/stuck/index.js';
+import {
+  createModelScorer,
+  modelFeatures,
+  stuckModelSchema,
+  type StuckModel,
+} from '../src/core/stuck/model.js';
+import { prepare } from '../src/core/stuck/tokens.js';
+import { prepareOptionsOf } from '../src/core/stuck/turn.js';
+import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
+import {
+  loadPlainMessages,
+  loadStuckEvalSet,
+  STUCK_EVAL_SETS,
+  type PlainSetName,
+  type StuckEvalSetName,
+} from './eval-stuck.js';
+import { STUCK_RUNTIME } from './generate-stuck-runtime.js';
+
+export const STUCK_MODEL_FILE = fileURLToPath(
+  new URL('../data/generated/stuck-model.json', import.meta.url),
+);
+
+/** The stuck sets whose misses were read while the lexicon grew: the model may learn from them. */
+export const TRAINING_SETS: readonly StuckEvalSetName[] = [
+  'dev',
+  'holdout',
+  'holdout2',
+  'dev2',
+  'holdout3',
+  'holdout4',
+  'holdout6',
+  'holdout7',
+  'holdout9dev',
+  'chat8dev',
+  'chat9dev',
+  'chat10dev',
+];
+
+/** Ordinary messages the model learns are not stuck. */
+export const NEGATIVE_PLAIN_SETS: readonly PlainSetName[] = [
+  'plain',
+  'plain2',
+  'plain4',
+  'plain5',
+  'narrative',
+];
+
+/** The routing collections (in collection order) the model learns are not stuck. */
+export const NEGATIVE_ROUTING_COLLECTIONS = 10;
+
+/**
+ * How the model is trained. Chosen by the cross-validation of `--cv` (ADR 15), never on the
+ * blind sets.
+ */
+const TRAINING = {
+  /** A feature must occur in this many training texts; rarer ones are noise. */
+  minCount: 2,
+  epochs: 60,
+  learningRate: 0.5,
+  l2: 1e-3,
+  /**
+   * Stuck texts are the minority: each counts as this share of the imbalance (capped at 5), so
+   * the model neither ignores them nor raises a signal on every story.
+   */
+  positiveWeight: 0.5,
+  /** The probability above which a signal is raised. */
+  threshold: 0.5,
+  /** Shorter messages are left to the lexicon (see `minWords` in src/core/stuck/model.ts). */
+  minWords: 12,
+  /** Weights are stored to two decimals; smaller ones change no decision and cost bundle size. */
+  decimals: 2,
+  /** Features whose first-fit weight is closer to 0 than this are left out (see below). */
+  prune: 0.15,
+};
+
+/**
+ * Single function words ("ik", "was", "niet", "the") are left out as features: on their own they
+ * tell how a text is told, not what happened, and made the model hear frustration in every story
+ * told in the past tense (ADR 11). In pairs they stay ("niet betal", "no one"). The runtime needs
+ * no list: a feature that is not in the file weighs nothing.
+ */
+const STOP_FEATURES = new Set(
+  [...dutchStopwords, ...englishStopwords].flatMap((word) => {
+    const { stem } = prepare(word, { clauseBreaks: new Set(), expand: new Map() }).tokens[0] ?? {};
+    return [word, `~${word}`, ...(stem ? [stem, `~${stem}`] : [])];
+  }),
+);
+
+/** One training text as the model sees it. */
+interface Example {
+  features: readonly string[];
+  signals: ReadonlySet<StuckSignal>;
+  text: string;
+}
+
+// Read from the file, not through src/core/stuck/default.ts, which also loads the model this
+// script writes.
+const lexicon = loadStuckLexicon(JSON.parse(readFileSync(STUCK_RUNTIME, 'utf8')));
+const prepareOptions = prepareOptionsOf(lexicon);
+
+function example(text: string, signals: readonly StuckSignal[] = []): Example {
+  const features = modelFeatures(prepare(text, prepareOptions), text).map(({ name }) => name);
+  return { features, signals: new Set(signals), text };
+}
+
+/** The training texts: the stuck ones by set (for cross-validation), and the ordinary ones. */
+export function trainingExamples(): { positives: Example[][]; negatives: Example[] } {
+  const positives = TRAINING_SETS.map((name) =>
+    loadStuckEvalSet(STUCK_EVAL_SETS[name]).map((item) => example(item.text, item.signals)),
+  );
+  const routing = loadRoutingCollections()
+    .slice(0, NEGATIVE_ROUTING_COLLECTIONS)
+    .flatMap(({ items }) => items.map((item) => item.question));
+  const plain = NEGATIVE_PLAIN_SETS.flatMap((name) => loadPlainMessages(name));
+  return { positives, negatives: [...routing, ...plain].map((text) => example(text)) };
+}
+
+/** Trains one model on the examples. */
+export function trainStuckModel(
+  positives: readonly Example[],
+  negatives: readonly Example[],
+  sets: readonly string[] = TRAINING_SETS,
+): StuckModel {
+  const examples = [...positives, ...negatives];
+  const seen = new Map<string, number>();
+  for (const { features } of examples) {
+    for (const feature of features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+  }
+  const vocabulary = [...seen]
+    .filter(([feature, count]) => count >= TRAINING.minCount && !STOP_FEATURES.has(feature))
+    .map(([feature]) => feature)
+    .sort();
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const rows = examples.map(({ features }) =>
+    features.flatMap((feature) => {
+      const i = index.get(feature);
+      return i === undefined ? [] : [i];
+    }),
+  );
+
+  const weights = vocabulary.map(() => STUCK_SIGNALS.map(() => 0));
+  const bias = STUCK_SIGNALS.map((signal, position) => {
+    const labels = examples.map(({ signals }) => (signals.has(signal) ? 1 : 0));
+    // Fitted twice: the second time on the features the first fit found to matter, so the
+    // many small weights left out of the file are not missed by the ones that stay in it.
+    const first = fitLogistic(rows, labels, vocabulary.length);
+    const matters = new Set(
+      [...first.weights.keys()].filter((i) => Math.abs(first.weights[i] ?? 0) >= TRAINING.prune),
+    );
+    const trained = fitLogistic(
+      rows.map((row) => row.filter((i) => matters.has(i))),
+      labels,
+      vocabulary.length,
+    );
+    trained.weights.forEach((w, i) => {
+      const row = weights[i];
+      if (row) row[position] = round(w);
+    });
+    return round(trained.bias);
+  });
+
+  const kept = Object.fromEntries(
+    vocabulary
+      .map((feature, i) => [feature, weights[i] ?? []] as const)
+      .filter(([, row]) => row.some((w) => w !== 0)),
+  );
+  return stuckModelSchema.parse({
+    trainedOn: { positives: positives.length, negatives: negatives.length, sets: [...sets] },
+    minWords: TRAINING.minWords,
+    signals: [...STUCK_SIGNALS],
+    bias,
+    threshold: STUCK_SIGNALS.map(() => TRAINING.threshold),
+    weights: kept,
+  });
+}
+
+const round = (w: number) => {
+  const factor = 10 ** TRAINING.decimals;
+  // "-0" would make the file differ between runs that agree.
+  return Math.round(w * factor) / factor || 0;
+};
+
+/**
+ * L2-regularised logistic regression on binary features, by full-batch gradient descent with
+ * AdaGrad steps: no randomness, so the result depends on the data alone.
+ */
+function fitLogistic(
+  rows: readonly number[][],
+  labels: readonly number[],
+  size: number,
+): { weights: Float64Array; bias: number } {
+  const positives = labels.reduce((sum, label) => sum + label, 0);
+  const positiveWeight =
+    positives === 0
+      ? 1
+      : Math.min(5, (labels.length - positives) / positives) * TRAINING.positiveWeight;
+  const weights = new Float64Array(size);
+  const squared = new Float64Array(size).fill(1e-8);
+  let bias = 0;
+  let biasSquared = 1e-8;
+  // Gradients are averages scaled to a per-hundred-examples step, so the learning rate does
+  // not depend on how many texts there are.
+  const scale = 100 / rows.length;
+  for (let epoch = 0; epoch < TRAINING.epochs; epoch += 1) {
+    const gradient = new Float64Array(size);
+    let biasGradient = 0;
+    rows.forEach((row, r) => {
+      let z = bias;
+      for (const i of row) z += weights[i] ?? 0;
+      const label = labels[r] ?? 0;
+      const error = (1 / (1 + Math.exp(-z)) - label) * (label === 1 ? positiveWeight : 1);
+      for (const i of row) gradient[i] = (gradient[i] ?? 0) + error;
+      biasGradient += error;
+    });
+    for (let i = 0; i < size; i += 1) {
+      const g = (gradient[i] ?? 0) * scale + TRAINING.l2 * (weights[i] ?? 0) * 100;
+      squared[i] = (squared[i] ?? 0) + g * g;
+      weights[i] = (weights[i] ?? 0) - (TRAINING.learningRate * g) / Math.sqrt(squared[i] ?? 1);
+    }
+    const g = biasGradient * scale;
+    biasSquared += g * g;
+    bias -= (TRAINING.learningRate * g) / Math.sqrt(biasSquared);
+  }
+  return { weights, bias };
+}
+
+/** The text the generated file must hold for the current training data. */
+export function stuckModelText(): string {
+  const { positives, negatives } = trainingExamples();
+  return `${JSON.stringify(trainStuckModel(positives.flat(), negatives))}\n`;
+}
+
+/**
+ * Each training set predicted by a model trained without it (and without a share of the
+ * ordinary texts, which it then predicts), at several thresholds: the figures that chose the
+ * settings above.
+ */
+function crossValidate(): string {
+  const { positives, negatives } = trainingExamples();
+  const lexiconOnly = createStuckDetector(lexicon);
+  const folds = positives.length;
+  const thresholds = [0.4, 0.5, 0.6, 0.7, 0.8];
+  type Scored = {
+    lexicon: StuckSignal[];
+    p: Map<StuckSignal, number>;
+    labels: ReadonlySet<StuckSignal>;
+  };
+  const stuck: Scored[] = [];
+  const ordinary: Scored[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const score = createModelScorer(
+      trainStuckModel(
+        positives.filter((_, i) => i !== fold).flat(),
+        negatives.filter((_, i) => i % folds !== fold),
+      ),
+    );
+    const scored = (item: Example): Scored => ({
+      lexicon: lexiconOnly.detectTurn(item.text).signals,
+      p: score(prepare(item.text, prepareOptions), item.text).probability,
+      labels: item.signals,
+    });
+    for (const item of positives[fold] ?? []) stuck.push(scored(item));
+    negatives.forEach((item, i) => {
+      if (i % folds === fold) ordinary.push(scored(item));
+    });
+  }
+  const raised = (item: Scored, threshold: number | null) =>
+    threshold === null
+      ? item.lexicon
+      : [
+          ...item.lexicon,
+          ...STUCK_SIGNALS.filter((signal) => (item.p.get(signal) ?? 0) > threshold),
+        ];
+  const pct = (part: number, total: number) => `${((100 * part) / total).toFixed(1)}%`.padStart(8);
+  const row = (threshold: number | null) => {
+    const any = stuck.filter((item) => raised(item, threshold).length > 0).length;
+    const right = stuck.filter((item) => raised(item, threshold).some((s) => item.labels.has(s)));
+    const alarms = ordinary.filter((item) => raised(item, threshold).length > 0).length;
+    const name = threshold === null ? 'lexicon only' : `+ model > ${threshold}`;
+    return `${name.padEnd(16)}${pct(any, stuck.length)}${pct(right.length, stuck.length)}${pct(alarms, ordinary.length)}`;
+  };
+  return [
+    `cross-validated over ${folds} training sets (${stuck.length} stuck texts, ${ordinary.length} ordinary)`,
+    '                     any   right  false alarms',
+    row(null),
+    ...thresholds.map(row),
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.includes('--cv')) console.log(crossValidate());
+  else {
+    writeFileSync(STUCK_MODEL_FILE, stuckModelText());
+    console.log(`wrote ${STUCK_MODEL_FILE}`);
+  }
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { STUCK_SIGNALS, type StuckSignal } from './signals.js';
+import type { Prepared } from './tokens.js';
+
+/**
+ * The learned half of stuck detection (ADR 15): one logistic regression per signal over the
+ * words of a message, trained by scripts/train-stuck-model.ts on the labelled sets the lexicon
+ * was tuned on. It hears what no cue lists ("Ik trek het gewoon niet meer met die lui") and
+ * explains itself the same way a cue does: by the words that weighed most.
+ */
+export const stuckModelSchema = z.strictObject({
+  /** What the model was trained on and how; for whoever reads the file, never for scoring. */
+  trainedOn: z.strictObject({
+    positives: z.number().int().positive(),
+    negatives: z.number().int().positive(),
+    sets: z.array(z.string()).min(1),
+  }),
+  /**
+   * Messages shorter than this are left to the lexicon: a short message says its need in words
+   * the cues know, and on blind sets the model added almost nothing under fifteen words while it
+   * misread short plain questions ("Moet alles via de website of kan het ook per post?").
+   */
+  minWords: z.number().int().nonnegative(),
+  /** The signal of each position in `bias`, `threshold` and every weight list. */
+  signals: z.array(z.enum(STUCK_SIGNALS)).length(STUCK_SIGNALS.length),
+  bias: z.array(z.number()).length(STUCK_SIGNALS.length),
+  /** The probability above which the signal is raised. */
+  threshold: z.array(z.number().gt(0).lt(1)).length(STUCK_SIGNALS.length),
+  /**
+   * Per feature ({@link modelFeatures}), the weight for each signal in `signals` order; weights
+   * too small to matter are 0 and features with only zeros are left out.
+   */
+  weights: z.record(z.string(), z.array(z.number()).length(STUCK_SIGNALS.length)),
+});
+
+export type StuckModel = z.infer<typeof stuckModelSchema>;
+
+/** One word or word pair of the message that weighed for a signal, as the message has it. */
+export interface ModelEvidence {
+  signal: StuckSignal;
+  cue: string;
+}
+
+/** A feature of the message and the words it stands for. */
+interface Feature {
+  name: string;
+  words: string;
+}
+
+const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'not', 'no', 'never']);
+
+/**
+ * The features of a prepared message: every stem, every pair of neighbouring stems in one
+ * clause, and a stem after a negation in its clause marked as negated ("geen fout" gives
+ * "~fout", not "fout"). Pairs carry what a single word cannot ("kastje muur", "niet betal");
+ * the marking keeps "ik heb geen fout gemaakt" from weighing like "ik heb een fout gemaakt".
+ * Marks of punctuation that people use to shout ("!", "??") are features too.
+ */
+export function modelFeatures(prepared: Prepared, raw: string): Feature[] {
+  const features = new Map<string, string>();
+  const add = (name: string, words: string) => {
+    if (!features.has(name)) features.set(name, words);
+  };
+  const { tokens } = prepared;
+  let negatedClause = -1;
+  let negatedUntil = -1;
+  tokens.forEach((token, index) => {
+    if (token.clause !== negatedClause) negatedUntil = -1;
+    const negated = index <= negatedUntil;
+    add(negated ? `~${token.stem}` : token.stem, token.text);
+    const next = tokens[index + 1];
+    if (next && next.clause === token.clause) {
+      add(`${token.stem} ${next.stem}`, `${token.text} ${next.text}`);
+    }
+    if (NEGATIONS.has(token.text)) {
+      negatedClause = token.clause;
+      negatedUntil = index + NEGATION_REACH;
+    }
+  });
+  if (raw.includes('!')) add('<!>', '!');
+  if (/\?\s*\?/u.test(raw)) add('<??>', '??');
+  return [...features].map(([name, words]) => ({ name, words }));
+}
+
+/** How many words after a negation read as negated. */
+const NEGATION_REACH = 3;
+
+/** How many words a signal's evidence names at most. */
+const EVIDENCE_WORDS = 3;
+
+/** Scores prepared messages with one model; everything is looked up once, here. */
+export function createModelScorer(model: StuckModel) {
+  const weights = new Map(Object.entries(model.weights));
+  return function score(
+    prepared: Prepared,
+    raw: string,
+  ): { signals: StuckSignal[]; evidence: ModelEvidence[]; probability: Map<StuckSignal, number> } {
+    if (prepared.tokens.length < model.minWords) {
+      return { signals: [], evidence: [], probability: new Map() };
+    }
+    const present = modelFeatures(prepared, raw).flatMap((feature) => {
+      const w = weights.get(feature.name);
+      return w ? [{ ...feature, w }] : [];
+    });
+    const signals: StuckSignal[] = [];
+    const evidence: ModelEvidence[] = [];
+    const probability = new Map<StuckSignal, number>();
+    model.signals.forEach((signal, position) => {
+      let z = model.bias[position] ?? 0;
+      for (const feature of present) z += feature.w[position] ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      probability.set(signal, p);
+      if (p <= (model.threshold[position] ?? 1)) return;
+      signals.push(signal);
+      const strongest = present
+        .filter((feature) => (feature.w[position] ?? 0) > 0)
+        .sort((a, b) => (b.w[position] ?? 0) - (a.w[position] ?? 0))
+        .slice(0, EVIDENCE_WORDS)
+        .map((feature) => feature.words);
+      evidence.push({ signal, cue: strongest.join(', ') });
+    });
+    return { signals, evidence, probability };
+  };
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BLIND_SETS, PLAIN_SETS, STUCK_EVAL_SETS } from '../../../scripts/eval-stuck.js';
+import {
+  NEGATIVE_PLAIN_SETS,
+  STUCK_MODEL_FILE,
+  stuckModelText,
+  TRAINING_SETS,
+} from '../../../scripts/train-stuck-model.js';
+import { defaultStuckModel } from '../../../src/core/stuck/default.js';
+
+describe('the learned stuck model the app loads', () => {
+  it('validates', () => {
+    expect(() => defaultStuckModel()).not.toThrow();
+    expect(Object.keys(defaultStuckModel().weights).length).toBeGreaterThan(1000);
+  });
+
+  it('is what training on the current sets gives (else: npm run stuck:train)', () => {
+    expect(readFileSync(STUCK_MODEL_FILE, 'utf8')).toBe(stuckModelText());
+  }, 30_000);
+
+  it('is trained on the read sets, never on a blind one', () => {
+    expect(TRAINING_SETS.filter((set) => BLIND_SETS.includes(set))).toEqual([]);
+    // Every stuck set is one or the other: a new set must be placed on purpose.
+    expect([...TRAINING_SETS, ...BLIND_SETS].sort()).toEqual(Object.keys(STUCK_EVAL_SETS).sort());
+  });
+
+  it('learns ordinary text from sets that do not measure its false alarms', () => {
+    const measuring = [
+      'plain3',
+      'plainChat8',
+      'plainChat9',
+      'plainChat10',
+      'plainChat11',
+      'plainHoldout10',
+    ];
+    expect(NEGATIVE_PLAIN_SETS.filter((set) => measuring.includes(set))).toEqual([]);
+    expect(Object.keys(PLAIN_SETS)).toEqual(expect.arrayContaining(measuring));
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { defaultStuckLexicon } from '../../../src/core/stuck/default.js';
+import { createStuckDetector, STUCK_SIGNALS } from '../../../src/core/stuck/index.js';
+import {
+  createModelScorer,
+  modelFeatures,
+  stuckModelSchema,
+  type StuckModel,
+} from '../../../src/core/stuck/model.js';
+import { prepare } from '../../../src/core/stuck/tokens.js';
+import { prepareOptionsOf } from '../../../src/core/stuck/turn.js';
+import { stem } from '../../../src/core/text.js';
+
+const lexicon = defaultStuckLexicon();
+const options = prepareOptionsOf(lexicon);
+const featuresOf = (text: string) =>
+  modelFeatures(prepare(text, options), text).map(({ name }) => name);
+
+/** A model that knows a handful of words, for one signal each. */
+function toyModel(
+  weights: Record<string, Partial<Record<(typeof STUCK_SIGNALS)[number], number>>>,
+  minWords = 0,
+): StuckModel {
+  return stuckModelSchema.parse({
+    trainedOn: { positives: 1, negatives: 1, sets: ['toy'] },
+    minWords,
+    signals: [...STUCK_SIGNALS],
+    bias: STUCK_SIGNALS.map(() => -2),
+    threshold: STUCK_SIGNALS.map(() => 0.5),
+    weights: Object.fromEntries(
+      Object.entries(weights).map(([feature, bySignal]) => [
+        feature,
+        STUCK_SIGNALS.map((signal) => bySignal[signal] ?? 0),
+      ]),
+    ),
+  });
+}
+
+describe('the features the model reads', () => {
+  it.each([
+    ['every stem', 'Ik betaal te laat', [stem('betaal'), stem('laat')]],
+    ['pairs of neighbouring stems', 'Ik betaal te laat', [`${stem('betaal')} te`]],
+    ['a stem after a negation, marked', 'ik heb geen fout gemaakt', [`~${stem('fout')}`]],
+    [
+      'the pair that holds the negation, unmarked',
+      'ik heb geen fout gemaakt',
+      [`${stem('geen')} ${stem('fout')}`],
+    ],
+    ['a free word after a clause break', 'geen idee, fout gemaakt', [stem('fout')]],
+    ['shouting marks', 'Waarom duurt dit zo lang?? Schandalig!', ['<??>', '<!>']],
+  ])('holds %s', (_, text, expected) => {
+    expect(featuresOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['the negated stem unmarked', 'ik heb geen fout gemaakt', stem('fout')],
+    [
+      'a pair across a full stop',
+      'Ik was te laat. Boete kreeg ik',
+      `${stem('laat')} ${stem('boete')}`,
+    ],
+    [
+      'a mark more than three words after the negation',
+      'niet dat ik ooit echt fout zat',
+      `~${stem('fout')}`,
+    ],
+  ])('does not hold %s', (_, text, absent) => {
+    expect(featuresOf(text)).not.toContain(absent);
+  });
+});
+
+describe('the model scorer', () => {
+  const score = (model: StuckModel, text: string) =>
+    createModelScorer(model)(prepare(text, options), text);
+
+  it('raises a signal when the words weigh past the threshold, naming the heaviest first', () => {
+    const model = toyModel({
+      [stem('vogels')]: { frustration: 1.5 },
+      [stem('tuin')]: { frustration: 2 },
+      [stem('fluiten')]: { frustration: 0.1 },
+      [`${stem('vogels')} ${stem('fluiten')}`]: { frustration: -0.2 },
+    });
+    const { signals, evidence } = score(model, 'de vogels fluiten in de tuin');
+    expect(signals).toEqual(['frustration']);
+    expect(evidence).toEqual([{ signal: 'frustration', cue: 'tuin, vogels, fluiten' }]);
+  });
+
+  it('raises nothing when other words pull the probability under the threshold', () => {
+    const model = toyModel({
+      [stem('tuin')]: { frustration: 3 },
+      [stem('vogels')]: { frustration: -2 },
+    });
+    expect(score(model, 'de vogels fluiten in de tuin').signals).toEqual([]);
+    expect(score(model, 'ik zit in de tuin').signals).toEqual(['frustration']);
+  });
+
+  it('leaves messages under its minimum length to the lexicon', () => {
+    const model = toyModel({ [stem('tuin')]: { frustration: 5 } }, 6);
+    expect(score(model, 'ik zit in de tuin').signals).toEqual([]);
+    expect(score(model, 'ik zit hier heel lang in de tuin').signals).toEqual(['frustration']);
+  });
+});
+
+describe('the detector with a model beside the lexicon', () => {
+  const model = toyModel({
+    [stem('vogels')]: { hardship: 3 },
+    [stem('schulden')]: { debt: 3 },
+    [`~${stem('schulden')}`]: { debt: 3 },
+    [stem('vergissing')]: { mistake: 3 },
+  });
+  const withModel = createStuckDetector(lexicon, model);
+  const lexiconAlone = createStuckDetector(lexicon);
+
+  it('raises what the model hears and the lexicon does not, with the words as evidence', () => {
+    const text = 'de vogels fluiten in de tuin';
+    expect(lexiconAlone.detectTurn(text).signals).toEqual([]);
+    expect(withModel.detectTurn(text)).toMatchObject({
+      signals: ['hardship'],
+      evidence: [{ signal: 'hardship', cue: 'vogels' }],
+    });
+  });
+
+  it.each([
+    ['negated', 'ik heb geen schulden', 'debt', 'ik heb schulden'],
+    [
+      'said of someone else',
+      'de gemeente maakte een vergissing',
+      'mistake',
+      'ik maakte een vergissing',
+    ],
+  ] as const)('does not overrule a cue the lexicon found %s', (_, text, signal, heard) => {
+    expect(lexiconAlone.detectTurn(text).signals).not.toContain(signal);
+    expect(withModel.detectTurn(text).signals).not.toContain(signal);
+    expect(withModel.detectTurn(heard).signals).toContain(signal);
+  });
+
+  it('keeps a signal the lexicon raised with the lexicon’s own evidence', () => {
+    const { evidence } = withModel.detectTurn('ik heb schulden en de vogels fluiten');
+    expect(evidence.filter((item) => item.signal === 'debt').map((item) => item.cue)).not.toContain(
+      'schulden',
+    );
+    expect(withModel.detectTurn('ik heb schulden').signals).toContain('debt');
+  });
+});
