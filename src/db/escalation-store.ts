@@ -41,8 +41,12 @@ export interface CaseNote {
 
 /** Persistence of hand-offs, their notes and the audit trail of staff access. */
 export interface EscalationStore {
-  /** Inserts the case and clears the session's pending offer in one write. */
-  create(escalation: NewEscalation): Promise<void>;
+  /**
+   * Inserts the case and clears the session's pending offer in one write. False when the
+   * conversation already has an open case for the organisation (two requests at once): nothing
+   * is written then.
+   */
+  create(escalation: NewEscalation): Promise<boolean>;
   /** This conversation's open or claimed cases, newest first. */
   openForSession(sessionId: string): Promise<EscalationRow[]>;
   /** This conversation's most recently closed case, if any. */
@@ -80,18 +84,20 @@ export interface EscalationStore {
 export function createDrizzleEscalationStore(db: Database): EscalationStore {
   return {
     async create(escalation) {
-      const writes = [db.insert(escalations).values(escalation)] as const;
-      if (escalation.sessionId) {
-        await db.batch([
-          ...writes,
-          db
-            .update(sessions)
-            .set({ handoffOffered: false })
-            .where(eq(sessions.id, escalation.sessionId)),
-        ]);
-      } else {
-        await db.batch(writes);
-      }
+      const insert = db
+        .insert(escalations)
+        .values(escalation)
+        .onConflictDoNothing()
+        .returning({ reference: escalations.reference });
+      if (!escalation.sessionId) return (await insert).length > 0;
+      const [inserted] = await db.batch([
+        insert,
+        db
+          .update(sessions)
+          .set({ handoffOffered: false })
+          .where(eq(sessions.id, escalation.sessionId)),
+      ]);
+      return inserted.length > 0;
     },
 
     async openForSession(sessionId) {

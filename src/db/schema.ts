@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * One conversation. `agencyId` is the agency the conversation is about so far, so that a
@@ -128,6 +128,11 @@ export const escalations = sqliteTable(
     index('escalations_agency_status_idx').on(table.agencyId, table.status, table.createdAt),
     index('escalations_session_idx').on(table.sessionId),
     index('escalations_caseworker_idx').on(table.caseworkerId, table.status),
+    // One case a conversation has open per organisation, even when two requests for it arrive
+    // at once (a double click, a channel's retry): the second insert finds the first.
+    uniqueIndex('escalations_open_per_agency_idx')
+      .on(table.sessionId, table.agencyId)
+      .where(sql`status <> 'resolved'`),
   ],
 );
 

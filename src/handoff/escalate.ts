@@ -105,21 +105,7 @@ export async function handOff(
       : { agencyId: request.agencyId, topicId: request.topicId ?? null };
   const open = await deps.escalations.openForSession(session.id);
   const existing = caseFor(open, about.agencyId);
-  if (existing) {
-    const change = {
-      ...(request.callbackPhone !== undefined ? { callbackPhone: request.callbackPhone } : {}),
-      ...(request.municipality !== undefined ? { municipality: request.municipality } : {}),
-      ...(note !== undefined ? { note } : {}),
-      // Consent can be given later, never silently taken back by a repeated request.
-      ...(request.consent && !existing.consent ? { consent: true } : {}),
-    };
-    const updated =
-      Object.keys(change).length > 0 ? await updateCase(deps, existing, change) : existing;
-    return {
-      created: false,
-      escalation: escalationView(deps, updated, request.locale, request.now),
-    };
-  }
+  if (existing) return continueCase(deps, existing, request, note);
 
   const agencyId =
     about.agencyId ??
@@ -164,9 +150,39 @@ export async function handOff(
     webhookStatus: deps.notifier ? 'pending' : 'none',
     webhookAttempts: 0,
   };
-  await deps.escalations.create(row);
+  if (!(await deps.escalations.create(row))) {
+    // Another request for this conversation made the case between our read and our write.
+    const winner = caseFor(await deps.escalations.openForSession(session.id), row.agencyId);
+    if (!winner) throw new Error('the open case that blocked this one is gone');
+    return continueCase(deps, winner, request, note);
+  }
   if (deps.notifier) deps.defer(deps.notifier.deliver(row));
   return { created: true, escalation: escalationView(deps, row, request.locale, request.now) };
+}
+
+/** A repeated request adds what it brings to the open case and answers with that case. */
+async function continueCase(
+  deps: HandoffDeps,
+  existing: EscalationRow,
+  request: HandoffRequest,
+  note: string | undefined,
+): Promise<{ created: false; escalation: EscalationView }> {
+  // Only what differs: a request repeated word for word (a double click) changes nothing and
+  // tells the case system nothing new.
+  const differs = <K extends 'callbackPhone' | 'municipality' | 'note'>(
+    key: K,
+    value: EscalationRow[K] | undefined,
+  ) => (value !== undefined && value !== existing[key] ? { [key]: value } : {});
+  const change = {
+    ...differs('callbackPhone', request.callbackPhone),
+    ...differs('municipality', request.municipality),
+    ...differs('note', note),
+    // Consent can be given later, never silently taken back by a repeated request.
+    ...(request.consent && !existing.consent ? { consent: true } : {}),
+  };
+  const updated =
+    Object.keys(change).length > 0 ? await updateCase(deps, existing, change) : existing;
+  return { created: false, escalation: escalationView(deps, updated, request.locale, request.now) };
 }
 
 /**

@@ -91,6 +91,17 @@ describe('POST /api/escalations', () => {
     expect(row).toMatchObject({ callbackPhone: '+31 6 12345678', note: 'Liefst na 12 uur' });
   });
 
+  it('makes one case when the same request arrives twice at once (a double click, a retry)', async () => {
+    const sessionId = await conversation();
+    const request = { sessionId, consent: true, callbackPhone: '06 12345678' };
+    const answers = await Promise.all([escalate(request), escalate(request), escalate(request)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 201]);
+    const references = await Promise.all(answers.map(async (a) => (await a.json()).reference));
+    expect(new Set(references).size).toBe(1);
+    const rows = await t.db.select().from(escalations).where(eq(escalations.sessionId, sessionId));
+    expect(rows).toHaveLength(1);
+  });
+
   it.each([
     ['no consent field', { sessionId: 'x' }, /'consent'/],
     ['consent that is not a boolean', { sessionId: 'x', consent: 'yes' }, /'consent'/],

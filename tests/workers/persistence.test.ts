@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { escalations, sessions, stuckEvents, turns } from '../../src/db/schema.js';
 import { expectRedactedToeslagenTurn } from '../support/contract.js';
@@ -33,6 +34,22 @@ describe('persistence in D1', () => {
     expect(row).toMatchObject({ agencyId: 'toeslagen', consent: false, sessionId: body.sessionId });
     const [session] = await db().select().from(sessions).where(eq(sessions.id, body.sessionId));
     expect(session?.turnCount).toBe(1);
+  });
+
+  it('makes one case on D1 when the same hand-off request arrives twice at once', async () => {
+    const { sessionId } = await (
+      await chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })
+    ).json<{ sessionId: string }>();
+    const request = () =>
+      SELF.fetch('https://wegwijzer.test/api/escalations', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': newClient() },
+        body: JSON.stringify({ sessionId, consent: true }),
+      });
+    const answers = await Promise.all([request(), request()]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+    const rows = await db().select().from(escalations).where(eq(escalations.sessionId, sessionId));
+    expect(rows).toHaveLength(1);
   });
 
   it('adds the second turn of a conversation to the same session', async () => {
