@@ -34,6 +34,14 @@
  *   measured with and without it, and were used to choose between three of its settings; their
  *   misses were never read and the model is never trained on them. `plain-holdout10.jsonl` and
  *   `plain-chat11.jsonl` are the same people's ordinary messages.
+ * - `chatTrain` (session 16, a fifth chat writer; 250 messages, with 150 ordinary ones in
+ *   `plain-chat-train.jsonl`): written to train the model, never a measure.
+ * - `collect11`/`holdout11` (session 16, a ninth collector; 228 real phrasings from 164 pages):
+ *   split by source page (the parity of the URL's SHA-1, decided before anyone read an item)
+ *   into a half the model trains on and a blind half. Measured on arrival, before and after the
+ *   training half was added.
+ * - `chat12` (session 16, a sixth chat writer, kiosk visitors; 150 messages, with 80 ordinary
+ *   ones in `plain-chat12.jsonl`): blind, measured on arrival with the model as it then was.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -113,6 +121,10 @@ export const STUCK_EVAL_SETS = {
   chat10: evalFile('stuck-chat10-holdout'),
   holdout10: evalFile('stuck-holdout10'),
   chat11: evalFile('stuck-chat11'),
+  chatTrain: evalFile('stuck-chat-train'),
+  collect11: evalFile('stuck-collect11-train'),
+  holdout11: evalFile('stuck-holdout11'),
+  chat12: evalFile('stuck-chat12'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -215,6 +227,8 @@ export const PLAIN_SETS = {
   narrative: evalFile('plain-narrative'),
   plainHoldout10: evalFile('plain-holdout10'),
   plainChat11: evalFile('plain-chat11'),
+  plainChatTrain: evalFile('plain-chat-train'),
+  plainChat12: evalFile('plain-chat12'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -379,6 +393,8 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'chat9',
   'chat10',
   'chat11',
+  'holdout11',
+  'chat12',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

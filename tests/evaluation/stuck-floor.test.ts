@@ -105,6 +105,27 @@ import {
  * where the model reads most) and not at all on the ordinary chat messages. The sets it was
  * trained on are in-sample for it now; their floors below only guard against regressions.
  *
+ * Then more to learn from: 250 chat messages written for training (with 150 ordinary ones) and
+ * half of a ninth collection (228 real phrasings, split by source page before anyone read
+ * them: collect11 to train, holdout11 blind), with the threshold at 0.55. A sixth chat writer's
+ * set (chat12) arrived in between and was measured on arrival: 74.7 / 72.0 alone, 80.0 / 77.3
+ * with the first model. Now:
+ *
+ *   blind set   lexicon alone   with the model
+ *   holdout5     53.6 / 48.3     64.9 / 57.0
+ *   holdout8     40.4 / 29.8     51.1 / 42.6
+ *   holdout9     47.8 / 45.7     63.0 / 54.3
+ *   holdout10    49.5 / 39.3     57.0 / 49.5
+ *   holdout11    54.5 / 46.3     69.1 / 60.2   (65.9 / 56.1 before collect11 was added)
+ *   chat8        77.8 / 71.1     80.0 / 73.3
+ *   chat9        78.3 / 68.3     83.3 / 75.0
+ *   chat10       66.7 / 66.7     76.7 / 75.0
+ *   chat11       75.7 / 71.4     84.3 / 81.4
+ *   chat12       74.7 / 72.0     83.3 / 80.0
+ *
+ * The plain3 ceiling moved from 11 to 12 % for it: one more false alarm in 133 stories (15, from
+ * 5 with the lexicon alone), against 8 to 15 points more signals found on every real blind set.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -115,22 +136,24 @@ const FLOORS = {
   dev2: { anySignal: 0.8, expectedFound: 0.78 },
   holdout3: { anySignal: 0.79, expectedFound: 0.74 },
   holdout4: { anySignal: 0.82, expectedFound: 0.76 },
-  holdout5: { anySignal: 0.58, expectedFound: 0.5 },
+  holdout5: { anySignal: 0.62, expectedFound: 0.54 },
   holdout6: { anySignal: 0.52, expectedFound: 0.47 },
   holdout7: { anySignal: 0.67, expectedFound: 0.62 },
   chat9dev: { anySignal: 0.95, expectedFound: 0.95 },
   chat9: { anySignal: 0.7, expectedFound: 0.6 },
   chat10dev: { anySignal: 0.93, expectedFound: 0.88 },
   chat10: { anySignal: 0.63, expectedFound: 0.63 },
-  holdout10: { anySignal: 0.52, expectedFound: 0.43 },
-  chat11: { anySignal: 0.76, expectedFound: 0.72 },
+  holdout10: { anySignal: 0.54, expectedFound: 0.46 },
+  chat11: { anySignal: 0.8, expectedFound: 0.78 },
+  holdout11: { anySignal: 0.66, expectedFound: 0.57 },
+  chat12: { anySignal: 0.8, expectedFound: 0.77 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
 const MAX_FALSE_ALARMS = {
   plain: 0.08,
   plain2: 0.13,
-  plain3: 0.11,
+  plain3: 0.12,
   plain4: 0.11,
   plain5: 0.08,
   /** The ordinary chat messages the four chat writers wrote, together. */
@@ -177,10 +200,11 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
       evaluatePlainMessages(undefined, 'plainChat9'),
       evaluatePlainMessages(undefined, 'plainChat10'),
       evaluatePlainMessages(undefined, 'plainChat11'),
+      evaluatePlainMessages(undefined, 'plainChat12'),
     ];
     const raised = sets.reduce((sum, set) => sum + set.raised.length, 0);
     const total = sets.reduce((sum, set) => sum + set.total, 0);
-    expect(total).toBe(200);
+    expect(total).toBe(280);
     expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainChat);
   });
 

@@ -32,6 +32,7 @@ describe('the learned stuck model the app loads', () => {
       'plainChat9',
       'plainChat10',
       'plainChat11',
+      'plainChat12',
       'plainHoldout10',
     ];
     expect(NEGATIVE_PLAIN_SETS.filter((set) => measuring.includes(set))).toEqual([]);
