@@ -363,10 +363,10 @@ export function formatStuckSummary(reports: StuckEvalReports): string {
         `  ${signal.padEnd(18)}${SET_NAMES.map((name) => recall(reports[name], signal)).join(' ')}`,
     ),
     '',
-    'holdout5, holdout8, holdout9, holdout10, chat8, chat9, chat10 and chat11 are blind (misses never read, never',
-    'trained on; chat sets are written by helpers who never saw the lexicon, not collected);',
-    'the other sets were read while widening the lexicon and train the model (see the header of',
-    'scripts/eval-stuck.ts and scripts/train-stuck-model.ts).',
+    `${BLIND_SETS.join(', ')} are blind (misses never read, never trained on;`,
+    'chat sets are written by helpers who never saw the lexicon, not collected);',
+    'the others were read while widening the lexicon or collected to train the model, which learns',
+    'from all of them (see the headers of scripts/eval-stuck.ts and scripts/train-stuck-model.ts).',
     'Details: npx tsx scripts/eval-stuck.ts --set dev2 --misses',
   ].join('\n');
 }
