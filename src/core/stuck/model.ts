@@ -5,8 +5,9 @@ import type { Prepared } from './tokens.js';
 /**
  * The learned half of stuck detection (ADR 15): one logistic regression per signal over the
  * words of a message, trained by scripts/train-stuck-model.ts on the labelled sets the lexicon
- * was tuned on. It hears what no cue lists ("Ik trek het gewoon niet meer met die lui") and
- * explains itself the same way a cue does: by the words that weighed most.
+ * was tuned on. It hears what no cue lists ("Omdat mijn zoon bij ons is komen wonen krijgen wij
+ * ineens minder bijstand, terwijl hij zelf bijna niks verdient": hardship) and explains itself
+ * the way a cue does, by the words that weighed most.
  */
 export const stuckModelSchema = z.strictObject({
   /** What the model was trained on and how; for whoever reads the file, never for scoring. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStuckLexicon } from '../../../src/core/stuck/default.js';
+import {
+  createDefaultStuckDetector,
+  defaultStuckLexicon,
+} from '../../../src/core/stuck/default.js';
 import { createStuckDetector, STUCK_SIGNALS } from '../../../src/core/stuck/index.js';
 import {
   createModelScorer,
@@ -140,5 +143,26 @@ describe('the detector with a model beside the lexicon', () => {
       'schulden',
     );
     expect(withModel.detectTurn('ik heb schulden').signals).toContain('debt');
+  });
+});
+
+describe('the project’s own model', () => {
+  const lexiconAlone = createStuckDetector(lexicon);
+  const detector = createDefaultStuckDetector();
+
+  it.each([
+    [
+      'Omdat mijn zoon bij ons is komen wonen na zijn scheiding krijgen wij ineens minder bijstand, terwijl hij zelf bijna niks verdient',
+      'hardship',
+    ],
+    [
+      'Sinds mijn man overleden is komt er steeds minder binnen en nu willen ze ook nog geld van mij terug',
+      'debt',
+    ],
+  ] as const)('hears what no cue lists in %j (%s)', (text, signal) => {
+    expect(lexiconAlone.detectTurn(text).signals).toEqual([]);
+    const { signals, evidence } = detector.detectTurn(text);
+    expect(signals).toContain(signal);
+    expect(evidence.find((item) => item.signal === signal)?.cue).toMatch(/\p{L}/u);
   });
 });
