@@ -42,6 +42,10 @@
  *   training half was added.
  * - `chat12` (session 16, a sixth chat writer, kiosk visitors; 150 messages, with 80 ordinary
  *   ones in `plain-chat12.jsonl`): blind, measured on arrival with the model as it then was.
+ * - `chat13` (session 16, a seventh chat writer; 300 messages, with 200 ordinary ones in
+ *   `plain-chat-train2.jsonl`): written to train the model. Trained on once, that run moved the
+ *   other blind sets by -4 to +5 points and was not kept; the ordinary messages were kept as
+ *   negatives. Never trained on since and its misses never read, so it measures too.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -125,6 +129,7 @@ export const STUCK_EVAL_SETS = {
   collect11: evalFile('stuck-collect11-train'),
   holdout11: evalFile('stuck-holdout11'),
   chat12: evalFile('stuck-chat12'),
+  chat13: evalFile('stuck-chat13'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -228,6 +233,7 @@ export const PLAIN_SETS = {
   plainHoldout10: evalFile('plain-holdout10'),
   plainChat11: evalFile('plain-chat11'),
   plainChatTrain: evalFile('plain-chat-train'),
+  plainChatTrain2: evalFile('plain-chat-train2'),
   plainChat12: evalFile('plain-chat12'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
@@ -395,6 +401,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'chat11',
   'holdout11',
   'chat12',
+  'chat13',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -10,7 +10,7 @@
  * - ordinary text, every signal of which would be a false alarm: the routing questions of the
  *   first ten collections, the ordinary messages of `plain`, `plain2`, `plain4`, `plain5`,
  *   `narrative` (people telling how a service went, calmly; without those the model learns that
- *   a story told in the past tense is frustration) and the training chat writer's ordinary
+ *   a story told in the past tense is frustration) and the training chat writers' ordinary
  *   messages. `plain3`, the other chat writers' ordinary messages and the later routing
  *   collections measure false alarms and are never trained on.
  *
@@ -79,6 +79,7 @@ export const NEGATIVE_PLAIN_SETS: readonly PlainSetName[] = [
   'plain5',
   'narrative',
   'plainChatTrain',
+  'plainChatTrain2',
 ];
 
 /** The routing collections (in collection order) the model learns are not stuck. */

@@ -126,6 +126,13 @@ import {
  * The plain3 ceiling moved from 11 to 12 % for it: one more false alarm in 133 stories (15, from
  * 5 with the lexicon alone), against 8 to 15 points more signals found on every real blind set.
  *
+ * A seventh chat writer's 300 messages (chat13), written to train on, moved the blind sets by -4
+ * to +5 points when trained on, so they were not kept as training; their 200 ordinary messages
+ * were, as negatives (plain3: 10.5 %). chat13 itself, never trained on since: 70.7 / 63.3 alone,
+ * 84.7 / 77.3 with the model. Final figures: holdout5 65.6 / 57.0, holdout9 65.2 / 54.3,
+ * holdout10 57.9 / 49.5, holdout11 70.7 / 61.8, chat9 85.0 / 75.0, chat10 75.0 / 73.3, chat12
+ * 82.0 / 79.3 (the others as above).
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -146,7 +153,8 @@ const FLOORS = {
   holdout10: { anySignal: 0.54, expectedFound: 0.46 },
   chat11: { anySignal: 0.8, expectedFound: 0.78 },
   holdout11: { anySignal: 0.66, expectedFound: 0.57 },
-  chat12: { anySignal: 0.8, expectedFound: 0.77 },
+  chat12: { anySignal: 0.79, expectedFound: 0.76 },
+  chat13: { anySignal: 0.82, expectedFound: 0.75 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
