@@ -133,6 +133,10 @@ import {
  * holdout10 57.9 / 49.5, holdout11 70.7 / 61.8, chat9 85.0 / 75.0, chat10 75.0 / 73.3, chat12
  * 82.0 / 79.3 (the others as above).
  *
+ * Last, a tenth collection (holdout12: 252 real phrasings from 200 pages), measured blind on
+ * arrival with that model: 54.8 / 42.1 alone, 66.3 / 52.8 with the model (Dutch 71.7 / 57.6,
+ * English 42.6 / 31.9). Half of it was tried as training and not kept (see scripts/eval-stuck.ts).
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -155,6 +159,7 @@ const FLOORS = {
   holdout11: { anySignal: 0.66, expectedFound: 0.57 },
   chat12: { anySignal: 0.79, expectedFound: 0.76 },
   chat13: { anySignal: 0.82, expectedFound: 0.75 },
+  holdout12: { anySignal: 0.63, expectedFound: 0.5 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
