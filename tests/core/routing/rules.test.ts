@@ -18,6 +18,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['er is ingebroken in mijn huis', 'politie', 'misdrijf-is-politie'],
   ['mijn telefoon is gestolen', 'politie', 'misdrijf-is-politie'],
   ['mijn buurman bedreigt mij', 'politie', 'misdrijf-is-politie'],
+  [
+    'Ik denk dat het kind van de buren mishandeld wordt',
+    'veilig-thuis',
+    'mishandeld-kind-is-veilig-thuis',
+  ],
+  ["My neighbour's kids are being beaten", 'veilig-thuis', 'mishandeld-kind-is-veilig-thuis'],
   ['mijn rijbewijs is kwijt', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
   ['ik heb een brief dat ik uit mijn huis moet', 'gemeente', 'uit-huis-gezet-is-gemeente'],
   ['How can I get a citizen service number?', 'gemeente', 'bsn-krijgen-is-gemeente'],
