@@ -21,6 +21,7 @@ describe('the loop signal in one message', () => {
     'I already tried calling but nobody picks up, this is the third time I ask',
     'I keep asking the same thing',
     'ik blijf maar bellen en niemand neemt op',
+    'I was sent from department to department',
   ])('hears being sent around or asking again in %j', (text) => {
     expect(signalsOf(text)).toContain('loop');
   });
@@ -34,6 +35,8 @@ describe('the loop signal in one message', () => {
     ['De tweede keer dat ik huurtoeslag aanvroeg ging het goed', 'a second application'],
     ['This is the second time I apply for a passport, what do I need?', 'a second application'],
     ['Is this the first time I have to file a tax return?', 'a first time'],
+    ['I studied here from January to July 2007', 'a period of time'],
+    ['Can you walk me through it from beginning to end?', 'from one thing to another'],
   ])('hears no loop in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('loop');
   });
