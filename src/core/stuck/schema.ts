@@ -9,17 +9,57 @@ import { STUCK_SIGNALS, type StuckSignal } from './signals.js';
 
 const comment = { $comment: z.string().optional() };
 
-const regexSource = z.string().refine(
-  (source) => {
-    try {
-      new RegExp(source, 'gu');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression (flags gu)' },
-);
+const regexSource = z
+  .string()
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'gu');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression (flags gu)' },
+  )
+  .refine((source) => strayBackReference(source) === null, {
+    message:
+      'a back-reference (\\N) points at a group that is not in its own alternative: it would match empty',
+  });
+
+/**
+ * The first back-reference (`\3`) whose group is missing or stands in another top-level
+ * alternative of the pattern, or null. JavaScript matches such a reference as the empty string,
+ * so `from (x) to \1|(y)` is fine but `(y)|from (x) to \1` silently becomes "from (x) to": a
+ * cue that fires on anything.
+ */
+export function strayBackReference(source: string): string | null {
+  const groupAlternative: number[] = [];
+  let alternative = 0;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '\\') {
+      const reference = /^\\(\d+)/.exec(source.slice(i));
+      if (reference && !inClass) {
+        const group = Number(reference[1]);
+        if (groupAlternative[group - 1] !== alternative) return reference[0];
+      }
+      i += 1;
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') inClass = true;
+    else if (char === '(') {
+      // "(?:", "(?=", "(?!", "(?<=", "(?<!" capture nothing; "(?<name>" does.
+      const capturing = source[i + 1] !== '?' || /^\(\?<[^=!]/.test(source.slice(i));
+      if (capturing) groupAlternative.push(alternative);
+      depth += 1;
+    } else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) alternative += 1;
+  }
+  return null;
+}
 
 /**
  * How negation words near a cue affect it:

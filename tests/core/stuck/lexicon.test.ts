@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/stuck.json';
 import { STUCK_SIGNALS, loadStuckLexicon } from '../../../src/core/stuck/index.js';
+import { strayBackReference } from '../../../src/core/stuck/schema.js';
 
 /** A deep copy of the real data, to break one thing at a time. */
 function copy(): Record<string, unknown> {
@@ -43,5 +44,26 @@ describe('the stuck lexicon', () => {
     const signals = data.signals as Record<string, { cues: unknown[] }>;
     signals.mistake?.cues.push({ lang: 'en', weight: 0, phrase: 'oops' });
     expect(() => loadStuckLexicon(data)).toThrow();
+  });
+
+  it('rejects a back-reference that would match the empty string', () => {
+    const data = copy();
+    const signals = data.signals as Record<string, { cues: unknown[] }>;
+    signals.loop?.cues.push({ lang: 'en', weight: 1, pattern: '(x)|from (\\w+) to \\1' });
+    expect(() => loadStuckLexicon(data)).toThrow(/back-reference/);
+  });
+});
+
+describe('finding a stray back-reference', () => {
+  it.each([
+    ['van (\\w+) naar \\1', null],
+    ['(a)|van (\\w+) naar \\2', null],
+    ['(?:a)|van (?<w>\\w+) naar \\1', null],
+    ['[\\1]', null],
+    ['(a)|van (\\w+) naar \\1', '\\1'],
+    ['van (\\w+) naar \\2', '\\2'],
+    ['(?!(x))(\\w+) en \\4', '\\4'],
+  ])('in %j: %j', (pattern, expected) => {
+    expect(strayBackReference(pattern)).toBe(expected);
   });
 });

@@ -22,6 +22,7 @@ describe('the loop signal in one message', () => {
     'I keep asking the same thing',
     'ik blijf maar bellen en niemand neemt op',
     'I was sent from department to department',
+    'De gemeente zegt dat ik bij het UWV moet zijn',
   ])('hears being sent around or asking again in %j', (text) => {
     expect(signalsOf(text)).toContain('loop');
   });
@@ -37,6 +38,7 @@ describe('the loop signal in one message', () => {
     ['Is this the first time I have to file a tax return?', 'a first time'],
     ['I studied here from January to July 2007', 'a period of time'],
     ['Can you walk me through it from beginning to end?', 'from one thing to another'],
+    ['De gemeente zei dat ik de brief naar huis mocht meenemen', 'sent home, not to a desk'],
   ])('hears no loop in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('loop');
   });
