@@ -41,6 +41,7 @@ describe('the digital-exclusion signal', () => {
     ['Ik kom er niet uit welke toeslag ik moet aanvragen', 'cannot choose, not stuck online'],
     ['Ik heb geen problemen met de website, maar wanneer krijg ik mijn geld?', 'negated'],
     ['Ik kreeg een foutmelding, maar daarna lukte het wel', 'one error, then it worked'],
+    ['What does it mean to be self-employed?', 'asks what a word means, not what a letter says'],
   ])('hears no digital exclusion in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('digital-exclusion');
   });
