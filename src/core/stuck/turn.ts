@@ -84,8 +84,9 @@ export function createTurnDetector(
     const fired: StuckSignal[] = [];
     const partial: StuckSignal[] = [];
     const evidence: StuckEvidence[] = [];
-    // Signals whose cue was there but cancelled ("ik heb niet géén computer", "mijn zus heeft
-    // schulden"): the lexicon read the grammar, and the model's bag of words may not overrule it.
+    // Signals whose cue was there but cancelled ("ik heb niet géén computer", "de gemeente
+    // maakte een vergissing"): the lexicon read the grammar; the model's bag of words may not
+    // overrule it.
     const cancelled = new Set<StuckSignal>();
     for (const { signal, threshold, cues } of compiled) {
       let score = 0;
