@@ -115,6 +115,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'rijbewijs-ingevorderd-is-om',
   ],
   ['Mijn rijbewijs is verlopen, hoe verleng ik het?', 'rdw', 'rijbewijs-verlengen-is-rdw'],
+  ['Ik word 75 jaar, hoe verleng ik mijn rijbewijs?', 'cbr', 'keuring-voor-rijbewijs-is-cbr'],
   // "Portugal" is a member of the lexicon's "buitenland" group, which the rule names as @buitenland.
   [
     'Ik woon in Portugal. Hoe kom ik aan een nieuw Nederlands rijbewijs?',
