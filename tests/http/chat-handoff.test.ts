@@ -639,11 +639,15 @@ describe('an offer for someone in debt', () => {
     ['ik heb schulden en kom er niet meer uit', true],
     ['ik heb een brief dat ik uit mijn huis moet', true],
     ['ik kan mijn huurtoeslag niet terugbetalen', false],
-  ])("is made for %j at the municipality's debt help only (%s)", async (message, offered) => {
-    const [answer] = await converse(t, [message]);
-    expect(answer.stuck.signals).toContain('debt');
-    expect(/Wilt u dat een medewerker u belt\?/.test(answer.reply)).toBe(offered);
-  });
+    ['De deurwaarder komt morgen beslag leggen en ik kan niet betalen', true],
+  ])(
+    "is made for %j at the municipality's debt help and for a bailiff only (%s)",
+    async (message, offered) => {
+      const [answer] = await converse(t, [message]);
+      expect(answer.stuck.signals).toContain('debt');
+      expect(/Wilt u dat een medewerker u belt\?/.test(answer.reply)).toBe(offered);
+    },
+  );
 });
 
 describe('an answer to the offer', () => {
