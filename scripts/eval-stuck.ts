@@ -394,7 +394,7 @@ export function formatStuckSummary(reports: StuckEvalReports): string {
 }
 
 /** The blind sets with the lexicon alone beside the full detector: what the model adds. */
-function formatWithoutModel(reports: StuckEvalReports): string {
+export function formatWithoutModel(reports: StuckEvalReports): string {
   const alone = evaluateStuckSets(createStuckDetector(defaultStuckLexicon()));
   const cell = (report: StuckEvalReport) =>
     `${pct(report.anySignal, report.total).padStart(7)} ${pct(report.expectedFound, report.total).padStart(7)}`;

@@ -97,6 +97,9 @@ if (process.argv.includes('--misses')) {
 // Stuck signals: the same figures as `npx tsx scripts/eval-stuck.ts`, on the dev set and the
 // held-out sets (floors in tests/evaluation/stuck-floor.test.ts). Imported here, at the end, so
 // that this section stays separate from the routing evaluation above.
-const { evaluateStuckSets, formatStuckSummary } = await import('./eval-stuck.js');
+const { evaluateStuckSets, formatStuckSummary, formatWithoutModel } =
+  await import('./eval-stuck.js');
 console.log('\nStuck signals (one message at a time, data/eval/stuck*.jsonl)');
-console.log(formatStuckSummary(evaluateStuckSets()));
+const stuckReports = evaluateStuckSets();
+console.log(formatStuckSummary(stuckReports));
+console.log(`\n${formatWithoutModel(stuckReports)}`);
