@@ -150,11 +150,17 @@ export async function handOff(
     webhookStatus: deps.notifier ? 'pending' : 'none',
     webhookAttempts: 0,
   };
-  if (!(await deps.escalations.create(row))) {
-    // Another request for this conversation made the case between our read and our write.
+  let written = await deps.escalations.create(row);
+  if (!written) {
+    // Another request for this conversation made the case between our read and our write:
+    // go on with that one. (Its `escalation.created` webhook may reach the case system after
+    // this request's `escalation.updated`; each carries the whole case under one reference.)
     const winner = caseFor(await deps.escalations.openForSession(session.id), row.agencyId);
-    if (!winner) throw new Error('the open case that blocked this one is gone');
-    return continueCase(deps, winner, request, note);
+    if (winner) return continueCase(deps, winner, request, note);
+    // Nothing open blocked it, so the random reference was taken: draw another, once.
+    row.reference = newReference(prefix, deps.randomBytes);
+    written = await deps.escalations.create(row);
+    if (!written) throw new Error(`the case for ${row.agencyId} could not be written`);
   }
   if (deps.notifier) deps.defer(deps.notifier.deliver(row));
   return { created: true, escalation: escalationView(deps, row, request.locale, request.now) };

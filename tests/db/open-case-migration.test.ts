@@ -35,7 +35,7 @@ const insertCase = (reference: string, agency: string, minute: number, status = 
   });
 
 describe('the migration to one open case per conversation and organisation', () => {
-  it('closes the later duplicates a race left behind, keeps the oldest, then holds', async () => {
+  it('closes the duplicates a race left behind, keeping a claimed case or else the oldest, then holds', async () => {
     await migrate(db, { migrationsFolder: before });
     await client.execute(
       `INSERT INTO sessions (id, created_at, updated_at, locale, channel) VALUES ('s1', 0, 0, 'nl', 'web')`,
@@ -44,6 +44,8 @@ describe('the migration to one open case per conversation and organisation', () 
     await insertCase('TSL-2', 'toeslagen', 1);
     await insertCase('TSL-3', 'toeslagen', 2);
     await insertCase('UWV-1', 'uwv', 3);
+    // A caseworker already took the later one: that one stays, with whatever they wrote.
+    await insertCase('UWV-2', 'uwv', 4, 'claimed');
     await insertCase('TSL-0', 'toeslagen', 0, 'resolved');
 
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -56,11 +58,12 @@ describe('the migration to one open case per conversation and organisation', () 
       ['TSL-1', 'open', null],
       ['TSL-2', 'resolved', 'duplicate'],
       ['TSL-3', 'resolved', 'duplicate'],
-      ['UWV-1', 'open', null],
+      ['UWV-1', 'resolved', 'duplicate'],
+      ['UWV-2', 'claimed', null],
     ]);
     await expect(insertCase('TSL-4', 'toeslagen', 4)).rejects.toThrow(/UNIQUE/);
     // A closed case makes room for a new one, as before.
-    await insertCase('UWV-2', 'uwv', 4, 'resolved');
+    await insertCase('UWV-3', 'uwv', 4, 'resolved');
     await client.execute(`UPDATE escalations SET status = 'resolved' WHERE reference = 'TSL-1'`);
     await insertCase('TSL-5', 'toeslagen', 5);
   });

@@ -102,6 +102,32 @@ describe('POST /api/escalations', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('draws a new reference when the random one is already taken', async () => {
+    // The first two draws are the same bytes: the second case's first reference collides.
+    const draws = [7, 7, 9];
+    const app = await createTestApp({
+      randomBytes: (n) => new Uint8Array(n).fill(draws.shift() ?? 11),
+    });
+    try {
+      const open = async (message: string) => {
+        const { sessionId } = await (await app.chat({ message })).json();
+        return app.app.request('/api/escalations', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ sessionId, consent: true }),
+        });
+      };
+      const first = await open('Ik moet mijn huurtoeslag terugbetalen');
+      const second = await open('Ik moet mijn huurtoeslag terugbetalen');
+      expect([first.status, second.status]).toEqual([201, 201]);
+      const [a, b] = await Promise.all([first.json(), second.json()]);
+      expect(a.reference).not.toBe(b.reference);
+      expect(await app.db.select().from(escalations)).toHaveLength(2);
+    } finally {
+      app.close();
+    }
+  });
+
   it.each([
     ['no consent field', { sessionId: 'x' }, /'consent'/],
     ['consent that is not a boolean', { sessionId: 'x', consent: 'yes' }, /'consent'/],

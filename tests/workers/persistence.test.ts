@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { createDrizzleEscalationStore } from '../../src/db/escalation-store.js';
 import { escalations, sessions, stuckEvents, turns } from '../../src/db/schema.js';
 import { expectRedactedToeslagenTurn } from '../support/contract.js';
 import { chat, db, newClient } from './support.js';
@@ -36,20 +36,36 @@ describe('persistence in D1', () => {
     expect(session?.turnCount).toBe(1);
   });
 
-  it('makes one case on D1 when the same hand-off request arrives twice at once', async () => {
+  it('refuses on D1 a second open case for one conversation and organisation, not for another', async () => {
     const { sessionId } = await (
       await chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })
     ).json<{ sessionId: string }>();
-    const request = () =>
-      SELF.fetch('https://wegwijzer.test/api/escalations', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': newClient() },
-        body: JSON.stringify({ sessionId, consent: true }),
-      });
-    const answers = await Promise.all([request(), request()]);
-    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+    const store = createDrizzleEscalationStore(db());
+    const at = new Date('2026-12-02T09:00:00Z');
+    const row = (reference: string, agencyId: string) => ({
+      reference,
+      sessionId,
+      agencyId,
+      topicId: null,
+      caseworkerId: 'cw',
+      caseworkerName: 'Team',
+      status: 'open' as const,
+      consent: true,
+      callbackPhone: null,
+      municipality: null,
+      note: null,
+      signals: [],
+      channel: 'web',
+      createdAt: at,
+      expectedContactAt: at,
+      webhookStatus: 'none' as const,
+    });
+    expect(await store.create(row('TSL-AAA-111', 'toeslagen'))).toBe(true);
+    // Two requests at once: the one that writes second finds the first and writes nothing.
+    expect(await store.create(row('TSL-AAA-222', 'toeslagen'))).toBe(false);
+    expect(await store.create(row('UWV-AAA-333', 'uwv'))).toBe(true);
     const rows = await db().select().from(escalations).where(eq(escalations.sessionId, sessionId));
-    expect(rows).toHaveLength(1);
+    expect(rows.map((r) => r.reference).sort()).toEqual(['TSL-AAA-111', 'UWV-AAA-333']);
   });
 
   it('adds the second turn of a conversation to the same session', async () => {
