@@ -118,8 +118,20 @@ export function createModelScorer(model: StuckModel) {
         .sort((a, b) => (b.w[position] ?? 0) - (a.w[position] ?? 0))
         .slice(0, EVIDENCE_WORDS)
         .map((feature) => feature.words);
-      evidence.push({ signal, cue: strongest.join(', ') });
+      // One item per word or pair, as a cue is one phrase of the message; a word its pair
+      // already names ("belastingdienst" beside "de belastingdienst") is said once.
+      for (const words of strongest) {
+        if (!strongest.some((other) => other !== words && covers(other, words))) {
+          evidence.push({ signal, cue: words });
+        }
+      }
     });
     return { signals, evidence, probability };
   };
+}
+
+/** True when every word of `part` is a word of `whole`. */
+function covers(whole: string, part: string): boolean {
+  const words = whole.split(' ');
+  return part.split(' ').every((word) => words.includes(word));
 }

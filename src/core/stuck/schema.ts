@@ -31,7 +31,8 @@ const regexSource = z
  * The first back-reference (`\3`) whose group is missing or stands in another top-level
  * alternative of the pattern, or null. JavaScript matches such a reference as the empty string,
  * so `from (x) to \1|(y)` is fine but `(y)|from (x) to \1` silently becomes "from (x) to": a
- * cue that fires on anything.
+ * cue that fires on anything. Named references (`\k<name>`) and alternatives nested inside a
+ * group are not checked; the lexicon uses neither.
  */
 export function strayBackReference(source: string): string | null {
   const groupAlternative: number[] = [];
@@ -41,7 +42,8 @@ export function strayBackReference(source: string): string | null {
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i];
     if (char === '\\') {
-      const reference = /^\\(\d+)/.exec(source.slice(i));
+      // `\0` is the NUL character, not a reference.
+      const reference = /^\\([1-9]\d*)/.exec(source.slice(i));
       if (reference && !inClass) {
         const group = Number(reference[1]);
         if (groupAlternative[group - 1] !== alternative) return reference[0];

@@ -60,6 +60,7 @@ describe('finding a stray back-reference', () => {
     ['(a)|van (\\w+) naar \\2', null],
     ['(?:a)|van (?<w>\\w+) naar \\1', null],
     ['[\\1]', null],
+    ['a\\0b', null],
     ['(a)|van (\\w+) naar \\1', '\\1'],
     ['van (\\w+) naar \\2', '\\2'],
     ['(?!(x))(\\w+) en \\4', '\\4'],

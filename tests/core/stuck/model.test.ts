@@ -85,7 +85,21 @@ describe('the model scorer', () => {
     });
     const { signals, evidence } = score(model, 'de vogels fluiten in de tuin');
     expect(signals).toEqual(['frustration']);
-    expect(evidence).toEqual([{ signal: 'frustration', cue: 'tuin, vogels, fluiten' }]);
+    expect(evidence).toEqual([
+      { signal: 'frustration', cue: 'tuin' },
+      { signal: 'frustration', cue: 'vogels' },
+      { signal: 'frustration', cue: 'fluiten' },
+    ]);
+  });
+
+  it('names a word once when the pair that holds it weighed too', () => {
+    const model = toyModel({
+      [stem('tuin')]: { frustration: 1 },
+      [`de ${stem('tuin')}`]: { frustration: 2 },
+    });
+    expect(score(model, 'de vogels fluiten in de tuin').evidence).toEqual([
+      { signal: 'frustration', cue: 'de tuin' },
+    ]);
   });
 
   it('raises nothing when other words pull the probability under the threshold', () => {
