@@ -3,6 +3,7 @@ import { createDrizzleStore } from '../../src/db/drizzle-store.js';
 import { createDrizzleEscalationStore } from '../../src/db/escalation-store.js';
 import { openLibsqlDatabase } from '../../src/db/libsql.js';
 import type { NewTurn, StoredSession } from '../../src/db/store.js';
+import { anOpenCase } from '../support/escalation.js';
 
 const { db, client } = await openLibsqlDatabase(':memory:');
 const store = createDrizzleStore(db);
@@ -53,24 +54,16 @@ describe('loading a conversation for its next turn', () => {
   });
 
   it('brings the open hand-offs along, newest first, and leaves a resolved one out', async () => {
-    const handOff = {
+    const handOff = anOpenCase({
       reference: 'TOE-ABC-DEF',
       sessionId: 'session-1',
       agencyId: 'toeslagen',
       topicId: 'huurtoeslag',
       caseworkerId: 'cw-1',
       caseworkerName: 'Team Huurtoeslag',
-      status: 'open' as const,
-      consent: true,
-      callbackPhone: null,
-      municipality: null,
-      note: null,
-      signals: [],
-      channel: 'web',
       createdAt: at(9),
       expectedContactAt: at(60),
-      webhookStatus: 'none' as const,
-    };
+    });
     await escalations.create(handOff);
     const open = async () => (await store.loadConversation('session-1', 6))?.openEscalations;
     expect(await open()).toMatchObject([{ reference: 'TOE-ABC-DEF', status: 'open' }]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDrizzleEscalationStore } from '../../src/db/escalation-store.js';
 import { escalations, sessions, stuckEvents, turns } from '../../src/db/schema.js';
 import { expectRedactedToeslagenTurn } from '../support/contract.js';
+import { anOpenCase } from '../support/escalation.js';
 import { chat, db, newClient } from './support.js';
 
 describe('persistence in D1', () => {
@@ -41,25 +42,8 @@ describe('persistence in D1', () => {
       await chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })
     ).json<{ sessionId: string }>();
     const store = createDrizzleEscalationStore(db());
-    const at = new Date('2026-12-02T09:00:00Z');
-    const row = (reference: string, agencyId: string) => ({
-      reference,
-      sessionId,
-      agencyId,
-      topicId: null,
-      caseworkerId: 'cw',
-      caseworkerName: 'Team',
-      status: 'open' as const,
-      consent: true,
-      callbackPhone: null,
-      municipality: null,
-      note: null,
-      signals: [],
-      channel: 'web',
-      createdAt: at,
-      expectedContactAt: at,
-      webhookStatus: 'none' as const,
-    });
+    const row = (reference: string, agencyId: string) =>
+      anOpenCase({ reference, sessionId, agencyId });
     expect(await store.create(row('TSL-AAA-111', 'toeslagen'))).toBe(true);
     // Two requests at once: the one that writes second finds the first and writes nothing.
     expect(await store.create(row('TSL-AAA-222', 'toeslagen'))).toBe(false);
