@@ -7,7 +7,7 @@ import signalLabelsData from '../data/signal-labels.json';
 import crisisData from '../data/crisis.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
-import { buildCatalog, findTopic, type Catalog } from './catalog/catalog.js';
+import { buildCatalog, resolveTopicRef, type Catalog } from './catalog/catalog.js';
 import { createPhraseReader } from './core/text.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
@@ -137,8 +137,7 @@ function checkedHandoff(catalog: Catalog): HandoffConfig {
   const handoff = handoffConfigSchema.parse(handoffData);
   for (const [signal, topics] of Object.entries(handoff.offerAt)) {
     for (const topic of topics) {
-      const [agencyId = '', topicId = ''] = topic.split('/');
-      if (!findTopic(catalog, agencyId, topicId)) {
+      if (!resolveTopicRef(catalog, topic)) {
         throw new Error(`handoff offerAt ${signal}: unknown topic ${topic}`);
       }
     }

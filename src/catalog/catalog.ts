@@ -60,6 +60,15 @@ export function findTopic(
   return catalog.agencies.get(agencyId)?.topics.find((topic) => topic.id === topicId);
 }
 
+/** The agency and topic an "agency/topic" reference names, when the catalog has that topic. */
+export function resolveTopicRef(
+  catalog: Pick<Catalog, 'agencies'>,
+  ref: string,
+): { agencyId: string; topicId: string } | undefined {
+  const [agencyId = '', topicId = ''] = ref.split('/');
+  return findTopic(catalog, agencyId, topicId) ? { agencyId, topicId } : undefined;
+}
+
 /** A phone line that may be shown to a citizen as the number to call. */
 /** The organisations' own phone numbers as published: facts, never a person's data. */
 export function publicPhoneNumbers(catalog: Catalog): string[] {

@@ -29,6 +29,9 @@ export const agencyIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, 'agency ids are lower-case kebab-case');
 
+/** "agency/topic": how data files outside the catalog name one of its topics. */
+export const topicRefSchema = z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/);
+
 /** A text in both languages Wegwijzer answers in. */
 export const localizedSchema = z.object({
   nl: z.string().min(1),

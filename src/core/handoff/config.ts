@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema } from '../../catalog/schema.js';
+import { localizedSchema, topicRefSchema } from '../../catalog/schema.js';
 
 export const handoffConfigSchema = z.object({
   prefixes: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
@@ -17,9 +17,7 @@ export const handoffConfigSchema = z.object({
    * Signals that get the offer only at these topics ("agency/topic"): debt at the municipality's
    * debt help. Loop, wanting a person, anger, not understood and hardship get it everywhere.
    */
-  offerAt: z
-    .record(z.string(), z.array(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/)))
-    .default({}),
+  offerAt: z.record(z.string(), z.array(topicRefSchema)).default({}),
   /** Words that, with a number typed where nothing was offered, ask to be called back. */
   callRequest: z.object({ words: z.array(z.string().min(1)) }),
   caseQuestion: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { topicRefSchema } from '../../catalog/schema.js';
 
 /**
  * The words the router needs besides the catalog (data/lexicon.json). Everything is data, so
@@ -66,15 +67,7 @@ export const routingLexiconSchema = z.object({
    * "toeslag", "belasting"), with the options a question gets that names nothing more: the
    * common cases ("agency/topic"), not whichever topics use the word most.
    */
-  broad: z
-    .record(
-      z.string().min(2),
-      z
-        .array(z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/))
-        .min(2)
-        .max(4),
-    )
-    .default({}),
+  broad: z.record(z.string().min(2), z.array(topicRefSchema).min(2).max(4)).default({}),
   /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
   compoundParts: z.array(z.string().min(3)).default([]),
   /**

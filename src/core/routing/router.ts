@@ -1,4 +1,4 @@
-import { findTopic, type Catalog } from '../../catalog/catalog.js';
+import { findTopic, resolveTopicRef, type Catalog } from '../../catalog/catalog.js';
 import { NAME_INTRODUCTIONS, placeholderSource } from '../redact.js';
 import type { Locale } from '../../catalog/texts.js';
 import { phraseAt, words } from '../text.js';
@@ -288,11 +288,9 @@ export function createRouter(
   const broadOptions = new Map<string, readonly { agencyId: string; topicId: string }[]>();
   for (const [word, options] of Object.entries(lexicon.broad ?? {})) {
     const parsed = options.map((option) => {
-      const [agencyId = '', topicId = ''] = option.split('/');
-      if (!findTopic(catalog, agencyId, topicId)) {
-        throw new Error(`lexicon broad: unknown topic ${option} for ${word}`);
-      }
-      return { agencyId, topicId };
+      const topic = resolveTopicRef(catalog, option);
+      if (!topic) throw new Error(`lexicon broad: unknown topic ${option} for ${word}`);
+      return topic;
     });
     broadOptions.set(word, parsed);
   }
