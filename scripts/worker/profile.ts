@@ -129,6 +129,20 @@ export async function startDevWorker(
   script: string,
   options: { vars?: Record<string, string> } = {},
 ): Promise<DevWorker> {
+  try {
+    return await startDevWorkerOnce(script, options);
+  } catch (error) {
+    // A free port is free only until someone takes it: wrangler and workerd also pick ports of
+    // their own, and tests start servers in parallel. Once taken, start again on new ports.
+    if (!(error instanceof Error) || !error.message.includes('Address already in use')) throw error;
+    return startDevWorkerOnce(script, options);
+  }
+}
+
+async function startDevWorkerOnce(
+  script: string,
+  options: { vars?: Record<string, string> },
+): Promise<DevWorker> {
   const persist = mkdtempSync(join(tmpdir(), 'wegwijzer-d1-'));
   wrangler(['d1', 'migrations', 'apply', 'DB', '--local', `--persist-to=${persist}`]);
   const [port, inspectorPort] = [await freePort(), await freePort()];
