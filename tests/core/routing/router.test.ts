@@ -398,6 +398,10 @@ describe('a word for a whole kind of thing', () => {
     ['ik wil een uitkering', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
     ['mijn uitkering is te laat', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
     [
+      'ik wil aangifte doen',
+      ['belastingdienst/aangifte-inkomstenbelasting', 'politie/aangifte-doen'],
+    ],
+    [
       'ik heb een vraag over belasting',
       [
         'belastingdienst/aangifte-inkomstenbelasting',

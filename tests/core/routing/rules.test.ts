@@ -23,6 +23,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'veilig-thuis',
     'mishandeld-kind-is-veilig-thuis',
   ],
+  [
+    'Ik maak me zorgen over mijn oude buurvrouw, ik denk dat ze door haar zoon wordt mishandeld',
+    'veilig-thuis',
+    'zorgen-over-mishandeling-is-veilig-thuis',
+  ],
   ["My neighbour's kids are being beaten", 'veilig-thuis', 'mishandeld-kind-is-veilig-thuis'],
   ['mijn rijbewijs is kwijt', 'gemeente', 'rijbewijs-kwijt-is-gemeente'],
   ['ik heb een brief dat ik uit mijn huis moet', 'gemeente', 'uit-huis-gezet-is-gemeente'],
