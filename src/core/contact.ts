@@ -70,7 +70,7 @@ function shownHours(line: PhoneLine, person: RosterContact): RosterContact['hour
 
 /**
  * Chooses the named person or team to offer: someone of the routed agency who handles the topic
- * through a verified phone line, preferring whoever is open now, else whoever opens first.
+ * through a verified phone line, preferring whoever is at work now, else whoever opens first.
  * Without a verified line, the first agency of the fallback chain stands in, and says so.
  */
 export function chooseContact(
@@ -123,10 +123,18 @@ function optionsFor(
       fit: fitFor(person, topicId),
     });
   }
+  // Someone at work now comes first, so the reply never says "closed" while a colleague on the
+  // same line is there: the specialist when at work, else whoever handles everything. When no one
+  // is at work, a team before a person, since a team is whoever answers the line next.
+  const handles = (option: { fit: number }) => Number(option.fit > 0);
+  const atWork = (option: Option) => Number(option.status.openNow);
+  const team = (option: Option) => Number(option.person.kind === 'team');
   return options.sort(
     (a, b) =>
+      handles(b) - handles(a) ||
+      atWork(b) - atWork(a) ||
+      (atWork(a) === 0 ? team(b) - team(a) : 0) ||
       b.fit - a.fit ||
-      Number(b.status.openNow) - Number(a.status.openNow) ||
       opensAt(a.status) - opensAt(b.status),
   );
 }

@@ -34,6 +34,7 @@ const catalog = fixtureCatalog(
       phones: [{ ...agency('x').phones[0], hours: { mon: ['08:00-22:00'], sat: ['10:00-16:00'] } }],
     }),
     agency('unverified', { phones: unverifiedPhones }),
+    agency('part-time', { topics: [...agency('x').topics, debtTopic] }),
     agency('specialists', {
       topics: [...agency('x').topics, debtTopic],
     }),
@@ -43,6 +44,15 @@ const catalog = fixtureCatalog(
     roster('tax', [
       person('general', { name: 'Mevrouw A. Algemeen' }),
       person('debt-team', { name: 'Team Schulden', kind: 'team', topics: ['debt'] }),
+    ]),
+    roster('part-time', [
+      person('monday-specialist', {
+        name: 'Meneer M. Maandag',
+        topics: ['debt'],
+        hours: { mon: ['09:00-17:00'] },
+      }),
+      person('weekday-team', { name: 'Team Alles', kind: 'team' }),
+      person('weekday-person', { name: 'Mevrouw W. Week' }),
     ]),
     roster('evening', [
       person('day', { name: 'Dagdienst' }),
@@ -56,6 +66,8 @@ const catalog = fixtureCatalog(
 );
 
 const SATURDAY_NOON = new Date('2026-12-05T11:00:00Z');
+// Monday 30 November 2026, 10:00 in Amsterdam.
+const MONDAY_MORNING = new Date('2026-11-30T09:00:00Z');
 
 describe('choosing the human contact', () => {
   it('names a person of the routed agency with phone, hours and open-now', () => {
@@ -108,6 +120,20 @@ describe('choosing the human contact', () => {
       locale: 'nl',
     });
     expect(contact).toMatchObject({ name: 'Zaterdagdienst', openNow: true });
+  });
+
+  it.each([
+    ['the specialist, who is at work', MONDAY_MORNING, 'Meneer M. Maandag'],
+    ['a colleague at work, not the specialist who is off', WEDNESDAY_MORNING, 'Team Alles'],
+    ['the team when no one is at work, not a person', SUNDAY_AFTERNOON, 'Team Alles'],
+  ])('names %s', (_case, now, name) => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'part-time',
+      topicId: 'debt',
+      now,
+      locale: 'nl',
+    });
+    expect(contact.name).toBe(name);
   });
 
   it('says when a closed line opens again', () => {
@@ -195,16 +221,22 @@ describe('the hours a caller meets', () => {
   // handles new measures starts at 09:00.
   const EARLY = new Date('2026-12-02T07:30:00Z');
 
-  it("are the line's checked hours, even when the named adviser is not yet at work", () => {
+  it("are the line's checked hours, and name the colleague at work before the adviser who is not yet", () => {
     const contact = chooseContact(real, calendar, {
       agencyId: 'rijksoverheid',
       topicId: 'nieuwe-maatregelen',
       now: EARLY,
       locale: 'nl',
     });
-    expect(contact).toMatchObject({ phone: '1400', openNow: true });
-    expect(contact.name).toContain('de Vries');
+    expect(contact).toMatchObject({ phone: '1400', openNow: true, kind: 'team' });
     expect(contact.hours).toBe('ma t/m vr 08:00–20:00; gesloten op feestdagen');
+    const later = chooseContact(real, calendar, {
+      agencyId: 'rijksoverheid',
+      topicId: 'nieuwe-maatregelen',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+    });
+    expect(later.name).toContain('de Vries');
   });
 
   it("are the roster's when the line's hours were not checked", () => {
