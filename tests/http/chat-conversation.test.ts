@@ -148,16 +148,17 @@ describe('a conversation keeps its subject', () => {
     expect(answer.reply).toContain(answer.contact.phone);
   });
 
-  it.each(['i want to speak to a human being, not a bot', 'ik wil een mens spreken'])(
-    'sends %j, which names no subject, to the general desk without options',
-    async (message) => {
-      const [first] = await converse(t, [message]);
-      expect(first.agency).toBeNull();
-      expect(first.alternatives).toEqual([]);
-      expect(first.contact.agencyId).toBe('rijksoverheid');
-      expect(first.stuck.signals).toContain('wants-human');
-    },
-  );
+  it.each([
+    'i want to speak to a human being, not a bot',
+    'ik wil een mens spreken',
+    'I want to talk to a real person',
+  ])('sends %j, which names no subject, to the general desk without options', async (message) => {
+    const [first] = await converse(t, [message]);
+    expect(first.agency).toBeNull();
+    expect(first.alternatives).toEqual([]);
+    expect(first.contact.agencyId).toBe('rijksoverheid');
+    expect(first.stuck.signals).toContain('wants-human');
+  });
 
   it('keeps the options of a question that names something besides asking for a person', async () => {
     const [first] = await converse(t, ['Ik moet terugbetalen, ik wil iemand spreken']);
