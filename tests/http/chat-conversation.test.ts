@@ -73,6 +73,25 @@ describe('a conversation keeps its subject', () => {
     expect(picked.agency).toMatchObject({ id: 'toeslagen', topic: { id: 'terugbetalen' } });
   });
 
+  it('answers "weet ik niet" to a question back that named no organisation with the general desk, not a guess', async () => {
+    const [asked, unsure, after] = await converse(t, [
+      'Hoe lang heb ik om terug te betalen?',
+      'weet ik niet',
+      'blablabla',
+    ]);
+    expect(asked.clarify).toBe(true);
+    expect(unsure.reply).toMatch(/^Dat geeft niet\./);
+    expect(unsure.agency).toBeNull();
+    expect(unsure.contact.agencyId).toBe('rijksoverheid');
+    expect(after.reply).not.toMatch(/nog steeds over/);
+    const [, , picked] = await converse(t, [
+      'Hoe lang heb ik om terug te betalen?',
+      'weet ik niet',
+      'de tweede',
+    ]);
+    expect(picked.agency.id).toBe(asked.alternatives[1].id);
+  });
+
   it('does not carry the last subject over to a question announced as a new one', async () => {
     const [, next] = await converse(t, ['huurtoeslag aanvragen', 'ik heb een vraag over geld']);
     expect(next.reply).not.toMatch(/nog steeds over huurtoeslag/);

@@ -44,8 +44,10 @@ export const routeQuestion: TurnStep = {
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
     // "goedemorgen", "dank je wel": the conversation's organisation stays, if it has one. An
     // answer to our own question or offer ("ok", "ja") is read by the steps for those first;
-    // only "weet ik niet" is read here too, and gets whom to call for the first option offered.
-    const offered = session.pendingOptions[0];
+    // only "weet ik niet" is read here too. It gets whom to call for the option the question
+    // itself named ("een brief van de belastingdienst"), else the general desk, which helps find
+    // the right one: the first option was a guess the person just said they cannot make.
+    const offered = session.pendingOptions.length > 0;
     const heard = isAboutTheHandoff(context) ? undefined : deps.smallTalkIn(text);
     const smallTalk = offered && heard !== 'unsure' ? undefined : heard;
     const staysWith = (id: string, topicId = session.topicId ?? ''): RoutingDecision => ({
@@ -55,10 +57,17 @@ export const routeQuestion: TurnStep = {
     });
     if (smallTalk) {
       context.smallTalk = smallTalk;
-      const [optionAgency = '', optionTopic = ''] = offered?.split('/') ?? [];
+      const namedAgency = session.pendingQuestion
+        ? deps.agencyNamedIn(session.pendingQuestion)?.agencyId
+        : undefined;
+      const [optionAgency = '', optionTopic = ''] =
+        session.pendingOptions.find((option) => option.split('/')[0] === namedAgency)?.split('/') ??
+        [];
       const stays = atLine ?? agencyId;
-      context.decision = optionAgency
-        ? staysWith(optionAgency, optionTopic)
+      context.decision = offered
+        ? optionAgency
+          ? staysWith(optionAgency, optionTopic)
+          : { kind: 'none', alternatives: [] }
         : stays
           ? staysWith(stays)
           : { kind: 'none', alternatives: [] };
