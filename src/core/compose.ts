@@ -332,19 +332,30 @@ function routingParagraphs(
     const agency = catalog.agencies.get(decision.best.agencyId);
     const topic = agency?.topics.find((t) => t.id === decision.best.topicId);
     if (agency && topic) {
-      const template = decision.kind === 'routed' ? texts.routed : texts.followUp;
-      parts.push(
-        fill(template[locale], {
-          // "De Belastingdienst kan u helpen", not "Belastingdienst kan u helpen": both
-          // sentences start with the name, so its article takes the capital.
-          agency: atSentenceStart(nameInSentence(agency)[locale]),
-          topic: inSentence(topic, locale),
-        }),
-      );
-      // A known confusion explains itself better than the topic's general sentence. A follow-up
-      // heard it already: saying it again only makes the answer longer to read.
-      if (decision.kind === 'routed')
-        parts.push(decision.rule ? decision.rule.why[locale] : topic.why[locale]);
+      // A known confusion explains itself better than the topic's general sentence.
+      const rule = decision.kind === 'routed' ? decision.rule : undefined;
+      const why = rule ? rule.why[locale] : topic.why[locale];
+      if (decision.kind === 'routed') {
+        parts.push(
+          fill(texts.routed[locale], {
+            // "De Belastingdienst kan u helpen", not "Belastingdienst kan u helpen": the
+            // sentence starts with the name, so its article takes the capital.
+            agency: atSentenceStart(nameInSentence(agency)[locale]),
+            topic: inSentence(topic, locale),
+          }),
+          why,
+        );
+      } else {
+        // "en hoe lang duurt dat?": what we know of the subject again ("binnen 8 weken"), then
+        // who knows it exactly; never "I cannot tell you" after an answer that just did.
+        parts.push(
+          fill(texts.followUp[locale], {
+            agency: nameInSentence(agency)[locale],
+            topic: inSentence(topic, locale),
+            why,
+          }),
+        );
+      }
     } else if (agency) {
       parts.push(agency.description[locale]);
     }

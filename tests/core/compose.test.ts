@@ -77,22 +77,23 @@ describe('composing the built-in answer', () => {
       best: candidate('gemeente', 'paspoort-id-kaart'),
       alternatives: [],
     });
-    expect(text).toContain('Uw gemeente weet het wel');
+    expect(text).toContain('Dan helpt uw gemeente u verder.');
     expect(text).toContain('van uw gemeente: 14 + netnummer');
   });
 
-  it('answers a follow-up it cannot answer honestly, without repeating the topic’s explanation', () => {
+  it('answers a follow-up with what it knows of the subject and who knows it exactly, never "I cannot tell you"', () => {
     const decision = {
       kind: 'follow-up' as const,
-      best: candidate('toeslagen', 'huurtoeslag'),
+      best: candidate('gemeente', 'bijstand'),
       alternatives: [],
     };
     const { text } = reply(decision);
-    expect(text).toMatch(/^Dat kan ik u niet precies zeggen\. Dienst Toeslagen weet het wel/);
-    const why = catalog.agencies.get('toeslagen')?.topics.find((t) => t.id === 'huurtoeslag')
-      ?.why.nl;
-    expect(why).toBeTruthy();
-    expect(text).not.toContain(why);
+    const why = catalog.agencies.get('gemeente')?.topics.find((t) => t.id === 'bijstand')?.why.nl;
+    expect(why).toMatch(/8 weken/);
+    expect(text).toMatch(/^Uw vraag gaat nog steeds over bijstand\./);
+    expect(text).toContain(why);
+    expect(text).toContain('Dan helpt uw gemeente u verder.');
+    expect(text).not.toMatch(/niet precies zeggen/);
   });
 
   it('keeps a name with capitals inside as it is mid-sentence ("DigiD aanvragen")', () => {
