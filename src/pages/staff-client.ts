@@ -18,7 +18,9 @@ export const staffClientScript = `(() => {
     if (response.status === 403) throw new Error('U hebt geen toegang tot deze gegevens.');
     if (!response.ok) {
       const body = await response.json().catch(() => null);
-      throw new Error(body && body.error ? body.error.message : 'Er ging iets mis (' + response.status + ').');
+      const error = new Error(body && body.error ? body.error.message : 'Er ging iets mis (' + response.status + ').');
+      error.status = response.status;
+      throw error;
     }
     return response;
   }
@@ -59,11 +61,36 @@ export const staffClientScript = `(() => {
       new FormData(reportForm).forEach((value, name) => { if (value) params.set(name, value); });
       return params.toString();
     };
+    // A refused period is said next to the fields, where the eye is, and the report of another
+    // period goes away, so nobody reads it as the answer to the new one.
+    const problem = $('[data-report-error]');
+    const dates = [reportForm.elements.from, reportForm.elements.to];
+    function fail(error) {
+      problem.textContent = error.message;
+      problem.hidden = false;
+      if (error.status === 400) {
+        target.innerHTML = '';
+        dates.forEach((field) => {
+          field.setAttribute('aria-invalid', 'true');
+          field.setAttribute('aria-describedby', 'report-error');
+        });
+      }
+      say(error.message);
+    }
+    function clearProblem() {
+      problem.hidden = true;
+      problem.textContent = '';
+      dates.forEach((field) => {
+        field.removeAttribute('aria-invalid');
+        field.removeAttribute('aria-describedby');
+      });
+    }
     // show(true) moves the focus to the report: when it was asked for, not when it loads by itself.
     async function show(focus) {
       say('Het rapport wordt geladen…');
       try {
         const response = await api('/api/signals/report?' + query());
+        clearProblem();
         // The server renders and escapes this fragment (charts and tables).
         target.innerHTML = await response.text();
         // The fields show the whole weeks the report covers, also when they were left empty.
@@ -74,7 +101,7 @@ export const staffClientScript = `(() => {
         }
         say('Het rapport staat hieronder.');
         if (focus) target.focus();
-      } catch (error) { say(error.message); }
+      } catch (error) { fail(error); }
     }
     reportForm.addEventListener('submit', (event) => { event.preventDefault(); show(true); });
     $('[data-csv]').addEventListener('click', async () => {
@@ -83,8 +110,9 @@ export const staffClientScript = `(() => {
         const url = URL.createObjectURL(await response.blob());
         const link = el('a'); link.href = url; link.download = 'knelpunten.csv';
         document.body.appendChild(link); link.click(); link.remove();
+        clearProblem();
         say('Het CSV-bestand is gedownload.');
-      } catch (error) { say(error.message); }
+      } catch (error) { fail(error); }
     });
     $('[data-print]').addEventListener('click', () => window.print());
     // Right after signing in the report loads by itself; the focus stays on the heading.

@@ -53,6 +53,7 @@ export function dashboardPage(catalog: Catalog, today: string) {
             <button type="button" class="secondary" data-print>Afdrukken</button>
             <button type="button" class="secondary" data-sign-out>Uitloggen</button>
           </form>
+          <p id="report-error" class="form-error" role="alert" data-report-error hidden></p>
         </section>
         <div data-report tabindex="-1"></div>
         ${status}

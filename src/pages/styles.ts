@@ -11,7 +11,8 @@ header { border-bottom: 4px solid var(--accent); }
 h1 { font-size: 1.75rem; margin: 0.5rem 0; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #ffbf47; padding: 0.5rem; z-index: 10; }
-:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+/* A dark ring with a yellow halo: the ring stands out on white (WCAG 1.4.11), the halo on dark buttons. */
+:focus-visible { outline: 3px solid var(--ink); outline-offset: 0; box-shadow: 0 0 0 6px #ffbf47; }
 label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
 textarea { width: 100%; min-height: 5rem; font: inherit; padding: 0.5rem; border: 2px solid var(--ink); }
 button { font: inherit; padding: 0.6rem 1.2rem; border: 2px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; margin-top: 0.5rem; }
@@ -41,7 +42,11 @@ table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 .filters label { display: inline-block; margin: 0.5rem 0.25rem 0 0; }
+.chart { max-width: 100%; height: auto; }
 .chart text { font: 13px system-ui, sans-serif; fill: var(--ink); }
+.form-error { border-left: 6px solid #a4161a; padding: 0.5rem 0.75rem; color: #a4161a; font-weight: 600; }
+.form-error[hidden] { display: none; }
+[aria-invalid="true"] { border: 2px solid #a4161a; }
 .chart .bar { fill: var(--accent); }
 .chart .bar.suppressed { fill: var(--line); }
 dt { font-weight: 600; }

@@ -68,6 +68,36 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('says a refused period next to the fields and takes away the report of the period before', async () => {
+    const page = await env.browser.newPage();
+    const token = await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'a3' });
+    await signIn(page, '/dashboard', token);
+    await expect.poll(() => page.locator('.report h2').count()).toBeGreaterThan(0);
+    await page.getByLabel('Van').fill('2026-12-31');
+    await page.getByLabel('Tot en met').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Toon rapport' }).click();
+    const problem = page.getByRole('alert');
+    await expect.poll(() => problem.isVisible()).toBe(true);
+    expect(await problem.textContent()).toMatch(/periode/);
+    expect(await page.locator('.report').count()).toBe(0);
+    expect(await page.getByLabel('Van').getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // A good period takes the message away again.
+    await page.getByLabel('Van').fill('2026-11-30');
+    await page.getByLabel('Tot en met').fill('2026-12-06');
+    await page.getByRole('button', { name: 'Toon rapport' }).click();
+    await expect.poll(() => page.locator('.report h2').count()).toBeGreaterThan(0);
+    expect(await problem.isVisible()).toBe(false);
+    expect(await page.getByLabel('Van').getAttribute('aria-invalid')).toBeNull();
+    // At 200 % zoom (half the width) the charts shrink with the page: no sideways scrolling.
+    await page.setViewportSize({ width: 640, height: 900 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 30_000);
+
   it('moves the focus to the heading of what appears after signing in, on both staff pages', async () => {
     const focused = (page: Page) =>
       page.evaluate(() => {
