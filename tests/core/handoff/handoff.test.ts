@@ -31,7 +31,9 @@ describe('hand-off references', () => {
         newReference('UWV', (n) => crypto.getRandomValues(new Uint8Array(n))),
       ),
     );
-    expect(seen.size).toBe(1000);
+    // 32^6 references: two of 1,000 draws are the same about once in 2,000 runs (the store draws
+    // again then), three practically never. A fixed source would give one.
+    expect(seen.size).toBeGreaterThanOrEqual(998);
   });
 
   it('have a prefix for every contract agency', async () => {
