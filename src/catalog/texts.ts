@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'conflict',
   'invalid_activity',
   'invalid_period',
+  'unknown_agency',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,7 +3,11 @@ import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../app.js';
 import { getStaff, requireStaff } from '../auth/index.js';
 import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js';
-import { buildSignalReport, hiddenElsewhere } from '../core/report/build-report.js';
+import {
+  buildSignalReport,
+  hiddenElsewhere,
+  type SignalReport,
+} from '../core/report/build-report.js';
 import { wholeWeeks } from '../core/report/weeks.js';
 import { renderReport, reportNames } from '../core/report/render-report.js';
 import { SUPPRESSION_THRESHOLD, toCsv } from '../core/report/signals-report.js';
@@ -151,8 +155,12 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     return errorResponse(c, deps, 400, 'invalid_period');
   };
 
-  /** The report for a query; undefined for a period or agency that does not exist. */
-  async function reportFor(given: { from?: string; to?: string; agency?: string }) {
+  /** The report for a query, or what is wrong with the query: its period or its agency. */
+  async function reportFor(given: {
+    from?: string;
+    to?: string;
+    agency?: string;
+  }): Promise<SignalReport | 'invalid_period' | 'unknown_agency'> {
     const query = {
       from: given.from || undefined,
       to: given.to || undefined,
@@ -160,9 +168,9 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     };
     const asked = query.to ?? localDateOf(deps.clock());
     const days = Math.round((Date.parse(asked) - Date.parse(query.from ?? asked)) / 86_400_000);
-    if (days < 0 || days > MAX_DAYS) return undefined;
+    if (days < 0 || days > MAX_DAYS) return 'invalid_period';
     const { from, to } = wholeWeeks(query.from ?? addDays(asked, -DEFAULT_DAYS), asked);
-    if (query.agency && !deps.catalog.agencies.has(query.agency)) return undefined;
+    if (query.agency && !deps.catalog.agencies.has(query.agency)) return 'unknown_agency';
     const rows = await deps.signals.hourlyCounts({
       from: amsterdamToUtc(from, 0),
       to: amsterdamToUtc(addDays(to, 1), 0),
@@ -189,7 +197,7 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     view: 'json' | 'csv' | 'report',
   ) {
     const report = await reportFor(query);
-    if (report) {
+    if (typeof report !== 'string') {
       const { from, to, agency } = report;
       deps.log('info', 'signals.read', { sub: getStaff(c).sub, view, agency, from, to });
     }
@@ -201,7 +209,8 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const query = c.req.valid('query');
       const report = await readReport(c, query, query.format);
-      if (!report) return errorResponse(c, deps, 400, 'invalid_period', { locale: query.locale });
+      if (typeof report === 'string')
+        return errorResponse(c, deps, 400, report, { locale: query.locale });
       if (query.format === 'csv') {
         c.header('Content-Type', 'text/csv; charset=utf-8');
         c.header(
@@ -222,7 +231,8 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const query = c.req.valid('query');
       const report = await readReport(c, query, 'report');
-      if (!report) return errorResponse(c, deps, 400, 'invalid_period', { locale: query.locale });
+      if (typeof report === 'string')
+        return errorResponse(c, deps, 400, report, { locale: query.locale });
       return c.html(renderReport(report, deps.catalog, deps.signalLabels, query.locale), 200);
     },
     wrongPeriod,

@@ -240,7 +240,6 @@ describe('GET /api/signals', () => {
     ['a date that is not a date', 'from=2026-13-45'],
     ['from after to', 'from=2026-12-10&to=2026-12-01'],
     ['a period over two years', 'from=2020-01-01&to=2026-12-01'],
-    ['an unknown agency', 'agency=nasa'],
   ])('refuses %s with 400, how to write a period, and a contact', async (_name, query) => {
     for (const path of ['/api/signals', '/api/signals/report']) {
       const response = await t.staff(`${path}?${query}&locale=nl`, ANALYST);
@@ -248,6 +247,18 @@ describe('GET /api/signals', () => {
       const body = await response.json();
       expect(body.error.code).toBe('invalid_period');
       expect(body.error.message).toContain('2026-12-01');
+      expect(body.contact.phone).toBeTruthy();
+    }
+  });
+
+  it('names an unknown agency as an unknown agency, not as a wrong period', async () => {
+    for (const path of ['/api/signals', '/api/signals/report']) {
+      const response = await t.staff(`${path}?${PERIOD}&agency=nasa&locale=nl`, ANALYST);
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe('unknown_agency');
+      expect(body.error.message).toMatch(/organisatie kennen we niet/);
+      expect(body.error.message).not.toContain('2026-12-01');
       expect(body.contact.phone).toBeTruthy();
     }
   });
