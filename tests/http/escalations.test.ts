@@ -131,6 +131,7 @@ describe('POST /api/escalations', () => {
   it.each([
     ['no consent field', { sessionId: 'x' }, /'consent'/],
     ['consent that is not a boolean', { sessionId: 'x', consent: 'yes' }, /'consent'/],
+    ['no session', { consent: true }, /sessionId uit een antwoord van \/api\/chat/],
     [
       'a callback number with letters',
       { sessionId: 'x', consent: true, callbackPhone: 'bel me' },
