@@ -154,12 +154,26 @@ function opensAt(status: OpeningStatus): number {
   return status.nextOpening?.getTime() ?? Number.POSITIVE_INFINITY;
 }
 
+/** Dutch forms of address as an English reader expects them: "ask for Mr H. (Henk) Visser". */
+const ENGLISH_ADDRESS: readonly [RegExp, string][] = [
+  [/^Meneer /u, 'Mr '],
+  [/^Mevrouw /u, 'Ms '],
+];
+
+function nameFor(person: RosterContact, locale: Locale): string {
+  if (locale !== 'en') return person.name;
+  return ENGLISH_ADDRESS.reduce(
+    (name, [dutch, english]) => name.replace(dutch, english),
+    person.name,
+  );
+}
+
 function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayCalendar): Contact {
   const { agency, person, line } = option;
   const shown = shownHours(line, person);
   const status = openingStatus(shown, now, calendar);
   return {
-    name: person.name,
+    name: nameFor(person, locale),
     role: person.role[locale],
     organisation: agency.name[locale],
     organisationInSentence: nameInSentence(agency)[locale],

@@ -136,6 +136,19 @@ describe('choosing the human contact', () => {
     expect(contact.name).toBe(name);
   });
 
+  it.each([
+    ['nl', 'Meneer M. Maandag'],
+    ['en', 'Mr M. Maandag'],
+  ] as const)('addresses a person in %s as its readers expect: %s', (locale, name) => {
+    const contact = chooseContact(catalog, dutchHolidays, {
+      agencyId: 'part-time',
+      topicId: 'debt',
+      now: MONDAY_MORNING,
+      locale,
+    });
+    expect(contact.name).toBe(name);
+  });
+
   it('says when a closed line opens again', () => {
     const contact = chooseContact(catalog, dutchHolidays, {
       agencyId: 'tax',
