@@ -2,7 +2,7 @@ import { nameInSentence, type Catalog } from '../catalog/catalog.js';
 import type { Topic } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
 import { isAgencySignal, type AgencyHelp, type StuckHelp } from '../catalog/help.js';
-import type { Contact } from './contact.js';
+import { addressedIn, type Contact } from './contact.js';
 import { words } from './text.js';
 import type { HandoffConfig } from './handoff/config.js';
 import type { SmallTalk } from './small-talk.js';
@@ -95,7 +95,9 @@ export function composeReply(
         })
       : view.message;
   const askConsent = escalation
-    ? fill(handoff.texts.askConsent[locale], { caseworker: escalation.caseworker.name })
+    ? fill(handoff.texts.askConsent[locale], {
+        caseworker: addressedIn(escalation.caseworker.name, locale),
+      })
     : '';
   if (extras.asksConsent && escalation && extras.callback !== 'received') {
     return paragraphs(
@@ -445,11 +447,12 @@ export function contactAnswer(
  */
 export function whoAt(
   catalog: Pick<Catalog, 'texts' | 'agencies'>,
-  name: string,
+  rosterName: string,
   agencyId: string,
   locale: Locale,
 ): string {
   const agency = catalog.agencies.get(agencyId);
+  const name = addressedIn(rosterName, locale);
   if (!agency) return name;
   const own = words(name).join(' ');
   const named = [agency.name.nl, agency.name.en].some((organisation) => {

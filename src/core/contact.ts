@@ -160,12 +160,10 @@ const ENGLISH_ADDRESS: readonly [RegExp, string][] = [
   [/^Mevrouw /u, 'Ms '],
 ];
 
-function nameFor(person: RosterContact, locale: Locale): string {
-  if (locale !== 'en') return person.name;
-  return ENGLISH_ADDRESS.reduce(
-    (name, [dutch, english]) => name.replace(dutch, english),
-    person.name,
-  );
+/** A roster name as the reader's language addresses a person. */
+export function addressedIn(name: string, locale: Locale): string {
+  if (locale !== 'en') return name;
+  return ENGLISH_ADDRESS.reduce((named, [dutch, english]) => named.replace(dutch, english), name);
 }
 
 function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayCalendar): Contact {
@@ -173,7 +171,7 @@ function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayC
   const shown = shownHours(line, person);
   const status = openingStatus(shown, now, calendar);
   return {
-    name: nameFor(person, locale),
+    name: addressedIn(person.name, locale),
     role: person.role[locale],
     organisation: agency.name[locale],
     organisationInSentence: nameInSentence(agency)[locale],

@@ -18,6 +18,16 @@ describe('a hand-off in the chat', () => {
     expect(offer.reply).toContain('Zet uw telefoonnummer erbij.');
   });
 
+  it('addresses the named caseworker in English as "Ms" or "Mr", whole, in the answer and the hand-off', async () => {
+    const [offer, handed] = await converse(t, [
+      'I have to pay back my rent benefit and I want to talk to someone',
+      'yes please, 0612345678',
+    ]);
+    expect(offer.reply).not.toMatch(/Meneer|Mevrouw|\[NAAM\]|\[NAME\]/);
+    expect(handed.reply).toMatch(/ (Ms|Mr) [A-Z]\. \(\w+\) /);
+    expect(handed.reply).not.toMatch(/Meneer|Mevrouw|\[NAAM\]|\[NAME\]/);
+  });
+
   it('asks for a phone number after a yes without one, and adds the number typed next to the case', async () => {
     const [, yes, number, later] = await converse(t, [
       ASK_FOR_A_PERSON,

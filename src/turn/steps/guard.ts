@@ -1,5 +1,6 @@
 import { publicPhoneNumbers, type Catalog } from '../../catalog/catalog.js';
 import { contactSentence } from '../../core/compose.js';
+import { addressedIn } from '../../core/contact.js';
 import { redact } from '../../core/redact.js';
 import { required, type TurnContext, type TurnStep } from '../context.js';
 
@@ -48,11 +49,13 @@ function redactAllButPublicFacts(text: string, catalog: Catalog, staff: string[]
   if (!facts) {
     facts = [
       ...publicPhoneNumbers(catalog),
-      ...[...catalog.rosters.values()].flatMap((roster) => roster.contacts.map((c) => c.name)),
+      ...[...catalog.rosters.values()].flatMap((roster) =>
+        roster.contacts.flatMap((c) => asAddressed(c.name)),
+      ),
     ].sort((a, b) => b.length - a.length);
     publicFacts.set(catalog, facts);
   }
-  const kept = [...staff, ...facts]
+  const kept = [...staff.flatMap(asAddressed), ...facts]
     .filter((fact) => text.includes(fact))
     .sort((a, b) => b.length - a.length);
   if (kept.length === 0) return redact(text).text;
@@ -68,4 +71,10 @@ function redactAllButPublicFacts(text: string, catalog: Catalog, staff: string[]
     last = match.index + match[0].length;
   }
   return result + redact(text.slice(last)).text;
+}
+
+/** A staff name as both languages write it ("Mevrouw S. de Vries", "Ms S. de Vries"). */
+function asAddressed(name: string): string[] {
+  const english = addressedIn(name, 'en');
+  return english === name ? [name] : [name, english];
 }
