@@ -85,6 +85,8 @@ export const textsSchema = z.object({
     }),
   }),
   /** A hand-off asked for a conversation we do not know (never started, or deleted). */
+  /** A staff request for a case reference that does not exist. */
+  unknownCase: localizedSchema,
   unknownSession: localizedSchema,
   /**
    * What is wrong with a request that does not fit, per field ('locale', 'callbackPhone'), so

@@ -331,7 +331,10 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const row = REFERENCE_PATTERN.test(reference)
       ? await deps.escalations.get(reference)
       : undefined;
-    if (!row) return { staff, response: errorResponse(c, deps, 404, 'not_found') };
+    if (!row) {
+      const message = deps.catalog.texts.unknownCase[errorLocale(c)];
+      return { staff, response: errorResponse(c, deps, 404, 'not_found', { message }) };
+    }
     if (!canAccessCase(staff, row)) {
       deps.log('warn', 'escalation.cross_agency', {
         sub: staff.sub,

@@ -393,13 +393,16 @@ describe('the caseworker API', () => {
       expect((await response.json()).cases).toEqual([]);
     });
 
-    it('answers 404 for an unknown or malformed reference', async () => {
+    it('answers 404 for an unknown or malformed reference, saying it is the case', async () => {
       for (const reference of ['TSL-222-222', 'not-a-reference', '../../etc']) {
         const response = await t.staff(
           `/api/escalations/${encodeURIComponent(reference)}`,
           caseworker('toeslagen'),
         );
         expect(response.status).toBe(404);
+        expect((await response.json()).error.message).toMatch(
+          /zaak bestaat niet|case does not exist/,
+        );
       }
     });
   });
