@@ -134,6 +134,12 @@ export function createApp(deps: AppDeps) {
     },
   });
 
+  // "GET /api/chat" from a browser's address bar or a mistaken client: the endpoint is there, the
+  // method is not, and the answer says which one is (405 with Allow), with a contact as ever.
+  app.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/api/chat', (c) => {
+    c.header('Allow', 'POST, OPTIONS');
+    return errorResponse(c, deps, 405, 'method_not_allowed');
+  });
   app.notFound((c) => errorResponse(c, deps, 404, 'not_found'));
   app.onError((error, c) => {
     // A body that is not JSON (or not declared as JSON) surfaces here from the validator.

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'invalid_activity',
   'invalid_period',
   'unknown_agency',
+  'method_not_allowed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

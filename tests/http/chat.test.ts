@@ -201,6 +201,19 @@ describe('POST /api/chat', () => {
     expect(lines[0]?.fields.requestId).toEqual(expect.any(String));
   });
 
+  it.each(['GET', 'PUT', 'DELETE'])(
+    'answers %s with 405, the method to use, and a contact',
+    async (method) => {
+      const response = await t.app.request('/api/chat', { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('Allow')).toContain('POST');
+      const body = await response.json();
+      expect(body.error.code).toBe('method_not_allowed');
+      expect(body.error.message).toMatch(/POST/);
+      expectContact(body.contact);
+    },
+  );
+
   it('refuses a body sent as form data with 400 and a contact', async () => {
     const response = await t.app.request('/api/chat', {
       method: 'POST',
