@@ -195,7 +195,11 @@ export const staffClientScript = `(() => {
           const list = el('ol');
           item.transcript.forEach((turn) => {
             const li = el('li');
-            li.append(el('p', 'Burger: ' + turn.message), el('p', 'Wegwijzer: ' + turn.reply));
+            const said = el('p', 'Burger: ' + turn.message);
+            const answered = el('p', 'Wegwijzer: ' + turn.reply);
+            // The reply's paragraphs (the answer, the contact, the offer) stay apart, as the citizen saw them.
+            said.className = 'turn-text'; answered.className = 'turn-text';
+            li.append(said, answered);
             list.appendChild(li);
           });
           detail.appendChild(list);

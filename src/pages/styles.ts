@@ -56,6 +56,7 @@ dd { margin: 0 0 0.5rem 0; }
   body { font-size: 11pt; }
   .report-part { break-inside: avoid; }
 }
+.turn-text { white-space: pre-line; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }
 `;
 
