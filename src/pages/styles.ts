@@ -36,6 +36,8 @@ body.kiosk button { padding: 0.9rem 1.6rem; }
 .case-warning { padding: 0.75rem 1rem; border-left: 6px solid var(--ink); font-weight: bold; }
 .kiosk-actions .muted { font-size: 1.125rem; }
 :root:has(.kiosk-actions) { scroll-padding-top: 9rem; }
+/* Zoomed in on a low screen the bar would cover a quarter of it: it scrolls with the page there. */
+@media (max-height: 30rem) { .kiosk-actions { position: static; } :root:has(.kiosk-actions) { scroll-padding-top: 0; } }
 .log li { scroll-margin-top: 0.5rem; }
 body.staff header, body.staff main { max-width: 64rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }

@@ -137,6 +137,20 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     await page.close();
   }, 60_000);
 
+  it('lets the Stop en wis bar scroll away on a low screen (200 % zoom), so it does not cover the answer', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 640, height: 450 } });
+    await page.goto(`${env.url}/kiosk`);
+    const position = await page
+      .locator('.kiosk-actions')
+      .evaluate((bar) => getComputedStyle(bar).position);
+    expect(position).toBe('static');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(
+      await page.locator('.kiosk-actions').evaluate((bar) => getComputedStyle(bar).position),
+    ).toBe('sticky');
+    await page.close();
+  });
+
   it('offers English and back, with the skip link in the language of the page', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/kiosk`);
