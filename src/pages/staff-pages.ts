@@ -18,10 +18,15 @@ const signIn = html`<section data-when-signed-out aria-labelledby="sign-in-title
 const status = html`<div class="sr-only" role="status" aria-live="polite" data-status></div>`;
 
 /** The analysts' dashboard: signals per agency and week, and a printable knelpuntenrapport. */
-export function dashboardPage(catalog: Catalog, today: string) {
-  const agencies = [...catalog.agencies.values()].sort((a, b) =>
-    a.name.nl.localeCompare(b.name.nl),
-  );
+export function dashboardPage(
+  catalog: Catalog,
+  today: string,
+  /** Crisis lines: nobody they answer is counted (ADR 14), so they are no filter to offer. */
+  notCounted: ReadonlySet<string> = new Set(),
+) {
+  const agencies = [...catalog.agencies.values()]
+    .filter((agency) => !notCounted.has(agency.id))
+    .sort((a, b) => a.name.nl.localeCompare(b.name.nl));
   return layout({
     title: 'Wegwijzer — knelpunten',
     lang: 'nl',

@@ -21,7 +21,9 @@ function asset(c: Context, body: string, contentType: string) {
 export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.get('/', (c) => c.html(homePage(lang(c), new URL(c.req.url).origin)));
   app.get('/kiosk', (c) => c.html(kioskPage(lang(c))));
-  app.get('/dashboard', (c) => c.html(dashboardPage(deps.catalog, localDateOf(deps.clock()))));
+  app.get('/dashboard', (c) =>
+    c.html(dashboardPage(deps.catalog, localDateOf(deps.clock()), deps.crisisIn.lines)),
+  );
   app.get('/caseworker', (c) => c.html(caseworkerPage(deps.catalog, deps.signalLabels)));
   app.get('/assets/staff.js', (c) => asset(c, staffClientScript, 'text/javascript'));
   app.get('/assets/chat.js', (c) => asset(c, pageScript, 'text/javascript'));

@@ -69,4 +69,17 @@ describe('the platform around the chat', () => {
     const english = await (await t.app.request('/?lang=en')).text();
     expect(english).toMatch(/<button type="submit">\s*Send\s*<\/button>/);
   });
+
+  it('offers the dashboard filter for every organisation that can be counted, not the crisis lines', async () => {
+    const html = await (await t.app.request('/dashboard')).text();
+    expect(html).toContain('<option value="toeslagen">');
+    expect(html).toContain('<option value="ciz">');
+    for (const line of [
+      'zelfmoordpreventie',
+      'alarmnummer',
+      'veilig-thuis',
+      'centrum-seksueel-geweld',
+    ])
+      expect(html).not.toContain(`<option value="${line}">`);
+  });
 });
