@@ -465,8 +465,10 @@ export function createRouter(
   /**
    * The topic of a named agency, judged by the question's other words: "a letter from the CJIB"
    * names the CJIB, not the one CJIB topic whose terms repeat "CJIB" most. The best of its topics
-   * that matched a word besides the name; without one, the agency's first (main) topic. Undefined
-   * when the engine does not say which terms matched.
+   * that matched a subject word besides the name; a word many organisations use ("uitkering",
+   * "brief") picks no topic. Without one, no topic: "niemand helpt me met mijn uwv uitkering" is
+   * about the UWV, and the answer says what the UWV does rather than guess at a supplement.
+   * Undefined when the engine does not say which terms matched.
    */
   function topicBesidesName(hits: readonly RankedTopic[], agencyId: string): string | undefined {
     const name = agencyNameTerms.get(agencyId) ?? new Set<string>();
@@ -474,11 +476,11 @@ export function createRouter(
     for (const hit of hits) {
       if (hit.agencyId !== agencyId) continue;
       if (!hit.matched) return undefined;
-      if (hit.matched.some((term) => !name.has(term))) {
+      if (hit.matched.some((term) => !name.has(term) && isSubjectTerm(term))) {
         if (!withOtherWords || hit.score > withOtherWords.score) withOtherWords = hit;
       }
     }
-    return withOtherWords?.topicId ?? firstTopic(catalog, agencyId);
+    return withOtherWords?.topicId ?? '';
   }
 
   /**

@@ -9,7 +9,10 @@ const agencyOf = (decision: RoutingDecision) =>
 
 describe('the built-in router', () => {
   it.each([
-    ['I got a letter from the CJIB but I do not understand it', 'cjib', 'verkeersboete-betalen'],
+    // Nothing besides the name says which topic: no topic, so the answer says what the CJIB does.
+    ['I got a letter from the CJIB but I do not understand it', 'cjib', ''],
+    ['niemand helpt me met mijn uwv uitkering', 'uwv', ''],
+    ['ik word van het kastje naar de muur gestuurd bij toeslagen', 'toeslagen', ''],
     ['Ik wil een betalingsregeling bij het CJIB', 'cjib', 'betalingsregeling'],
     ['Het CJIB stuurt mij een acceptgiro voor mijn zorgpremie', 'cjib', 'acceptgiro-cak-premie'],
   ])('picks the topic of a named agency by the other words of %j', (question, agency, topic) => {
