@@ -416,6 +416,20 @@ export function createRouter(
     }
     for (const name of names) mentions.add(words(name), agencyId);
   }
+  // "uitkering", "toeslag": words for a whole kind of thing, which pick no one topic.
+  const broadTerms = new Set(Object.keys(lexicon.broad ?? {}).flatMap(analyzer.ownTerms));
+  // Every term an organisation's name yields (its compound parts, its synonyms): "belasting" in
+  // "belastingdienst" names the organisation, not its income-tax topic.
+  const nameDerivedTerms = new Map<string, Set<string>>();
+  for (const [agencyId, terms] of agencyNameTerms) {
+    const derived = new Set(terms);
+    for (const name of lexicon.mentions?.[agencyId] ?? []) {
+      for (const locale of ['nl', 'en'] as const) {
+        for (const term of analyzer.analyse(name, locale).terms.keys()) derived.add(term);
+      }
+    }
+    nameDerivedTerms.set(agencyId, derived);
+  }
 
   const rules = withSynonymGroups(lexicon.rules ?? [], lexicon.synonyms ?? []);
   checkRules(catalog, rules);
@@ -457,7 +471,7 @@ export function createRouter(
       const leaning = best.get(agencyId);
       if (!leaning) continue;
       leaning.score *= tuning.mentionBoost;
-      leaning.topicId = topicBesidesName(hits, agencyId) ?? leaning.topicId;
+      leaning.topicId = topicBesidesName(hits, agencyId, analysis) ?? leaning.topicId;
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
@@ -465,22 +479,37 @@ export function createRouter(
   /**
    * The topic of a named agency, judged by the question's other words: "a letter from the CJIB"
    * names the CJIB, not the one CJIB topic whose terms repeat "CJIB" most. The best of its topics
-   * that matched a subject word besides the name; a word many organisations use ("uitkering",
-   * "brief") picks no topic. Without one, no topic: "niemand helpt me met mijn uwv uitkering" is
+   * that matched a word besides the name; a general word ("aanvragen") or one for a whole kind of
+   * thing ("uitkering") picks no topic. Without one, no topic: "niemand helpt me met mijn uwv uitkering" is
    * about the UWV, and the answer says what the UWV does rather than guess at a supplement.
    * Undefined when the engine does not say which terms matched.
    */
-  function topicBesidesName(hits: readonly RankedTopic[], agencyId: string): string | undefined {
-    const name = agencyNameTerms.get(agencyId) ?? new Set<string>();
+  function topicBesidesName(
+    hits: readonly RankedTopic[],
+    agencyId: string,
+    analysis: QueryAnalysis,
+  ): string | undefined {
+    const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
     let withOtherWords: RankedTopic | undefined;
     for (const hit of hits) {
       if (hit.agencyId !== agencyId) continue;
       if (!hit.matched) return undefined;
-      if (hit.matched.some((term) => !name.has(term) && isSubjectTerm(term))) {
+      const other = (term: string) =>
+        !name.has(term) && !generic.has(term) && !broadTerms.has(term);
+      if (hit.matched.some(other)) {
         if (!withOtherWords || hit.score > withOtherWords.score) withOtherWords = hit;
       }
     }
-    return withOtherWords?.topicId ?? '';
+    if (withOtherWords) return withOtherWords.topicId;
+    // "aangifte bij de belastingdienst": of what the broad word may mean, the organisation named
+    // handles one thing, so that is the topic; "uwv uitkering" may be WW or WIA, so none.
+    const meant = new Set(
+      analysis.contentWords
+        .flatMap((word) => broadOptionsOf(word) ?? [])
+        .filter((option) => option.agencyId === agencyId)
+        .map((option) => option.topicId),
+    );
+    return meant.size === 1 ? [...meant][0] : '';
   }
 
   /**
@@ -559,7 +588,7 @@ export function createRouter(
       const ranked = candidates.find((c) => c.agencyId === match.agency);
       return {
         agencyId: match.agency,
-        topicId: match.topic ?? ranked?.topicId ?? firstTopic(catalog, match.agency),
+        topicId: match.topic ?? (ranked?.topicId || firstTopic(catalog, match.agency)),
         score: Math.max(ranked?.score ?? 0, candidates[0]?.score ?? 0),
         confidence: Math.max(ranked?.confidence ?? 0, 0.9),
       };
