@@ -122,31 +122,23 @@ describe('choosing the human contact', () => {
     expect(contact).toMatchObject({ name: 'Zaterdagdienst', openNow: true });
   });
 
+  // A part-time debt specialist (Mondays), a team and a person who handle everything (weekdays).
+  const partTime = (now: Date, locale: 'nl' | 'en' = 'nl') =>
+    chooseContact(catalog, dutchHolidays, { agencyId: 'part-time', topicId: 'debt', now, locale });
+
   it.each([
     ['the specialist, who is at work', MONDAY_MORNING, 'Meneer M. Maandag'],
     ['a colleague at work, not the specialist who is off', WEDNESDAY_MORNING, 'Team Alles'],
     ['the team when no one is at work, not a person', SUNDAY_AFTERNOON, 'Team Alles'],
   ])('names %s', (_case, now, name) => {
-    const contact = chooseContact(catalog, dutchHolidays, {
-      agencyId: 'part-time',
-      topicId: 'debt',
-      now,
-      locale: 'nl',
-    });
-    expect(contact.name).toBe(name);
+    expect(partTime(now).name).toBe(name);
   });
 
   it.each([
     ['nl', 'Meneer M. Maandag'],
     ['en', 'Mr M. Maandag'],
   ] as const)('addresses a person in %s as its readers expect: %s', (locale, name) => {
-    const contact = chooseContact(catalog, dutchHolidays, {
-      agencyId: 'part-time',
-      topicId: 'debt',
-      now: MONDAY_MORNING,
-      locale,
-    });
-    expect(contact.name).toBe(name);
+    expect(partTime(MONDAY_MORNING, locale).name).toBe(name);
   });
 
   it('says when a closed line opens again', () => {
@@ -235,20 +227,15 @@ describe('the hours a caller meets', () => {
   const EARLY = new Date('2026-12-02T07:30:00Z');
 
   it("are the line's checked hours, and name the colleague at work before the adviser who is not yet", () => {
-    const contact = chooseContact(real, calendar, {
+    const asked = {
       agencyId: 'rijksoverheid',
       topicId: 'nieuwe-maatregelen',
-      now: EARLY,
       locale: 'nl',
-    });
+    } as const;
+    const contact = chooseContact(real, calendar, { ...asked, now: EARLY });
     expect(contact).toMatchObject({ phone: '1400', openNow: true, kind: 'team' });
     expect(contact.hours).toBe('ma t/m vr 08:00–20:00; gesloten op feestdagen');
-    const later = chooseContact(real, calendar, {
-      agencyId: 'rijksoverheid',
-      topicId: 'nieuwe-maatregelen',
-      now: WEDNESDAY_MORNING,
-      locale: 'nl',
-    });
+    const later = chooseContact(real, calendar, { ...asked, now: WEDNESDAY_MORNING });
     expect(later.name).toContain('de Vries');
   });
 
