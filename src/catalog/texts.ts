@@ -85,9 +85,9 @@ export const textsSchema = z.object({
       acknowledgement: localizedSchema,
     }),
   }),
-  /** A hand-off asked for a conversation we do not know (never started, or deleted). */
   /** A staff request for a case reference that does not exist. */
   unknownCase: localizedSchema,
+  /** A hand-off asked for a conversation we do not know (never started, or deleted). */
   unknownSession: localizedSchema,
   /**
    * What is wrong with a request that does not fit, per field ('locale', 'callbackPhone'), so

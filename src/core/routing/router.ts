@@ -480,9 +480,9 @@ export function createRouter(
    * The topic of a named agency, judged by the question's other words: "a letter from the CJIB"
    * names the CJIB, not the one CJIB topic whose terms repeat "CJIB" most. The best of its topics
    * that matched a word besides the name; a general word ("aanvragen") or one for a whole kind of
-   * thing ("uitkering") picks no topic. Without one, no topic: "niemand helpt me met mijn uwv uitkering" is
-   * about the UWV, and the answer says what the UWV does rather than guess at a supplement.
-   * Undefined when the engine does not say which terms matched.
+   * thing ("uitkering") picks no topic. Without one, no topic: "niemand helpt me met mijn uwv
+   * uitkering" is about the UWV, and the answer says what the UWV does rather than guess at a
+   * supplement. Undefined when the engine does not say which terms matched.
    */
   function topicBesidesName(
     hits: readonly RankedTopic[],
@@ -490,12 +490,11 @@ export function createRouter(
     analysis: QueryAnalysis,
   ): string | undefined {
     const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
+    const other = (term: string) => !name.has(term) && !generic.has(term) && !broadTerms.has(term);
     let withOtherWords: RankedTopic | undefined;
     for (const hit of hits) {
       if (hit.agencyId !== agencyId) continue;
       if (!hit.matched) return undefined;
-      const other = (term: string) =>
-        !name.has(term) && !generic.has(term) && !broadTerms.has(term);
       if (hit.matched.some(other)) {
         if (!withOtherWords || hit.score > withOtherWords.score) withOtherWords = hit;
       }
