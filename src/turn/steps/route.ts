@@ -45,8 +45,9 @@ export const routeQuestion: TurnStep = {
     // "goedemorgen", "dank je wel": the conversation's organisation stays, if it has one. An
     // answer to our own question or offer ("ok", "ja") is read by the steps for those first;
     // only "weet ik niet" is read here too. It gets whom to call for the option the question
-    // itself named ("een brief van de belastingdienst"), else the general desk, which helps find
-    // the right one: the first option was a guess the person just said they cannot make.
+    // itself named ("een brief van de belastingdienst"), else the conversation's organisation,
+    // else the general desk, which helps find the right one: the first option was a guess the
+    // person just said they cannot make.
     const offered = session.pendingOptions.length > 0;
     const heard = isAboutTheHandoff(context) ? undefined : deps.smallTalkIn(text);
     const smallTalk = offered && heard !== 'unsure' ? undefined : heard;
@@ -64,10 +65,8 @@ export const routeQuestion: TurnStep = {
         session.pendingOptions.find((option) => option.split('/')[0] === namedAgency)?.split('/') ??
         [];
       const stays = atLine ?? agencyId;
-      context.decision = offered
-        ? optionAgency
-          ? staysWith(optionAgency, optionTopic)
-          : { kind: 'none', alternatives: [] }
+      context.decision = optionAgency
+        ? staysWith(optionAgency, optionTopic)
         : stays
           ? staysWith(stays)
           : { kind: 'none', alternatives: [] };
