@@ -73,6 +73,17 @@ describe('a conversation keeps its subject', () => {
     expect(picked.agency).toMatchObject({ id: 'toeslagen', topic: { id: 'terugbetalen' } });
   });
 
+  it('answers "weet ik niet" after an answer about one organisation with that organisation', async () => {
+    const [, , unsure] = await converse(t, [
+      'Hoe vraag ik huurtoeslag aan?',
+      'Hoe lang heb ik om terug te betalen?',
+      'weet ik niet',
+    ]);
+    expect(unsure.reply).toMatch(/^Dat geeft niet\./);
+    expect(unsure.agency.id).toBe('toeslagen');
+    expect(unsure.contact.agencyId).toBe('toeslagen');
+  });
+
   it('answers "weet ik niet" to a question back that named no organisation with the general desk, not a guess', async () => {
     const [asked, unsure, after] = await converse(t, [
       'Hoe lang heb ik om terug te betalen?',
