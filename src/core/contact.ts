@@ -12,6 +12,7 @@ import {
   describeStatus,
   describeWeeklyHours,
   openingStatus,
+  overlapOf,
   type OpeningStatus,
 } from './opening-hours.js';
 
@@ -55,17 +56,19 @@ interface Option {
   agency: Agency;
   person: RosterContact;
   line: PhoneLine;
-  /** When this person or team is on duty: decides whom to name. */
+  /** When this person or team can be reached: decides whom to name. */
   status: OpeningStatus;
 }
 
 /**
- * The hours to tell a caller: the line's own, when they were checked, since whoever is on duty
- * answers the number (1400 answers from 08:00 even when the named adviser starts at 09:00);
- * otherwise the roster's.
+ * The hours to tell a caller. A team is whoever is on duty on its line, so it has the line's own
+ * hours when they were checked (1400 answers from 08:00). A named adviser is there only when both
+ * the line and the adviser are: "Vraag naar Mevrouw de Vries" at 18:30 would send the caller to
+ * someone who went home at 17:00. Without checked line hours, the roster's.
  */
 function shownHours(line: PhoneLine, person: RosterContact): RosterContact['hours'] {
-  return line.hours && line.hoursVerification !== 'unverified' ? line.hours : person.hours;
+  if (!line.hours || line.hoursVerification === 'unverified') return person.hours;
+  return person.kind === 'team' ? line.hours : overlapOf(person.hours, line.hours);
 }
 
 /**
@@ -119,7 +122,7 @@ function optionsFor(
       agency,
       person,
       line,
-      status: openingStatus(person.hours, now, calendar),
+      status: openingStatus(shownHours(line, person), now, calendar),
       fit: fitFor(person, topicId),
     });
   }

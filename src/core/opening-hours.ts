@@ -252,6 +252,30 @@ function describeGroup(group: DayGroup, locale: Locale): string {
 }
 
 /**
+ * The hours two schedules share: when a named adviser can be reached on a line, both must be
+ * open. Closed on public holidays when either is.
+ */
+export function overlapOf(a: WeeklyHours, b: WeeklyHours): WeeklyHours {
+  const shared: WeeklyHours = {
+    holidays: a.holidays === 'open' && b.holidays === 'open' ? 'open' : 'closed',
+  };
+  for (const day of DAYS) {
+    const intervals = (a[day] ?? []).flatMap((first) => {
+      const [from1 = '', to1 = ''] = first.split('-');
+      return (b[day] ?? []).flatMap((second) => {
+        const [from2 = '', to2 = ''] = second.split('-');
+        // Zero-padded "HH:MM" strings compare as times do.
+        const from = from1 > from2 ? from1 : from2;
+        const to = to1 < to2 ? to1 : to2;
+        return from < to ? [`${from}-${to}`] : [];
+      });
+    });
+    if (intervals.length > 0) shared[day] = intervals;
+  }
+  return shared;
+}
+
+/**
  * Weekly hours as one short B1 line, grouping equal consecutive days, e.g.
  * "ma t/m do 08:00–20:00, vr 08:00–17:00; gesloten op feestdagen" or
  * "Mon–Thu 08:00–20:00, Fri 08:00–17:00; closed on public holidays".

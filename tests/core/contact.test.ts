@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseContact } from '../../src/core/contact.js';
 import { dutchHolidays } from '../../src/core/holidays.js';
+import { openingStatus } from '../../src/core/opening-hours.js';
 import { agency, fixtureCatalog, person, roster } from '../support/catalog-fixture.js';
 import { SUNDAY_AFTERNOON, testCore, WEDNESDAY_MORNING } from '../support/app.js';
 
@@ -202,6 +203,41 @@ describe('the real catalog', () => {
       }
     },
   );
+
+  // Every hour of a week with a holiday-free Monday to Sunday (30 November to 6 December 2026).
+  const week = Array.from(
+    { length: 7 * 24 },
+    (_, hour) => new Date(Date.UTC(2026, 10, 30, 0, 30) + hour * 3_600_000),
+  );
+
+  it.each(cases)(
+    'never tells a caller of %s (topic %s) to ask for an adviser who is not at work',
+    (agencyId, topicId) => {
+      for (const now of week) {
+        const contact = chooseContact(real, calendar, { agencyId, topicId, now, locale: 'nl' });
+        if (contact.kind !== 'person' || !contact.openNow) continue;
+        const person = [...real.rosters.values()]
+          .flatMap((roster) => roster.contacts)
+          .find((one) => one.name === contact.name);
+        expect(person, contact.name).toBeDefined();
+        expect(
+          openingStatus(person!.hours, now, calendar).openNow,
+          `${contact.name} ${now.toISOString()}`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it('names the Benefits Office line team, open until 20:00, on a Monday at 18:30', () => {
+    const contact = chooseContact(real, calendar, {
+      agencyId: 'toeslagen',
+      topicId: 'zorgtoeslag',
+      now: new Date('2026-11-30T17:30:00Z'),
+      locale: 'nl',
+    });
+    expect(contact).toMatchObject({ kind: 'team', openNow: true, phone: '0800-0543' });
+    expect(contact.status).toMatch(/tot 20:00/);
+  });
 });
 
 describe("the municipalities' shared way to dial", () => {

@@ -5,6 +5,7 @@ import {
   describeStatus,
   describeWeeklyHours,
   openingStatus,
+  overlapOf,
 } from '../../src/core/opening-hours.js';
 
 // Times below are written with their Amsterdam offset: +01:00 in winter (CET), +02:00 in
@@ -325,6 +326,34 @@ describe('openingStatus', () => {
     const result = status({ holidays: 'closed' }, '2026-01-12T12:00+01:00');
     expect(result).toEqual({ openNow: false, todayIntervals: [] });
   });
+});
+
+describe('overlapOf', () => {
+  it.each([
+    [
+      'the adviser inside the line',
+      { mon: ['08:00-20:00'], sat: ['10:00-14:00'], holidays: 'closed' },
+      { mon: ['09:00-17:00'], holidays: 'closed' },
+      { mon: ['09:00-17:00'], holidays: 'closed' },
+    ],
+    [
+      'two part days against one long one',
+      { tue: ['08:00-12:00', '13:00-20:00'], holidays: 'open' },
+      { tue: ['09:00-17:00'], holidays: 'open' },
+      { tue: ['09:00-12:00', '13:00-17:00'], holidays: 'open' },
+    ],
+    [
+      'no shared hour, and a holiday either side closes',
+      { wed: ['08:00-12:00'], holidays: 'open' },
+      { wed: ['12:00-17:00'], holidays: 'closed' },
+      { holidays: 'closed' },
+    ],
+  ] satisfies [string, WeeklyHours, WeeklyHours, WeeklyHours][])(
+    'keeps only the hours both share: %s',
+    (_case, line, person, shared) => {
+      expect(overlapOf(line, person)).toEqual(shared);
+    },
+  );
 });
 
 describe('describeWeeklyHours', () => {
