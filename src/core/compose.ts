@@ -56,6 +56,8 @@ export interface CaseSummary {
 
 /** The order in which help for a stuck person is given when there is room for only some. */
 const HELP_FIRST: readonly StuckSignal[] = ['debt', 'hardship', 'mistake'];
+/** The order when there is room for one text only. */
+const ONE_HELP_FIRST: readonly StuckSignal[] = ['hardship', 'debt', 'mistake'];
 
 /** Signals where a person needs a person first: the contact leads, the bot steps back. */
 const HUMAN_FIRST: readonly StuckSignal[] = [
@@ -210,11 +212,14 @@ export function composeReply(
   const humanFirst = signals.find((signal) => HUMAN_FIRST.includes(signal));
   const agencyId = 'best' in decision ? decision.best.agencyId : null;
   const agencyHelp: Partial<AgencyHelp> = (agencyId ? help.agencies[agencyId] : undefined) ?? {};
+  // Answered with the agency's own route, or the general text; money owed first, because a
+  // person who must pay back cannot wait, while a mistake's correction can. When there is room
+  // for one text only (an upset person gets the contact first), a rule that hurts comes first:
+  // its text holds the exception to ask for and the ombudsman, which a payment plan does not.
+  const order = humanFirst ? ONE_HELP_FIRST : HELP_FIRST;
   const helpTexts = signals
-    // Answered with the agency's own route, or the general text; money owed first, because a
-    // person who must pay back cannot wait, while a mistake's correction can.
     .filter(isAgencySignal)
-    .sort((a, b) => HELP_FIRST.indexOf(a) - HELP_FIRST.indexOf(b))
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b))
     .map((signal) => {
       const own =
         signal === 'hardship' && signals.includes('debt')

@@ -366,7 +366,7 @@ describe('helping a person for whom a rule works out harshly', () => {
     agencyId: string,
     topicId: string,
     locale: 'nl' | 'en' = 'nl',
-    signals: ('hardship' | 'debt')[] = ['hardship'],
+    signals: ('hardship' | 'debt' | 'frustration')[] = ['hardship'],
   ) => {
     const decision: RoutingDecision = {
       kind: 'routed',
@@ -427,6 +427,17 @@ describe('helping a person for whom a rule works out harshly', () => {
     const reply = hardshipReply('svb', 'aow', 'en');
     expect(reply).toContain(stuckHelp.general.hardship.en);
     expect(reply).toContain(stuckHelp.ombudsmanRoute.en);
+  });
+
+  it('keeps the way to an exception and the ombudsman for an upset person, whose one help text it is', () => {
+    const reply = hardshipReply('toeslagen', 'terugbetalen', 'nl', [
+      'debt',
+      'frustration',
+      'hardship',
+    ]);
+    expect(reply.startsWith(stuckHelp.general.frustration.nl)).toBe(true);
+    expect(reply).toContain(stuckHelp.ombudsmanRoute.nl);
+    expect(reply).not.toContain(stuckHelp.agencies.toeslagen?.debt?.nl ?? 'missing');
   });
 
   it('gives the general text about maatwerk, then the ombudsman, where an agency has none', () => {
