@@ -15,6 +15,9 @@ describe('the hardship signal', () => {
     'We are going to be evicted, I have two small children',
     'It is unreasonable to demand this while I am in hospital',
     "I'm a single mother and have no income since they stopped my benefit",
+    'Ik moet ineens alles terugbetalen. Kan niemand een uitzondering maken?',
+    'Kan er voor mij geen uitzondering gemaakt worden? Ik ben mantelzorger',
+    'Is there nobody who can make an exception for my situation?',
   ])('hears hardship in %j', (text) => {
     expect(signalsOf(text)).toContain('hardship');
   });
@@ -25,6 +28,7 @@ describe('the hardship signal', () => {
     ['Wat is de deadline voor de aangifte?', 'a deadline alone'],
     ['Is het redelijk dat ik zoveel huur betaal voor dit huis?', 'asks about fairness'],
     ['Het is niet onredelijk wat ze vragen', 'negated'],
+    ['Ik wil geen uitzondering maken voor mezelf, ik betaal gewoon', 'an exception declined'],
     ['My kids are at school, when do I get child benefit?', 'children alone in English'],
   ])('hears no hardship in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('hardship');
