@@ -28,6 +28,16 @@ describe('a hand-off in the chat', () => {
     expect(handed.reply).not.toMatch(/Meneer|Mevrouw|\[NAAM\]|\[NAME\]/);
   });
 
+  it("offers a call from the municipality's debt help to someone with a bailiff and debts at several organisations", async () => {
+    const [answer] = await converse(t, [
+      'de deurwaarder staat nu voor de deur, ik heb schulden bij de belastingdienst en het cjib',
+    ]);
+    expect(answer.agency).toMatchObject({ id: 'gemeente', topic: { id: 'schuldhulp' } });
+    expect(answer.stuck.signals).toContain('debt');
+    expect(answer.reply).toContain('Die leest dan ook dit gesprek.');
+    expect(answer.reply).toMatch(/0800-8115/);
+  });
+
   it('asks for a phone number after a yes without one, and adds the number typed next to the case', async () => {
     const [, yes, number, later] = await converse(t, [
       ASK_FOR_A_PERSON,

@@ -726,7 +726,7 @@ export function createRouter(
       : applyRules(
           analysis.literal,
           candidates,
-          { ...context, age: statedAge(text) },
+          { ...context, age: statedAge(text), named: named.length },
           named,
           new Map(ranked.map((one) => [one.agencyId, one.unheld ?? one.score])),
         );

@@ -18,6 +18,11 @@ export const routingRuleSchema = z.object({
    * the family changes the AOW, and the Anw no longer applies.
    */
   minAge: z.number().int().positive().optional(),
+  /**
+   * Only when the question names at least this many organisations: debts at the tax office, the
+   * CJIB and the insurer are no longer one creditor's to arrange, but the municipality's debt help.
+   */
+  minNamed: z.number().int().min(2).optional(),
   agency: z.string().min(1),
   topic: z.string().optional(),
   /**
@@ -102,6 +107,8 @@ export interface RuleContext {
   topicId?: string | null;
   /** The age the person states about themselves, if any. */
   age?: number;
+  /** How many organisations the question names. */
+  named?: number;
 }
 
 /**
@@ -148,6 +155,7 @@ export function compileRules(
         ({ rule, all, none }) =>
           about(rule, context) &&
           (rule.minAge === undefined || (context.age ?? 0) >= rule.minAge) &&
+          (rule.minNamed === undefined || (context.named ?? 0) >= rule.minNamed) &&
           all.every((group) => group.some((cue) => present(literal, cue))) &&
           !none.some((cue) => present(literal, cue)),
       )

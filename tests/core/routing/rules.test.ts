@@ -211,6 +211,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'bezwaar-tegen-aanslag-is-belastingdienst',
   ],
   ['Ik heb schulden en kom niet rond', 'gemeente', 'schulden-is-gemeente'],
+  [
+    'De deurwaarder staat voor de deur, ik heb schulden bij de belastingdienst en het CJIB',
+    'gemeente',
+    'schulden-bij-meerdere-is-gemeente',
+  ],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
