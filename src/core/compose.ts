@@ -52,6 +52,8 @@ export interface CaseSummary {
   agency: { id: string; name: string };
   caseworker: { name: string };
   expectedContact: { text: string };
+  /** The person wrote when or how to call: their words stand, no time of ours beside them. */
+  remarkGiven?: boolean;
 }
 
 /** The order in which help for a stuck person is given when there is room for only some. */
@@ -281,10 +283,17 @@ function activeCase(
   locale: Locale,
   organisation?: string,
 ): string {
-  return fill((organisation ? handoff.texts.activeAt : handoff.texts.active)[locale], {
+  const texts = escalation.remarkGiven
+    ? organisation
+      ? handoff.texts.activeAtWithRemark
+      : handoff.texts.activeWithRemark
+    : organisation
+      ? handoff.texts.activeAt
+      : handoff.texts.active;
+  return fill(texts[locale], {
     organisation: organisation ?? '',
     reference: escalation.reference,
-    caseworker: escalation.caseworker.name,
+    caseworker: addressedIn(escalation.caseworker.name, locale),
     when: escalation.expectedContact.text,
   });
 }

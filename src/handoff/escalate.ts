@@ -57,6 +57,11 @@ export interface EscalationView {
   municipality: string | null;
   /** Whether the case has a number to call back on (never the number: this view is shown). */
   callbackNumberKnown: boolean;
+  /**
+   * Whether the person wrote something with their number ("liefst na 15:00"): then no time of
+   * ours is promised beside theirs (never the words: this view is shown).
+   */
+  remarkGiven: boolean;
   /** The sentence for the chat: who, when, and the reference. */
   message: string;
 }
@@ -239,6 +244,7 @@ export function escalationView(
     consent: row.consent,
     municipality: row.municipality,
     callbackNumberKnown: row.callbackPhone !== null,
+    remarkGiven: row.note !== null && row.note.length > 0,
     message,
   };
 }

@@ -56,6 +56,7 @@ const EscalationSchema = z
     consent: z.boolean(),
     municipality: z.string().nullable(),
     callbackNumberKnown: z.boolean(),
+    remarkGiven: z.boolean(),
     message: z.string(),
   })
   .openapi('Escalation');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addressedIn } from '../../src/core/contact.js';
 import { escalations, turns } from '../../src/db/schema.js';
 import { createTestApp, WEDNESDAY_MORNING, type TestApp } from '../support/app.js';
 import { converse } from '../support/converse.js';
@@ -105,6 +106,19 @@ describe('a hand-off in the chat', () => {
     const [row] = await t.db.select().from(escalations);
     expect(row?.callbackPhone).toBe('06-12345678');
     expect(row?.note).toBe('bel me maar op [TELEFOON] na vijf uur');
+  });
+
+  it('keeps the time the person gave when they ask later how their case stands', async () => {
+    const [, given, status] = await converse(t, [
+      'ik wil een mens spreken over mijn WW uitkering',
+      'ja graag, 0612345679, liefst na 15:00',
+      'is mijn zaak al klaar?',
+    ]);
+    expect(given.escalation.reference).toBeTruthy();
+    expect(status.reply).toContain(given.escalation.reference);
+    expect(status.reply).toContain('Die heeft ook gelezen wat u erbij schreef.');
+    expect(status.reply).not.toContain(given.escalation.expectedContact.text);
+    expect(status.reply).not.toMatch(/vóór \d/);
   });
 
   it('does not take a number quoted in a question as the callback number', async () => {
@@ -224,7 +238,8 @@ describe('a hand-off in the chat', () => {
       question,
     ]);
     expect(asked.agency.id).toBe('toeslagen');
-    expect(asked.reply).toContain(yes.escalation.caseworker.name);
+    // Addressed as the reply's language does ("Mevrouw" in Dutch, "Ms" in English).
+    expect(asked.reply).toContain(addressedIn(yes.escalation.caseworker.name, asked.locale));
     expect(asked.reply).toContain(yes.escalation.reference);
     expect(asked.reply).not.toContain('Wilt u dat een medewerker u belt?');
   });

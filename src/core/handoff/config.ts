@@ -58,6 +58,8 @@ export const handoffConfigSchema = z.object({
     active: localizedSchema,
     /** One of several open cases, each named by its organisation. */
     activeAt: localizedSchema,
+    activeWithRemark: localizedSchema,
+    activeAtWithRemark: localizedSchema,
     /** A question about "my case" in a conversation that has none (a new session, a kiosk). */
     noCase: localizedSchema,
     noCaseWithReference: localizedSchema,
