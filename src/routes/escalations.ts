@@ -470,22 +470,19 @@ function heldByAnother(row: EscalationRow, staff: StaffClaims): boolean {
 }
 
 /**
- * The conversation up to the hand-off, then what the person says to this organisation or to
- * no organisation in particular ("ik ben pas om drie uur thuis"), and anything for an
- * organisation nobody here takes hand-offs for, a crisis line above all: the caseworker who is
- * about to call must know that. A later question to another organisation that takes hand-offs
- * belongs to that organisation's own case. The hand-off is the turn whose answer gave the
- * reference; a case made through the API has none, and then its creation time counts.
+ * What the person said to this organisation or to no organisation in particular ("ik ben pas
+ * om drie uur thuis"), and anything for an organisation nobody here takes hand-offs for, a
+ * crisis line above all: the caseworker who is about to call must know that. A question to
+ * another organisation that takes hand-offs, before the hand-off or after it, is not this
+ * caseworker's to read: a mother's dementia asked about at the CIZ is no business of Dienst
+ * Toeslagen, and a later question belongs to that organisation's own case.
  */
 function caseTranscript(
   turns: TranscriptTurn[],
   row: EscalationRow,
   catalog: Catalog,
 ): TranscriptTurn[] {
-  const handedOver = turns.findIndex((turn) => turn.reply.includes(row.reference));
-  const before = (turn: TranscriptTurn, index: number) =>
-    handedOver >= 0 ? index <= handedOver : turn.at <= row.createdAt;
   const forThisCase = (agencyId: string | null) =>
     agencyId === null || agencyId === row.agencyId || !takesHandoffs(catalog, agencyId);
-  return turns.filter((turn, index) => before(turn, index) || forThisCase(turn.agencyId));
+  return turns.filter((turn) => forThisCase(turn.agencyId));
 }

@@ -361,6 +361,27 @@ describe('a hand-off in the chat', () => {
     expect(toeslagen.some((message: string) => message.includes('WW-uitkering'))).toBe(false);
     const uwv = await read(second.escalation.reference, 'uwv');
     expect(uwv.some((message: string) => message.includes('WW-uitkering'))).toBe(true);
+    // Nor does the UWV read what was asked of Dienst Toeslagen before its own case.
+    expect(uwv.some((message: string) => message.includes('huurtoeslag'))).toBe(false);
+  });
+
+  it("keeps an earlier subject at another organisation out of the case's conversation", async () => {
+    const [, , yes] = await converse(t, [
+      'Mijn moeder heeft dementie en kan niet meer alleen wonen. Hoe vraag ik een Wlz-indicatie aan?',
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 06 12345678',
+    ]);
+    expect(yes.escalation.agency.id).toBe('toeslagen');
+    const response = await t.staff(`/api/escalations/${yes.escalation.reference}`, {
+      role: 'caseworker',
+      agency: 'toeslagen',
+      sub: 'cw-toeslagen',
+    });
+    const messages = (await response.json()).transcript.map(
+      (turn: { message: string }) => turn.message,
+    );
+    expect(messages.some((message: string) => message.includes('huurtoeslag'))).toBe(true);
+    expect(messages.some((message: string) => message.includes('dementie'))).toBe(false);
   });
 
   it.each([
