@@ -151,7 +151,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
   [
     'Mijn vader gaat naar een verpleeghuis. Hoeveel moet hij daar zelf aan meebetalen?',
     'cak',
-    'eigen-bijdrage-wmo-is-cak',
+    'eigen-bijdrage-wlz-is-cak',
   ],
   ['Hoe vraag ik een Wlz-indicatie aan voor mijn moeder?', 'ciz', 'wlz-indicatie-is-ciz'],
   [
