@@ -21,7 +21,7 @@ describe('a hand-off in the chat', () => {
 
   it('addresses the named caseworker in English as "Ms" or "Mr", whole, in the answer and the hand-off', async () => {
     const [offer, handed] = await converse(t, [
-      'I have to pay back my rent benefit and I want to talk to someone',
+      'My landlord raised the rent way too much and I want to talk to someone about objecting',
       'yes please, 0612345678',
     ]);
     expect(offer.reply).not.toMatch(/Meneer|Mevrouw|\[NAAM\]|\[NAME\]/);

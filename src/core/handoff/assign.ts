@@ -107,8 +107,12 @@ function nextStart(
 const FAR_AWAY = (now: Date) => new Date(now.getTime() + 14 * 24 * HOUR_MS);
 
 function compareOptions(a: Option, b: Option): number {
+  // Among those available as soon, whoever handles this very topic (Team Verlengingen for a
+  // renewal) before a generalist, then a named person before a team, then the lighter load.
+  const specialist = (option: Option) => Number(option.person.topics.length > 0);
   return (
     a.from.getTime() - b.from.getTime() ||
+    specialist(b) - specialist(a) ||
     Number(b.person.kind === 'person') - Number(a.person.kind === 'person') ||
     a.load - b.load ||
     a.person.id.localeCompare(b.person.id)

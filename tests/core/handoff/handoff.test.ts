@@ -251,6 +251,32 @@ describe('assigning a caseworker', () => {
     expect(result.expectedContact).toBe('tomorrow between 09:00 and 11:00');
   });
 
+  it('gives a case to the team that handles its very topic before a generalist with less work', () => {
+    const renewals = fixtureCatalog(
+      [agency('fallback'), agency('ind')],
+      [
+        roster('fallback', [person('info', { name: 'Team Informatie', kind: 'team' })]),
+        roster('ind', [
+          person('algemeen', { name: 'Team Klantcontact', kind: 'team', hours }),
+          person('verlengingen', {
+            name: 'Team Verlengingen',
+            kind: 'team',
+            hours,
+            topics: ['main-topic'],
+          }),
+        ]),
+      ],
+    );
+    const result = assignCaseworker(renewals, dutchHolidays, config, {
+      agencyId: 'ind',
+      topicId: 'main-topic',
+      now: WEDNESDAY_10,
+      locale: 'nl',
+      openCases: new Map([['verlengingen', 4]]),
+    });
+    expect(result.caseworker.id).toBe('verlengingen');
+  });
+
   it('picks whoever is working on a Saturday', () => {
     const saturday = new Date('2026-12-05T10:00:00Z');
     expect(assign(saturday).caseworker.id).toBe('zaterdag');
