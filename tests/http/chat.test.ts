@@ -170,10 +170,19 @@ describe('POST /api/chat', () => {
     },
   );
 
-  it("keeps a question without a subject on an agency's own site with that agency", async () => {
-    const body = await (await t.chat({ message: 'Hoe lang duurt dat?', agency: 'uwv' })).json();
-    expect(body.agency.id).toBe('uwv');
-  });
+  it.each([
+    'Hoe lang duurt dat?',
+    'ik heb een fout gemaakt in het formulier',
+    'hoe kan ik jullie bellen?',
+  ])(
+    "keeps %j, without a subject, on an agency's own site with that agency, and guesses no topic",
+    async (message) => {
+      const body = await (await t.chat({ message, agency: 'uwv' })).json();
+      expect(body.agency.id).toBe('uwv');
+      expect(body.agency.topic).toBeUndefined();
+      expect(body.reply).not.toMatch(/WW-uitkering/);
+    },
+  );
 
   it('offers no other topics when it is sure', async () => {
     const body = await (await t.chat({ message: 'Ik moet mijn huurtoeslag terugbetalen' })).json();

@@ -749,15 +749,19 @@ export function createRouter(
         const keepsTopic = sameSubject || aboutIt;
         // Staying is a decision of its own, at least half sure: "hoeveel maanden?" scores low
         // against the catalog, yet it was understood, and must not count as not understood.
+        // Without a subject word the topic is the conversation's, or none: "hoe kan ik jullie
+        // bellen?" on the UWV's own site is about the UWV, not about whichever of its topics a
+        // general word happened to match.
+        const unnamed = context.topicId ?? '';
         const best: Candidate = own
           ? {
               ...own,
-              topicId: (keepsTopic && context.topicId) || own.topicId,
+              topicId: (keepsTopic && context.topicId) || (subject ? own.topicId : unnamed),
               confidence: Math.max(own.confidence, STAYING_CONFIDENCE),
             }
           : {
               agencyId: context.agencyId,
-              topicId: context.topicId ?? firstTopic(catalog, context.agencyId),
+              topicId: unnamed,
               score: 0,
               confidence: STAYING_CONFIDENCE,
             };
