@@ -136,23 +136,30 @@ export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
           </select>
           <button type="button" class="secondary" data-refresh>Vernieuwen</button>
           <button type="button" class="secondary" data-sign-out>Uitloggen</button>
-          <table data-queue>
-            <caption>
-              Zaken van uw organisatie
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Referentie</th>
-                <th scope="col">Status</th>
-                <th scope="col">Medewerker</th>
-                <th scope="col">Contact vóór</th>
-                <th scope="col">Knelpunten</th>
-                <th scope="col">Terugbellen</th>
-                <th scope="col">Gemeente</th>
-              </tr>
-            </thead>
-            <tbody></tbody>
-          </table>
+          <div
+            class="table-scroll"
+            role="region"
+            aria-label="Zaken van uw organisatie"
+            tabindex="0"
+          >
+            <table data-queue>
+              <caption>
+                Zaken van uw organisatie
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Referentie</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Medewerker</th>
+                  <th scope="col">Contact vóór</th>
+                  <th scope="col">Knelpunten</th>
+                  <th scope="col">Terugbellen</th>
+                  <th scope="col">Gemeente</th>
+                </tr>
+              </thead>
+              <tbody></tbody>
+            </table>
+          </div>
         </section>
         <section data-case></section>
         ${status}

@@ -45,6 +45,8 @@ th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 .filters label { display: inline-block; margin: 0.5rem 0.25rem 0 0; }
 .chart { max-width: 100%; height: auto; }
+/* A wide table scrolls on its own at 200 % zoom, so the page itself never scrolls sideways. */
+.table-scroll { max-width: 100%; overflow-x: auto; }
 .chart text { font: 13px system-ui, sans-serif; fill: var(--ink); }
 .form-error { border-left: 6px solid #a4161a; padding: 0.5rem 0.75rem; color: #a4161a; font-weight: 600; }
 .form-error[hidden] { display: none; }
@@ -57,6 +59,7 @@ dd { margin: 0 0 0.5rem 0; }
   .skip, form, [data-sign-in], [data-status], button, [data-when-signed-in] > h2 { display: none !important; }
   body { font-size: 11pt; }
   .report-part { break-inside: avoid; }
+  .table-scroll { overflow: visible; }
 }
 .turn-text { white-space: pre-line; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }

@@ -163,6 +163,13 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(row).toContain('Wil een mens');
     expect(row).toContain('Open');
     expect(row).not.toMatch(/wants-human|open\b/);
+    // At 200 % zoom the queue's wide table scrolls on its own; the page does not.
+    await page.setViewportSize({ width: 640, height: 900 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await queue.locator('tbody button').click();
     await expect.poll(() => page.locator('[data-case] h2').textContent()).toMatch(/^Zaak TSL-/);
     // The focus goes to the case's heading; no live region reads the whole transcript out.

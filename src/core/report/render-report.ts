@@ -257,26 +257,29 @@ export function renderReport(
             ${section('by-topic', w.byTopic, w.topic, report.topics, topicName)}
             <section class="report-part" aria-labelledby="by-week-signal">
               <h3 id="by-week-signal">${w.perWeekSignal}</h3>
-              <table>
-                <caption>
-                  ${w.perWeekSignal}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${w.week}</th>
-                    ${signals.map((s) => html`<th scope="col">${signalName(s)}</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${weekValues.map(
-                    ({ week, values }) =>
-                      html`<tr>
-                        <th scope="row">${weekName(week)}</th>
-                        ${values.map((value) => html`<td>${value}</td>`)}
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
+              <!-- Wide (a column per kind of signal): it scrolls on its own, not the page. -->
+              <div class="table-scroll" role="region" aria-labelledby="by-week-signal" tabindex="0">
+                <table>
+                  <caption>
+                    ${w.perWeekSignal}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${w.week}</th>
+                      ${signals.map((s) => html`<th scope="col">${signalName(s)}</th>`)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${weekValues.map(
+                      ({ week, values }) =>
+                        html`<tr>
+                          <th scope="row">${weekName(week)}</th>
+                          ${values.map((value) => html`<td>${value}</td>`)}
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
             </section>`
     }
   </article>`;
