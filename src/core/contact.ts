@@ -56,7 +56,9 @@ interface Option {
   agency: Agency;
   person: RosterContact;
   line: PhoneLine;
-  /** When this person or team can be reached: decides whom to name. */
+  /** The hours to tell a caller ({@link shownHours}). */
+  hours: RosterContact['hours'];
+  /** Whether and until when those hours are open now: decides whom to name. */
   status: OpeningStatus;
 }
 
@@ -86,14 +88,14 @@ export function chooseContact(
   const all = agency ? optionsFor(catalog, calendar, agency, request.topicId ?? null, now) : [];
   const teams = request.teamOnly ? all.filter((option) => option.person.kind === 'team') : [];
   const own = teams.length > 0 ? teams : all;
-  if (own[0]) return toContact(own[0], now, locale, calendar);
+  if (own[0]) return toContact(own[0], now, locale);
 
   for (const fallbackId of catalog.fallbackChain) {
     const fallback = catalog.agencies.get(fallbackId);
     if (!fallback) continue;
     const [best] = optionsFor(catalog, calendar, fallback, null, now);
     if (!best) continue;
-    const contact = toContact(best, now, locale, calendar);
+    const contact = toContact(best, now, locale);
     if (agency) {
       contact.note =
         agency.noNumber?.[locale] ??
@@ -118,11 +120,13 @@ function optionsFor(
   for (const person of roster.contacts) {
     const line = agency.phones.find((candidate) => candidate.id === person.phoneLine);
     if (!line || !isVerified(line)) continue;
+    const hours = shownHours(line, person);
     options.push({
       agency,
       person,
       line,
-      status: openingStatus(shownHours(line, person), now, calendar),
+      hours,
+      status: openingStatus(hours, now, calendar),
       fit: fitFor(person, topicId),
     });
   }
@@ -169,17 +173,15 @@ export function addressedIn(name: string, locale: Locale): string {
   return ENGLISH_ADDRESS.reduce((named, [dutch, english]) => named.replace(dutch, english), name);
 }
 
-function toContact(option: Option, now: Date, locale: Locale, calendar: HolidayCalendar): Contact {
-  const { agency, person, line } = option;
-  const shown = shownHours(line, person);
-  const status = openingStatus(shown, now, calendar);
+function toContact(option: Option, now: Date, locale: Locale): Contact {
+  const { agency, person, line, hours, status } = option;
   return {
     name: addressedIn(person.name, locale),
     role: person.role[locale],
     organisation: agency.name[locale],
     organisationInSentence: nameInSentence(agency)[locale],
     phone: line.number === MUNICIPAL_NUMBER && locale === 'en' ? MUNICIPAL_NUMBER_EN : line.number,
-    hours: describeWeeklyHours(shown, locale),
+    hours: describeWeeklyHours(hours, locale),
     openNow: status.openNow,
     url: agency.website,
     agencyId: agency.id,
