@@ -99,6 +99,11 @@ export interface RouterTuning {
   closeRatio: number;
   /** The conversation's agency keeps a follow-up when it scores at least this ratio of the best. */
   stickyRatio: number;
+  /**
+   * A follow-up that stays keeps the conversation's topic when that topic matches one of its
+   * subject words and scores at least this ratio of the organisation's best topic.
+   */
+  topicStickyRatio: number;
   /** Options offered in a clarifying question score at least this ratio of the best. */
   optionRatio: number;
   /** The same, when the question lacks its subject and every option is a guess anyway. */
@@ -131,6 +136,7 @@ export const DEFAULT_TUNING: RouterTuning = {
   maxSubjectAgencies: 3,
   closeRatio: 0.95,
   stickyRatio: 0.6,
+  topicStickyRatio: 0.5,
   optionRatio: 0.5,
   noSubjectOptionRatio: 0.2,
   dominance: 4,
@@ -439,6 +445,28 @@ export function createRouter(
   const namedIn = (analysis: QueryAnalysis) =>
     mentions.findAll(analysis.sequence).map((found) => found.value);
 
+  /**
+   * Whether a follow-up's subject words still fit the conversation's topic about as well as any
+   * other topic of its organisation: "kan ik uitstel krijgen?" after a question about the tax
+   * return asks for more time for the return, not for paying, though "uitstel" fits both.
+   */
+  function stillFitsTopic(
+    text: string,
+    analysis: QueryAnalysis,
+    agencyId: string,
+    topicId: string,
+  ): boolean {
+    const terms = new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
+    const hits = index.rank({ text, terms }).filter((hit) => hit.agencyId === agencyId);
+    const current = hits.find((hit) => hit.topicId === topicId);
+    const strongest = Math.max(0, ...hits.map((hit) => hit.score));
+    return (
+      current !== undefined &&
+      current.matched?.some(isSubjectTerm) === true &&
+      current.score >= tuning.topicStickyRatio * strongest
+    );
+  }
+
   /** Best topic per agency, strongest first; an agency the question names leans ahead. */
   function rank(
     text: string,
@@ -746,7 +774,10 @@ export function createRouter(
         aboutIt ||
         (own !== undefined && first !== undefined && own.score >= tuning.stickyRatio * first.score);
       if (stays) {
-        const keepsTopic = sameSubject || aboutIt;
+        const keepsTopic =
+          sameSubject ||
+          aboutIt ||
+          (!!context.topicId && stillFitsTopic(text, analysis, context.agencyId, context.topicId));
         // Staying is a decision of its own, at least half sure: "hoeveel maanden?" scores low
         // against the catalog, yet it was understood, and must not count as not understood.
         // Without a subject word the topic is the conversation's, or none: "hoe kan ik jullie

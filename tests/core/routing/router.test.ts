@@ -183,6 +183,18 @@ describe('the built-in router', () => {
     });
   });
 
+  it.each([
+    ['kan ik uitstel krijgen?', 'belastingdienst', 'aangifte-inkomstenbelasting'],
+    ['can I get an extension?', 'belastingdienst', 'aangifte-inkomstenbelasting'],
+    ['kan ik uitstel krijgen?', 'belastingdienst', 'betalen-en-schulden'],
+  ])(
+    'keeps the conversation’s topic when the follow-up %j fits it as well as another (%s, %s)',
+    (message, agencyId, topicId) => {
+      const decision = router.route(message, { agencyId, topicId });
+      expect(decision).toMatchObject({ kind: 'follow-up', best: { agencyId, topicId } });
+    },
+  );
+
   it('switches when a longer message about a relative names a subject of its own', () => {
     const decision = router.route('Mijn man wil naar Nederland komen, hoe regel ik dat?', {
       agencyId: 'toeslagen',
