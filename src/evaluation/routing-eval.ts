@@ -98,8 +98,10 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
         got,
         kind: decision.kind,
       });
-      if (got) {
-        const key = `${item.accepted[0]}→${got}`;
+      // A question asked back is no confusion with the option it happened to list first.
+      const confusedWith = decision.kind === 'routed' ? got : `(${decision.kind})`;
+      if (confusedWith) {
+        const key = `${item.accepted[0]}→${confusedWith}`;
         confusions.set(key, (confusions.get(key) ?? 0) + 1);
       }
     }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Router, RoutingDecision } from '../../src/core/routing/router.js';
+import { evaluateRouting } from '../../src/evaluation/routing-eval.js';
+import { parseRoutingSet } from '../../src/evaluation/routing-set.js';
+
+/** A router that answers each question with the decision the test gives it. */
+function routerOf(decisions: Record<string, RoutingDecision>): Router {
+  return {
+    route: (text) => decisions[text] ?? { kind: 'none', alternatives: [] },
+    subjectOf: () => [],
+  };
+}
+
+const option = (agencyId: string, confidence: number) => ({
+  agencyId,
+  topicId: '',
+  score: confidence,
+  confidence,
+});
+
+const items = parseRoutingSet(
+  [
+    {
+      question: 'asked back',
+      accepted: ['ciz'],
+      lang: 'nl',
+      needsContext: false,
+      clear: true,
+      source: 'https://example.org',
+    },
+    {
+      question: 'wrong',
+      accepted: ['ciz'],
+      lang: 'nl',
+      needsContext: false,
+      clear: true,
+      source: 'https://example.org',
+    },
+  ]
+    .map((item) => JSON.stringify(item))
+    .join('\n'),
+  'test.jsonl',
+);
+
+describe('the routing evaluation', () => {
+  it('counts a question asked back as asked back, not as confused with its first option', () => {
+    const report = evaluateRouting(
+      routerOf({
+        'asked back': { kind: 'clarify', alternatives: [option('ciz', 0.5), option('cak', 0.5)] },
+        wrong: { kind: 'routed', best: option('cak', 0.9), alternatives: [option('ciz', 0.1)] },
+      }),
+      items,
+    );
+    expect(report.clear).toMatchObject({ total: 2, top1: 0, top3: 2, clarified: 1 });
+    expect(report.confusions).toEqual([
+      { expected: 'ciz', got: '(clarify)', count: 1 },
+      { expected: 'ciz', got: 'cak', count: 1 },
+    ]);
+  });
+});
