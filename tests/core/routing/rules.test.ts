@@ -216,6 +216,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'schulden-bij-meerdere-is-gemeente',
   ],
+  ['Wat gebeurt er als u schulden erft?', 'juridisch-loket', 'geerfde-schulden-is-juridisch-loket'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
