@@ -66,7 +66,11 @@ import { testCore } from '../support/app.js';
  * arrival, 8.6 % asked back; the whole set 89.5 % / 96.6 %. Vocabulary and one rule from its
  * development questions (inherited debts, working hours, payment entitlements, violence at home,
  * novelty fireworks) took part20 to 88.1 % / 98.0 %, the whole set to 90.1 % / 96.9 % and the
- * held-out third to 85.3 % / 95.0 %. The floors stay.
+ * held-out third to 85.3 % / 95.0 %. Then routing-part21 (102 questions from 68 pages, 86 clear,
+ * forum and Q&A phrasing, a fourth English; the stored pages are nearly used up): 89.5 % /
+ * 97.7 % blind on arrival; vocabulary and a rule from its development questions (earning on the
+ * side tax-free, medicines under the Opium Act, registering again) took it to 95.3 % / 97.7 %,
+ * the whole set to 90.2 % / 96.9 % and the held-out third to 85.5 % / 95.0 %. The floors stay.
  */
 const FLOORS = {
   whole: { top1: 0.895, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.9 },

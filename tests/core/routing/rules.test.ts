@@ -217,6 +217,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'schulden-bij-meerdere-is-gemeente',
   ],
   ['Wat gebeurt er als u schulden erft?', 'juridisch-loket', 'geerfde-schulden-is-juridisch-loket'],
+  [
+    'Mag ik belastingvrij bijverdienen naast AOW?',
+    'belastingdienst',
+    'belastingvrij-bijverdienen-is-belastingdienst',
+  ],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
