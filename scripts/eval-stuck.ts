@@ -58,6 +58,18 @@
  *   collector (13.1 % false alarms with the lexicon alone on arrival, 18.0 % with the model); its
  *   false alarms were then read, which found a broken back-reference in an English loop cue
  *   ("from January to July" was being sent around), so its figure is optimistic since.
+ * - `collect14`/`holdout14` (session 18, a twelfth collector; 202 real phrasings from 147 pages,
+ *   mostly municipal ombudsman cases, a fifth English) and `collect15`/`holdout15` (a thirteenth;
+ *   222 from 154 pages, regional papers, consumer programmes, unions, court rulings, a fourth
+ *   English), each split by source page like `holdout11`. Measured on arrival: 75.7 / 57.9 and
+ *   75.2 / 65.3 with the model then. The training halves joined the model's data, and so did the
+ *   four oldest blind collections (`holdout5`, `holdout8`, `holdout9`, `holdout10`, never read):
+ *   real phrasing was what moved the blind sets most (ADR 15). `plain-collect14-train.jsonl` /
+ *   `plain-holdout14.jsonl` (69 ordinary passages of the twelfth collector) and
+ *   `plain-collect15-train.jsonl` / `plain-holdout15.jsonl` (132 calm stories about services
+ *   that mention repaying, letters, waiting and forms, by a fourteenth collector; 21.2 % raised a
+ *   signal on arrival, 6.1 % with the lexicon alone) are split the same way: one half is learned
+ *   as ordinary, the other measures false alarms.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -74,7 +86,7 @@
  * label, in every set, without reading the items), when the lexicon's cues were moved the same
  * way.
  *
- * Do not read the misses of `holdout5` to tune cues: that turns it into a dev set. When the
+ * Do not read the misses of a blind set to tune cues: that turns it into a dev set. When the
  * lexicon changes again, have someone else collect a fresh set first, and measure on it.
  *
  *   npx tsx scripts/eval-stuck.ts                   figures on all sets
@@ -145,6 +157,10 @@ export const STUCK_EVAL_SETS = {
   holdout12: evalFile('stuck-holdout12'),
   englishTrain: evalFile('stuck-english-train'),
   holdout13en: evalFile('stuck-holdout13-en'),
+  collect14: evalFile('stuck-collect14-train'),
+  holdout14: evalFile('stuck-holdout14'),
+  collect15: evalFile('stuck-collect15-train'),
+  holdout15: evalFile('stuck-holdout15'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -251,6 +267,10 @@ export const PLAIN_SETS = {
   plainChatTrain2: evalFile('plain-chat-train2'),
   plainChat12: evalFile('plain-chat12'),
   plainEnglish: evalFile('plain-english'),
+  plainCollect14: evalFile('plain-collect14-train'),
+  plainHoldout14: evalFile('plain-holdout14'),
+  plainCollect15: evalFile('plain-collect15-train'),
+  plainHoldout15: evalFile('plain-holdout15'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -412,10 +432,6 @@ export function formatWithoutModel(reports: StuckEvalReports): string {
 
 /** The sets whose misses were never read and which the model never learns from. */
 export const BLIND_SETS: readonly StuckEvalSetName[] = [
-  'holdout5',
-  'holdout8',
-  'holdout9',
-  'holdout10',
   'chat8',
   'chat9',
   'chat10',
@@ -425,6 +441,8 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'chat13',
   'holdout12',
   'holdout13en',
+  'holdout14',
+  'holdout15',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -144,6 +144,16 @@ import {
  * false alarm (11.3 %). The collector's 61 ordinary English messages raise a signal on 18.0 %
  * (13.1 % with the lexicon alone): English expat stories are where false alarms are highest.
  *
+ * Session 18: two more collections of real phrasing (202 and 222 items, split by source page)
+ * measured 75.7 / 57.9 and 75.2 / 65.3 on arrival. Their training halves joined the model's data,
+ * and so did the four oldest blind collections (holdout5, 8, 9 and 10, whose floors above are
+ * in-sample since), with the threshold from 0.55 to 0.6. Over the five real blind sets left
+ * (holdout11 to holdout15, 694 items) that moved the figures from 67.9 / 54.0 to 70.6 / 57.8, at
+ * the same false alarms on ordinary stories (42 and 41 of 290); the chat sets lost 1.6 points on
+ * average. A set of calm stories that mention repaying, letters, waiting and forms raises a
+ * signal on about a fifth (the model on its own reads such a story as trouble); half of it is now
+ * learned as ordinary, and the other half has a ceiling below.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -168,6 +178,8 @@ const FLOORS = {
   chat13: { anySignal: 0.82, expectedFound: 0.75 },
   holdout12: { anySignal: 0.65, expectedFound: 0.52 },
   holdout13en: { anySignal: 0.5, expectedFound: 0.32 },
+  holdout14: { anySignal: 0.77, expectedFound: 0.6 },
+  holdout15: { anySignal: 0.7, expectedFound: 0.61 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
@@ -182,6 +194,8 @@ const MAX_FALSE_ALARMS = {
   /** Calm stories the model learns from (ADR 15): in-sample, so only a regression guard. */
   narrative: 0.07,
   routingQuestions: 0.13,
+  /** The measuring halves of session 18's ordinary passages (96), together. */
+  calmStories: 0.22,
 } as const;
 
 const reports = evaluateStuckSets();
@@ -227,6 +241,17 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     const total = sets.reduce((sum, set) => sum + set.total, 0);
     expect(total).toBe(280);
     expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainChat);
+  });
+
+  it('keeps false alarms on calm stories that mention repaying, letters and forms under its ceiling', () => {
+    const sets = [
+      evaluatePlainMessages(undefined, 'plainHoldout14'),
+      evaluatePlainMessages(undefined, 'plainHoldout15'),
+    ];
+    const raised = sets.reduce((sum, set) => sum + set.raised.length, 0);
+    const total = sets.reduce((sum, set) => sum + set.total, 0);
+    expect(total).toBe(96);
+    expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.calmStories);
   });
 
   it(`raises a signal on at most ${MAX_FALSE_ALARMS.routingQuestions * 100}% of routing questions`, () => {

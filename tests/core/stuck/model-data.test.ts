@@ -34,6 +34,8 @@ describe('the learned stuck model the app loads', () => {
       'plainChat11',
       'plainChat12',
       'plainHoldout10',
+      'plainHoldout14',
+      'plainHoldout15',
     ];
     expect(NEGATIVE_PLAIN_SETS.filter((set) => measuring.includes(set))).toEqual([]);
     expect(Object.keys(PLAIN_SETS)).toEqual(expect.arrayContaining(measuring));
