@@ -246,6 +246,18 @@ describe('a question asked by someone without DigiD', () => {
   });
 });
 
+describe('a lost DigiD', () => {
+  it.each(['ik ben mijn digid kwijt', 'I lost my DigiD'])(
+    'reads %j as not being able to log in, not as applying for a first DigiD',
+    (question) => {
+      expect(router.route(question)).toMatchObject({
+        kind: 'routed',
+        best: { agencyId: 'digid', topicId: 'inloggen-lukt-niet' },
+      });
+    },
+  );
+});
+
 describe('how people actually ask', () => {
   it.each([
     ['AOW', 'Wanneer krijg ik mijn AOW?', 'svb'],
