@@ -229,29 +229,25 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     },
   );
 
-  it('keeps false alarms on ordinary chat messages under its ceiling', () => {
-    const sets = [
-      evaluatePlainMessages(undefined, 'plainChat8'),
-      evaluatePlainMessages(undefined, 'plainChat9'),
-      evaluatePlainMessages(undefined, 'plainChat10'),
-      evaluatePlainMessages(undefined, 'plainChat11'),
-      evaluatePlainMessages(undefined, 'plainChat12'),
-    ];
+  it.each([
+    [
+      'ordinary chat messages',
+      ['plainChat8', 'plainChat9', 'plainChat10', 'plainChat11', 'plainChat12'],
+      280,
+      MAX_FALSE_ALARMS.plainChat,
+    ],
+    [
+      'calm stories that mention repaying, letters and forms',
+      ['plainHoldout14', 'plainHoldout15'],
+      96,
+      MAX_FALSE_ALARMS.calmStories,
+    ],
+  ] as const)('keeps false alarms on %s under its ceiling', (_what, names, size, ceiling) => {
+    const sets = names.map((name) => evaluatePlainMessages(undefined, name));
     const raised = sets.reduce((sum, set) => sum + set.raised.length, 0);
     const total = sets.reduce((sum, set) => sum + set.total, 0);
-    expect(total).toBe(280);
-    expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.plainChat);
-  });
-
-  it('keeps false alarms on calm stories that mention repaying, letters and forms under its ceiling', () => {
-    const sets = [
-      evaluatePlainMessages(undefined, 'plainHoldout14'),
-      evaluatePlainMessages(undefined, 'plainHoldout15'),
-    ];
-    const raised = sets.reduce((sum, set) => sum + set.raised.length, 0);
-    const total = sets.reduce((sum, set) => sum + set.total, 0);
-    expect(total).toBe(96);
-    expect(stuckShare(raised, total)).toBeLessThanOrEqual(MAX_FALSE_ALARMS.calmStories);
+    expect(total).toBe(size);
+    expect(stuckShare(raised, total)).toBeLessThanOrEqual(ceiling);
   });
 
   it(`raises a signal on at most ${MAX_FALSE_ALARMS.routingQuestions * 100}% of routing questions`, () => {
