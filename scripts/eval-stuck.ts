@@ -69,7 +69,10 @@
  *   `plain-collect15-train.jsonl` / `plain-holdout15.jsonl` (132 calm stories about services
  *   that mention repaying, letters, waiting and forms, by a fourteenth collector; 21.2 % raised a
  *   signal on arrival, 6.1 % with the lexicon alone) are split the same way: one half is learned
- *   as ordinary, the other measures false alarms.
+ *   as ordinary, the other measures false alarms. `plain-written-calm.jsonl`: 320 calm stories a
+ *   helper wrote to mention repaying, letters, objections, waiting and DigiD without anyone being
+ *   stuck (33.8 % raised a signal on arrival, 22.2 % with the lexicon alone); learned as ordinary,
+ *   never a measure.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -271,6 +274,7 @@ export const PLAIN_SETS = {
   plainHoldout14: evalFile('plain-holdout14'),
   plainCollect15: evalFile('plain-collect15-train'),
   plainHoldout15: evalFile('plain-holdout15'),
+  plainWrittenCalm: evalFile('plain-written-calm'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
