@@ -40,6 +40,9 @@ describe('crisisIn', () => {
     ['mijn buurvrouw schreeuwt en ik hoor klappen', 'violence'],
     ['er ligt iemand bewusteloos op straat', 'emergency'],
     ['someone is not breathing', 'emergency'],
+    ['mijn buurman ligt op de grond en reageert niet', 'emergency'],
+    ['mijn vader is niet aanspreekbaar', 'emergency'],
+    ['my neighbour is unresponsive', 'emergency'],
     // Both: thoughts of suicide come first.
     ['mijn man slaat me en ik wil niet meer leven', 'suicide'],
   ])('hears "%s" as %s', (text, kind) => {
@@ -62,6 +65,8 @@ describe('crisisIn', () => {
     'na zijn hartaanval kan mijn man niet meer werken, krijgt hij een uitkering?',
     'Ik heb een halfjaar geleden een beroerte gehad',
     'de verkoper reageert niet meer, kan ik aangifte doen?',
+    'de gemeente reageert niet op mijn brief',
+    'the website is not responding',
     // Violence in the street is the police's: Veilig Thuis is for violence at home.
     'ik ben gisteravond in de stad geslagen door een onbekende',
   ])('hears no crisis in "%s"', (text) => {
