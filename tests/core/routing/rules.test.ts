@@ -222,6 +222,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'belastingdienst',
     'belastingvrij-bijverdienen-is-belastingdienst',
   ],
+  [
+    'ik heb brief van belasting, ik moet veel geld betalen, ik kan niet betalen',
+    'belastingdienst',
+    'belasting-niet-kunnen-betalen-is-belastingdienst',
+  ],
+  [
+    'Ik kreeg een brief dat ik niet verzekerd ben, maar ik heb wel een zorgverzekering',
+    'cak',
+    'brief-niet-verzekerd-is-cak',
+  ],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
