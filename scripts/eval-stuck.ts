@@ -72,7 +72,10 @@
  *   as ordinary, the other measures false alarms. `plain-written-calm.jsonl`: 320 calm stories a
  *   helper wrote to mention repaying, letters, objections, waiting and DigiD without anyone being
  *   stuck (33.8 % raised a signal on arrival, 22.2 % with the lexicon alone); learned as ordinary,
- *   never a measure.
+ *   never a measure. `plain-written-calm2.jsonl`: 320 more by a second writer (longer stories,
+ *   tips, professionals at work, news on rules); learned as well, they moved the real blind sets
+ *   and false alarms along the same curve, so they measure instead (27.8 % on arrival, 20.0 %
+ *   with the lexicon alone).
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -275,6 +278,7 @@ export const PLAIN_SETS = {
   plainCollect15: evalFile('plain-collect15-train'),
   plainHoldout15: evalFile('plain-holdout15'),
   plainWrittenCalm: evalFile('plain-written-calm'),
+  plainWrittenCalm2: evalFile('plain-written-calm2'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 

@@ -36,6 +36,7 @@ describe('the learned stuck model the app loads', () => {
       'plainHoldout10',
       'plainHoldout14',
       'plainHoldout15',
+      'plainWrittenCalm2',
     ];
     expect(NEGATIVE_PLAIN_SETS.filter((set) => measuring.includes(set))).toEqual([]);
     expect(Object.keys(PLAIN_SETS)).toEqual(expect.arrayContaining(measuring));
