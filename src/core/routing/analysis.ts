@@ -1,7 +1,7 @@
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { Locale } from '../../catalog/texts.js';
-import { words } from '../text.js';
+import { words as plainWords } from '../text.js';
 import { createDecompounder } from './compounds.js';
 import type { RoutingLexicon } from './lexicon.js';
 import { createSpellingCorrector } from './typos.js';
@@ -99,6 +99,14 @@ export interface Stemmers {
 
 /** Snowball's Dutch and English stemmers, as packaged by Orama. */
 export const SNOWBALL: Stemmers = { nl: dutchStemmer, en: englishStemmer };
+
+/**
+ * "I'm", "we've", "they'll": what follows the apostrophe is part of the word before it. Read as a
+ * word of its own, the "m" of "I'm" matched the "M" of "M-formulier" and sent English questions
+ * to emigration. ("'s" stays: "letter O's", "auto's" are read as before.)
+ */
+const CONTRACTION = /(\p{L})['’](?:m|re|ve|ll|d)\b/gu;
+const words = (text: string) => plainWords(text.replace(CONTRACTION, '$1'));
 
 /**
  * English stems carry a mark, so that a Dutch word and an English word that happen to stem

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoutingDecision } from '../../../src/core/routing/router.js';
+import { candidatesOf, type RoutingDecision } from '../../../src/core/routing/router.js';
 import { testCore } from '../../support/app.js';
 
 const { router, catalog } = testCore();
@@ -256,6 +256,17 @@ describe('a lost DigiD', () => {
       });
     },
   );
+});
+
+describe('English contractions', () => {
+  it.each([
+    ["I'm 67, when do I get my pension?", 'svb'],
+    ['I’m getting married, what do I need to arrange?', 'gemeente'],
+  ])('reads %j without a letter "m" that would mean the M-form', (question, agency) => {
+    const decision = router.route(question);
+    expect(agencyOf(decision)).toBe(agency);
+    expect(candidatesOf(decision).map((c) => c.agencyId)).not.toContain('belastingdienst');
+  });
 });
 
 describe('how people actually ask', () => {
