@@ -445,9 +445,13 @@ export function createRouter(
   const namedIn = (analysis: QueryAnalysis) =>
     mentions.findAll(analysis.sequence).map((found) => found.value);
 
+  /** A question's terms that the catalog holds: others cannot score, and leaving them out keeps the search short. */
+  const indexedTerms = (analysis: QueryAnalysis) =>
+    new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
+
   /**
-   * Whether a follow-up's subject words still fit the conversation's topic about as well as any
-   * other topic of its organisation: "kan ik uitstel krijgen?" after a question about the tax
+   * Whether a follow-up's subject words still fit the conversation's topic at least half as well
+   * as the organisation's best topic: "kan ik uitstel krijgen?" after a question about the tax
    * return asks for more time for the return, not for paying, though "uitstel" fits both.
    */
   function stillFitsTopic(
@@ -456,8 +460,9 @@ export function createRouter(
     agencyId: string,
     topicId: string,
   ): boolean {
-    const terms = new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
-    const hits = index.rank({ text, terms }).filter((hit) => hit.agencyId === agencyId);
+    const hits = index
+      .rank({ text, terms: indexedTerms(analysis) })
+      .filter((hit) => hit.agencyId === agencyId);
     const current = hits.find((hit) => hit.topicId === topicId);
     const strongest = Math.max(0, ...hits.map((hit) => hit.score));
     return (
@@ -474,8 +479,7 @@ export function createRouter(
     named: readonly string[] = namedIn(analysis),
   ): Ranked[] {
     const best = new Map<string, Ranked>();
-    // Terms the catalog does not hold cannot score; leaving them out keeps the search short.
-    const terms = new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
+    const terms = indexedTerms(analysis);
     const hits = index.rank({ text, terms });
     // Where some topic matches a word that names a subject ("hypotheekrenteaftrek", "KOR"), a
     // topic that matches only the rest ("hoe werkt dat", "aanmelden") is held back.
