@@ -445,7 +445,10 @@ export function createRouter(
   const namedIn = (analysis: QueryAnalysis) =>
     mentions.findAll(analysis.sequence).map((found) => found.value);
 
-  /** A question's terms that the catalog holds: others cannot score, and leaving them out keeps the search short. */
+  /**
+   * A question's terms that the catalog holds: others cannot score, and leaving them out keeps
+   * the search short.
+   */
   const indexedTerms = (analysis: QueryAnalysis) =>
     new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
 
