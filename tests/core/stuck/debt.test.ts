@@ -24,6 +24,12 @@ describe('the debt signal', () => {
     'ik kan niet meer slapen van al die schulden',
     'ik heb een brief dat ik uit mijn huis moet',
     'ze willen mijn gas en licht afsluiten',
+    // Asked to pay, and then in a few words that one cannot, as people say it at a kiosk.
+    'ik heb brief van belasting, ik moet veel geld betalen, ik kan niet. wat kan ik doen',
+    'ze willen dat ik 3000 euro betaal maar dat heb ik niet',
+    'de belasting wil geld van mij, ik heb geen geld',
+    "I have to pay a lot of money and I can't",
+    "They want me to pay 2000 euros but I don't have it",
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });
@@ -47,6 +53,9 @@ describe('the debt signal', () => {
     ['ik ben al 3 weken niet betaald door mijn werkgever', 'unpaid wages are owed to the person'],
     ['I have not been paid for two months', 'unpaid wages, in English'],
     ['Next month I have to pay the BPM', 'a plain duty in the present'],
+    ['ik moet betalen maar ik kan niet inloggen', 'what cannot be done is logging in'],
+    ['ik wil betalen, maar ik kan niet vinden waar', 'what cannot be done is finding it'],
+    ["I want to pay but I can't find the form", 'what cannot be done is finding the form'],
   ])('hears no debt in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('debt');
   });
