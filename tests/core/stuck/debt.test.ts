@@ -30,6 +30,13 @@ describe('the debt signal', () => {
     'de belasting wil geld van mij, ik heb geen geld',
     "I have to pay a lot of money and I can't",
     "They want me to pay 2000 euros but I don't have it",
+    // A fine or debt that keeps growing, and money run out, said plainly.
+    'ik krijg steeds brieven met boete erbij',
+    'de boete wordt steeds hoger',
+    'er komen steeds meer kosten bij',
+    'the fine keeps going up',
+    'mijn geld is op',
+    'my money has run out',
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });
@@ -56,6 +63,8 @@ describe('the debt signal', () => {
     ['ik moet betalen maar ik kan niet inloggen', 'what cannot be done is logging in'],
     ['ik wil betalen, maar ik kan niet vinden waar', 'what cannot be done is finding it'],
     ["I want to pay but I can't find the form", 'what cannot be done is finding the form'],
+    ['het geld is op de rekening gezet', 'money paid into an account'],
+    ['ik heb de rekening met een boete erbij betaald', 'a fine that was paid'],
   ])('hears no debt in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('debt');
   });

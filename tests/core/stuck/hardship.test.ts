@@ -18,6 +18,7 @@ describe('the hardship signal', () => {
     'Ik moet ineens alles terugbetalen. Kan niemand een uitzondering maken?',
     'Kan er voor mij geen uitzondering gemaakt worden? Ik ben mantelzorger',
     'Is there nobody who can make an exception for my situation?',
+    'ik krijg minder bijstand sinds mijn dochter bij ons is komen wonen',
   ])('hears hardship in %j', (text) => {
     expect(signalsOf(text)).toContain('hardship');
   });
@@ -30,6 +31,7 @@ describe('the hardship signal', () => {
     ['Het is niet onredelijk wat ze vragen', 'negated'],
     ['Ik wil geen uitzondering maken voor mezelf, ik betaal gewoon', 'an exception declined'],
     ['My kids are at school, when do I get child benefit?', 'children alone in English'],
+    ['ik betaal minder huur sinds mijn zoon bij mij woont', 'paying less, not getting less'],
   ])('hears no hardship in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('hardship');
   });

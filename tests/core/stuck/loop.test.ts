@@ -23,6 +23,7 @@ describe('the loop signal in one message', () => {
     'ik blijf maar bellen en niemand neemt op',
     'I was sent from department to department',
     'De gemeente zegt dat ik bij het UWV moet zijn',
+    'I was sent to another department again',
   ])('hears being sent around or asking again in %j', (text) => {
     expect(signalsOf(text)).toContain('loop');
   });
@@ -39,6 +40,10 @@ describe('the loop signal in one message', () => {
     ['I studied here from January to July 2007', 'a period of time'],
     ['Can you walk me through it from beginning to end?', 'from one thing to another'],
     ['De gemeente zei dat ik de brief naar huis mocht meenemen', 'sent home, not to a desk'],
+    [
+      'They referred me to another organisation for help with the form',
+      'one referral to another organisation',
+    ],
   ])('hears no loop in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('loop');
   });
