@@ -26,6 +26,10 @@ describe('the digital-exclusion signal', () => {
     'I keep getting an error when I try to log in',
     'mijn DigiD is geblokkeerd en ik moet vandaag iets indienen bij het UWV',
     'my DigiD is blocked',
+    'ik ben oud en snap die computer niet',
+    'ik weet niet hoe internet werkt',
+    'ik begrijp niet wat ze willen',
+    "I don't understand what they want from me",
   ])('hears digital exclusion in %j', (text) => {
     expect(signalsOf(text)).toContain('digital-exclusion');
   });

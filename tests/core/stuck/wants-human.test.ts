@@ -21,6 +21,9 @@ describe('the wants-human signal', () => {
     'ik wil niet met een computer praten',
     'I need help from a person',
     'can someone help me in English?',
+    'ik wil graag persoonlijk langskomen',
+    'I want to see someone in person',
+    'is there a person I can call',
   ])('hears a request for a person in %j', (text) => {
     expect(signalsOf(text)).toContain('wants-human');
   });
@@ -34,6 +37,8 @@ describe('the wants-human signal', () => {
     ['Wat is het adres van het gemeentehuis?', 'an ordinary question'],
     ['kan iemand mij helpen met mijn huurtoeslag aanvraag', 'a question with its subject'],
     ['Can someone help me fill in the form for my tax return?', 'a question with its subject'],
+    ['moet ik persoonlijk langskomen?', 'asks whether one must come by'],
+    ['I met someone in person at the desk and it went fine', 'tells it went fine'],
   ])('hears no request for a person in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('wants-human');
   });
