@@ -258,6 +258,17 @@ describe('a lost DigiD', () => {
   );
 });
 
+describe('plain words at a library kiosk', () => {
+  it.each([
+    ['ik wil studeren geld', 'duo'],
+    ['ik wil nederlands paspoort', 'gemeente'],
+    ['ik wil hulp in huis', 'gemeente'],
+    ['I need help at home', 'gemeente'],
+  ])('sends %j to %s', (question, agency) => {
+    expect(agencyOf(router.route(question))).toBe(agency);
+  });
+});
+
 describe('English contractions', () => {
   it.each([
     ["I'm 67, when do I get my pension?", 'svb'],
