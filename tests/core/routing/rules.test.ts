@@ -235,6 +235,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['ik wil hulp in huis', 'gemeente', 'wmo-aanvragen-is-gemeente'],
   ['I need help at home, I can no longer clean the house', 'gemeente', 'wmo-aanvragen-is-gemeente'],
   ['ik heb geen zorgverzekering', 'zorgverzekeraar', 'geen-zorgverzekering-is-verzekeraar'],
+  ['ik slaap op straat', 'gemeente', 'geen-huis-is-gemeente-opvang'],
+  ['ik heb geen huis meer', 'gemeente', 'geen-huis-is-gemeente-opvang'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
