@@ -237,6 +237,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['ik heb geen zorgverzekering', 'zorgverzekeraar', 'geen-zorgverzekering-is-verzekeraar'],
   ['ik slaap op straat', 'gemeente', 'geen-huis-is-gemeente-opvang'],
   ['ik heb geen huis meer', 'gemeente', 'geen-huis-is-gemeente-opvang'],
+  ['ik heb al 8 maanden mijn zorgverzekering niet betaald', 'cak', 'wanbetaler-is-cak'],
+  [
+    'mijn aow is te weinig ik kan niet rondkomen moet ik naar de gemeente voor bijstand',
+    'svb',
+    'aio-is-svb',
+  ],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
