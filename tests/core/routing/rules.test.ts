@@ -243,6 +243,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'svb',
     'aio-is-svb',
   ],
+  ['ik word gepest op mijn werk', 'juridisch-loket', 'gepest-op-werk-is-juridisch-loket'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
