@@ -264,6 +264,8 @@ describe('plain words at a library kiosk', () => {
     ['ik wil nederlands paspoort', 'gemeente'],
     ['ik wil hulp in huis', 'gemeente'],
     ['I need help at home', 'gemeente'],
+    // "schors" stems apart from "schorsen".
+    ['Hoe schors ik mijn auto?', 'rdw'],
   ])('sends %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);
   });
