@@ -266,6 +266,7 @@ describe('plain words at a library kiosk', () => {
     ['I need help at home', 'gemeente'],
     // "schors" stems apart from "schorsen".
     ['Hoe schors ik mijn auto?', 'rdw'],
+    ['How do I register my car in the Netherlands?', 'rdw'],
   ])('sends %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);
   });
