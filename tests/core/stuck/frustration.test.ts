@@ -20,6 +20,9 @@ describe('the frustration signal', () => {
     'stomme bot, ik wil gewoon mijn geld',
     'This stupid bot keeps sending me to the same page',
     'WAAROM KRIJG IK MIJN GELD NIET??',
+    "I'm completely lost in Dutch bureaucracy",
+    "I'm drowning in paperwork",
+    'ik verdrink in de formulieren',
   ])('hears frustration in %j', (text) => {
     expect(signalsOf(text)).toContain('frustration');
   });

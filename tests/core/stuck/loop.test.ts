@@ -24,6 +24,9 @@ describe('the loop signal in one message', () => {
     'I was sent from department to department',
     'De gemeente zegt dat ik bij het UWV moet zijn',
     'I was sent to another department again',
+    'de IND reageert al 8 maanden niet',
+    "The IND hasn't responded in 8 months and my permit expired",
+    'No response from the IND for 8 months',
   ])('hears being sent around or asking again in %j', (text) => {
     expect(signalsOf(text)).toContain('loop');
   });
@@ -44,6 +47,7 @@ describe('the loop signal in one message', () => {
       'They referred me to another organisation for help with the form',
       'one referral to another organisation',
     ],
+    ['I have not replied for two weeks because I was on holiday', 'the person did not reply'],
   ])('hears no loop in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('loop');
   });
