@@ -258,6 +258,18 @@ describe('a lost DigiD', () => {
   );
 });
 
+describe('words that pick no topic of a named organisation', () => {
+  it.each([
+    'niemand bij de gemeente helpt mij, ik word van het kastje naar de muur gestuurd',
+    'de gemeente helpt mij niet',
+  ])('answers %j about the municipality as a whole, not its debt help', (question) => {
+    expect(router.route(question)).toMatchObject({
+      kind: 'routed',
+      best: { agencyId: 'gemeente', topicId: '' },
+    });
+  });
+});
+
 describe('plain words at a library kiosk', () => {
   it.each([
     ['ik wil studeren geld', 'duo'],
