@@ -244,6 +244,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'aio-is-svb',
   ],
   ['ik word gepest op mijn werk', 'juridisch-loket', 'gepest-op-werk-is-juridisch-loket'],
+  ['How do I get my Dutch pension when I move abroad?', 'svb', 'aow-in-het-buitenland-is-svb'],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
