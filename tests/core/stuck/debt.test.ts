@@ -37,6 +37,8 @@ describe('the debt signal', () => {
     'the fine keeps going up',
     'mijn geld is op',
     'my money has run out',
+    'ik heb meer tijd nodig om te betalen',
+    'I need more time to pay',
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });

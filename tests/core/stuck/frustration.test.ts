@@ -23,6 +23,12 @@ describe('the frustration signal', () => {
     "I'm completely lost in Dutch bureaucracy",
     "I'm drowning in paperwork",
     'ik verdrink in de formulieren',
+    'ze hebben me nooit teruggebeld',
+    'I was told to wait and nobody ever called back',
+    "I don't know who to turn to",
+    'ik weet niet bij wie ik terecht kan',
+    'This system is broken',
+    'het systeem deugt niet',
   ])('hears frustration in %j', (text) => {
     expect(signalsOf(text)).toContain('frustration');
   });
@@ -40,6 +46,7 @@ describe('the frustration signal', () => {
     ['Mijn computer is stuk, kan ik de aangifte op papier doen?', 'a computer, not scolded'],
     ['Is er een app voor de AOW?', 'an app, not scolded'],
     ['MOET IK ZORGTOESLAG TERUGBETALEN?', 'a plain question typed with caps lock on'],
+    ['the system is not broken, it works fine', 'negated'],
   ])('hears no frustration in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('frustration');
   });
