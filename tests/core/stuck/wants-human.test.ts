@@ -24,6 +24,7 @@ describe('the wants-human signal', () => {
     'ik wil graag persoonlijk langskomen',
     'I want to see someone in person',
     'is there a person I can call',
+    'ik wil graag teruggebeld worden',
   ])('hears a request for a person in %j', (text) => {
     expect(signalsOf(text)).toContain('wants-human');
   });
@@ -39,6 +40,7 @@ describe('the wants-human signal', () => {
     ['Can someone help me fill in the form for my tax return?', 'a question with its subject'],
     ['moet ik persoonlijk langskomen?', 'asks whether one must come by'],
     ['I met someone in person at the desk and it went fine', 'tells it went fine'],
+    ['ik word morgen teruggebeld', 'a call back is already arranged'],
   ])('hears no request for a person in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('wants-human');
   });
