@@ -15,8 +15,9 @@
  *   a story told in the past tense is frustration), the training chat writers' ordinary
  *   messages, the training halves of two sets of ordinary passages (`plainCollect14`,
  *   `plainCollect15`) and 320 calm stories written to mention what stuck people mention
- *   (repaying, letters, objections, DigiD) without anyone being stuck (`plainWrittenCalm`). `plain3`, the other chat writers' ordinary messages, the other halves and
- *   the later routing collections measure false alarms and are never trained on.
+ *   (repaying, letters, objections, DigiD) without anyone being stuck (`plainWrittenCalm`).
+ *   `plain3`, the other chat writers' ordinary messages, the other halves and the later routing
+ *   collections measure false alarms and are never trained on.
  *
  * Training is deterministic (full-batch gradient descent in a fixed order), so the same data
  * gives the same file; tests/core/stuck/model-data.test.ts fails while the file is out of date.

@@ -150,7 +150,7 @@ import {
  * in-sample since) and 320 calm stories a helper wrote as ordinary text. Over the five real blind
  * sets left (holdout11 to holdout15, 694 items) that moved the figures from 67.9 / 54.0 to
  * 72.6 / 58.9, with fewer false alarms on ordinary stories (40 against 42 of 290); the chat sets
- * lost 0.9 points on average. A set of real calm stories that mention repaying, letters, waiting
+ * lost 0.6 points on average. A set of real calm stories that mention repaying, letters, waiting
  * and forms raises a signal on about a fifth (the lexicon alone on 6 %); half of it is now
  * learned as ordinary, and the other half has a ceiling below.
  *
