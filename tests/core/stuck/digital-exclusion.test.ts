@@ -30,6 +30,7 @@ describe('the digital-exclusion signal', () => {
     'ik weet niet hoe internet werkt',
     'ik begrijp niet wat ze willen',
     "I don't understand what they want from me",
+    'They only communicate in Dutch',
   ])('hears digital exclusion in %j', (text) => {
     expect(signalsOf(text)).toContain('digital-exclusion');
   });

@@ -29,6 +29,11 @@ describe('the frustration signal', () => {
     'ik weet niet bij wie ik terecht kan',
     'This system is broken',
     'het systeem deugt niet',
+    "I've been waiting on hold for over an hour",
+    "It feels like they don't care at all",
+    'The gemeente refuses to help me',
+    'de gemeente weigert mij te helpen',
+    'het kan ze niks schelen',
   ])('hears frustration in %j', (text) => {
     expect(signalsOf(text)).toContain('frustration');
   });
@@ -47,6 +52,7 @@ describe('the frustration signal', () => {
     ['Is er een app voor de AOW?', 'an app, not scolded'],
     ['MOET IK ZORGTOESLAG TERUGBETALEN?', 'a plain question typed with caps lock on'],
     ['the system is not broken, it works fine', 'negated'],
+    ["I don't care which insurer I choose", 'the person does not mind'],
   ])('hears no frustration in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('frustration');
   });

@@ -17,6 +17,8 @@ describe('the mistake signal', () => {
     'I forgot to tell the tax office that I moved out of the Netherlands',
     'i made a mistak in my aplication',
     'I did not report my new job to UWV and now they want money back',
+    "Apparently I should have deregistered and now I'm fined",
+    'ik had me moeten uitschrijven en nu krijg ik een boete',
   ])('hears a mistake of the person in %j', (text) => {
     expect(signalsOf(text)).toContain('mistake');
   });
@@ -32,6 +34,7 @@ describe('the mistake signal', () => {
     ["I didn't make any mistake, your system did", 'negated in English'],
     ['They made an error in my assessment', 'someone else erred'],
     ['Ik heb niks verkeerd ingevuld', 'negated with "niks"'],
+    ['should I have registered earlier?', 'asks whether it was needed'],
   ])('hears no mistake in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('mistake');
   });
