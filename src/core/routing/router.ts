@@ -452,22 +452,23 @@ export function createRouter(
   const indexedTerms = (analysis: QueryAnalysis) =>
     new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
 
+  /** Every topic the question matches, with its score and the terms it matched. */
+  const search = (text: string, analysis: QueryAnalysis) =>
+    index.rank({ text, terms: indexedTerms(analysis) });
+
   /**
    * Whether a follow-up's subject words still fit the conversation's topic at least half as well
    * as the organisation's best topic: "kan ik uitstel krijgen?" after a question about the tax
    * return asks for more time for the return, not for paying, though "uitstel" fits both.
    */
   function stillFitsTopic(
-    text: string,
-    analysis: QueryAnalysis,
+    hits: readonly RankedTopic[],
     agencyId: string,
     topicId: string,
   ): boolean {
-    const hits = index
-      .rank({ text, terms: indexedTerms(analysis) })
-      .filter((hit) => hit.agencyId === agencyId);
-    const current = hits.find((hit) => hit.topicId === topicId);
-    const strongest = Math.max(0, ...hits.map((hit) => hit.score));
+    const own = hits.filter((hit) => hit.agencyId === agencyId);
+    const current = own.find((hit) => hit.topicId === topicId);
+    const strongest = Math.max(0, ...own.map((hit) => hit.score));
     return (
       current !== undefined &&
       current.matched?.some(isSubjectTerm) === true &&
@@ -480,13 +481,12 @@ export function createRouter(
     text: string,
     analysis: QueryAnalysis,
     named: readonly string[] = namedIn(analysis),
+    hits: readonly RankedTopic[] = search(text, analysis),
   ): Ranked[] {
     const best = new Map<string, Ranked>();
-    const terms = indexedTerms(analysis);
-    const hits = index.rank({ text, terms });
     // Where some topic matches a word that names a subject ("hypotheekrenteaftrek", "KOR"), a
     // topic that matches only the rest ("hoe werkt dat", "aanmelden") is held back.
-    const subjectTerms = new Set([...terms.keys()].filter(isSubjectTerm));
+    const subjectTerms = new Set([...indexedTerms(analysis).keys()].filter(isSubjectTerm));
     const namesSubject = (hit: RankedTopic) =>
       !crisisLines.has(hit.agencyId) && hit.matched?.some((term) => subjectTerms.has(term));
     const demote = subjectTerms.size > 0 && hits.some(namesSubject);
@@ -691,7 +691,8 @@ export function createRouter(
     locale: Locale | undefined,
   ): RoutingDecision {
     const named = namedIn(analysis);
-    let ranked = besideTheMissingWayIn(text, analysis, rank(text, analysis, named));
+    const hits = search(text, analysis);
+    let ranked = besideTheMissingWayIn(text, analysis, rank(text, analysis, named, hits));
     const offeredOptions = (context.options ?? []).map((option) => {
       const [agencyId = '', topicId] = option.split('/');
       return {
@@ -784,7 +785,7 @@ export function createRouter(
         const keepsTopic =
           sameSubject ||
           aboutIt ||
-          (!!context.topicId && stillFitsTopic(text, analysis, context.agencyId, context.topicId));
+          (!!context.topicId && stillFitsTopic(hits, context.agencyId, context.topicId));
         // Staying is a decision of its own, at least half sure: "hoeveel maanden?" scores low
         // against the catalog, yet it was understood, and must not count as not understood.
         // Without a subject word the topic is the conversation's, or none: "hoe kan ik jullie
