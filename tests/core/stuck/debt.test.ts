@@ -39,6 +39,7 @@ describe('the debt signal', () => {
     'my money has run out',
     'ik heb meer tijd nodig om te betalen',
     'I need more time to pay',
+    'I got a reminder with extra costs',
   ])('hears debt in %j', (text) => {
     expect(signalsOf(text)).toContain('debt');
   });

@@ -31,6 +31,8 @@ describe('the digital-exclusion signal', () => {
     'ik begrijp niet wat ze willen',
     "I don't understand what they want from me",
     'They only communicate in Dutch',
+    'I need help filling in the form',
+    'The form is too difficult for me',
   ])('hears digital exclusion in %j', (text) => {
     expect(signalsOf(text)).toContain('digital-exclusion');
   });
@@ -47,6 +49,7 @@ describe('the digital-exclusion signal', () => {
     ['Ik heb geen problemen met de website, maar wanneer krijg ik mijn geld?', 'negated'],
     ['Ik kreeg een foutmelding, maar daarna lukte het wel', 'one error, then it worked'],
     ['What does it mean to be self-employed?', 'asks what a word means, not what a letter says'],
+    ['I filled in the form myself without help', 'managed alone'],
   ])('hears no digital exclusion in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('digital-exclusion');
   });

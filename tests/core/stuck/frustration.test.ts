@@ -34,6 +34,8 @@ describe('the frustration signal', () => {
     'The gemeente refuses to help me',
     'de gemeente weigert mij te helpen',
     'het kan ze niks schelen',
+    'This is the worst service I have ever had',
+    'de slechtste klantenservice ooit',
   ])('hears frustration in %j', (text) => {
     expect(signalsOf(text)).toContain('frustration');
   });

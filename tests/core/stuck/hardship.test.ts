@@ -19,6 +19,10 @@ describe('the hardship signal', () => {
     'Kan er voor mij geen uitzondering gemaakt worden? Ik ben mantelzorger',
     'Is there nobody who can make an exception for my situation?',
     'ik krijg minder bijstand sinds mijn dochter bij ons is komen wonen',
+    'I fell through the cracks',
+    'They cut my benefit because my son turned 18 and lives at home',
+    'Door de kostendelersnorm hebben we de helft minder',
+    "I don't qualify because I earn 10 euros too much",
   ])('hears hardship in %j', (text) => {
     expect(signalsOf(text)).toContain('hardship');
   });
@@ -32,6 +36,8 @@ describe('the hardship signal', () => {
     ['Ik wil geen uitzondering maken voor mezelf, ik betaal gewoon', 'an exception declined'],
     ['My kids are at school, when do I get child benefit?', 'children alone in English'],
     ['ik betaal minder huur sinds mijn zoon bij mij woont', 'paying less, not getting less'],
+    ['What is the kostendelersnorm?', 'asks what the rule is'],
+    ['I did not fall through the cracks, they helped me', 'negated'],
   ])('hears no hardship in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('hardship');
   });

@@ -27,6 +27,9 @@ describe('the loop signal in one message', () => {
     'de IND reageert al 8 maanden niet',
     "The IND hasn't responded in 8 months and my permit expired",
     'No response from the IND for 8 months',
+    'The UWV says I should ask the gemeente and the gemeente says I should ask the UWV',
+    'De gemeente zegt dat het de Belastingdienst is, de Belastingdienst zegt dat het de gemeente is',
+    'Nobody feels responsible for my case',
   ])('hears being sent around or asking again in %j', (text) => {
     expect(signalsOf(text)).toContain('loop');
   });
@@ -48,6 +51,7 @@ describe('the loop signal in one message', () => {
       'one referral to another organisation',
     ],
     ['I have not replied for two weeks because I was on holiday', 'the person did not reply'],
+    ['De gemeente zegt dat ik een brief krijg', 'one organisation says one thing'],
   ])('hears no loop in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('loop');
   });

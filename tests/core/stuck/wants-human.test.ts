@@ -25,6 +25,7 @@ describe('the wants-human signal', () => {
     'I want to see someone in person',
     'is there a person I can call',
     'ik wil graag teruggebeld worden',
+    "I'd like to make an appointment at the desk",
   ])('hears a request for a person in %j', (text) => {
     expect(signalsOf(text)).toContain('wants-human');
   });
@@ -41,6 +42,7 @@ describe('the wants-human signal', () => {
     ['moet ik persoonlijk langskomen?', 'asks whether one must come by'],
     ['I met someone in person at the desk and it went fine', 'tells it went fine'],
     ['ik word morgen teruggebeld', 'a call back is already arranged'],
+    ['I have an appointment at the desk tomorrow, what should I bring?', 'already arranged'],
   ])('hears no request for a person in %j (%s)', (text) => {
     expect(signalsOf(text)).not.toContain('wants-human');
   });
