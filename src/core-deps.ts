@@ -5,15 +5,16 @@ import handoffData from '../data/handoff.json';
 import stuckHelpData from '../data/stuck-help.json';
 import signalLabelsData from '../data/signal-labels.json';
 import crisisData from '../data/crisis.json';
+import outsideData from '../data/outside.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, resolveTopicRef, type Catalog } from './catalog/catalog.js';
-import { createPhraseReader } from './core/text.js';
+import { createPhraseReader, stem, words } from './core/text.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
 import { createLanguageDetector } from './core/language.js';
 import { createRouter, DEFAULT_TUNING, type Router } from './core/routing/router.js';
-import { routingLexiconSchema } from './core/routing/lexicon.js';
+import { routingLexiconSchema, type RoutingLexicon } from './core/routing/lexicon.js';
 import { routingRulesSchema } from './core/routing/rules.js';
 import { realWordsSchema, realWordTest } from './core/routing/real-words.js';
 import type { Locale } from './catalog/texts.js';
@@ -38,6 +39,7 @@ import {
   withCrisisLines,
   type CrisisTest,
 } from './core/crisis.js';
+import { createOutsideTest, outsideDataSchema, type OutsideSubject } from './core/outside.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
 import { stuckHelpSchema, type StuckHelp } from './catalog/help.js';
@@ -72,6 +74,8 @@ export interface Core {
   smallTalkIn: (text: string) => SmallTalk | undefined;
   /** Whether a message speaks of an emergency, suicide or violence at home: its line comes first. */
   crisisIn: CrisisTest;
+  /** Whether a question is about a subject no organisation of the catalog handles ("a doctor"). */
+  outsideIn: (text: string) => OutsideSubject | undefined;
   stuck: StuckDetector;
   stuckHelp: StuckHelp;
   signalLabels: SignalLabels;
@@ -85,10 +89,11 @@ export function buildCore(): Core {
   const lexicon = routingLexiconSchema.parse(lexiconData);
   const handoff = checkedHandoff(catalog);
   const crisisIn = createCrisisTest(crisisDataSchema.parse(crisisData), catalog);
+  const router = withCrisisLines(buildRouter(catalog, crisisIn.lines), crisisIn);
   return {
     catalog,
     calendar: dutchHolidays,
-    router: withCrisisLines(buildRouter(catalog, crisisIn.lines), crisisIn),
+    router,
     detectLanguage: createLanguageDetector(lexicon, catalogVocabulary(catalog)),
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
@@ -102,11 +107,24 @@ export function buildCore(): Core {
     contactQuestionIn: createContactQuestionTest(catalog.texts),
     agencyNamedIn: createAgencyNameReader(lexicon.mentions ?? {}),
     crisisIn,
+    outsideIn: createOutsideTest(outsideDataSchema.parse(outsideData), (text) =>
+      namesTheCatalog(router, lexicon, text),
+    ),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
     signalLabels: signalLabelsSchema.parse(signalLabelsData),
     assistPrompt: assistPromptSchema.parse(assistPromptData),
   };
+}
+
+/**
+ * Whether a message names a subject of the catalog: a word only a few organisations list, or a
+ * broad word that many share ("uitkering", "toeslag") and that still makes it a question for one.
+ */
+function namesTheCatalog(router: Router, lexicon: RoutingLexicon, text: string): boolean {
+  if (router.subjectOf(text).length > 0) return true;
+  const broad = Object.keys(lexicon.broad ?? {}).map(stem);
+  return words(text).some((word) => broad.includes(stem(word)));
 }
 
 /** The built-in router on the project's data; `explain` shows how it read a question. */

@@ -1,5 +1,5 @@
 import { nameInSentence, type Catalog } from '../catalog/catalog.js';
-import type { Topic } from '../catalog/schema.js';
+import type { Localized, Topic } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
 import { isAgencySignal, type AgencyHelp, type StuckHelp } from '../catalog/help.js';
 import { addressedIn, type Contact } from './contact.js';
@@ -37,6 +37,8 @@ export interface ReplyExtras {
   caseQuestion?: boolean;
   /** The message was only a greeting, thanks or goodbye. */
   smallTalk?: SmallTalk;
+  /** The question is about a subject no organisation here handles: where to go instead. */
+  outside?: Localized;
   /** A question about "my case" where the conversation has none; with a reference, or without. */
   noCase?: 'reference' | 'none';
   /** Further open cases the question asks about, each answered with its organisation. */
@@ -246,7 +248,9 @@ export function composeReply(
       (signal) => signal === 'frustration' || !HUMAN_FIRST.includes(signal),
     );
     const [answer = ''] =
-      onlyAngry && decision.kind === 'routed' ? routingParagraphs(catalog, decision, locale) : [];
+      onlyAngry && (decision.kind === 'routed' || extras.outside)
+        ? routingParagraphs(catalog, decision, locale, false, extras.outside)
+        : [];
     parts.push(
       `${help.general[humanFirst][locale]} ${contactSentence(catalog, contact, locale, true)}`,
       answer,
@@ -259,6 +263,7 @@ export function composeReply(
       decision,
       locale,
       extras.otherScript,
+      extras.outside,
     );
     // A follow-up the help answers ("moet ik alles in één keer terugbetalen?") gets that help,
     // not "Dat kan ik u niet precies zeggen" first.
@@ -340,6 +345,7 @@ function routingParagraphs(
   decision: RoutingDecision,
   locale: Locale,
   otherScript = false,
+  outside?: Localized,
 ): string[] {
   const { texts } = catalog;
   const parts: string[] = [];
@@ -388,6 +394,8 @@ function routingParagraphs(
         options: describeOptions(catalog, decision.alternatives, locale),
       }),
     );
+  } else if (outside) {
+    parts.push(outside[locale]);
   } else if (otherScript) {
     parts.push(`${texts.otherLanguage.nl} ${texts.otherLanguage.en}`);
   } else {

@@ -137,7 +137,8 @@ export function toChatResponse(catalog: Catalog, context: TurnContext) {
         : null,
     alternatives: decision.alternatives.map(ref),
     // A contact question answered without an organisation ("do you speak English?") asks nothing back.
-    clarify: !routed && !context.contactQuestion,
+    // Nor does where to go for a subject outside the catalog ("I need a doctor").
+    clarify: !routed && !context.contactQuestion && !context.outside,
     /** The router answered but is not sure: these alternatives are offered to pick from. */
     suggestions: suggestedAlternatives(decision).map(ref),
     contact,

@@ -1,4 +1,5 @@
 import type { Locale } from '../catalog/texts.js';
+import type { OutsideSubject } from '../core/outside.js';
 import type { Core } from '../core-deps.js';
 import type { ReplyExtras } from '../core/compose.js';
 import type { Contact } from '../core/contact.js';
@@ -121,6 +122,8 @@ export interface TurnContext {
   contactQuestion?: ContactQuestion;
   /** The message is only a greeting, thanks or goodbye: no question, and nobody is stuck. */
   smallTalk?: SmallTalk;
+  /** The question is about a subject no organisation here handles ("a doctor"): where to go. */
+  outside?: OutsideSubject;
   /** More open cases the question asks about, besides `escalation` ("zijn mijn zaken klaar?"). */
   otherCases?: EscalationView[];
   /** Signals new in this conversation: these are logged for the report. */

@@ -104,6 +104,15 @@ describe('POST /api/chat with a language model configured (OPENAI_*)', () => {
     expect(user).toContain(`Earlier messages, oldest first:\n- ${QUESTION}`);
     expect(user).toContain('Latest message:\nEn hoe lang duurt dat?');
   });
+
+  it('is not asked about a subject no organisation here handles, which it could only misroute', async () => {
+    model.reply('{"agency": "uwv", "signals": []}');
+    const before = model.requests.length;
+    const body = await (await t.chat({ message: 'I need a doctor', locale: 'en' })).json();
+    expect(body.agency).toBeNull();
+    expect(body.reply).toMatch(/^For medical help, go to your GP/);
+    expect(model.requests.length).toBe(before);
+  });
 });
 
 describe('POST /api/chat without a language model', () => {

@@ -10,7 +10,8 @@ export const consultModel: TurnStep = {
   name: 'assist',
   async run(context, deps) {
     // "ja, graag" answers our hand-off offer: nothing to route.
-    if (!deps.model || context.handoffAnswer) return;
+    // A subject no organisation here handles has no organisation for the model to pick either.
+    if (!deps.model || context.handoffAnswer || context.outside) return;
     const { decision, changed, assist } = await askAssist(
       deps.model,
       deps.catalog,

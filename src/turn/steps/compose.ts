@@ -127,7 +127,7 @@ export const compose: TurnStep = {
     const atKiosk =
       calm &&
       context.input.channel === 'kiosk' &&
-      (decision.kind === 'none' ||
+      ((decision.kind === 'none' && !context.outside) ||
         context.signals.some((signal) => KIOSK_HELP_FOR.includes(signal)));
     const reply = composeReply(
       deps.catalog,
@@ -146,6 +146,7 @@ export const compose: TurnStep = {
         ...(context.consent ? { consent: context.consent } : {}),
         ...(context.caseQuestion ? { caseQuestion: true } : {}),
         ...(context.smallTalk ? { smallTalk: context.smallTalk } : {}),
+        ...(context.outside ? { outside: context.outside.answer } : {}),
         ...(context.noCase
           ? { noCase: context.noCase.agencyId ? ('reference' as const) : ('none' as const) }
           : {}),

@@ -12,7 +12,7 @@ export const persistTurn: TurnStep = {
     const redacted = required(context.redacted, 'redacted message');
     const best =
       decision.kind === 'routed' || decision.kind === 'follow-up' ? decision.best : undefined;
-    const clarify = decision.kind === 'clarify' || decision.kind === 'none';
+    const clarify = (decision.kind === 'clarify' || decision.kind === 'none') && !context.outside;
 
     session.updatedAt = context.now;
     session.locale = context.locale;

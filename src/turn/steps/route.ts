@@ -122,6 +122,20 @@ export const routeQuestion: TurnStep = {
       },
       context.locale,
     );
+    // "I need a doctor": no organisation here helps, so the answer says where to go, instead of
+    // the organisation a word of it happened to match. A crisis, an organisation named, a known
+    // confusion's rule and a follow-up the conversation explains all come first.
+    const outside =
+      context.crisis ||
+      decision.kind === 'follow-up' ||
+      (decision.kind === 'routed' && decision.rule)
+        ? undefined
+        : deps.outsideIn(text);
+    if (outside && !deps.agencyNamedIn(text)) {
+      context.outside = outside;
+      context.decision = { kind: 'none', alternatives: [] };
+      return;
+    }
     // On an agency's own site the first question has that agency as its context, but nothing
     // was answered yet: it gets a first answer, not "nog steeds" as if it followed one.
     context.decision =

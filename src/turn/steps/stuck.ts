@@ -36,7 +36,8 @@ export const detectStuck: TurnStep = {
       })),
       {
         text,
-        routed: decision.kind === 'routed' || decision.kind === 'follow-up',
+        // Where to go for a doctor was understood, though no organisation here was chosen.
+        routed: decision.kind === 'routed' || decision.kind === 'follow-up' || !!context.outside,
         agencyId: best?.agencyId ?? null,
         confidence: best?.confidence ?? null,
       },

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import outsideData from '../../data/outside.json';
+import { buildCore } from '../../src/core-deps.js';
+import { createOutsideTest, outsideDataSchema } from '../../src/core/outside.js';
+
+const { outsideIn } = buildCore();
+
+describe('data/outside.json', () => {
+  it('holds valid subjects with an answer in both languages', () => {
+    const data = outsideDataSchema.parse(outsideData);
+    expect(data.subjects.map((subject) => subject.id)).toEqual([
+      'doctor',
+      'vaccination',
+      'bank',
+      'energy',
+    ]);
+  });
+});
+
+describe('a question about a subject no organisation here handles', () => {
+  it.each([
+    ['I need a doctor', 'doctor'],
+    ['ik zoek een nieuwe huisarts', 'doctor'],
+    ['waar kan ik een covid vaccinatie halen', 'vaccination'],
+    ['where can I get a flu shot?', 'vaccination'],
+    ['mijn bank heeft mijn rekening geblokkeerd', 'bank'],
+    ['I lost my debit card', 'bank'],
+    ['ik kan mijn energierekening niet betalen', 'energy'],
+    ['my electricity bill is too high', 'energy'],
+  ])('%j is about %s', (text, id) => {
+    expect(outsideIn(text)?.id).toBe(id);
+  });
+
+  it.each([
+    ['mijn huisarts moet een formulier invullen voor het CBR', 'the CBR is named'],
+    ['mijn dokter zegt dat ik niet kan werken, krijg ik een uitkering?', 'a benefit is asked for'],
+    ['ik heb geld op mijn bankrekening, krijg ik nog huurtoeslag?', 'rent benefit is asked for'],
+    ['Moet ik eerst langs de huisarts om naar de fysiotherapeut te kunnen?', 'reimbursement'],
+    ['de post schoof ik onder de bank', 'a sofa is no bank'],
+    ['hoe vraag ik zorgtoeslag aan?', 'no outside subject at all'],
+  ])('%j is a question for the catalog (%s)', (text) => {
+    expect(outsideIn(text)).toBeUndefined();
+  });
+});
+
+describe('the outside test on its own', () => {
+  const data = outsideDataSchema.parse({
+    subjects: [
+      {
+        id: 'doctor',
+        cues: ['dokter'],
+        covers: ['nodig'],
+        answer: { nl: 'Ga naar uw huisarts.', en: 'Go to your GP.' },
+      },
+    ],
+  });
+  const namesOurs = (text: string) => text.split(' ').includes('uitkering');
+
+  it.each([
+    ['ik heb een dokter nodig', 'doctor'],
+    ['dokter en uitkering', undefined],
+    ['ik heb een uitkering nodig', undefined],
+  ])('reads %j as %s', (text, id) => {
+    expect(createOutsideTest(data, namesOurs)(text)?.id).toBe(id);
+  });
+});
