@@ -11,6 +11,8 @@ export const outsideDataSchema = z.strictObject({
         id: z.string().regex(/^[a-z][a-z-]*$/),
         cues: z.array(z.string().min(1)).min(1),
         covers: z.array(z.string().min(1)).default([]),
+        /** Words that make it a question for the catalog after all: paying for a funeral. */
+        unless: z.array(z.string().min(1)).default([]),
         answer: localizedSchema,
       }),
     )
@@ -34,11 +36,12 @@ export function createOutsideTest(data: OutsideData, namesOurs: (text: string) =
     subject: { id: subject.id, answer: subject.answer },
     cues: phraseIndex(subject.cues),
     all: phraseIndex([...subject.cues, ...subject.covers]),
+    unless: phraseIndex(subject.unless),
   }));
   return function outsideIn(text: string): OutsideSubject | undefined {
     const said = words(text);
-    for (const { subject, cues, all } of subjects) {
-      if (wordsCovered(said, cues).size === 0) continue;
+    for (const { subject, cues, all, unless } of subjects) {
+      if (wordsCovered(said, cues).size === 0 || wordsCovered(said, unless).size > 0) continue;
       const gone = wordsCovered(said, all);
       const rest = said.filter((_, i) => !gone.has(i)).join(' ');
       if (!namesOurs(rest)) return subject;

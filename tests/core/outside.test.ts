@@ -13,6 +13,8 @@ describe('data/outside.json', () => {
       'vaccination',
       'bank',
       'energy',
+      'pension-fund',
+      'funeral',
     ]);
   });
 });
@@ -27,6 +29,8 @@ describe('a question about a subject no organisation here handles', () => {
     ['I lost my debit card', 'bank'],
     ['ik kan mijn energierekening niet betalen', 'energy'],
     ['my electricity bill is too high', 'energy'],
+    ['Ik ben 65 en het pensioenfonds wil mijn pensioen afkopen. Mag dat?', 'pension-fund'],
+    ['Wat komt er kijken bij het regelen van een uitvaart?', 'funeral'],
   ])('%j is about %s', (text, id) => {
     expect(outsideIn(text)?.id).toBe(id);
   });
@@ -37,6 +41,11 @@ describe('a question about a subject no organisation here handles', () => {
     ['ik heb geld op mijn bankrekening, krijg ik nog huurtoeslag?', 'rent benefit is asked for'],
     ['Moet ik eerst langs de huisarts om naar de fysiotherapeut te kunnen?', 'reimbursement'],
     ['de post schoof ik onder de bank', 'a sofa is no bank'],
+    [
+      'ik kan de begrafenis van mijn vader niet betalen',
+      'paying for it is help from the municipality',
+    ],
+    ['krijg ik nabestaandenpensioen van de svb', 'the SVB is named'],
     ['hoe vraag ik zorgtoeslag aan?', 'no outside subject at all'],
   ])('%j is a question for the catalog (%s)', (text) => {
     expect(outsideIn(text)).toBeUndefined();
