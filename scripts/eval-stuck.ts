@@ -76,6 +76,14 @@
  *   tips, professionals at work, news on rules); learned as well, they moved the real blind sets
  *   and false alarms along the same curve, so they measure instead (27.8 % on arrival, 20.0 %
  *   with the lexicon alone).
+ * - `collect16`/`holdout16` (session 19, a fifteenth collector; 143 Dutch phrasings from 100
+ *   pages, about half from ombudsman case reports, written in the third person) and
+ *   `collect17en`/`holdout17en` (a sixteenth; 81 English phrasings from 42 pages: blogs on
+ *   illness and care, letters and news from the Caribbean Netherlands), each split by source page
+ *   like `holdout11`. Measured on arrival with the model then: 62.9 / 51.0 and 55.6 / 44.4 (the
+ *   holdout halves 59.5 / 47.3 and 50.0 / 36.8). Their calm passages (`plain-collect16-train`,
+ *   `plain-holdout16`, `plain-collect17-en-train`, `plain-holdout17-en`) raised a signal on
+ *   37.0 %, 15.8 %, 34.8 % and 30.0 % on arrival.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -167,6 +175,10 @@ export const STUCK_EVAL_SETS = {
   holdout14: evalFile('stuck-holdout14'),
   collect15: evalFile('stuck-collect15-train'),
   holdout15: evalFile('stuck-holdout15'),
+  collect16: evalFile('stuck-collect16-train'),
+  holdout16: evalFile('stuck-holdout16'),
+  collect17en: evalFile('stuck-collect17-en-train'),
+  holdout17en: evalFile('stuck-holdout17-en'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -279,6 +291,10 @@ export const PLAIN_SETS = {
   plainHoldout15: evalFile('plain-holdout15'),
   plainWrittenCalm: evalFile('plain-written-calm'),
   plainWrittenCalm2: evalFile('plain-written-calm2'),
+  plainCollect16: evalFile('plain-collect16-train'),
+  plainHoldout16: evalFile('plain-holdout16'),
+  plainCollect17en: evalFile('plain-collect17-en-train'),
+  plainHoldout17en: evalFile('plain-holdout17-en'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -451,6 +467,8 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout13en',
   'holdout14',
   'holdout15',
+  'holdout16',
+  'holdout17en',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
