@@ -83,7 +83,8 @@
  *   like `holdout11`. Measured on arrival with the model then: 62.9 / 51.0 and 55.6 / 44.4 (the
  *   holdout halves 59.5 / 47.3 and 50.0 / 36.8). Their calm passages (`plain-collect16-train`,
  *   `plain-holdout16`, `plain-collect17-en-train`, `plain-holdout17-en`) raised a signal on
- *   37.0 %, 15.8 %, 34.8 % and 30.0 % on arrival.
+ *   37.0 %, 15.8 %, 34.8 % and 30.0 % on arrival The training halves then joined the model's
+ *   data (ADR 15, session 19).
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).

@@ -77,6 +77,8 @@ export const TRAINING_SETS: readonly StuckEvalSetName[] = [
   'englishTrain',
   'collect14',
   'collect15',
+  'collect16',
+  'collect17en',
   // The four oldest blind collections, never read, joined the training data in session 18: real
   // phrasing moved the newer blind sets more than anything else (ADR 15).
   'holdout5',
@@ -97,6 +99,8 @@ export const NEGATIVE_PLAIN_SETS: readonly PlainSetName[] = [
   'plainCollect14',
   'plainCollect15',
   'plainWrittenCalm',
+  'plainCollect16',
+  'plainCollect17en',
 ];
 
 /** The routing collections (in collection order) the model learns are not stuck. */
