@@ -245,6 +245,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['ik word gepest op mijn werk', 'juridisch-loket', 'gepest-op-werk-is-juridisch-loket'],
   ['How do I get my Dutch pension when I move abroad?', 'svb', 'aow-in-het-buitenland-is-svb'],
+  [
+    'Heeft mijn werkgever vakantiegeld betaald als ik een tijdelijk contract heb?',
+    'rijksoverheid',
+    'vakantiegeld-van-werk-is-rijksoverheid',
+  ],
+  [
+    'The bailiff says my salary will be attached, is that allowed?',
+    'juridisch-loket',
+    'beslag-in-het-engels-is-juridisch-loket',
+  ],
   ['Ik heb een parkeerbon gekregen', 'gemeente', 'parkeerbon-is-gemeente'],
   [
     'Bezwaar tegen een boete, ik had via de parkeerapp in de verkeerde zone betaald voor parkeren',
