@@ -107,8 +107,9 @@ export function buildCore(): Core {
     contactQuestionIn: createContactQuestionTest(catalog.texts),
     agencyNamedIn: createAgencyNameReader(lexicon.mentions ?? {}),
     crisisIn,
-    outsideIn: createOutsideTest(outsideDataSchema.parse(outsideData), (text) =>
-      namesTheCatalog(router, lexicon, text),
+    outsideIn: createOutsideTest(
+      outsideDataSchema.parse(outsideData),
+      catalogSubjectTest(router, lexicon),
     ),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
@@ -121,10 +122,10 @@ export function buildCore(): Core {
  * Whether a message names a subject of the catalog: a word only a few organisations list, or a
  * broad word that many share ("uitkering", "toeslag") and that still makes it a question for one.
  */
-function namesTheCatalog(router: Router, lexicon: RoutingLexicon, text: string): boolean {
-  if (router.subjectOf(text).length > 0) return true;
-  const broad = Object.keys(lexicon.broad ?? {}).map(stem);
-  return words(text).some((word) => broad.includes(stem(word)));
+function catalogSubjectTest(router: Router, lexicon: RoutingLexicon) {
+  const broad = new Set(Object.keys(lexicon.broad ?? {}).map(stem));
+  return (text: string): boolean =>
+    router.subjectOf(text).length > 0 || words(text).some((word) => broad.has(stem(word)));
 }
 
 /** The built-in router on the project's data; `explain` shows how it read a question. */
