@@ -11,7 +11,7 @@ import {
   isTooLong,
   MAX_MESSAGE_LENGTH,
 } from '../http/schemas.js';
-import { DependencyError, newTurnContext, type TurnContext } from '../turn/context.js';
+import { askedBack, DependencyError, newTurnContext, type TurnContext } from '../turn/context.js';
 import { runPipeline, TurnError } from '../turn/pipeline.js';
 import { chatTurnSteps } from '../turn/steps/index.js';
 
@@ -137,8 +137,7 @@ export function toChatResponse(catalog: Catalog, context: TurnContext) {
         : null,
     alternatives: decision.alternatives.map(ref),
     // A contact question answered without an organisation ("do you speak English?") asks nothing back.
-    // Nor does where to go for a subject outside the catalog ("I need a doctor").
-    clarify: !routed && !context.contactQuestion && !context.outside,
+    clarify: askedBack(context) && !context.contactQuestion,
     /** The router answered but is not sure: these alternatives are offered to pick from. */
     suggestions: suggestedAlternatives(decision).map(ref),
     contact,

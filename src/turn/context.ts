@@ -162,6 +162,17 @@ export function isAboutTheHandoff(context: TurnContext): boolean {
   );
 }
 
+/**
+ * Whether the turn asked back instead of answering: a clarifying question, or nothing found.
+ * Where to go for a subject outside the catalog ("I need a doctor") is an answer, though it names
+ * no organisation. The stuck detector reads asked-back turns as not understood, so the stored
+ * turn and the turn being read must agree.
+ */
+export function askedBack(context: TurnContext): boolean {
+  const { kind } = required(context.decision, 'routing decision');
+  return (kind === 'clarify' || kind === 'none') && !context.outside;
+}
+
 export function newTurnContext(input: TurnInput, now: Date): TurnContext {
   return {
     input,

@@ -1,5 +1,5 @@
 import { suggestedAlternatives } from '../../core/compose.js';
-import { DependencyError, required, type TurnStep } from '../context.js';
+import { askedBack, DependencyError, required, type TurnStep } from '../context.js';
 
 const EXCERPT_LENGTH = 200;
 
@@ -12,7 +12,7 @@ export const persistTurn: TurnStep = {
     const redacted = required(context.redacted, 'redacted message');
     const best =
       decision.kind === 'routed' || decision.kind === 'follow-up' ? decision.best : undefined;
-    const clarify = (decision.kind === 'clarify' || decision.kind === 'none') && !context.outside;
+    const clarify = askedBack(context);
 
     session.updatedAt = context.now;
     session.locale = context.locale;

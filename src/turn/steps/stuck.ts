@@ -1,6 +1,6 @@
 import { inContractOrder, type StuckSignal } from '../../core/stuck/signals.js';
 import { phraseIndex, words, wordsCovered } from '../../core/text.js';
-import { required, type TurnStep } from '../context.js';
+import { askedBack, required, type TurnStep } from '../context.js';
 
 /**
  * Notices that the person is stuck, in this message and over the conversation. A short answer
@@ -36,8 +36,7 @@ export const detectStuck: TurnStep = {
       })),
       {
         text,
-        // Where to go for a doctor was understood, though no organisation here was chosen.
-        routed: decision.kind === 'routed' || decision.kind === 'follow-up' || !!context.outside,
+        routed: !askedBack(context),
         agencyId: best?.agencyId ?? null,
         confidence: best?.confidence ?? null,
       },
