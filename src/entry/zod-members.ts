@@ -1,5 +1,6 @@
-// zod's public surface (node_modules/zod/v4/classic/external.js) without `locales`: every
-// line below mirrors one of that file's, in the same order. Keep them in step when zod changes
+// zod's public surface (node_modules/zod/v4/classic/external.js) without `locales`, the
+// compiler and `fromJSONSchema` (see zod-without-locales.ts): every line below mirrors one of
+// that file's, in the same order. Keep them in step when zod changes
 // (tests/deploy/worker-bundle.test.ts builds the Worker and fails if zod's surface drifts).
 export * as core from './zod-core-members.js';
 export * from '../../node_modules/zod/v4/classic/schemas.js';
@@ -24,16 +25,10 @@ export {
   TimePrecision,
   util,
   NEVER,
-  INVALID,
   toZod,
-  compile,
-  withParser,
-  ZodCompileAsyncError,
-  ZodCompileUnsupportedError,
   getDiscriminatedOption,
 } from '../../node_modules/zod/v4/core/index.js';
 export { toJSONSchema } from '../../node_modules/zod/v4/core/json-schema-processors.js';
-export { fromJSONSchema } from '../../node_modules/zod/v4/classic/from-json-schema.js';
 export { deepPartial } from '../../node_modules/zod/v4/classic/deep-partial.js';
 export { input, output } from '../../node_modules/zod/v4/classic/in-out.js';
 export {
