@@ -163,6 +163,16 @@ import {
  * false alarms over 659 ordinary texts that measure (141 to 148). Three ceilings moved by one
  * item or two, noted where they are. holdout17en (38 items) is too small for a floor.
  *
+ * Session 20: a complaint told the way ombudsman reports tell it ("verzoeker klaagt erover dat")
+ * became a frustration cue (72.2 / 58.9 to 73.2 / 59.9 over the seven real blind sets), and the
+ * model raises its likeliest signal when no signal is sure on its own but together they are
+ * (any > 0.8, chosen by cross-validation: 78.4 / 71.1 to 81.6 / 72.6, false alarms 11.7 to
+ * 12.4 %). Over the seven real blind sets that moved 73.2 / 59.9 to 76.8 / 62.2, for 10 more
+ * false alarms over the 659 ordinary texts that measure (148 to 158) and none more on the chat
+ * writers' ordinary messages; four ceilings moved by one or two items, noted where they are.
+ * A looser any-threshold (0.7: 83.7 / 66.4) doubled the false alarms on calm blog passages
+ * ("Al met al een zeer positieve ervaring" heard as frustration), so it was not taken (ADR 15).
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -195,9 +205,12 @@ const FLOORS = {
 /** Shares of ordinary text that may raise a signal at most. */
 const MAX_FALSE_ALARMS = {
   plain: 0.08,
-  /** 13.1 % and 12.0 % since session 19's real phrasing joined the training data (0.13, 0.12 before). */
-  plain2: 0.135,
-  plain3: 0.125,
+  /**
+   * 13.1 % and 12.0 % since session 19's real phrasing joined the training data (0.13, 0.12
+   * before); 14.8 % and 13.5 % since session 20's likeliest signal (two items each).
+   */
+  plain2: 0.15,
+  plain3: 0.14,
   plain4: 0.11,
   plain5: 0.08,
   /** The ordinary chat messages the four chat writers wrote, together. */
@@ -205,10 +218,13 @@ const MAX_FALSE_ALARMS = {
   /** Calm stories the model learns from (ADR 15): in-sample, so only a regression guard. */
   narrative: 0.07,
   routingQuestions: 0.13,
-  /** The measuring halves of session 18's ordinary passages (96), together. */
-  calmStories: 0.235,
-  /** The measuring halves of session 19's calm passages (49; 24.5 % on arrival, 20.4 % after). */
-  calmPassages: 0.22,
+  /** The measuring halves of session 18's ordinary passages (96), together; 24.0 % since session 20. */
+  calmStories: 0.245,
+  /**
+   * The measuring halves of session 19's calm passages (49; 24.5 % on arrival, 20.4 % after,
+   * 24.5 % with session 20's likeliest signal).
+   */
+  calmPassages: 0.25,
   /** Calm stories a second writer wrote to use the words of stuck people (27.8 % when set). */
   writtenCalmStories: 0.3,
 } as const;

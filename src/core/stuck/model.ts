@@ -28,6 +28,13 @@ export const stuckModelSchema = z.strictObject({
   /** The probability above which the signal is raised. */
   threshold: z.array(z.number().gt(0).lt(1)).length(STUCK_SIGNALS.length),
   /**
+   * When no signal passes its own threshold, the chance that at least one of them applies (one
+   * minus the chance that none does) may still pass this: the message then raises the likeliest
+   * signal alone. A story with some evidence of debt, of hardship and of frustration is a story
+   * of someone stuck, even when no one signal is sure (ADR 15, session 20).
+   */
+  anyThreshold: z.number().gt(0).lt(1).optional(),
+  /**
    * Per feature ({@link modelFeatures}), the weight for each signal in `signals` order; weights
    * too small to matter are 0 and features with only zeros are left out.
    */
@@ -92,10 +99,7 @@ const EVIDENCE_WORDS = 3;
 /** Scores prepared messages with one model; everything is looked up once, here. */
 export function createModelScorer(model: StuckModel) {
   const weights = new Map(Object.entries(model.weights));
-  return function score(
-    prepared: Prepared,
-    raw: string,
-  ): { signals: StuckSignal[]; evidence: ModelEvidence[]; probability: Map<StuckSignal, number> } {
+  return function score(prepared: Prepared, raw: string): ModelScore {
     if (prepared.tokens.length < model.minWords) {
       return { signals: [], evidence: [], probability: new Map() };
     }
@@ -106,13 +110,7 @@ export function createModelScorer(model: StuckModel) {
     const signals: StuckSignal[] = [];
     const evidence: ModelEvidence[] = [];
     const probability = new Map<StuckSignal, number>();
-    model.signals.forEach((signal, position) => {
-      let z = model.bias[position] ?? 0;
-      for (const feature of present) z += feature.w[position] ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
-      probability.set(signal, p);
-      if (p <= (model.threshold[position] ?? 1)) return;
-      signals.push(signal);
+    const evidenceFor = (signal: StuckSignal, position: number): ModelEvidence[] => {
       const strongest = present
         .filter((feature) => (feature.w[position] ?? 0) > 0)
         .sort((a, b) => (b.w[position] ?? 0) - (a.w[position] ?? 0))
@@ -120,14 +118,47 @@ export function createModelScorer(model: StuckModel) {
         .map((feature) => feature.words);
       // One item per word or pair, as a cue is one phrase of the message; a word its pair
       // already names ("belastingdienst" beside "de belastingdienst") is said once.
-      for (const words of strongest) {
-        if (!strongest.some((other) => other !== words && covers(other, words))) {
-          evidence.push({ signal, cue: words });
-        }
-      }
+      return strongest
+        .filter((words) => !strongest.some((other) => other !== words && covers(other, words)))
+        .map((cue) => ({ signal, cue }));
+    };
+    let none = 1;
+    let likeliest = { position: -1, p: 0 };
+    model.signals.forEach((signal, position) => {
+      let z = model.bias[position] ?? 0;
+      for (const feature of present) z += feature.w[position] ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      probability.set(signal, p);
+      none *= 1 - p;
+      if (p > likeliest.p) likeliest = { position, p };
+      if (p <= (model.threshold[position] ?? 1)) return;
+      signals.push(signal);
+      evidence.push(...evidenceFor(signal, position));
     });
-    return { signals, evidence, probability };
+    const signal = model.signals[likeliest.position];
+    if (signals.length > 0 || model.anyThreshold === undefined || signal === undefined) {
+      return { signals, evidence, probability };
+    }
+    if (1 - none <= model.anyThreshold) return { signals, evidence, probability };
+    return {
+      signals,
+      evidence,
+      probability,
+      likeliest: { signal, evidence: evidenceFor(signal, likeliest.position) },
+    };
   };
+}
+
+export interface ModelScore {
+  /** Signals whose own probability passed their threshold, and the words that weighed most. */
+  signals: StuckSignal[];
+  evidence: ModelEvidence[];
+  probability: Map<StuckSignal, number>;
+  /**
+   * When no signal passed its own threshold but together they pass `anyThreshold`: the likeliest
+   * one. The detector raises it only when the lexicon raised nothing either.
+   */
+  likeliest?: { signal: StuckSignal; evidence: ModelEvidence[] };
 }
 
 /** True when every word of `part` is a word of `whole`. */

@@ -122,6 +122,11 @@ export function createTurnDetector(
         fired.push(item.signal);
         evidence.push(item);
       }
+      const likeliest = heard.likeliest;
+      if (fired.length === 0 && likeliest && !cancelled.has(likeliest.signal)) {
+        fired.push(likeliest.signal);
+        evidence.push(...likeliest.evidence);
+      }
     }
     return {
       signals: inContractOrder(fired),

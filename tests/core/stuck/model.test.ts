@@ -23,6 +23,7 @@ const featuresOf = (text: string) =>
 function toyModel(
   weights: Record<string, Partial<Record<(typeof STUCK_SIGNALS)[number], number>>>,
   minWords = 0,
+  anyThreshold?: number,
 ): StuckModel {
   return stuckModelSchema.parse({
     trainedOn: { positives: 1, negatives: 1, sets: ['toy'] },
@@ -30,6 +31,7 @@ function toyModel(
     signals: [...STUCK_SIGNALS],
     bias: STUCK_SIGNALS.map(() => -2),
     threshold: STUCK_SIGNALS.map(() => 0.5),
+    anyThreshold,
     weights: Object.fromEntries(
       Object.entries(weights).map(([feature, bySignal]) => [
         feature,
@@ -118,6 +120,34 @@ describe('the model scorer', () => {
   });
 });
 
+describe('the model scorer when no signal is sure on its own', () => {
+  const score = (model: StuckModel, text: string) =>
+    createModelScorer(model)(prepare(text, options), text);
+  // Each of the two signals stays under 0.5 on its own; together with the other six (0.12 each)
+  // the chance that at least one applies is 0.86.
+  const weights = { [stem('tuin')]: { frustration: 1.9, hardship: 1.8 } };
+
+  it('offers the likeliest signal when together they pass the any-threshold', () => {
+    const { signals, likeliest } = score(toyModel(weights, 0, 0.8), 'ik zit in de tuin');
+    expect(signals).toEqual([]);
+    expect(likeliest).toEqual({
+      signal: 'frustration',
+      evidence: [{ signal: 'frustration', cue: 'tuin' }],
+    });
+  });
+
+  it.each([
+    ['they stay under the any-threshold', toyModel(weights, 0, 0.9)],
+    ['the model has no any-threshold', toyModel(weights)],
+    [
+      'one signal passed its own threshold',
+      toyModel({ [stem('tuin')]: { frustration: 2.5, hardship: 1.8 } }, 0, 0.8),
+    ],
+  ])('offers nothing more when %s', (_, model) => {
+    expect(score(model, 'ik zit in de tuin').likeliest).toBeUndefined();
+  });
+});
+
 describe('the detector with a model beside the lexicon', () => {
   const model = toyModel({
     [stem('vogels')]: { hardship: 3 },
@@ -149,6 +179,32 @@ describe('the detector with a model beside the lexicon', () => {
     expect(lexiconAlone.detectTurn(text).signals).not.toContain(signal);
     expect(withModel.detectTurn(text).signals).not.toContain(signal);
     expect(withModel.detectTurn(heard).signals).toContain(signal);
+  });
+
+  describe('and a likeliest signal offered when none is sure', () => {
+    const unsure = createStuckDetector(
+      lexicon,
+      toyModel(
+        {
+          [stem('vogels')]: { frustration: 1.9, hardship: 1.8 },
+          [stem('vergissing')]: { mistake: 1.9, hardship: 1.8 },
+        },
+        0,
+        0.8,
+      ),
+    );
+
+    it('raises it when the lexicon raised nothing', () => {
+      expect(unsure.detectTurn('de vogels fluiten in de tuin').signals).toEqual(['frustration']);
+    });
+
+    it('leaves it out when the lexicon raised a signal of its own', () => {
+      expect(unsure.detectTurn('ik heb schulden en de vogels fluiten').signals).toEqual(['debt']);
+    });
+
+    it('leaves it out when the lexicon cancelled that signal', () => {
+      expect(unsure.detectTurn('de gemeente maakte een vergissing').signals).toEqual([]);
+    });
   });
 
   it('keeps a signal the lexicon raised with the lexicon’s own evidence', () => {
