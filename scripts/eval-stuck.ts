@@ -83,8 +83,16 @@
  *   like `holdout11`. Measured on arrival with the model then: 62.9 / 51.0 and 55.6 / 44.4 (the
  *   holdout halves 59.5 / 47.3 and 50.0 / 36.8). Their calm passages (`plain-collect16-train`,
  *   `plain-holdout16`, `plain-collect17-en-train`, `plain-holdout17-en`) raised a signal on
- *   37.0 %, 15.8 %, 34.8 % and 30.0 % on arrival The training halves then joined the model's
+ *   37.0 %, 15.8 %, 34.8 % and 30.0 % on arrival. The training halves then joined the model's
  *   data (ADR 15, session 19).
+ * - `collect18`/`holdout18` (session 20, a seventeenth collector; 64 Dutch phrasings from 54
+ *   pages: local news and blogs on Wmo and youth care, small ombudsman case pages, letters about
+ *   the CBR) and `collect19en`/`holdout19en` (an eighteenth; 52 English phrasings from 34 pages,
+ *   many from the Caribbean Netherlands), split by source page like `holdout11`, with 20 and 22
+ *   calm passages (`plain-collect18-train`, `plain-holdout18`, `plain-collect19-en-train`,
+ *   `plain-holdout19-en`). Measured on arrival with session 20's detector: 75.0 / 59.4 and
+ *   76.9 / 59.6 (the holdout halves 71.9 / 56.3 and 80.0 / 52.0); their calm passages raised a
+ *   signal on 45.0 % and 31.8 %. The training halves then joined the model's data.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -180,6 +188,10 @@ export const STUCK_EVAL_SETS = {
   holdout16: evalFile('stuck-holdout16'),
   collect17en: evalFile('stuck-collect17-en-train'),
   holdout17en: evalFile('stuck-holdout17-en'),
+  collect18: evalFile('stuck-collect18-train'),
+  holdout18: evalFile('stuck-holdout18'),
+  collect19en: evalFile('stuck-collect19-en-train'),
+  holdout19en: evalFile('stuck-holdout19-en'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -296,6 +308,10 @@ export const PLAIN_SETS = {
   plainHoldout16: evalFile('plain-holdout16'),
   plainCollect17en: evalFile('plain-collect17-en-train'),
   plainHoldout17en: evalFile('plain-holdout17-en'),
+  plainCollect18: evalFile('plain-collect18-train'),
+  plainHoldout18: evalFile('plain-holdout18'),
+  plainCollect19en: evalFile('plain-collect19-en-train'),
+  plainHoldout19en: evalFile('plain-holdout19-en'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -470,6 +486,8 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout15',
   'holdout16',
   'holdout17en',
+  'holdout18',
+  'holdout19en',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -79,6 +79,8 @@ export const TRAINING_SETS: readonly StuckEvalSetName[] = [
   'collect15',
   'collect16',
   'collect17en',
+  'collect18',
+  'collect19en',
   // The four oldest blind collections, never read, joined the training data in session 18: real
   // phrasing moved the newer blind sets more than anything else (ADR 15).
   'holdout5',
@@ -101,6 +103,8 @@ export const NEGATIVE_PLAIN_SETS: readonly PlainSetName[] = [
   'plainWrittenCalm',
   'plainCollect16',
   'plainCollect17en',
+  'plainCollect18',
+  'plainCollect19en',
 ];
 
 /** The routing collections (in collection order) the model learns are not stuck. */
