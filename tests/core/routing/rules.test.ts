@@ -251,6 +251,17 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'vakantiegeld-van-werk-is-rijksoverheid',
   ],
   [
+    'Mijn werkgever heeft mijn vakantiegeld nog steeds niet betaald',
+    'juridisch-loket',
+    'vakantiegeld-niet-gekregen-is-juridisch-loket',
+  ],
+  ['My e-bike was stolen from the station last night', 'politie', 'gestolen-voertuig-is-politie'],
+  [
+    'Kan ik mijn zoon onterven in mijn testament?',
+    'juridisch-loket',
+    'testament-is-juridisch-loket',
+  ],
+  [
     'The bailiff says my salary will be attached, is that allowed?',
     'juridisch-loket',
     'beslag-in-het-engels-is-juridisch-loket',
