@@ -13,6 +13,7 @@ describe('data/outside.json', () => {
       'vaccination',
       'bank',
       'energy',
+      'public-transport',
       'pension-fund',
       'funeral',
     ]);
@@ -29,6 +30,9 @@ describe('a question about a subject no organisation here handles', () => {
     ['I lost my debit card', 'bank'],
     ['ik kan mijn energierekening niet betalen', 'energy'],
     ['my electricity bill is too high', 'energy'],
+    ['Mijn creditcard is gestolen', 'bank'],
+    ['Waar kan ik een ov-chipkaart kopen?', 'public-transport'],
+    ['What is the OV-chip card and where can I get it?', 'public-transport'],
     ['Ik ben 65 en het pensioenfonds wil mijn pensioen afkopen. Mag dat?', 'pension-fund'],
     ['Wat komt er kijken bij het regelen van een uitvaart?', 'funeral'],
   ])('%j is about %s', (text, id) => {
@@ -46,6 +50,8 @@ describe('a question about a subject no organisation here handles', () => {
       'paying for it is help from the municipality',
     ],
     ['krijg ik nabestaandenpensioen van de svb', 'the SVB is named'],
+    ['Mijn studenten OV-chipkaart werkt niet meer', 'the student travel product is DUO’s'],
+    ['Ik kreeg een boete in de trein zonder ov-chipkaart', 'a fine may be collected by the CJIB'],
     ['hoe vraag ik zorgtoeslag aan?', 'no outside subject at all'],
   ])('%j is a question for the catalog (%s)', (text) => {
     expect(outsideIn(text)).toBeUndefined();
