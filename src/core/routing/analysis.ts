@@ -97,8 +97,27 @@ export interface Stemmers {
   en: (word: string) => string;
 }
 
+/**
+ * Snowball's Dutch stemmer folds double vowels and drops endings, so a few everyday words meet a
+ * catalog word of another meaning: "zoon" (son) and "zone" (blauwe zone) both become "zon", and
+ * "mijn zoon studeert" went to parking; "weten" (to know) became "wet" (a law), "opeens"
+ * (suddenly) "open", "reden" (a reason) "red" like "reed" (drove). These keep a stem of their own.
+ */
+const DUTCH_STEM_EXCEPTIONS = new Map([
+  ['zoon', 'zoon'],
+  ['zonen', 'zoon'],
+  ['weten', 'weten'],
+  ['weet', 'weten'],
+  ['opeens', 'opeens'],
+  ['reden', 'reden'],
+  ['redenen', 'reden'],
+]);
+
 /** Snowball's Dutch and English stemmers, as packaged by Orama. */
-export const SNOWBALL: Stemmers = { nl: dutchStemmer, en: englishStemmer };
+export const SNOWBALL: Stemmers = {
+  nl: (word) => DUTCH_STEM_EXCEPTIONS.get(word) ?? dutchStemmer(word),
+  en: englishStemmer,
+};
 
 /**
  * "I'm", "we've", "they'll": what follows the apostrophe is part of the word before it. Read as a

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { SNOWBALL } from '../../../src/core/routing/analysis.js';
+import { testCore } from '../../support/app.js';
+
+describe("the router's Dutch stems", () => {
+  it.each([
+    ['zoon', 'zone'],
+    ['weten', 'wet'],
+    ['opeens', 'open'],
+    ['reden', 'reed'],
+  ])('keep %j apart from %j, a word of another meaning', (everyday, catalog) => {
+    expect(SNOWBALL.nl(everyday)).not.toBe(SNOWBALL.nl(catalog));
+  });
+
+  it.each([
+    ['zoon', 'zonen'],
+    ['weten', 'weet'],
+    ['reden', 'redenen'],
+  ])('still read %j and %j as one word', (one, other) => {
+    expect(SNOWBALL.nl(one)).toBe(SNOWBALL.nl(other));
+  });
+
+  it.each([
+    ['Moet mijn zoon meebetalen door de kostendelersnorm?', 'gemeente', 'bijstand'],
+    ['Mag ik in de blauwe zone parkeren zonder parkeerschijf?', 'gemeente', 'afval-en-parkeren'],
+  ])('route %j to %s/%s', (question, agency, topic) => {
+    const decision = testCore().router.route(question);
+    expect('best' in decision && `${decision.best.agencyId}/${decision.best.topicId}`).toBe(
+      `${agency}/${topic}`,
+    );
+  });
+});
