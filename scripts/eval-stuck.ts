@@ -93,6 +93,10 @@
  *   `plain-holdout19-en`). Measured on arrival with session 20's detector: 75.0 / 59.4 and
  *   76.9 / 59.6 (the holdout halves 71.9 / 56.3 and 80.0 / 52.0); their calm passages raised a
  *   signal on 45.0 % and 31.8 %. The training halves then joined the model's data.
+ * - `plain-collect20-train` / `plain-holdout20` (session 20, a nineteenth collector): 112 real calm
+ *   passages, half Dutch, half English, mostly plain explanations of a rule and a few calm
+ *   first-person stories, split by source page. On arrival 19.1 % and 11.4 % raised a signal; the
+ *   training half joined the model's ordinary text (8.8 % and 13.6 % after).
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -312,6 +316,8 @@ export const PLAIN_SETS = {
   plainHoldout18: evalFile('plain-holdout18'),
   plainCollect19en: evalFile('plain-collect19-en-train'),
   plainHoldout19en: evalFile('plain-holdout19-en'),
+  plainCollect20: evalFile('plain-collect20-train'),
+  plainHoldout20: evalFile('plain-holdout20'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 

@@ -105,6 +105,7 @@ export const NEGATIVE_PLAIN_SETS: readonly PlainSetName[] = [
   'plainCollect17en',
   'plainCollect18',
   'plainCollect19en',
+  'plainCollect20',
 ];
 
 /** The routing collections (in collection order) the model learns are not stuck. */
