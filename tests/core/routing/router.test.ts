@@ -485,6 +485,15 @@ describe('a word for a whole kind of thing', () => {
       ],
     ],
     [
+      'Kan ik een betalingsregeling aanvragen?',
+      [
+        'cjib/betalingsregeling',
+        'belastingdienst/betalen-en-schulden',
+        'toeslagen/terugbetalen',
+        'duo/studieschuld',
+      ],
+    ],
+    [
       'I need help with my allowance',
       [
         'toeslagen/zorgtoeslag',
@@ -501,6 +510,14 @@ describe('a word for a whole kind of thing', () => {
       expect(decision.alternatives.map((one) => `${one.agencyId}/${one.topicId}`)).toEqual(options);
     },
   );
+
+  it.each([
+    ['Kan ik een betalingsregeling krijgen voor mijn verkeersboete?', 'cjib'],
+    ['Ik wil een betalingsregeling voor mijn studieschuld', 'duo'],
+    ['Kan ik een betalingsregeling krijgen bij de belastingdienst?', 'belastingdienst'],
+  ])('still answers %j, which names what is to be paid, directly', (question, agency) => {
+    expect(agencyOf(router.route(question))).toBe(agency);
+  });
 
   it('reads the word as written, so "allowed" is not "allowance"', () => {
     const decision = router.route('Is my employer allowed to make me work on Sundays?', {}, 'en');
