@@ -136,15 +136,15 @@ export function createModelScorer(model: StuckModel) {
       evidence.push(...evidenceFor(signal, position));
     });
     const signal = model.signals[likeliest.position];
-    if (signals.length > 0 || model.anyThreshold === undefined || signal === undefined) {
-      return { signals, evidence, probability };
-    }
-    if (1 - none <= model.anyThreshold) return { signals, evidence, probability };
+    const unsure =
+      signals.length === 0 && model.anyThreshold !== undefined && 1 - none > model.anyThreshold;
     return {
       signals,
       evidence,
       probability,
-      likeliest: { signal, evidence: evidenceFor(signal, likeliest.position) },
+      ...(unsure && signal
+        ? { likeliest: { signal, evidence: evidenceFor(signal, likeliest.position) } }
+        : {}),
     };
   };
 }
