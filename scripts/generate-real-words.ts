@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import lexiconData from '../data/lexicon.json';
 import { buildCatalog } from '../src/catalog/catalog.js';
 import { catalogSources } from '../src/catalog/sources.js';
-import { createAnalyzer } from '../src/core/routing/analysis.js';
+import { createAnalyzer, DUTCH_STEM_EXCEPTIONS } from '../src/core/routing/analysis.js';
 import { routingLexiconSchema, type RoutingLexicon } from '../src/core/routing/lexicon.js';
 import { buildRealWords, type RealWords } from '../src/core/routing/real-words.js';
 import { catalogWords } from '../src/core/routing/router.js';
@@ -111,9 +111,13 @@ function correctionTargets() {
   return targets;
 }
 
-/** The fingerprint of {@link correctionTargets}, stored with the filter. */
+/** The fingerprint of {@link correctionTargets} and the stemming, stored with the filter. */
 export function vocabularyFingerprint(): string {
-  return createHash('sha256').update(JSON.stringify(correctionTargets())).digest('hex');
+  // Which words need protecting also depends on how words are stemmed.
+  const stems = [...DUTCH_STEM_EXCEPTIONS];
+  return createHash('sha256')
+    .update(JSON.stringify({ ...correctionTargets(), stems }))
+    .digest('hex');
 }
 
 export function generateRealWords(): RealWords {

@@ -103,7 +103,7 @@ export interface Stemmers {
  * "mijn zoon studeert" went to parking; "weten" (to know) became "wet" (a law), "opeens"
  * (suddenly) "open", "reden" (a reason) "red" like "reed" (drove). These keep a stem of their own.
  */
-const DUTCH_STEM_EXCEPTIONS = new Map([
+export const DUTCH_STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['zoon', 'zoon'],
   ['zonen', 'zoon'],
   ['weten', 'weten'],

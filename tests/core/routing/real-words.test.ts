@@ -54,7 +54,7 @@ describe('the real-word filter', () => {
 describe('data/real-words.json', () => {
   const data = realWordsSchema.parse(realWordsData);
 
-  it('was made for the catalog and lexicon of today (else: npm run words:generate)', () => {
+  it('was made for the catalog, lexicon and stemming of today (else: npm run words:generate)', () => {
     expect(data.vocabulary).toBe(vocabularyFingerprint());
   });
 
