@@ -31,6 +31,7 @@ describe('a question about a subject no organisation here handles', () => {
     ['ik kan mijn energierekening niet betalen', 'energy'],
     ['my electricity bill is too high', 'energy'],
     ['Mijn creditcard is gestolen', 'bank'],
+    ['Mijn bankpas is uit mijn auto gestolen', 'bank'],
     ['Waar kan ik een ov-chipkaart kopen?', 'public-transport'],
     ['What is the OV-chip card and where can I get it?', 'public-transport'],
     ['Ik ben 65 en het pensioenfonds wil mijn pensioen afkopen. Mag dat?', 'pension-fund'],

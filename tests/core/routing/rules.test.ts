@@ -445,6 +445,13 @@ describe('known confusions between organisations', () => {
     ['Do I get a tax deduction for the pgb I receive?', 'pgb-aanvragen-is-gemeente'],
     // A stolen bank card is blocked by the bank first (an answer outside the catalog).
     ['What if I have lost my credit card or had it stolen?', 'misdrijf-is-politie'],
+    ['My debit card was stolen from my car', 'gestolen-voertuig-is-politie'],
+    ['My employer made me sign the contract against my will', 'testament-is-juridisch-loket'],
+    // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
+    [
+      'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
+      'vakantiegeld-niet-gekregen-is-juridisch-loket',
+    ],
   ])('%j does not fire %s: it is about something else', (question, ruleId) => {
     const decision = router.route(question);
     expect('rule' in decision && decision.rule?.id).not.toBe(ruleId);
