@@ -424,9 +424,6 @@ export function createRouter(
   }
   // "uitkering", "toeslag": words for a whole kind of thing, which pick no one topic.
   const broadTerms = new Set(Object.keys(lexicon.broad ?? {}).flatMap(analyzer.ownTerms));
-  // The people a question is about ("mijn zoon", "onze kinderen") name no topic of their own:
-  // "de gemeente zegt dat mijn twee kinderen ..." is not about a child's passport.
-  const peopleTerms = new Set((lexicon.followUp ?? []).flatMap(words).flatMap(analyzer.ownTerms));
   // Every term an organisation's name yields (its compound parts, its synonyms): "belasting" in
   // "belastingdienst" names the organisation, not its income-tax topic.
   const nameDerivedTerms = new Map<string, Set<string>>();
@@ -528,8 +525,7 @@ export function createRouter(
     analysis: QueryAnalysis,
   ): string | undefined {
     const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
-    const other = (term: string) =>
-      !name.has(term) && !generic.has(term) && !broadTerms.has(term) && !peopleTerms.has(term);
+    const other = (term: string) => !name.has(term) && !generic.has(term) && !broadTerms.has(term);
     let withOtherWords: RankedTopic | undefined;
     for (const hit of hits) {
       if (hit.agencyId !== agencyId) continue;

@@ -268,17 +268,6 @@ describe('words that pick no topic of a named organisation', () => {
       best: { agencyId: 'gemeente', topicId: '' },
     });
   });
-
-  it.each([
-    ['Mijn twee kinderen. De gemeente zegt dat ik moet bijdragen.', ''],
-    // With a word of its own beside the child, the topic is still found.
-    ['Ik wil een paspoort voor mijn kind bij de gemeente', 'paspoort-id-kaart'],
-  ])('reads the people in %j as no topic of their own', (question, topic) => {
-    expect(router.route(question)).toMatchObject({
-      kind: 'routed',
-      best: { agencyId: 'gemeente', topicId: topic },
-    });
-  });
 });
 
 describe('plain words at a library kiosk', () => {
