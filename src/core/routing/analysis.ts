@@ -106,6 +106,9 @@ export interface Stemmers {
 export const DUTCH_STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['zoon', 'zoon'],
   ['zonen', 'zoon'],
+  ['zoons', 'zoon'],
+  ['zoontje', 'zoon'],
+  ['zoontjes', 'zoon'],
   ['weten', 'weten'],
   ['weet', 'weten'],
   ['opeens', 'opeens'],

@@ -14,6 +14,8 @@ describe("the router's Dutch stems", () => {
 
   it.each([
     ['zoon', 'zonen'],
+    ['zoon', 'zoons'],
+    ['zoon', 'zoontje'],
     ['weten', 'weet'],
     ['reden', 'redenen'],
   ])('still read %j and %j as one word', (one, other) => {
@@ -21,7 +23,8 @@ describe("the router's Dutch stems", () => {
   });
 
   it.each([
-    ['Moet mijn zoon meebetalen door de kostendelersnorm?', 'gemeente', 'bijstand'],
+    ['kostendelersnorm zoon studeert', 'gemeente', 'bijstand'],
+    ['Ik wil weten wat mijn zoons moeten doen voor de kostendelersnorm', 'gemeente', 'bijstand'],
     ['Mag ik in de blauwe zone parkeren zonder parkeerschijf?', 'gemeente', 'afval-en-parkeren'],
   ])('route %j to %s/%s', (question, agency, topic) => {
     const decision = testCore().router.route(question);
