@@ -12,6 +12,7 @@ describe('a complaint told', () => {
     ['frustration', 'Verzoeker klaagt erover dat de gemeente zijn brieven niet beantwoordt.'],
     ['frustration', 'Voorts klaagt verzoekster erover dat het UWV haar niet heeft gehoord.'],
     ['frustration', 'Een vrouw beklaagt zich over de manier waarop de gemeente haar behandelde.'],
+    ['frustration', 'Een man beklaagt zich over het niet nakomen van afspraken door de gemeente.'],
     ['frustration', 'Ik heb vorige maand een klacht ingediend bij de Belastingdienst.'],
     ['frustration', 'My neighbour complained that the council ignored every letter.'],
     ['frustration', 'I filed a formal complaint with the IND last year.'],
@@ -20,7 +21,7 @@ describe('a complaint told', () => {
   });
 });
 
-describe('a complaint asked about, or denied', () => {
+describe('a complaint asked about, denied, or not about a service', () => {
   it.each([
     'Hoe dien ik een klacht in over de gemeente?',
     'Kan ik een klacht indienen als ik het niet eens ben met de beslissing?',
@@ -28,6 +29,9 @@ describe('a complaint asked about, or denied', () => {
     'Hij klaagt er niet over dat het lang duurt.',
     'How do I file a complaint about the municipality?',
     'I have not made a complaint yet.',
+    'Mijn buurman klaagt over het geluid van onze hond',
+    'Mijn vader klaagt erover dat hij slecht slaapt',
+    'My neighbour complained about the noise of our dog',
   ])('raises no frustration in %j', (text) => {
     expect(signalsOf(text)).not.toContain('frustration');
   });

@@ -37,6 +37,11 @@ describe('English, round 8: not heard', () => {
     ['frustration', 'What happens if I break my rental agreement early?'],
     ['frustration', 'I lost my passport on holiday, what should I do?'],
     ['debt', 'I paid the fine on time and it was not raised.'],
+    ['debt', 'Penalties were increased for speeding last year.'],
+    ['debt', 'My partner will not be able to pay for the course, can I pay for her?'],
+    ['hardship', 'Can I get an appointment at such short notice?'],
+    ['hardship', 'I need a passport at very short notice.'],
+    ['loop', 'I have not yet received a decision, when can I expect it?'],
   ])('no %s in %j', (signal, text) => {
     expect(signalsOf(text)).not.toContain(signal);
   });
