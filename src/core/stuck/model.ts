@@ -96,10 +96,18 @@ const NEGATION_REACH = 3;
 /** How many words a signal's evidence names at most. */
 const EVIDENCE_WORDS = 3;
 
-/** Scores prepared messages with one model; everything is looked up once, here. */
+/**
+ * Scores prepared messages with one model; everything is looked up once, here. Signals in
+ * `ruledOut` (the lexicon read them as negated or said of someone else) take no part in the
+ * likeliest signal: "ik heb géén fout gemaakt" is no evidence that something is wrong.
+ */
 export function createModelScorer(model: StuckModel) {
   const weights = new Map(Object.entries(model.weights));
-  return function score(prepared: Prepared, raw: string): ModelScore {
+  return function score(
+    prepared: Prepared,
+    raw: string,
+    ruledOut: ReadonlySet<StuckSignal> = new Set(),
+  ): ModelScore {
     if (prepared.tokens.length < model.minWords) {
       return { signals: [], evidence: [], probability: new Map() };
     }
@@ -129,8 +137,10 @@ export function createModelScorer(model: StuckModel) {
       for (const feature of present) z += feature.w[position] ?? 0;
       const p = 1 / (1 + Math.exp(-z));
       probability.set(signal, p);
-      none *= 1 - p;
-      if (p > likeliest.p) likeliest = { position, p };
+      if (!ruledOut.has(signal)) {
+        none *= 1 - p;
+        if (p > likeliest.p) likeliest = { position, p };
+      }
       if (p <= (model.threshold[position] ?? 1)) return;
       signals.push(signal);
       evidence.push(...evidenceFor(signal, position));
@@ -138,13 +148,13 @@ export function createModelScorer(model: StuckModel) {
     const signal = model.signals[likeliest.position];
     const unsure =
       signals.length === 0 && model.anyThreshold !== undefined && 1 - none > model.anyThreshold;
+    // Like a cue, the likeliest signal needs words of the message that speak for it.
+    const heard = unsure && signal ? evidenceFor(signal, likeliest.position) : [];
     return {
       signals,
       evidence,
       probability,
-      ...(unsure && signal
-        ? { likeliest: { signal, evidence: evidenceFor(signal, likeliest.position) } }
-        : {}),
+      ...(signal && heard.length > 0 ? { likeliest: { signal, evidence: heard } } : {}),
     };
   };
 }
@@ -155,8 +165,9 @@ export interface ModelScore {
   evidence: ModelEvidence[];
   probability: Map<StuckSignal, number>;
   /**
-   * When no signal passed its own threshold but together they pass `anyThreshold`: the likeliest
-   * one. The detector raises it only when the lexicon raised nothing either.
+   * When no signal passed its own threshold but together (those not ruled out) they pass
+   * `anyThreshold`: the likeliest one, with the words that weighed for it. The detector raises it
+   * only when the lexicon raised nothing either.
    */
   likeliest?: { signal: StuckSignal; evidence: ModelEvidence[] };
 }

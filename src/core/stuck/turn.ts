@@ -116,14 +116,14 @@ export function createTurnDetector(
       } else if (score > 0) partial.push(signal);
     }
     if (scoreWithModel) {
-      const heard = scoreWithModel(prepared, text);
+      const heard = scoreWithModel(prepared, text, cancelled);
       for (const item of heard.evidence) {
         if (fired.includes(item.signal) || cancelled.has(item.signal)) continue;
         fired.push(item.signal);
         evidence.push(item);
       }
       const likeliest = heard.likeliest;
-      if (fired.length === 0 && likeliest && !cancelled.has(likeliest.signal)) {
+      if (fired.length === 0 && likeliest) {
         fired.push(likeliest.signal);
         evidence.push(...likeliest.evidence);
       }

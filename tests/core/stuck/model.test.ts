@@ -146,6 +146,27 @@ describe('the model scorer when no signal is sure on its own', () => {
   ])('offers nothing more when %s', (_, model) => {
     expect(score(model, 'ik zit in de tuin').likeliest).toBeUndefined();
   });
+
+  it('leaves a signal the lexicon ruled out out of the sum, so it lifts no other', () => {
+    const scoreRuling = (ruledOut: Set<(typeof STUCK_SIGNALS)[number]>) =>
+      createModelScorer(toyModel(weights, 0, 0.75))(
+        prepare('ik zit in de tuin', options),
+        'ik zit in de tuin',
+        ruledOut,
+      ).likeliest;
+    // Without hardship the rest reaches 0.754; without frustration only 0.743.
+    expect(scoreRuling(new Set(['hardship']))?.signal).toBe('frustration');
+    expect(scoreRuling(new Set(['frustration']))).toBeUndefined();
+  });
+
+  it('offers nothing without a word of the message that weighs for it', () => {
+    // Every signal likely from the bias alone, and not one word of the message behind it.
+    const model = stuckModelSchema.parse({
+      ...toyModel({ [stem('tuin')]: { debt: -1 } }, 0, 0.8),
+      bias: STUCK_SIGNALS.map(() => -0.5),
+    });
+    expect(score(model, 'ik zit in de tuin').likeliest).toBeUndefined();
+  });
 });
 
 describe('the detector with a model beside the lexicon', () => {
