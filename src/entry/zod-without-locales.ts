@@ -8,8 +8,8 @@
  * It also leaves out two opt-in tools that nothing in the Worker calls: the ahead-of-time
  * schema compiler (`compile`, `withParser`, …) and the JSON Schema reader (`fromJSONSchema`).
  * Schemas parse without them. Together they are about 14 KiB gzipped of the bundle's budget
- * (ADR 12); tests/deploy/worker-bundle.test.ts names them and checks that no code of ours or of
- * the libraries that receive zod uses them.
+ * (ADR 12); tests/deploy/worker-bundle.test.ts names them and checks that no module of the
+ * build, ours or a library's, mentions them.
  */
 import * as members from './zod-members.js';
 
