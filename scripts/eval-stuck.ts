@@ -97,6 +97,12 @@
  *   passages, half Dutch, half English, mostly plain explanations of a rule and a few calm
  *   first-person stories, split by source page. On arrival 19.1 % and 11.4 % raised a signal; the
  *   training half joined the model's ordinary text (8.8 % and 13.6 % after).
+ * - `holdout21en` / `plain-holdout21-en` (session 20, a twentieth collector): 16 English
+ *   phrasings and 8 calm passages, mostly from the Caribbean Netherlands and English reactions to
+ *   a public consultation; nearly every English page the search ranks was already used. Measured
+ *   blind on arrival: 68.8 / 68.8, and 3 of 8 calm passages raised a signal. Trained on, it moved
+ *   the nine real blind sets from 76.6 / 61.5 to 76.0 / 60.7, so it measures instead: blind,
+ *   too small for a floor.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -196,6 +202,7 @@ export const STUCK_EVAL_SETS = {
   holdout18: evalFile('stuck-holdout18'),
   collect19en: evalFile('stuck-collect19-en-train'),
   holdout19en: evalFile('stuck-holdout19-en'),
+  holdout21en: evalFile('stuck-holdout21-en'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -318,6 +325,7 @@ export const PLAIN_SETS = {
   plainHoldout19en: evalFile('plain-holdout19-en'),
   plainCollect20: evalFile('plain-collect20-train'),
   plainHoldout20: evalFile('plain-holdout20'),
+  plainHoldout21en: evalFile('plain-holdout21-en'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -494,6 +502,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout17en',
   'holdout18',
   'holdout19en',
+  'holdout21en',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
