@@ -90,7 +90,9 @@ import { testCore } from '../support/app.js';
  * set to 89.4 % / 96.5 %, and the held-out third to 84.6 % / 94.3 % (three of its questions
  * fell out of the top three). The top-1 floors of the whole set and the held-out third, the
  * held-out top-3 floor and the unclear questions' floor came down by half a point to what was
- * measured: harder questions, not a worse router.
+ * measured: harder questions, not a worse router. Later that session, income tax while living
+ * abroad (the Belastingdienst, not DigiD abroad) and a bare "betalingsregeling" asked back took
+ * the whole set to 89.5 % / 96.6 % and the held-out third to 84.7 % / 94.4 %.
  */
 const FLOORS = {
   whole: { top1: 0.89, top3: 0.965, maxClarifyOnClear: 0.05, context: 0.9 },
