@@ -38,6 +38,12 @@ console.log(`  clarify rate:      ${pct(report.clear.clarified, report.clear.tot
 console.log(
   `  right or offered:  ${pct(report.clear.oneClick, report.clear.total)} (first time, or one click away)`,
 );
+if (report.topics.total > 0) {
+  const { total, right, general, wrong } = report.topics;
+  console.log(
+    `  topic (${total} labelled, right organisation): right ${pct(right, total)}, no topic ${pct(general, total)}, wrong ${pct(wrong, total)}`,
+  );
+}
 console.log(`context questions:   ${report.context.total}`);
 console.log(`  right or clarified: ${pct(report.context.rightOrClarified, report.context.total)}`);
 console.log(`unclear questions:   ${report.unclear.total}`);

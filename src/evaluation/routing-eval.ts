@@ -9,6 +9,12 @@ export interface RoutingReport {
    */
   clear: { total: number; top1: number; top3: number; clarified: number; oneClick: number };
   context: { total: number; rightOrClarified: number };
+  /**
+   * Of the clear questions with topic labels that went to the right organisation: the answer
+   * named a right topic, named none (a general answer about the organisation), or named a wrong
+   * one (the reply then speaks of a subject the person did not ask about).
+   */
+  topics: { total: number; right: number; general: number; wrong: number };
   unclear: { total: number; clarified: number };
   perAgency: { agency: string; total: number; top1: number; top3: number }[];
   confusions: { expected: string; got: string; count: number }[];
@@ -27,6 +33,7 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
   const report: RoutingReport = {
     clear: { total: 0, top1: 0, top3: 0, clarified: 0, oneClick: 0 },
     context: { total: 0, rightOrClarified: 0 },
+    topics: { total: 0, right: 0, general: 0, wrong: 0 },
     unclear: { total: 0, clarified: 0 },
     perAgency: [],
     confusions: [],
@@ -78,6 +85,13 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
     const top1 = committed !== null && item.accepted.includes(committed);
     const top3 = list.slice(0, 3).some((id) => item.accepted.includes(id));
     if (top1) report.clear.top1 += 1;
+    if (top1 && item.topics && decision.kind === 'routed') {
+      report.topics.total += 1;
+      const { agencyId, topicId } = decision.best;
+      if (item.topics.includes(`${agencyId}/${topicId}`)) report.topics.right += 1;
+      else if (topicId === '') report.topics.general += 1;
+      else report.topics.wrong += 1;
+    }
     if (top3) report.clear.top3 += 1;
     const offered = decision.kind === 'routed' ? suggestedAlternatives(decision) : [];
     const choices = decision.kind === 'routed' ? offered : decision.alternatives;

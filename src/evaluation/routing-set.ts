@@ -10,6 +10,11 @@ export const routingItemSchema = z.object({
   /** False for questions without a subject, where asking back is the right answer. */
   clear: z.boolean().default(true),
   context: z.object({ previous: z.string(), agency: z.string() }).optional(),
+  /**
+   * The topics whose answer helps, as "agency/topic"; "agency/" when the organisation is right but
+   * none of its topics is (the answer should then name no topic). Labelled for some collections.
+   */
+  topics: z.array(z.string().regex(/^[a-z][a-z-]*\/[a-z0-9-]*$/)).optional(),
   source: z.string().min(1),
 });
 export type RoutingItem = z.infer<typeof routingItemSchema>;

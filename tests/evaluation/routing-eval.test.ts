@@ -58,3 +58,52 @@ describe('the routing evaluation', () => {
     ]);
   });
 });
+
+describe('the topic of a right answer', () => {
+  const labelled = (question: string, topics: string[]) => ({
+    question,
+    accepted: ['gemeente'],
+    lang: 'nl',
+    source: 'https://example.org',
+    topics,
+  });
+  const routed = (topicId: string): RoutingDecision => ({
+    kind: 'routed',
+    best: { agencyId: 'gemeente', topicId, score: 1, confidence: 0.9 },
+    alternatives: [],
+  });
+
+  it('is right, absent (a general answer) or wrong, and only counted where labelled', () => {
+    const set = parseRoutingSet(
+      [
+        labelled('right', ['gemeente/bijstand', 'gemeente/schuldhulp']),
+        labelled('general', ['gemeente/bijstand']),
+        labelled('wrong', ['gemeente/bijstand']),
+        labelled('none fits', ['gemeente/']),
+        { ...labelled('unlabelled', []), topics: undefined },
+        { ...labelled('other organisation', ['gemeente/bijstand']), accepted: ['uwv'] },
+      ]
+        .map((item) => JSON.stringify(item))
+        .join('\n'),
+      'topics.jsonl',
+    );
+    const report = evaluateRouting(
+      routerOf({
+        right: routed('schuldhulp'),
+        general: routed(''),
+        wrong: routed('afval-en-parkeren'),
+        'none fits': routed(''),
+        unlabelled: routed('bijstand'),
+        'other organisation': routed('bijstand'),
+      }),
+      set,
+    );
+    expect(report.topics).toEqual({ total: 4, right: 2, general: 1, wrong: 1 });
+  });
+
+  it('rejects a label that is not "agency/topic"', () => {
+    expect(() =>
+      parseRoutingSet(JSON.stringify(labelled('bad', ['bijstand'])), 'bad.jsonl'),
+    ).toThrow(/bad\.jsonl:1: topics\.0/);
+  });
+});
