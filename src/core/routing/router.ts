@@ -627,7 +627,10 @@ export function createRouter(
         confidence: Math.max(ranked?.confidence ?? 0, 0.9),
       };
     };
-    const [match] = matches;
+    // Of the rules for one organisation, one that names the topic says more than one that does
+    // not: "ik kan mijn verkeersboete niet betalen" is about a payment plan, not paying a fine.
+    const [first] = matches;
+    const match = first && (matches.find((m) => m.agency === first.agency && m.topic) ?? first);
     if (agencies.length === 1 && match) {
       const best = fromRule(match);
       return {

@@ -15,6 +15,8 @@ describe('the built-in router', () => {
     ['ik word van het kastje naar de muur gestuurd bij toeslagen', 'toeslagen', ''],
     ['Ik wil een betalingsregeling bij het CJIB', 'cjib', 'betalingsregeling'],
     ['Het CJIB stuurt mij een acceptgiro voor mijn zorgpremie', 'cjib', 'acceptgiro-cak-premie'],
+    // Two rules fire ("betalen" and "niet kunnen betalen"); the one that names a topic decides it.
+    ['Ik kan mijn verkeersboete bij het CJIB niet betalen', 'cjib', 'betalingsregeling'],
   ])('picks the topic of a named agency by the other words of %j', (question, agency, topic) => {
     const decision = router.route(question, {}, question.startsWith('I ') ? 'en' : 'nl');
     expect(decision).toMatchObject({ best: { agencyId: agency, topicId: topic } });

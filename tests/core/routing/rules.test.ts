@@ -87,7 +87,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik heb al zes maanden mijn premie niet betaald', 'cak', 'wanbetaler-is-cak'],
   ['Ik krijg een acceptgiro van het CJIB voor mijn zorgpremie', 'cjib', 'cak-premie-via-cjib'],
-  ['Hoe betaal ik mijn boete in termijnen?', 'cjib', 'verkeersboete-betalen-is-cjib'],
+  ['Hoe betaal ik mijn boete in termijnen?', 'cjib', 'boete-niet-kunnen-betalen-is-cjib'],
+  ['Hoe betaal ik mijn boete van het CJIB?', 'cjib', 'verkeersboete-betalen-is-cjib'],
   [
     'Ik kreeg een boete omdat ik mijn aangifte te laat deed',
     'belastingdienst',
@@ -256,6 +257,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'vakantiegeld-niet-gekregen-is-juridisch-loket',
   ],
   ['My e-bike was stolen from the station last night', 'politie', 'gestolen-voertuig-is-politie'],
+  // Beside the general paying rule, the one that names the topic decides it: a payment plan.
+  [
+    'Ik kan mijn verkeersboete niet in één keer betalen',
+    'cjib',
+    'boete-niet-kunnen-betalen-is-cjib',
+  ],
   [
     'Kan ik mijn zoon onterven in mijn testament?',
     'juridisch-loket',
