@@ -486,10 +486,9 @@ export function createRouter(
     const best = new Map<string, Ranked>();
     // Where some topic matches a word that names a subject ("hypotheekrenteaftrek", "KOR"), a
     // topic that matches only the rest ("hoe werkt dat", "aanmelden") is held back.
-    const subjectTerms = new Set([...indexedTerms(analysis).keys()].filter(isSubjectTerm));
     const namesSubject = (hit: RankedTopic) =>
-      !crisisLines.has(hit.agencyId) && hit.matched?.some((term) => subjectTerms.has(term));
-    const demote = subjectTerms.size > 0 && hits.some(namesSubject);
+      !crisisLines.has(hit.agencyId) && hit.matched?.some(isSubjectTerm);
+    const demote = hits.some(namesSubject);
     for (const hit of hits) {
       const score = demote && !namesSubject(hit) ? hit.score * tuning.subjectlessRatio : hit.score;
       const current = best.get(hit.agencyId);
