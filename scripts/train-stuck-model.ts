@@ -38,6 +38,7 @@ import {
 } from '../src/core/stuck/index.js';
 import {
   createModelScorer,
+  likeliestSignal,
   modelFeatures,
   stuckModelSchema,
   type StuckModel,
@@ -349,11 +350,8 @@ function crossValidate(): string {
       ...STUCK_SIGNALS.filter((signal) => (item.p.get(signal) ?? 0) > threshold),
     ];
     if (signals.length > 0 || any === undefined) return signals;
-    const none = STUCK_SIGNALS.reduce((left, signal) => left * (1 - (item.p.get(signal) ?? 0)), 1);
-    const likeliest = STUCK_SIGNALS.reduce((a, b) =>
-      (item.p.get(a) ?? 0) >= (item.p.get(b) ?? 0) ? a : b,
-    );
-    return 1 - none > any ? [likeliest] : [];
+    const likeliest = likeliestSignal(item.p, any);
+    return likeliest ? [likeliest] : [];
   };
   const pct = (part: number, total: number) => `${((100 * part) / total).toFixed(1)}%`.padStart(8);
   const row = (threshold: number | null, anyThreshold?: number) => {

@@ -130,26 +130,21 @@ export function createModelScorer(model: StuckModel) {
         .filter((words) => !strongest.some((other) => other !== words && covers(other, words)))
         .map((cue) => ({ signal, cue }));
     };
-    let none = 1;
-    let likeliest = { position: -1, p: 0 };
     model.signals.forEach((signal, position) => {
       let z = model.bias[position] ?? 0;
       for (const feature of present) z += feature.w[position] ?? 0;
       const p = 1 / (1 + Math.exp(-z));
       probability.set(signal, p);
-      if (!ruledOut.has(signal)) {
-        none *= 1 - p;
-        if (p > likeliest.p) likeliest = { position, p };
-      }
       if (p <= (model.threshold[position] ?? 1)) return;
       signals.push(signal);
       evidence.push(...evidenceFor(signal, position));
     });
-    const signal = model.signals[likeliest.position];
-    const unsure =
-      signals.length === 0 && model.anyThreshold !== undefined && 1 - none > model.anyThreshold;
+    const signal =
+      signals.length === 0 && model.anyThreshold !== undefined
+        ? likeliestSignal(probability, model.anyThreshold, ruledOut)
+        : undefined;
     // Like a cue, the likeliest signal needs words of the message that speak for it.
-    const heard = unsure && signal ? evidenceFor(signal, likeliest.position) : [];
+    const heard = signal ? evidenceFor(signal, model.signals.indexOf(signal)) : [];
     return {
       signals,
       evidence,
@@ -157,6 +152,25 @@ export function createModelScorer(model: StuckModel) {
       ...(signal && heard.length > 0 ? { likeliest: { signal, evidence: heard } } : {}),
     };
   };
+}
+
+/**
+ * The likeliest of the signals not ruled out, when the chance that at least one of them applies
+ * (one minus the product of the chances that each does not) passes `anyThreshold`.
+ */
+export function likeliestSignal(
+  probability: ReadonlyMap<StuckSignal, number>,
+  anyThreshold: number,
+  ruledOut: ReadonlySet<StuckSignal> = new Set(),
+): StuckSignal | undefined {
+  let none = 1;
+  let likeliest: { signal: StuckSignal; p: number } | undefined;
+  for (const [signal, p] of probability) {
+    if (ruledOut.has(signal)) continue;
+    none *= 1 - p;
+    if (p > (likeliest?.p ?? 0)) likeliest = { signal, p };
+  }
+  return 1 - none > anyThreshold ? likeliest?.signal : undefined;
 }
 
 export interface ModelScore {
