@@ -135,6 +135,9 @@ const words = (text: string) => plainWords(text.replace(CONTRACTION, '$1'));
  * alike stay apart: Dutch "rente" (interest) and English "rent" (huur) both stem to "rent".
  */
 const EN = '~';
+/** A Dutch plural in -en after a doubled consonant: "toestellen", "bussen", "brillen". */
+const DOUBLED_PLURAL = /([bdfgklmnprst])\1en$/;
+
 /** The marker between the two stems of a phrase term; no word contains it. */
 const JOIN = '_';
 
@@ -200,6 +203,14 @@ export function createAnalyzer(
       if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) {
         const singular = dutchStem(word.slice(0, -1));
         if (!nl.includes(singular)) nl.push(singular);
+      }
+      // Snowball keeps a doubled consonant ("hoortoestellen" → "hoortoestell"), so a plural never
+      // met its singular in the catalog ("hoortoestel"). Only a catalog word: a verb such as
+      // "invullen" or "inloggen" has no singular, and "invul" or "inlog" would match other terms.
+      const singular = word.slice(0, -3);
+      if (DOUBLED_PLURAL.test(word) && word.length > 6 && vocabulary.has(singular)) {
+        const stem = dutchStem(singular);
+        if (!nl.includes(stem)) nl.push(stem);
       }
       const parts = [...new Set(compoundParts(word).map(dutchStem))].filter(
         (term) => !nl.includes(term),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SNOWBALL } from '../../../src/core/routing/analysis.js';
+import { buildRouter } from '../../../src/core-deps.js';
 import { testCore } from '../../support/app.js';
 
 describe("the router's Dutch stems", () => {
@@ -31,5 +32,24 @@ describe("the router's Dutch stems", () => {
     expect('best' in decision && `${decision.best.agencyId}/${decision.best.topicId}`).toBe(
       `${agency}/${topic}`,
     );
+  });
+});
+
+describe('a Dutch plural after a doubled consonant', () => {
+  const router = buildRouter(testCore().catalog);
+  const termsOf = (word: string) => router.explain(word).terms.map(([term]) => term);
+
+  it.each([
+    ['hoortoestellen', 'hoortoestel'],
+    ['brillen', 'bril'],
+  ])('reads %j also as the catalog word %j', (plural, singular) => {
+    expect(termsOf(plural)).toContain(SNOWBALL.nl(singular));
+  });
+
+  it.each([
+    ['invullen', 'invul'],
+    ['inloggen', 'inlog'],
+  ])('leaves the verb %j without a made-up singular %j', (verb, made) => {
+    expect(termsOf(verb)).not.toContain(made);
   });
 });
