@@ -103,6 +103,13 @@
  *   blind on arrival: 68.8 / 68.8, and 3 of 8 calm passages raised a signal. Trained on, it moved
  *   the nine real blind sets from 76.6 / 61.5 to 76.0 / 60.7, so it measures instead: blind,
  *   too small for a floor.
+ * - `holdout22` / `plain-holdout22` (session 21, a twenty-first collector): 75 phrasings (58
+ *   Dutch, 17 English; 22 from court rulings told in the third person) and 27 calm passages from
+ *   87 pages; 187 pages the search ranked were already used. Measured blind on arrival with
+ *   session 21's detector: 73.3 / 54.7, and 8 of 27 calm passages raised a signal. Its training
+ *   half, trained on, moved the nine real blind sets from 76.7 / 61.6 to 76.3 / 60.7 and the
+ *   false alarms from 161 to 169 of 676 (the calm half alone: 76.4 / 61.4), so the whole
+ *   collection measures instead, blind.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -203,6 +210,7 @@ export const STUCK_EVAL_SETS = {
   collect19en: evalFile('stuck-collect19-en-train'),
   holdout19en: evalFile('stuck-holdout19-en'),
   holdout21en: evalFile('stuck-holdout21-en'),
+  holdout22: evalFile('stuck-holdout22'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -326,6 +334,7 @@ export const PLAIN_SETS = {
   plainCollect20: evalFile('plain-collect20-train'),
   plainHoldout20: evalFile('plain-holdout20'),
   plainHoldout21en: evalFile('plain-holdout21-en'),
+  plainHoldout22: evalFile('plain-holdout22'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -503,6 +512,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout18',
   'holdout19en',
   'holdout21en',
+  'holdout22',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
