@@ -321,6 +321,16 @@ describe('how people actually ask', () => {
     ['lawaai', 'Mijn buurman maakt elke nacht lawaai', 'juridisch-loket'],
     ['passed away', 'My father passed away, what do I need to arrange?', 'gemeente'],
     ['help with rent', 'Krijg ik hulp bij het betalen van de huur?', 'toeslagen'],
+    ['graf', 'Mijn moeders graf wordt volgend jaar geruimd, kan ik dat tegenhouden?', 'gemeente'],
+    ['Oekraïners', 'Wij hebben twee Oekraïners in huis, krijgen zij leefgeld?', 'gemeente'],
+    ['host family', 'Our host family can no longer house us, where do we go?', 'gemeente'],
+    ['overhangende takken', 'Moet de buurman zijn overhangende takken snoeien?', 'juridisch-loket'],
+    ['sublet', 'My landlord says I may not sublet a room, is that true?', 'juridisch-loket'],
+    ['flitsfoto', 'Kan ik de flitsfoto zien van mijn snelheidsovertreding?', 'cjib'],
+    ['theory exam', 'How long is the waiting time for the motorcycle theory exam?', 'cbr'],
+    ['hoortoestellen', 'Worden hoortoestellen vergoed?', 'zorgverzekeraar'],
+    ['pay slip', 'My pay slip does not show my holiday hours, is that allowed?', 'rijksoverheid'],
+    ['BSGW', 'Ik heb een aanslag van BSGW gekregen, wat is dat?', 'gemeente'],
   ])('knows the everyday word %s', (_word, question, expected) => {
     expect(agencyOf(router.route(question))).toBe(expected);
   });
