@@ -110,6 +110,12 @@
  *   half, trained on, moved the nine real blind sets from 76.7 / 61.6 to 76.3 / 60.7 and the
  *   false alarms from 161 to 169 of 676 (the calm half alone: 76.4 / 61.4), so the whole
  *   collection measures instead, blind.
+ * - `holdout23` / `plain-holdout23` (session 21, a twenty-second collector): 69 Dutch phrasings,
+ *   first-person blogs of parents of children with a disability and of people with a chronic
+ *   illness most of all, and 21 calm passages from 54 pages. Measured blind on arrival: 65.2 /
+ *   53.6, and 6 of 21 calm passages raised a signal. Its training half, trained on, moved the
+ *   nine real blind sets from 76.7 / 61.6 to 76.2 / 61.2 and the false alarms from 161 to 167,
+ *   so it measures instead, blind, like `holdout22`.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -218,6 +224,7 @@ export const STUCK_EVAL_SETS = {
   holdout19en: evalFile('stuck-holdout19-en'),
   holdout21en: evalFile('stuck-holdout21-en'),
   holdout22: evalFile('stuck-holdout22'),
+  holdout23: evalFile('stuck-holdout23'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -342,6 +349,7 @@ export const PLAIN_SETS = {
   plainHoldout20: evalFile('plain-holdout20'),
   plainHoldout21en: evalFile('plain-holdout21-en'),
   plainHoldout22: evalFile('plain-holdout22'),
+  plainHoldout23: evalFile('plain-holdout23'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -513,6 +521,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout19en',
   'holdout21en',
   'holdout22',
+  'holdout23',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
