@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BLIND_SETS, PLAIN_SETS, STUCK_EVAL_SETS } from '../../../scripts/eval-stuck.js';
+import {
+  BLIND_SETS,
+  PLAIN_SETS,
+  READ_NOT_TRAINED_SETS,
+  STUCK_EVAL_SETS,
+} from '../../../scripts/eval-stuck.js';
 import {
   NEGATIVE_PLAIN_SETS,
   STUCK_MODEL_FILE,
@@ -21,8 +26,12 @@ describe('the learned stuck model the app loads', () => {
 
   it('is trained on the read sets, never on a blind one', () => {
     expect(TRAINING_SETS.filter((set) => BLIND_SETS.includes(set))).toEqual([]);
-    // Every stuck set is one or the other: a new set must be placed on purpose.
-    expect([...TRAINING_SETS, ...BLIND_SETS].sort()).toEqual(Object.keys(STUCK_EVAL_SETS).sort());
+    expect(READ_NOT_TRAINED_SETS.filter((set) => TRAINING_SETS.includes(set))).toEqual([]);
+    expect(READ_NOT_TRAINED_SETS.filter((set) => BLIND_SETS.includes(set))).toEqual([]);
+    // Every stuck set is placed on purpose: trained on, read but not trained on, or blind.
+    expect([...TRAINING_SETS, ...READ_NOT_TRAINED_SETS, ...BLIND_SETS].sort()).toEqual(
+      Object.keys(STUCK_EVAL_SETS).sort(),
+    );
   });
 
   it('learns ordinary text from sets that do not measure its false alarms', () => {
