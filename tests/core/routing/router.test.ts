@@ -331,6 +331,15 @@ describe('how people actually ask', () => {
     ['hoortoestellen', 'Worden hoortoestellen vergoed?', 'zorgverzekeraar'],
     ['pay slip', 'My pay slip does not show my holiday hours, is that allowed?', 'rijksoverheid'],
     ['BSGW', 'Ik heb een aanslag van BSGW gekregen, wat is dat?', 'gemeente'],
+    ['dementie', 'Mag mijn vader nog autorijden met dementie?', 'cbr'],
+    [
+      'gedekt',
+      'Worden behandelingen bij de fysio gedekt door mijn basisverzekering?',
+      'zorgverzekeraar',
+    ],
+    ['meldkamer', 'Wat doet de meldkamer als ik 112 bel?', 'alarmnummer'],
+    ['birth declaration', "I'm late with the birth declaration of my son", 'gemeente'],
+    ['suïcide', 'Hoe praat ik met mijn vriend over suïcide?', 'zelfmoordpreventie'],
   ])('knows the everyday word %s', (_word, question, expected) => {
     expect(agencyOf(router.route(question))).toBe(expected);
   });
