@@ -51,6 +51,12 @@ describe('a question about a subject no organisation here handles', () => {
       'paying for it is help from the municipality',
     ],
     ['krijg ik nabestaandenpensioen van de svb', 'the SVB is named'],
+    ['Wat kost de huisarts?', 'what a doctor costs is for the insurer'],
+    ['Moet ik de huisarts zelf betalen?', 'paying a doctor is for the insurer'],
+    [
+      'Op wie wordt de rekening van de begrafenis verhaald?',
+      'recovering a bill is a legal question',
+    ],
     ['Mijn studenten OV-chipkaart werkt niet meer', 'the student travel product is DUO’s'],
     ['Ik kreeg een boete in de trein zonder ov-chipkaart', 'a fine may be collected by the CJIB'],
     ['hoe vraag ik zorgtoeslag aan?', 'no outside subject at all'],
