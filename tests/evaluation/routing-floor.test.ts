@@ -102,7 +102,14 @@ import { testCore } from '../support/app.js';
  * theory exam, hearing aids) and a Dutch plural's singular after a doubled consonant took them
  * to 83.1 % / 91.5 % and 70.6 % / 88.2 %, the whole set to 89.1 % / 96.3 % and the held-out third
  * to 84.4 % / 94.0 %. The whole set's top-3 floor and the held-out top-1 and top-3 floors came
- * down by half a point to what is measured.
+ * down by half a point to what is measured. Later that session routing-part28 (87 Dutch
+ * questions from lawyers', insurers', driving schools' and funeral FAQ pages and reader-question
+ * columns, 79 clear) and routing-part29 (49 English student and expat questions, 45 clear) came
+ * in at 77.2 % / 87.3 % and 84.4 % / 100 % on arrival; words from their development questions
+ * (driving with dementia, motorcycle lessons, what the insurance covers, the 112 control room,
+ * talking about suicide, a late birth declaration, residence status, social security across EU
+ * countries) took them to 84.8 % / 94.9 % and 93.3 % / 100 %, the whole set (4,025 clear) to
+ * 89.2 % / 96.3 % and the held-out third to 84.5 % / 94.0 %. The floors stay.
  */
 const FLOORS = {
   whole: { top1: 0.89, top3: 0.96, maxClarifyOnClear: 0.05, context: 0.9 },
