@@ -340,6 +340,7 @@ describe('how people actually ask', () => {
     ['meldkamer', 'Wat doet de meldkamer als ik 112 bel?', 'alarmnummer'],
     ['birth declaration', "I'm late with the birth declaration of my son", 'gemeente'],
     ['suïcide', 'Hoe praat ik met mijn vriend over suïcide?', 'zelfmoordpreventie'],
+    ['vaarbewijs', 'Waar doe ik examen voor mijn klein vaarbewijs?', 'cbr'],
   ])('knows the everyday word %s', (_word, question, expected) => {
     expect(agencyOf(router.route(question))).toBe(expected);
   });
