@@ -36,6 +36,9 @@ describe('a question about a subject no organisation here handles', () => {
     ['What is the OV-chip card and where can I get it?', 'public-transport'],
     ['Ik ben 65 en het pensioenfonds wil mijn pensioen afkopen. Mag dat?', 'pension-fund'],
     ['Wat komt er kijken bij het regelen van een uitvaart?', 'funeral'],
+    ['Moet ik overstappen naar een andere energieleverancier?', 'energy'],
+    ['How do I switch my energy contract?', 'energy'],
+    ['Wie levert mijn drinkwater?', 'energy'],
   ])('%j is about %s', (text, id) => {
     expect(outsideIn(text)?.id).toBe(id);
   });
