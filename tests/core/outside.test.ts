@@ -16,6 +16,7 @@ describe('data/outside.json', () => {
       'public-transport',
       'pension-fund',
       'funeral',
+      'school',
     ]);
   });
 });
@@ -37,6 +38,9 @@ describe('a question about a subject no organisation here handles', () => {
     ['Ik ben 65 en het pensioenfonds wil mijn pensioen afkopen. Mag dat?', 'pension-fund'],
     ['Wat komt er kijken bij het regelen van een uitvaart?', 'funeral'],
     ['Moet ik overstappen naar een andere energieleverancier?', 'energy'],
+    ['Waar zie ik mijn tentamenuitslag?', 'school'],
+    ['How do I apply for a scholarship at my university?', 'school'],
+    ['Vanaf welke leeftijd kan mijn dochter naar de basisschool?', 'school'],
     ['How do I switch my energy contract?', 'energy'],
   ])('%j is about %s', (text, id) => {
     expect(outsideIn(text)?.id).toBe(id);
@@ -62,6 +66,13 @@ describe('a question about a subject no organisation here handles', () => {
     ['Mijn studenten OV-chipkaart werkt niet meer', 'the student travel product is DUO’s'],
     ['Ik kreeg een boete in de trein zonder ov-chipkaart', 'a fine may be collected by the CJIB'],
     ['hoe vraag ik zorgtoeslag aan?', 'no outside subject at all'],
+    ['Krijg ik studiefinanciering als ik aan de hogeschool studeer?', 'student finance is DUO’s'],
+    [
+      'My university applied for my residence permit, when will I get it?',
+      'the permit is the IND’s',
+    ],
+    ['Heb ik recht op zorgtoeslag als student aan de universiteit?', 'a benefit is asked for'],
+    ['Mijn zoon spijbelt steeds van de middelbare school', 'truancy is the municipality’s'],
   ])('%j is a question for the catalog (%s)', (text) => {
     expect(outsideIn(text)).toBeUndefined();
   });
