@@ -27,7 +27,9 @@ describe('a question no organisation here handles', () => {
       'mijn energierekening is veel te hoog',
     ]);
     expect(answers.map((answer) => answer.agency)).toEqual([null, null, null]);
-    expect(answers[2].reply).toMatch(/^Over uw energierekening gaat uw energieleverancier\./);
+    expect(answers[2].reply).toMatch(
+      /^Over uw energierekening en uw contract gaat uw energieleverancier\./,
+    );
     for (const answer of answers) expect(answer.stuck.signals).not.toContain('not-understood');
   });
 
