@@ -341,6 +341,9 @@ describe('how people actually ask', () => {
     ['birth declaration', "I'm late with the birth declaration of my son", 'gemeente'],
     ['suïcide', 'Hoe praat ik met mijn vriend over suïcide?', 'zelfmoordpreventie'],
     ['vaarbewijs', 'Waar doe ik examen voor mijn klein vaarbewijs?', 'cbr'],
+    ['0900-8844', 'Is 0900-8844 gratis te bellen?', 'politie'],
+    ['cybercrime', 'Who do I report cybercrime to?', 'politie'],
+    ['kinderontvoering', 'Wat kan ik doen tegen kinderontvoering door mijn ex?', 'juridisch-loket'],
   ])('knows the everyday word %s', (_word, question, expected) => {
     expect(agencyOf(router.route(question))).toBe(expected);
   });
