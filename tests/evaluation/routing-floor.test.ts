@@ -137,9 +137,11 @@ const FLOORS = {
    * labelled with topics in session 20 (686 of them go to the right organisation): a right
    * topic for 86.4 %, none for 3.1 %, a wrong one for 10.5 % when set. Then a rule that names a
    * topic decides it over one that does not (a fine one cannot pay is a payment plan): 87.0 %,
-   * 3.1 %, 9.9 %; falling ill during WW read as the Ziektewet: 87.2 %, 3.1 %, 9.8 %.
+   * 3.1 %, 9.9 %; falling ill during WW read as the Ziektewet: 87.2 %, 3.1 %, 9.8 %. Session
+   * 21: the CAK's own contribution without a word for long-term care is the Wmo's: 87.5 %,
+   * 3.1 %, 9.5 %, and the floors rose half a point.
    */
-  topics: { right: 0.865, maxWrong: 0.105 },
+  topics: { right: 0.87, maxWrong: 0.1 },
 };
 
 const items = loadRoutingSet();

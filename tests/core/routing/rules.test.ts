@@ -154,6 +154,9 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'cak',
     'eigen-bijdrage-wlz-is-cak',
   ],
+  // Without a word for long-term care, the CAK's own contribution is the Wmo's, by far the common one.
+  ['Wanneer stopt de eigen bijdrage bij het CAK?', 'cak', 'eigen-bijdrage-bij-cak-is-wmo'],
+  ['Hoe hoog is de eigen bijdrage maximaal?', 'cak', 'eigen-bijdrage-bij-cak-is-wmo'],
   ['Hoe vraag ik een Wlz-indicatie aan voor mijn moeder?', 'ciz', 'wlz-indicatie-is-ciz'],
   [
     'My mother can no longer live alone. Who decides whether she can be admitted to a nursing home?',
@@ -454,6 +457,10 @@ describe('known confusions between organisations', () => {
     ['What if I have lost my credit card or had it stolen?', 'misdrijf-is-politie'],
     ['My debit card was stolen from my car', 'gestolen-voertuig-is-politie'],
     ['My employer made me sign the contract against my will', 'testament-is-juridisch-loket'],
+    // The own contribution for a lawyer, medicines or long-term care is not the Wmo's.
+    ['Hoe hoog is de eigen bijdrage voor een advocaat?', 'eigen-bijdrage-bij-cak-is-wmo'],
+    ['Moet ik een eigen bijdrage betalen voor medicijnen?', 'eigen-bijdrage-bij-cak-is-wmo'],
+    ['Wat is de eigen bijdrage in het verzorgingstehuis?', 'eigen-bijdrage-bij-cak-is-wmo'],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
