@@ -9,12 +9,12 @@ import outsideData from '../data/outside.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, resolveTopicRef, type Catalog } from './catalog/catalog.js';
-import { createPhraseReader, stem, words } from './core/text.js';
+import { createPhraseReader } from './core/text.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
 import { createLanguageDetector } from './core/language.js';
 import { createRouter, DEFAULT_TUNING, type Router } from './core/routing/router.js';
-import { routingLexiconSchema, type RoutingLexicon } from './core/routing/lexicon.js';
+import { routingLexiconSchema } from './core/routing/lexicon.js';
 import { routingRulesSchema } from './core/routing/rules.js';
 import { realWordsSchema, realWordTest } from './core/routing/real-words.js';
 import type { Locale } from './catalog/texts.js';
@@ -109,23 +109,13 @@ export function buildCore(): Core {
     crisisIn,
     outsideIn: createOutsideTest(
       outsideDataSchema.parse(outsideData),
-      catalogSubjectTest(router, lexicon),
+      (text) => router.subjectOf(text).length > 0 || router.namesBroadWord?.(text) === true,
     ),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
     signalLabels: signalLabelsSchema.parse(signalLabelsData),
     assistPrompt: assistPromptSchema.parse(assistPromptData),
   };
-}
-
-/**
- * Whether a message names a subject of the catalog: a word only a few organisations list, or a
- * broad word that many share ("uitkering", "toeslag") and that still makes it a question for one.
- */
-function catalogSubjectTest(router: Router, lexicon: RoutingLexicon) {
-  const broad = new Set(Object.keys(lexicon.broad ?? {}).map(stem));
-  return (text: string): boolean =>
-    router.subjectOf(text).length > 0 || words(text).some((word) => broad.has(stem(word)));
 }
 
 /** The built-in router on the project's data; `explain` shows how it read a question. */

@@ -67,6 +67,11 @@ export interface Router {
   route(text: string, context?: RoutingContext, locale?: Locale): RoutingDecision;
   /** The words of a message that name a subject of the catalog ("rijbewijs"); none for "is het al klaar". */
   subjectOf(text: string): string[];
+  /**
+   * Whether a message uses a word for a whole kind of thing the catalog handles ("uitkering",
+   * "toeslag"): no one subject, yet a question for one of its organisations.
+   */
+  namesBroadWord?(text: string): boolean;
 }
 
 /** How the router read a question: for debugging and scripts/explain-route.ts. */
@@ -672,6 +677,11 @@ export function createRouter(
 
     subjectOf(message) {
       return subjectWords(analyzer.analyse(withoutIntroduction(message)));
+    },
+
+    namesBroadWord(message) {
+      const analysis = analyzer.analyse(withoutIntroduction(message));
+      return analysis.contentWords.some((word) => broadOptionsOf(word) !== undefined);
     },
 
     route(message, context = {}, locale) {

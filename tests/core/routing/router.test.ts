@@ -484,6 +484,16 @@ describe('everyday trouble', () => {
 
 describe('a word for a whole kind of thing', () => {
   it.each([
+    ['ik wil een uitkering', true],
+    ['Welke toeslagen kan ik krijgen?', true],
+    ['what benefits can I get?', true],
+    ['hoe laat is het?', false],
+    ['mijn rijbewijs is verlopen', false],
+  ])('%j uses one: %s', (text, expected) => {
+    expect(router.namesBroadWord?.(text)).toBe(expected);
+  });
+
+  it.each([
     ['ik wil een uitkering', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
     ['mijn uitkering is te laat', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
     [
