@@ -130,7 +130,7 @@
  * the collected holdouts, and rounds 9 to 11 of the lexicon (mistakes, asking for a person,
  * digital exclusion) drew on them. They are development sets since: their floors still guard
  * against regressions, but their figures no longer say how the detector does on unseen text.
- * The blind measures are the collected holdouts (`holdout11` to `holdout22`).
+ * The blind measures are the collected holdouts (`holdout11` to `holdout23`).
  *
  * Labels follow the contract's signal ids: `not-understood` is the service failing to
  * understand the person (mostly a conversation signal), `digital-exclusion` includes "cannot
