@@ -239,6 +239,13 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['ik wil hulp in huis', 'gemeente', 'wmo-aanvragen-is-gemeente'],
   ['I need help at home, I can no longer clean the house', 'gemeente', 'wmo-aanvragen-is-gemeente'],
   ['ik heb geen zorgverzekering', 'zorgverzekeraar', 'geen-zorgverzekering-is-verzekeraar'],
+  // What follows from staying uninsured is the CAK's: its letters and fines.
+  [
+    'What if I do not take out health insurance as a student?',
+    'cak',
+    'geen-zorgverzekering-gevolgen-is-cak',
+  ],
+  ['Wat als ik geen zorgverzekering afsluit?', 'cak', 'geen-zorgverzekering-gevolgen-is-cak'],
   ['ik slaap op straat', 'gemeente', 'geen-huis-is-gemeente-opvang'],
   ['ik heb geen huis meer', 'gemeente', 'geen-huis-is-gemeente-opvang'],
   ['ik heb al 8 maanden mijn zorgverzekering niet betaald', 'cak', 'wanbetaler-is-cak'],
@@ -457,6 +464,11 @@ describe('known confusions between organisations', () => {
     ['What if I have lost my credit card or had it stolen?', 'misdrijf-is-politie'],
     ['My debit card was stolen from my car', 'gestolen-voertuig-is-politie'],
     ['My employer made me sign the contract against my will', 'testament-is-juridisch-loket'],
+    // Getting insured is the insurer's; only what follows from staying uninsured is the CAK's.
+    [
+      'Ik heb geen zorgverzekering, hoe sluit ik er een af?',
+      'geen-zorgverzekering-gevolgen-is-cak',
+    ],
     // The own contribution for a lawyer, medicines or long-term care is not the Wmo's.
     ['Hoe hoog is de eigen bijdrage voor een advocaat?', 'eigen-bijdrage-bij-cak-is-wmo'],
     ['Moet ik een eigen bijdrage betalen voor medicijnen?', 'eigen-bijdrage-bij-cak-is-wmo'],
