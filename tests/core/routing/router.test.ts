@@ -344,6 +344,12 @@ describe('how people actually ask', () => {
     ['0900-8844', 'Is 0900-8844 gratis te bellen?', 'politie'],
     ['cybercrime', 'Who do I report cybercrime to?', 'politie'],
     ['kinderontvoering', 'Wat kan ik doen tegen kinderontvoering door mijn ex?', 'juridisch-loket'],
+    ['staatsburger', 'Wanneer kan mijn vrouw Nederlands staatsburger worden?', 'ind'],
+    [
+      'tandarts voor kinderen',
+      'Moet ik de tandarts voor kinderen zelf betalen?',
+      'zorgverzekeraar',
+    ],
   ])('knows the everyday word %s', (_word, question, expected) => {
     expect(agencyOf(router.route(question))).toBe(expected);
   });
