@@ -109,7 +109,10 @@ import { testCore } from '../support/app.js';
  * (driving with dementia, motorcycle lessons, what the insurance covers, the 112 control room,
  * talking about suicide, a late birth declaration, residence status, social security across EU
  * countries) took them to 84.8 % / 94.9 % and 93.3 % / 100 %, the whole set (4,025 clear) to
- * 89.2 % / 96.3 % and the held-out third to 84.5 % / 94.0 %. The floors stay.
+ * 89.2 % / 96.3 % and the held-out third to 84.5 % / 94.0 %. The floors stay. Two rules (the
+ * CAK's own contribution is the Wmo's without a word for long-term care; what follows from staying
+ * uninsured is the CAK's) and a few words took the whole set to 89.4 % / 96.4 % and the held-out
+ * third to 84.6 % / 94.1 %.
  */
 const FLOORS = {
   whole: { top1: 0.89, top3: 0.96, maxClarifyOnClear: 0.05, context: 0.9 },
