@@ -246,6 +246,22 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'geen-zorgverzekering-gevolgen-is-cak',
   ],
   ['Wat als ik geen zorgverzekering afsluit?', 'cak', 'geen-zorgverzekering-gevolgen-is-cak'],
+  // How high fines are is set by the OM (its Boetebase); paying one's own fine is the CJIB's.
+  [
+    'Hoe hoog is de boete voor bellen achter het stuur?',
+    'openbaar-ministerie',
+    'hoogte-verkeersboete-is-om',
+  ],
+  [
+    'How much is the fine for running a red light?',
+    'openbaar-ministerie',
+    'hoogte-verkeersboete-is-om',
+  ],
+  [
+    'Hoe lang duurt het voordat de rechter beslist over mijn rijbewijs?',
+    'openbaar-ministerie',
+    'rijbewijs-ingevorderd-is-om',
+  ],
   ['ik slaap op straat', 'gemeente', 'geen-huis-is-gemeente-opvang'],
   ['ik heb geen huis meer', 'gemeente', 'geen-huis-is-gemeente-opvang'],
   ['ik heb al 8 maanden mijn zorgverzekering niet betaald', 'cak', 'wanbetaler-is-cak'],
@@ -464,6 +480,9 @@ describe('known confusions between organisations', () => {
     ['What if I have lost my credit card or had it stolen?', 'misdrijf-is-politie'],
     ['My debit card was stolen from my car', 'gestolen-voertuig-is-politie'],
     ['My employer made me sign the contract against my will', 'testament-is-juridisch-loket'],
+    ['Hoe hoog is mijn boete van het CJIB?', 'hoogte-verkeersboete-is-om'],
+    ['Mijn boete is verhoogd, hoe hoog is die nu?', 'hoogte-verkeersboete-is-om'],
+    ['How much is the fine for failing the civic integration exam?', 'hoogte-verkeersboete-is-om'],
     // Getting insured is the insurer's; only what follows from staying uninsured is the CAK's.
     [
       'Ik heb geen zorgverzekering, hoe sluit ik er een af?',
