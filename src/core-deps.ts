@@ -109,7 +109,7 @@ export function buildCore(): Core {
     crisisIn,
     outsideIn: createOutsideTest(
       outsideDataSchema.parse(outsideData),
-      (text) => router.subjectOf(text).length > 0 || router.namesBroadWord?.(text) === true,
+      (text) => router.subjectOf(text).length > 0 || router.namesBroadWord(text),
     ),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),

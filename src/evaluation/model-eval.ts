@@ -67,6 +67,7 @@ export function routerWithAnswers(
       return answer?.decision ?? router.route(text, context, locale);
     },
     subjectOf: (text) => router.subjectOf(text),
+    namesBroadWord: (text) => router.namesBroadWord(text),
   };
 }
 

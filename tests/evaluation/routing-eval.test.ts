@@ -8,6 +8,7 @@ function routerOf(decisions: Record<string, RoutingDecision>): Router {
   return {
     route: (text) => decisions[text] ?? { kind: 'none', alternatives: [] },
     subjectOf: () => [],
+    namesBroadWord: () => false,
   };
 }
 

@@ -348,6 +348,7 @@ describe('POST /api/chat', () => {
           throw new Error('index corrupted');
         },
         subjectOf: () => [],
+        namesBroadWord: () => false,
       },
     });
     const response = await broken.chat({ message: 'huurtoeslag' });

@@ -71,7 +71,7 @@ export interface Router {
    * Whether a message uses a word for a whole kind of thing the catalog handles ("uitkering",
    * "toeslag"): no one subject, yet a question for one of its organisations.
    */
-  namesBroadWord?(text: string): boolean;
+  namesBroadWord(text: string): boolean;
 }
 
 /** How the router read a question: for debugging and scripts/explain-route.ts. */
