@@ -14,6 +14,26 @@ const { rules } = routingRulesSchema.parse(rulesData);
  * the right one, and the reply must say why, so the person is not sent on to the wrong desk.
  */
 const confusions: [question: string, agency: string, rule: string][] = [
+  [
+    'Mijn verhuurder komt binnen als ik niet thuis ben. Mag dat?',
+    'juridisch-loket',
+    'verhuurder-komt-binnen-is-juridisch-loket',
+  ],
+  [
+    'Can my landlord enter my flat without asking?',
+    'juridisch-loket',
+    'verhuurder-komt-binnen-is-juridisch-loket',
+  ],
+  [
+    'Mijn buurman zet zonder overleg een hoge schuur tegen mijn tuin. Mag dat zomaar?',
+    'juridisch-loket',
+    'ruzie-met-buren-is-juridisch-loket',
+  ],
+  [
+    'My neighbours and I disagree about who owns the hedge between our gardens',
+    'juridisch-loket',
+    'ruzie-met-buren-is-juridisch-loket',
+  ],
   ['Hoe vraag ik kinderbijslag aan?', 'svb', 'kinderbijslag-is-svb'],
   ['er is ingebroken in mijn huis', 'politie', 'misdrijf-is-politie'],
   ['mijn telefoon is gestolen', 'politie', 'misdrijf-is-politie'],
@@ -492,6 +512,28 @@ describe('known confusions between organisations', () => {
     ['Hoe hoog is de eigen bijdrage voor een advocaat?', 'eigen-bijdrage-bij-cak-is-wmo'],
     ['Moet ik een eigen bijdrage betalen voor medicijnen?', 'eigen-bijdrage-bij-cak-is-wmo'],
     ['Wat is de eigen bijdrage in het verzorgingstehuis?', 'eigen-bijdrage-bij-cak-is-wmo'],
+    // A viewing before the rent ends, or the rent itself, is not about entering one's home.
+    [
+      'Mag de verhuurder met kijkers binnenkomen voor een bezichtiging?',
+      'verhuurder-komt-binnen-is-juridisch-loket',
+    ],
+    [
+      'Can my landlord enter my flat and raise the rent increase?',
+      'verhuurder-komt-binnen-is-juridisch-loket',
+    ],
+    // Who draws the boundary is the Kadaster's; a threat is the police's; a permit the municipality's.
+    [
+      'Mijn buurman en ik zijn het oneens: wie kan de grens officieel aanwijzen?',
+      'ruzie-met-buren-is-juridisch-loket',
+    ],
+    [
+      'Mijn buurman bedreigt mij na een ruzie over de schutting',
+      'ruzie-met-buren-is-juridisch-loket',
+    ],
+    [
+      'Mag mijn buurman zonder vergunning een dakkapel bouwen?',
+      'ruzie-met-buren-is-juridisch-loket',
+    ],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
