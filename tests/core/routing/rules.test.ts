@@ -15,6 +15,16 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   [
+    'Mag de politie zomaar mijn tas doorzoeken?',
+    'juridisch-loket',
+    'bevoegdheden-politie-is-juridisch-loket',
+  ],
+  [
+    'Can the police search my phone after they arrested me?',
+    'juridisch-loket',
+    'bevoegdheden-politie-is-juridisch-loket',
+  ],
+  [
     'Mijn verhuurder komt binnen als ik niet thuis ben. Mag dat?',
     'juridisch-loket',
     'verhuurder-komt-binnen-is-juridisch-loket',
@@ -533,6 +543,15 @@ describe('known confusions between organisations', () => {
     [
       'Mag mijn buurman zonder vergunning een dakkapel bouwen?',
       'ruzie-met-buren-is-juridisch-loket',
+    ],
+    // Reporting a crime, or a fine, stays with the police, the CJIB or the OM.
+    [
+      'Mijn auto is doorzocht en gestolen, hoe doe ik aangifte bij de politie?',
+      'bevoegdheden-politie-is-juridisch-loket',
+    ],
+    [
+      'De politie heeft mij aangehouden en een boete gegeven',
+      'bevoegdheden-politie-is-juridisch-loket',
     ],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
