@@ -15,6 +15,51 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   [
+    'Krijg ik mijn vakantiegeld nog als ik al maanden ziek ben?',
+    'juridisch-loket',
+    'arbeidsvoorwaarden-bij-ziekte-is-juridisch-loket',
+  ],
+  [
+    'Do I still get my bonus when I am off sick?',
+    'juridisch-loket',
+    'arbeidsvoorwaarden-bij-ziekte-is-juridisch-loket',
+  ],
+  [
+    'Mag mijn werkgever de schade aan de bus inhouden op mijn loon?',
+    'juridisch-loket',
+    'werkgever-houdt-in-is-juridisch-loket',
+  ],
+  [
+    'My employer deducted the cost of my uniform from my salary',
+    'juridisch-loket',
+    'werkgever-houdt-in-is-juridisch-loket',
+  ],
+  [
+    'Verandert de kinderalimentatie als mijn ex kinderbijslag krijgt?',
+    'juridisch-loket',
+    'alimentatie-naast-toeslag-is-juridisch-loket',
+  ],
+  [
+    'Does child benefit change the child support my ex pays?',
+    'juridisch-loket',
+    'alimentatie-naast-toeslag-is-juridisch-loket',
+  ],
+  [
+    'Mijn oom is overleden en er is geen familie. Wie regelt de begrafenis?',
+    'gemeente',
+    'uitvaart-regelen-met-de-gemeente',
+  ],
+  [
+    'Kunnen we de begrafenis uitstellen tot de familie uit het buitenland er is?',
+    'gemeente',
+    'uitvaart-regelen-met-de-gemeente',
+  ],
+  ['Can we postpone the funeral by a week?', 'gemeente', 'uitvaart-regelen-met-de-gemeente'],
+  ['Mijn scooter is weggesleept, waar kan ik hem ophalen?', 'gemeente', 'weggesleept-is-gemeente'],
+  ['My car was towed, where can I get it back?', 'gemeente', 'weggesleept-is-gemeente'],
+  ['Er wordt ingebroken terwijl ik thuis ben, wat moet ik doen?', 'politie', 'inbraak-is-politie'],
+  ['There was a break-in at my home last night', 'politie', 'inbraak-is-politie'],
+  [
     'Mag de politie zomaar mijn tas doorzoeken?',
     'juridisch-loket',
     'bevoegdheden-politie-is-juridisch-loket',
@@ -553,6 +598,27 @@ describe('known confusions between organisations', () => {
       'De politie heeft mij aangehouden en een boete gegeven',
       'bevoegdheden-politie-is-juridisch-loket',
     ],
+    // Sickness benefit is UWV's; wage tax the Belastingdienst's; alimony as income the Toeslagen's.
+    [
+      'Ik zit in de Ziektewet, krijg ik vakantiegeld van UWV?',
+      'arbeidsvoorwaarden-bij-ziekte-is-juridisch-loket',
+    ],
+    ['Mijn werkgever houdt te veel loonheffing in', 'werkgever-houdt-in-is-juridisch-loket'],
+    [
+      'Telt alimentatie mee als inkomen voor de huurtoeslag?',
+      'alimentatie-naast-toeslag-is-juridisch-loket',
+    ],
+    [
+      'Heb ik recht op kindgebonden budget als ik alimentatie krijg?',
+      'alimentatie-naast-toeslag-is-juridisch-loket',
+    ],
+    // A funeral insurance, a breakdown on the motorway, preventing a burglary: not these rules.
+    [
+      'Betaalt mijn uitvaartverzekering als niemand de begrafenis regelt?',
+      'uitvaart-regelen-met-de-gemeente',
+    ],
+    ['Mijn auto kreeg pech op de snelweg en werd weggesleept', 'weggesleept-is-gemeente'],
+    ['Hoe kan ik inbraak in mijn huis voorkomen?', 'inbraak-is-politie'],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
