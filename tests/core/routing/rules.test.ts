@@ -15,6 +15,26 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   [
+    'Heb ik een omgevingsvergunning nodig voor een kapsalon aan huis?',
+    'gemeente',
+    'omgevingsvergunning-is-gemeente',
+  ],
+  [
+    'Do I need a building permit for a shed in my garden?',
+    'gemeente',
+    'omgevingsvergunning-is-gemeente',
+  ],
+  [
+    'Welke zorgaanbieder komt bij mij voor huishoudelijke hulp?',
+    'gemeente',
+    'huishoudelijke-hulp-is-wmo',
+  ],
+  [
+    'How do I get household help now that I can no longer clean?',
+    'gemeente',
+    'huishoudelijke-hulp-is-wmo',
+  ],
+  [
     'Krijg ik mijn vakantiegeld nog als ik al maanden ziek ben?',
     'juridisch-loket',
     'arbeidsvoorwaarden-bij-ziekte-is-juridisch-loket',
@@ -619,6 +639,9 @@ describe('known confusions between organisations', () => {
     ],
     ['Mijn auto kreeg pech op de snelweg en werd weggesleept', 'weggesleept-is-gemeente'],
     ['Hoe kan ik inbraak in mijn huis voorkomen?', 'inbraak-is-politie'],
+    // What household help costs is the CAK's to collect.
+    ['Wat kost huishoudelijke hulp per uur aan eigen bijdrage?', 'huishoudelijke-hulp-is-wmo'],
+    ['Why did I get a bill for my household help?', 'huishoudelijke-hulp-is-wmo'],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
