@@ -27,6 +27,7 @@ describe('a question about a subject no organisation here handles', () => {
     ['ik zoek een nieuwe huisarts', 'doctor'],
     ['waar kan ik een covid vaccinatie halen', 'vaccination'],
     ['where can I get a flu shot?', 'vaccination'],
+    ['Waar haal ik mijn reisvaccinaties?', 'vaccination'],
     ['mijn bank heeft mijn rekening geblokkeerd', 'bank'],
     ['I lost my debit card', 'bank'],
     ['ik kan mijn energierekening niet betalen', 'energy'],
