@@ -15,6 +15,17 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   [
+    'Telt mijn volwassen zoon mee voor de kostendelersnorm?',
+    'gemeente',
+    'kostendelersnorm-is-gemeente',
+  ],
+  ['Wie betaalt een traplift in mijn huis?', 'gemeente', 'woningaanpassing-is-wmo'],
+  [
+    'Hoe word ik als werkgever eigenrisicodrager voor de Ziektewet?',
+    'uwv',
+    'eigenrisicodrager-is-uwv',
+  ],
+  [
     'Heb ik een omgevingsvergunning nodig voor een kapsalon aan huis?',
     'gemeente',
     'omgevingsvergunning-is-gemeente',
@@ -642,6 +653,9 @@ describe('known confusions between organisations', () => {
     // What household help costs is the CAK's to collect.
     ['Wat kost huishoudelijke hulp per uur aan eigen bijdrage?', 'huishoudelijke-hulp-is-wmo'],
     ['Why did I get a bill for my household help?', 'huishoudelijke-hulp-is-wmo'],
+    // The cost-sharing rule for the state pension is the SVB's; a stairlift's own contribution the CAK's.
+    ['Geldt de kostendelersnorm ook voor mijn AOW?', 'kostendelersnorm-is-gemeente'],
+    ['Hoe hoog is de eigen bijdrage voor een traplift?', 'woningaanpassing-is-wmo'],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
