@@ -37,6 +37,8 @@ describe('a question about a subject no organisation here handles', () => {
     ['Waar kan ik een ov-chipkaart kopen?', 'public-transport'],
     ['What is the OV-chip card and where can I get it?', 'public-transport'],
     ['Ik ben 65 en het pensioenfonds wil mijn pensioen afkopen. Mag dat?', 'pension-fund'],
+    ['Hoeveel pensioen bouw ik op bij het ABP?', 'pension-fund'],
+    ['Wanneer betaalt PFZW mijn pensioen uit?', 'pension-fund'],
     ['Wat komt er kijken bij het regelen van een uitvaart?', 'funeral'],
     ['Moet ik overstappen naar een andere energieleverancier?', 'energy'],
     ['Waar zie ik mijn tentamenuitslag?', 'school'],
