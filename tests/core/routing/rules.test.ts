@@ -15,6 +15,11 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   [
+    'Moeten wij de huurachterstand van de overledene betalen?',
+    'juridisch-loket',
+    'geerfde-schulden-is-juridisch-loket',
+  ],
+  [
     'Telt mijn volwassen zoon mee voor de kostendelersnorm?',
     'gemeente',
     'kostendelersnorm-is-gemeente',
