@@ -15,6 +15,16 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   [
+    'Wanneer krijg ik de energietoeslag als ik een kamer huur?',
+    'gemeente',
+    'sociale-dienst-regelingen-zijn-gemeente',
+  ],
+  [
+    'Ik moet mijn Tozo-lening terugbetalen, maar ik heb het geld niet',
+    'gemeente',
+    'sociale-dienst-regelingen-zijn-gemeente',
+  ],
+  [
     'Moeten wij de huurachterstand van de overledene betalen?',
     'juridisch-loket',
     'geerfde-schulden-is-juridisch-loket',
@@ -661,6 +671,15 @@ describe('known confusions between organisations', () => {
     // The cost-sharing rule for the state pension is the SVB's; a stairlift's own contribution the CAK's.
     ['Geldt de kostendelersnorm ook voor mijn AOW?', 'kostendelersnorm-is-gemeente'],
     ['Hoe hoog is de eigen bijdrage voor een traplift?', 'woningaanpassing-is-wmo'],
+    // The ISDE is RVO's subsidy; the Tozo in a tax return is the Belastingdienst's.
+    [
+      'Hoe vraag ik de ISDE-subsidie aan voor mijn warmtepomp?',
+      'sociale-dienst-regelingen-zijn-gemeente',
+    ],
+    [
+      'Moet ik mijn Tozo opgeven in mijn aangifte inkomstenbelasting?',
+      'sociale-dienst-regelingen-zijn-gemeente',
+    ],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
