@@ -15,6 +15,11 @@ const { rules } = routingRulesSchema.parse(rulesData);
  */
 const confusions: [question: string, agency: string, rule: string][] = [
   [
+    'I want to quit my job, what is my notice period?',
+    'juridisch-loket',
+    'ontslag-is-juridisch-loket',
+  ],
+  [
     'Wanneer krijg ik de energietoeslag als ik een kamer huur?',
     'gemeente',
     'sociale-dienst-regelingen-zijn-gemeente',
@@ -680,6 +685,8 @@ describe('known confusions between organisations', () => {
       'Moet ik mijn Tozo opgeven in mijn aangifte inkomstenbelasting?',
       'sociale-dienst-regelingen-zijn-gemeente',
     ],
+    // Benefit after resigning is UWV's.
+    ['Can I get unemployment benefit if I resign?', 'ontslag-is-juridisch-loket'],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
