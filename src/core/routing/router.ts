@@ -829,8 +829,9 @@ export function createRouter(
     if (!first) return { kind: 'none', alternatives: [] };
     // Without a subject ("Hoe lang heb ik om terug te betalen?") the router does not guess: it
     // offers the subjects the rest of the question fits. Only when the words together point
-    // far more to one organisation than to any other does it go there (at half confidence).
-    const dominant = second !== undefined && first.score >= tuning.dominance * second.score;
+    // far more to one organisation than to any other, or to one organisation alone ("een brief
+    // die ik niet begrijp" fits only the Informatiepunt), does it go there (at half confidence).
+    const dominant = second === undefined || first.score >= tuning.dominance * second.score;
     if (!subject && !dominant) {
       const offer =
         offerForBroadWord(analysis, candidates) ??

@@ -381,6 +381,14 @@ describe('how people actually ask', () => {
     expect(decision.alternatives.map((c) => c.agencyId)).toContain('toeslagen');
   });
 
+  it('goes to the one organisation the words fit when a question without a subject fits only one', () => {
+    // "brief" and "begrijpen" name no subject, but only the Informatiepunt reads letters with people.
+    const decision = router.route('Ik heb een brief gekregen die ik niet begrijp');
+    expect(decision.kind).toBe('routed');
+    expect('best' in decision && decision.best.agencyId).toBe('informatiepunt');
+    expect(router.route('Hoe lang duurt het?').kind).toBe('none');
+  });
+
   it('takes the answer to its own question: by subject, or by number', () => {
     const options = ['toeslagen', 'uwv', 'duo'];
     expect(agencyOf(router.route('huurtoeslag', { options }))).toBe('toeslagen');
