@@ -389,6 +389,14 @@ describe('how people actually ask', () => {
     expect(router.route('Hoe lang duurt het?').kind).toBe('none');
   });
 
+  it.each([
+    ['Ik word binnenkort 67', 'svb'],
+    ['I am turning 67 next year', 'svb'],
+    ['Mijn moeder van 67 heeft een vraag over huurtoeslag', 'toeslagen'],
+  ])('reads turning 67 as the AOW age in %j', (question, expected) => {
+    expect(agencyOf(router.route(question))).toBe(expected);
+  });
+
   it('takes the answer to its own question: by subject, or by number', () => {
     const options = ['toeslagen', 'uwv', 'duo'];
     expect(agencyOf(router.route('huurtoeslag', { options }))).toBe('toeslagen');
