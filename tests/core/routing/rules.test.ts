@@ -14,6 +14,8 @@ const { rules } = routingRulesSchema.parse(rulesData);
  * the right one, and the reply must say why, so the person is not sent on to the wrong desk.
  */
 const confusions: [question: string, agency: string, rule: string][] = [
+  ['Ik kan mijn huur niet betalen', 'gemeente', 'huur-niet-kunnen-betalen-is-schuldhulp'],
+  ["I can't pay my rent this month", 'gemeente', 'huur-niet-kunnen-betalen-is-schuldhulp'],
   [
     'I want to quit my job, what is my notice period?',
     'juridisch-loket',
@@ -687,6 +689,15 @@ describe('known confusions between organisations', () => {
     ],
     // Benefit after resigning is UWV's.
     ['Can I get unemployment benefit if I resign?', 'ontslag-is-juridisch-loket'],
+    // Withholding rent over repairs is a tenant's right (Juridisch Loket); rent allowance is Toeslagen's.
+    [
+      'Mag ik de huur niet betalen tot de verhuurder de schimmel repareert?',
+      'huur-niet-kunnen-betalen-is-schuldhulp',
+    ],
+    [
+      'Ik kan de huur niet betalen, krijg ik huurtoeslag?',
+      'huur-niet-kunnen-betalen-is-schuldhulp',
+    ],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
