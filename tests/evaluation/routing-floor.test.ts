@@ -136,8 +136,11 @@ import { testCore } from '../support/app.js';
  * ten more repeated older collections word for word and were left out) came in at 79.0 % /
  * 93.5 % (8.1 % asked back); whole set (4,459 clear) 89.2 % / 96.3 %, held-out third 84.1 % /
  * 93.8 %. A Rijksoverheid topic for sirens and NL-Alert and a rule for the municipality's
- * energy allowance, Tozo and Bbz took the whole set to 89.3 % / 96.3 %; the held-out third that
- * was there before the session stays at 84.7 %, the new collections' third is at 77.9 %.
+ * energy allowance, Tozo and Bbz took the whole set to 89.3 % / 96.3 %. Last, a question without
+ * a subject that fits one organisation alone goes there, and a few everyday words (turning 67,
+ * not being able to pay the rent, printing at the library): whole set 89.4 % / 96.3 %, held-out
+ * third 84.1 % / 93.9 % (84.8 % on the part that was there before the session, 84.7 % at its
+ * start; 77.9 % on the new collections' third).
  */
 const FLOORS = {
   whole: { top1: 0.885, top3: 0.96, maxClarifyOnClear: 0.05, context: 0.9 },
