@@ -53,7 +53,7 @@ import {
   type PlainSetName,
   type StuckEvalSetName,
 } from './eval-stuck.js';
-import { STUCK_RUNTIME } from './generate-stuck-runtime.js';
+import { STUCK_RUNTIME } from './generate-runtime-data.js';
 
 export const STUCK_MODEL_FILE = fileURLToPath(
   new URL('../data/generated/stuck-model.json', import.meta.url),

@@ -1,11 +1,11 @@
-import lexiconData from '../data/lexicon.json';
-import rulesData from '../data/routing-rules.json';
+import lexiconData from '../data/generated/lexicon.json';
+import rulesData from '../data/generated/routing-rules.json';
 import realWordsData from '../data/real-words.json';
-import handoffData from '../data/handoff.json';
-import stuckHelpData from '../data/stuck-help.json';
-import signalLabelsData from '../data/signal-labels.json';
-import crisisData from '../data/crisis.json';
-import outsideData from '../data/outside.json';
+import handoffData from '../data/generated/handoff.json';
+import stuckHelpData from '../data/generated/stuck-help.json';
+import signalLabelsData from '../data/generated/signal-labels.json';
+import crisisData from '../data/generated/crisis.json';
+import outsideData from '../data/generated/outside.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, resolveTopicRef, type Catalog } from './catalog/catalog.js';

@@ -59,8 +59,8 @@ import zelfmoordpreventieAgency from '../../data/generated/agencies/zelfmoordpre
 import zelfmoordpreventieRoster from '../../data/rosters/zelfmoordpreventie.json';
 import alarmnummerAgency from '../../data/generated/agencies/alarmnummer.json';
 import alarmnummerRoster from '../../data/rosters/alarmnummer.json';
-import texts from '../../data/texts.json';
-import fallbacks from '../../data/fallbacks.json';
+import texts from '../../data/generated/texts.json';
+import fallbacks from '../../data/generated/fallbacks.json';
 
 export const catalogSources: CatalogSources = {
   agencies: [

@@ -1,4 +1,4 @@
-// The generated copy without comments (scripts/generate-stuck-runtime.ts); edit data/stuck.json.
+// The generated copy without comments (scripts/generate-runtime-data.ts); edit data/stuck.json.
 import raw from '../../../data/generated/stuck.json';
 // Trained from the labelled sets by scripts/train-stuck-model.ts (npm run stuck:train).
 import rawModel from '../../../data/generated/stuck-model.json';
