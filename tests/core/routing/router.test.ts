@@ -479,6 +479,21 @@ describe('a follow-up that names another organisation', () => {
   });
 });
 
+describe('voting', () => {
+  it.each([
+    ['Ik ben mijn stempas kwijt, wat nu?', 'nl'],
+    ['Kan ik iemand machtigen om voor mij te stemmen?', 'nl'],
+    ['Can I vote in the municipal elections as an EU citizen?', 'en'],
+  ] as const)(
+    "answers %j with the municipality's voting topic, not its passport topic",
+    (question, lang) => {
+      expect(router.route(question, {}, lang)).toMatchObject({
+        best: { agencyId: 'gemeente', topicId: 'verkiezingen' },
+      });
+    },
+  );
+});
+
 describe('everyday trouble', () => {
   it.each([
     ['bewindvoerder aanvragen voor mijn moeder', 'juridisch-loket'],
