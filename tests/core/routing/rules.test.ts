@@ -113,6 +113,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Er wordt ingebroken terwijl ik thuis ben, wat moet ik doen?', 'politie', 'inbraak-is-politie'],
   ['There was a break-in at my home last night', 'politie', 'inbraak-is-politie'],
   [
+    'Iemand heeft mijn geparkeerde auto aangereden en is doorgereden',
+    'politie',
+    'doorgereden-is-politie',
+  ],
+  ['A cyclist hit me and drove off without stopping', 'politie', 'doorgereden-is-politie'],
+  [
     'Mag de politie zomaar mijn tas doorzoeken?',
     'juridisch-loket',
     'bevoegdheden-politie-is-juridisch-loket',
@@ -697,6 +703,12 @@ describe('known confusions between organisations', () => {
     [
       'Ik kan de huur niet betalen, krijg ik huurtoeslag?',
       'huur-niet-kunnen-betalen-is-schuldhulp',
+    ],
+    // Driving on with a broken light, or a licence seized after an accident: not a hit-and-run.
+    ['Mag ik doorrijden met een kapotte koplamp?', 'doorgereden-is-politie'],
+    [
+      'Mijn rijbewijs ingevorderd na een ongeluk waarbij ik ben doorgereden',
+      'doorgereden-is-politie',
     ],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
