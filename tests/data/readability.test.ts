@@ -57,7 +57,10 @@ function dataTexts(): DutchText[] {
     return [];
   }
   const texts: DutchText[] = [];
-  for (const file of files.filter((f) => f.endsWith('.json')).sort()) {
+  // data/generated/ holds copies of these files without comments (tests/data/runtime-data.test.ts
+  // and tests/catalog/runtime-data.test.ts hold them equal), so each text is read once, in its source.
+  const sources = files.filter((f) => f.endsWith('.json') && !f.startsWith('generated'));
+  for (const file of sources.sort()) {
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
