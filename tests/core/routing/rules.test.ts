@@ -119,6 +119,45 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['A cyclist hit me and drove off without stopping', 'politie', 'doorgereden-is-politie'],
   [
+    'Ik kan al maanden mijn rekeningen niet meer betalen, wie helpt mij?',
+    'gemeente',
+    'rekeningen-niet-kunnen-betalen-is-schuldhulp',
+  ],
+  ["I can't pay my bills anymore", 'gemeente', 'rekeningen-niet-kunnen-betalen-is-schuldhulp'],
+  [
+    "Ik ben zzp'er en heb sinds maart geen opdrachten meer, wat nu?",
+    'gemeente',
+    'zelfstandige-zonder-inkomen-is-bbz',
+  ],
+  ["I'm self-employed and lost my income", 'gemeente', 'zelfstandige-zonder-inkomen-is-bbz'],
+  [
+    'Ik ben zzp’er en mijn inkomen valt nu weg, wat kan ik doen?',
+    'gemeente',
+    'zelfstandige-zonder-inkomen-is-bbz',
+  ],
+  [
+    'Mijn gecombineerde aanslag klopt niet, we wonen er nog maar met z’n tweeën',
+    'gemeente',
+    'gecombineerde-aanslag-is-gemeente',
+  ],
+  ['Mag mijn Oekraïense buurman hier werken?', 'uwv', 'oekrainers-werken-is-uwv'],
+  ['Can I employ Ukrainians in my restaurant?', 'uwv', 'oekrainers-werken-is-uwv'],
+  [
+    'Mag ik na de scheiding nog hypotheekrenteaftrek hebben?',
+    'belastingdienst',
+    'hypotheekrenteaftrek-is-belastingdienst',
+  ],
+  [
+    'Mijn moeder gaat naar het verpleeghuis, hoe zit dat financieel?',
+    'cak',
+    'eigen-bijdrage-wlz-is-cak',
+  ],
+  [
+    'Mijn paspoort is gestolen tijdens de reis door Amerika',
+    'rijksoverheid',
+    'paspoort-buitenland-is-rijksoverheid',
+  ],
+  [
     'Mag de politie zomaar mijn tas doorzoeken?',
     'juridisch-loket',
     'bevoegdheden-politie-is-juridisch-loket',
@@ -709,6 +748,25 @@ describe('known confusions between organisations', () => {
     [
       'Mijn rijbewijs ingevorderd na een ongeluk waarbij ik ben doorgereden',
       'doorgereden-is-politie',
+    ],
+    // A bill of the CAK or the tax office has its own payment arrangement; an AOV is insurance.
+    [
+      'Ik kan de rekeningen van het CAK niet betalen',
+      'rekeningen-niet-kunnen-betalen-is-schuldhulp',
+    ],
+    [
+      'Ik ben zzp’er zonder inkomen door ziekte, heb ik een aov nodig?',
+      'zelfstandige-zonder-inkomen-is-bbz',
+    ],
+    // Care for Ukrainians and a host family are not about work.
+    ['Werkt de zorg voor Oekraïners via de huisarts?', 'oekrainers-werken-is-uwv'],
+    ['Krijgt ons gastgezin geld voor de Oekraïners die bij ons wonen?', 'oekrainers-werken-is-uwv'],
+    // What happens to an allowance after a dismissal is the allowance's question.
+    ['Wat gebeurt er met mijn huurtoeslag als ik ontslagen word?', 'ontslag-is-juridisch-loket'],
+    // A stolen passport and a trip tomorrow: the municipality's emergency passport.
+    [
+      'My passport was stolen and I need to travel tomorrow',
+      'paspoort-buitenland-is-rijksoverheid',
     ],
     // A bankrupt employer's unpaid wages and holiday allowance are paid by UWV.
     [
