@@ -484,6 +484,7 @@ describe('voting', () => {
     ['Ik ben mijn stempas kwijt, wat nu?', 'nl'],
     ['Kan ik iemand machtigen om voor mij te stemmen?', 'nl'],
     ['Can I vote in the municipal elections as an EU citizen?', 'en'],
+    ['Ik heb mijn briefstem nog niet ontvangen', 'nl'],
   ] as const)(
     "answers %j with the municipality's voting topic, not its passport topic",
     (question, lang) => {
@@ -492,6 +493,24 @@ describe('voting', () => {
       });
     },
   );
+});
+
+describe('a hunting licence or a firearm', () => {
+  it.each([
+    ['Hoe verleng ik mijn jachtakte?', 'nl'],
+    ['Welke regels gelden er voor een jachtvergunning?', 'nl'],
+    ['Ik wil een wapenvergunning aanvragen', 'nl'],
+    ['How do I get a gun permit?', 'en'],
+  ] as const)('goes to the police, who issue it: %j', (question, lang) => {
+    expect(router.route(question, {}, lang)).toMatchObject({
+      best: { agencyId: 'politie', topicId: 'jachtakte-en-wapens' },
+    });
+  });
+
+  it('leaves "verlof" and "vergunning" the subjects they were', () => {
+    expect(agencyOf(router.route('Wanneer vervalt het recht op de vergunning?'))).toBe('ind');
+    expect(agencyOf(router.route('Hoeveel verlof heb ik?'))).toBe('rijksoverheid');
+  });
 });
 
 describe('everyday trouble', () => {
@@ -513,6 +532,12 @@ describe('everyday trouble', () => {
     ['KOR aanmelden', 'belastingdienst'],
     ['wanneer krijg ik mijn belastinggeld terug', 'belastingdienst'],
     ['testament van mijn overleden oma inzien', 'juridisch-loket'],
+    // "In aanmerking komen" says what is asked, not about what: the subject decides.
+    ['Wanneer kom ik in aanmerking voor een hoortoestel?', 'zorgverzekeraar'],
+    ['Wanneer kom ik in aanmerking voor LIV?', 'belastingdienst'],
+    // A compound with a plain tail ("-trajecten") still names its subject.
+    ['Hoe lang duren schuldhulpverleningstrajecten?', 'gemeente'],
+    ['Can my landlord evict me if I complain?', 'juridisch-loket'],
     ['no, I will call myself', undefined],
   ])('routes %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);
