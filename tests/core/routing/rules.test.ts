@@ -141,6 +141,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gecombineerde-aanslag-is-gemeente',
   ],
   ['Mag mijn Oekraïense buurman hier werken?', 'uwv', 'oekrainers-werken-is-uwv'],
+  [
+    'Ik werd ziek op vakantie, tellen die dagen nog als vakantiedagen?',
+    'rijksoverheid',
+    'vakantiedagen-bij-ziekte-is-rijksoverheid',
+  ],
+  [
+    'I got sick during my holiday, do I lose those vacation days?',
+    'rijksoverheid',
+    'vakantiedagen-bij-ziekte-is-rijksoverheid',
+  ],
   ['Can I employ Ukrainians in my restaurant?', 'uwv', 'oekrainers-werken-is-uwv'],
   [
     'Mag ik na de scheiding nog hypotheekrenteaftrek hebben?',
@@ -757,6 +767,15 @@ describe('known confusions between organisations', () => {
     [
       'Ik ben zzp’er zonder inkomen door ziekte, heb ik een aov nodig?',
       'zelfstandige-zonder-inkomen-is-bbz',
+    ],
+    // Care costs abroad are the insurer's; a dispute with the employer is the Juridisch Loket's.
+    [
+      'Ik werd ziek op vakantie in Spanje, betaalt mijn zorgverzekering de dokter?',
+      'vakantiedagen-bij-ziekte-is-rijksoverheid',
+    ],
+    [
+      'Ik was een jaar ziek en nu zegt mijn werkgever dat ik geen vakantiedagen heb opgebouwd',
+      'vakantiedagen-bij-ziekte-is-rijksoverheid',
     ],
     // Care for Ukrainians and a host family are not about work.
     ['Werkt de zorg voor Oekraïners via de huisarts?', 'oekrainers-werken-is-uwv'],
