@@ -43,6 +43,11 @@ describe('crisisIn', () => {
     ['mijn buurman ligt op de grond en reageert niet', 'emergency'],
     ['mijn vader is niet aanspreekbaar', 'emergency'],
     ['my neighbour is unresponsive', 'emergency'],
+    ['man lying on the street not moving what number', 'emergency'],
+    ['mijn opa is gevallen en beweegt niet meer', 'emergency'],
+    ["I lost my job and my visa, I don't see a reason to live anymore", 'suicide'],
+    ['ik zie geen reden meer om te leven', 'suicide'],
+    ["every night I hear the neighbours' children crying and screaming", 'violence'],
     // Both: thoughts of suicide come first.
     ['mijn man slaat me en ik wil niet meer leven', 'suicide'],
   ])('hears "%s" as %s', (text, kind) => {
@@ -67,6 +72,8 @@ describe('crisisIn', () => {
     'de verkoper reageert niet meer, kan ik aangifte doen?',
     'de gemeente reageert niet op mijn brief',
     'the website is not responding',
+    'my IND application is not moving at all',
+    'there is rubbish lying on the street in front of my house for weeks',
     // Violence in the street is the police's: Veilig Thuis is for violence at home.
     'ik ben gisteravond in de stad geslagen door een onbekende',
   ])('hears no crisis in "%s"', (text) => {
