@@ -142,6 +142,13 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Mag mijn Oekraïense buurman hier werken?', 'uwv', 'oekrainers-werken-is-uwv'],
   [
+    'De dader moet voor de rechter komen. Mag ik als slachtoffer iets zeggen op de zitting?',
+    'openbaar-ministerie',
+    'slachtoffer-in-strafzaak-is-om',
+  ],
+  ['Who pays for jeugdzorg for my teenager?', 'gemeente', 'jeugdhulp-is-gemeente'],
+  ['Someone broke into our house while we were away', 'politie', 'misdrijf-is-politie'],
+  [
     'Ik werd ziek op vakantie, tellen die dagen nog als vakantiedagen?',
     'rijksoverheid',
     'vakantiedagen-bij-ziekte-is-rijksoverheid',
@@ -776,6 +783,15 @@ describe('known confusions between organisations', () => {
     [
       'Ik was een jaar ziek en nu zegt mijn werkgever dat ik geen vakantiedagen heb opgebouwd',
       'vakantiedagen-bij-ziekte-is-rijksoverheid',
+    ],
+    // Compensation the offender must pay is collected by the CJIB; the benefits scandal's victims are Toeslagen's.
+    [
+      'De rechter zegt dat ik het slachtoffer schadevergoeding moet betalen, hoe gaat dat?',
+      'slachtoffer-in-strafzaak-is-om',
+    ],
+    [
+      'Ik ben slachtoffer van de toeslagenaffaire, wanneer beslist de rechter over mijn zaak?',
+      'slachtoffer-in-strafzaak-is-om',
     ],
     // Care for Ukrainians and a host family are not about work.
     ['Werkt de zorg voor Oekraïners via de huisarts?', 'oekrainers-werken-is-uwv'],
