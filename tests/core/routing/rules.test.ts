@@ -138,9 +138,59 @@ const confusions: [question: string, agency: string, rule: string][] = [
   [
     'Mijn gecombineerde aanslag klopt niet, we wonen er nog maar met z’n tweeën',
     'gemeente',
-    'gecombineerde-aanslag-is-gemeente',
+    'gemeentelijke-belastingen-zijn-gemeente',
   ],
   ['Mag mijn Oekraïense buurman hier werken?', 'uwv', 'oekrainers-werken-is-uwv'],
+  [
+    'Moet ik bij de belastingdienst zijn om mijn WOZ-waarde te laten verlagen?',
+    'gemeente',
+    'gemeentelijke-belastingen-zijn-gemeente',
+  ],
+  [
+    'Ik woon alleen, maar ik betaal afvalstoffenheffing voor meer personen',
+    'gemeente',
+    'gemeentelijke-belastingen-zijn-gemeente',
+  ],
+  [
+    'Hoe kom ik als gastouder in het landelijk register kinderopvang?',
+    'gemeente',
+    'gastouder-worden-is-gemeente',
+  ],
+  [
+    'Mijn WW stopt volgende maand en ik heb nog geen baan, wat dan?',
+    'gemeente',
+    'ww-loopt-af-is-bijstand',
+  ],
+  [
+    'Ik hoor bij de buren elke avond geschreeuw en een kind dat huilt',
+    'veilig-thuis',
+    'kind-in-nood-bij-de-buren-is-veilig-thuis',
+  ],
+  [
+    'De takken van de boom van mijn buurman hangen over mijn tuin',
+    'juridisch-loket',
+    'boom-van-de-buren-is-juridisch-loket',
+  ],
+  [
+    'Ik heb een verblijfsvergunning asiel. Wie helpt mij met inburgering?',
+    'gemeente',
+    'inburgering-regelen-is-gemeente',
+  ],
+  [
+    'Mijn vrouw woont in Marokko, hoe kan ze bij mij komen wonen?',
+    'ind',
+    'partner-naar-nederland-is-ind',
+  ],
+  [
+    'Ik heb een portemonnee gevonden, moet ik die naar de politie brengen?',
+    'gemeente',
+    'gevonden-voorwerp-is-gemeente',
+  ],
+  [
+    'Mijn vader heeft dag en nacht zorg nodig, hoe komt hij in een verpleeghuis?',
+    'ciz',
+    'wlz-indicatie-is-ciz',
+  ],
   [
     'De dader moet voor de rechter komen. Mag ik als slachtoffer iets zeggen op de zitting?',
     'openbaar-ministerie',
@@ -793,6 +843,32 @@ describe('known confusions between organisations', () => {
       'Ik ben slachtoffer van de toeslagenaffaire, wanneer beslist de rechter over mijn zaak?',
       'slachtoffer-in-strafzaak-is-om',
     ],
+    // The WOZ value in the rent points is the rent tribunal's; in the tax return, the Belastingdienst's.
+    [
+      'Telt de WOZ-waarde mee in de punten voor mijn huurprijs?',
+      'gemeentelijke-belastingen-zijn-gemeente',
+    ],
+    [
+      'Hoe geef ik de WOZ-waarde op voor het eigenwoningforfait?',
+      'gemeentelijke-belastingen-zijn-gemeente',
+    ],
+    ['Hoeveel kinderopvangtoeslag krijg ik bij een gastouder?', 'gastouder-worden-is-gemeente'],
+    [
+      'Mijn WW stopt omdat ik een nieuwe baan heb, moet ik iets doorgeven?',
+      'ww-loopt-af-is-bijstand',
+    ],
+    [
+      'De kinderen van de buren schreeuwen de hele dag in de tuin, wat een overlast',
+      'kind-in-nood-bij-de-buren-is-veilig-thuis',
+    ],
+    ['Mag ik de boom van mijn buurman laten kappen?', 'boom-van-de-buren-is-juridisch-loket'],
+    ['Wanneer moet ik mijn inburgeringsexamen bij DUO doen?', 'inburgering-regelen-is-gemeente'],
+    [
+      'Mijn vriendin komt bij mij wonen, wat moet ik doorgeven voor de huurtoeslag?',
+      'partner-naar-nederland-is-ind',
+    ],
+    ['Ik heb mijn gestolen fiets teruggevonden, wat nu?', 'gevonden-voorwerp-is-gemeente'],
+    ['My landlord says my tenant has not paid the rent', 'huur-niet-kunnen-betalen-is-schuldhulp'],
     // Care for Ukrainians and a host family are not about work.
     ['Werkt de zorg voor Oekraïners via de huisarts?', 'oekrainers-werken-is-uwv'],
     ['Krijgt ons gastgezin geld voor de Oekraïners die bij ons wonen?', 'oekrainers-werken-is-uwv'],
