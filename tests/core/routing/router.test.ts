@@ -495,6 +495,19 @@ describe('voting', () => {
   );
 });
 
+describe('topics of the municipality named by what people ask', () => {
+  it.each([
+    ['Ik heb een tas gevonden in de bus, waar lever ik die in?', 'gevonden-voorwerpen'],
+    ['Mijn fiets is weggehaald, staat hij in het fietsdepot?', 'gevonden-voorwerpen'],
+    ['Wanneer is de volgende raadsvergadering?', 'gemeenteraad-en-inspraak'],
+    ['Ik wil inspreken bij de gemeenteraad over de nieuwe flat', 'gemeenteraad-en-inspraak'],
+  ])('answers %j with the topic %s', (question, topic) => {
+    expect(router.route(question, {}, 'nl')).toMatchObject({
+      best: { agencyId: 'gemeente', topicId: topic },
+    });
+  });
+});
+
 describe('a hunting licence or a firearm', () => {
   it.each([
     ['Hoe verleng ik mijn jachtakte?', 'nl'],
