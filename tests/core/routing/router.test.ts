@@ -551,6 +551,8 @@ describe('everyday trouble', () => {
     // A compound with a plain tail ("-trajecten") still names its subject.
     ['Hoe lang duren schuldhulpverleningstrajecten?', 'gemeente'],
     ['Can my landlord evict me if I complain?', 'juridisch-loket'],
+    ['What is rental allowance?', 'toeslagen'],
+    ['Where do I pay tax when my employer is in Spain?', 'belastingdienst'],
     ['no, I will call myself', undefined],
   ])('routes %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);

@@ -142,6 +142,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Mag mijn Oekraïense buurman hier werken?', 'uwv', 'oekrainers-werken-is-uwv'],
   [
+    'My partner is pregnant. How many weeks paternity leave do I get?',
+    'rijksoverheid',
+    'hoeveel-verlof-is-rijksoverheid',
+  ],
+  ['Hoeveel weken geboorteverlof krijg ik?', 'rijksoverheid', 'hoeveel-verlof-is-rijksoverheid'],
+  [
     'Moet ik bij de belastingdienst zijn om mijn WOZ-waarde te laten verlagen?',
     'gemeente',
     'gemeentelijke-belastingen-zijn-gemeente',
@@ -869,6 +875,11 @@ describe('known confusions between organisations', () => {
     ],
     ['Ik heb mijn gestolen fiets teruggevonden, wat nu?', 'gevonden-voorwerp-is-gemeente'],
     ['My landlord says my tenant has not paid the rent', 'huur-niet-kunnen-betalen-is-schuldhulp'],
+    // The money for paid leave is UWV's.
+    [
+      'Hoeveel weken betaald ouderschapsverlof krijg ik van UWV?',
+      'hoeveel-verlof-is-rijksoverheid',
+    ],
     // Care for Ukrainians and a host family are not about work.
     ['Werkt de zorg voor Oekraïners via de huisarts?', 'oekrainers-werken-is-uwv'],
     ['Krijgt ons gastgezin geld voor de Oekraïners die bij ons wonen?', 'oekrainers-werken-is-uwv'],
