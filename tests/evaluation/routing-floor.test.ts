@@ -141,11 +141,29 @@ import { testCore } from '../support/app.js';
  * not being able to pay the rent, printing at the library): whole set 89.4 % / 96.3 %, held-out
  * third 84.1 % / 93.9 % (84.8 % on the part that was there before the session, 84.7 % at its
  * start; 77.9 % on the new collections' third).
+ *
+ * Session 23 added five collections, measured blind on arrival: routing-part36 (105 Dutch
+ * questions from the FAQ pages of larger municipalities, their shared services and news Q&As, many
+ * about the corona rules of 2020–21) 65.3 % / 78.9 %, part37 (47 Dutch questions from forums and
+ * non-government FAQ pages) 81.4 % / 93.0 %, part38 (33 English questions from expat, tax and legal
+ * pages) 66.7 % / 90.0 %, part39 (68 Dutch questions from easy-language, newcomer and library pages)
+ * 65.1 % / 81.0 %, and part40 (38 English questions from expat and law-firm pages, after the words
+ * of the first four) 73.5 % / 91.2 %. Words and rules from their development questions took them
+ * to 75.8, 86.0, 70.0, 79.4 and 79.4 %. The held-out third that was there before the session went
+ * from 84.1 % to 84.3 %; the new collections' held-out third (87 questions) stands at 69.0 %, which
+ * took the whole held-out third to 83.5 % / 93.2 % (89.8 % one click away) and the unclear
+ * questions asked back to 45.4 %. Those floors came down to what is measured, for new hard data,
+ * not for a change to the router. Two written probe files came in as well (coverage-gemeente:
+ * 299 questions about every product of a municipality; coverage-expat: 219 English questions of
+ * internationals): on arrival 73.3 % / 72.5 % and 77.8 % / 80.8 % top-1 (read / unread half);
+ * after words from the read halves 88.7 % / 73.8 % and 90.9 % / 80.8 %. The older probes' unread
+ * half stays at 91.1 %; with the new files the pooled unread half is 85.4 %, and its floor came
+ * down to that.
  */
 const FLOORS = {
   whole: { top1: 0.885, top3: 0.96, maxClarifyOnClear: 0.05, context: 0.9 },
   /** oneClick: right first time or among what the answer offers to pick (91.0 % when set). */
-  heldOut: { top1: 0.84, top3: 0.935, oneClick: 0.9 },
+  heldOut: { top1: 0.83, top3: 0.93, oneClick: 0.895 },
   /**
    * Questions without a subject that are asked back rather than guessed. 48.9 % with part16,
    * whose 16 unclear FAQ lines mostly name a subject of their page that the question leaves
@@ -154,16 +172,17 @@ const FLOORS = {
    * arrival, which took the whole set from 50.2 % to 48.3 %; a near-tie then fell the other way
    * ("Gaat u binnenkort samenwonen of trouwen?", 0.9499 against a close ratio of 0.95): 47.9 %.
    * Session 20's 12 unclear lines, several with a subject after all ("Vier keer gezakt?"): 47.3 %.
-   * Session 22's 13 unclear lines, 4 of them asked back on arrival: 46.4 %.
+   * Session 22's 13 unclear lines, 4 of them asked back on arrival: 46.4 %. Session 23's 25
+   * unclear lines, most of them FAQ headings that name a subject of their page: 45.4 %.
    */
-  unclearAskedBack: 0.46,
+  unclearAskedBack: 0.45,
   /**
    * The written coverage probes (session 8: 426 questions, one or two per product of every
    * organisation). On arrival both halves scored 88.3 % top-1; vocabulary from the read half took
    * it to 94.8 % and moved the unread half by one question either way; general fixes (words that
    * name no subject) took the unread half to 89.7 % / 96.7 %.
    */
-  probes: { read: { top1: 0.93 }, unread: { top1: 0.86, top3: 0.95 } },
+  probes: { read: { top1: 0.93 }, unread: { top1: 0.85, top3: 0.95 } },
   /**
    * The topic the answer names, on the 735 questions of routing-part3 and part4 that a helper
    * labelled with topics in session 20 (686 of them go to the right organisation): a right
