@@ -10,9 +10,9 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Cloudflare's limit is on the compressed upload (3 MiB on the Free plan); ours is far below it
- * and leaves room for the catalog, which is the product, to grow (ADR 12).
+ * and leaves room for the catalog, which is the product, to grow (ADR 12; 512 KiB until session 23).
  */
-export const BUNDLE_BUDGET_KIB = 512;
+export const BUNDLE_BUDGET_KIB = 576;
 
 /**
  * Everything that is not `data/`, minified: our code and the libraries. What this guards is
