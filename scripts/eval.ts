@@ -5,10 +5,12 @@
  *   npm run eval                         whole set, with the dev / held-out summary
  *   npm run eval -- --split dev --misses  details and misses of one split only
  *   npm run eval -- --probe-misses        misses of the coverage probes' read half
+ *   npm run eval -- --crisis-misses       misses of the written crisis probes' read half
  *
  * Tune on the development split; the held-out third says whether a change generalises.
  */
 import { buildCore } from '../src/core-deps.js';
+import { evaluateCrisis, loadCrisisProbes } from '../src/evaluation/crisis-eval.js';
 import {
   loadCoverageProbes,
   loadRoutingCollections,
@@ -25,7 +27,7 @@ if (split !== undefined && split !== 'dev' && split !== 'holdout') {
 }
 const items: RoutingItem[] = split ? pickSplit(all, split) : all;
 
-const { router } = buildCore();
+const { router, crisisIn } = buildCore();
 const report = evaluateRouting(router, items);
 const pct = (part: number, total: number) =>
   total === 0 ? '–' : `${(share(part, total) * 100).toFixed(1)}%`;
@@ -80,6 +82,23 @@ if (!split) {
   // Only the read half's misses are ever printed: the unread half stays a blind measure.
   if (process.argv.includes('--probe-misses')) {
     for (const miss of read.misses) console.log(missLine(miss));
+  }
+}
+
+// A person in danger must get the crisis line first (ADR 14); these written probes measure it.
+const crisisProbes = loadCrisisProbes();
+console.log('\nWritten crisis probes (messages of people in danger; calm ones that only sound so)');
+console.log('half     in danger   line heard   calm   false alarm');
+for (const half of ['read', 'unread'] as const) {
+  const danger = evaluateCrisis(crisisIn, crisisProbes.crisis[half]);
+  const calm = evaluateCrisis(crisisIn, crisisProbes.calm[half]);
+  console.log(
+    `${half.padEnd(8)} ${String(danger.total).padStart(9)} ${pct(danger.right, danger.total).padStart(12)} ${String(calm.total).padStart(6)} ${pct(calm.heard, calm.total).padStart(13)}`,
+  );
+  // Only the read half's misses are ever printed: the unread half stays a blind measure.
+  if (half === 'read' && process.argv.includes('--crisis-misses')) {
+    for (const miss of [...danger.misses, ...calm.misses])
+      console.log(`  ${miss.kind}: ${miss.text}`);
   }
 }
 

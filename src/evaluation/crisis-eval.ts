@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { CrisisTest } from '../core/crisis.js';
+import { EVAL_FOLDER } from './eval-texts.js';
+
+const itemSchema = z.strictObject({
+  text: z.string().min(1),
+  kind: z.enum(['emergency', 'suicide', 'violence', 'sexual-violence', 'none']),
+  lang: z.enum(['nl', 'en']),
+  source: z.literal('written'),
+});
+
+export type CrisisProbe = z.infer<typeof itemSchema>;
+export type ProbeHalf = 'read' | 'unread';
+
+/**
+ * The written crisis probes (session 23): messages of people in danger, by a writer who never saw
+ * the crisis phrases (`crisis-written.jsonl`), and calm messages with words that only sound like
+ * a crisis (`crisis-written-calm.jsonl`). In each file the odd lines (1, 3, …) may be read to
+ * widen the phrases; the even lines never are, so they stay a blind measure.
+ */
+export function loadCrisisProbes(
+  folder: URL = EVAL_FOLDER,
+): Record<'crisis' | 'calm', Record<ProbeHalf, CrisisProbe[]>> {
+  const read = (file: string) => {
+    const halves: Record<ProbeHalf, CrisisProbe[]> = { read: [], unread: [] };
+    readFileSync(new URL(file, folder), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .forEach((line, index) => {
+        const parsed = itemSchema.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+        halves[index % 2 === 0 ? 'read' : 'unread'].push(parsed.data);
+      });
+    return halves;
+  };
+  return { crisis: read('crisis-written.jsonl'), calm: read('crisis-written-calm.jsonl') };
+}
+
+export interface CrisisReport {
+  total: number;
+  /** Messages where a crisis was heard at all. */
+  heard: number;
+  /** Messages where the crisis heard is the one labelled ("none" for calm messages). */
+  right: number;
+  misses: CrisisProbe[];
+}
+
+/** How many probes `crisisIn` reads as labelled; a calm message is right when nothing is heard. */
+export function evaluateCrisis(crisisIn: CrisisTest, probes: readonly CrisisProbe[]): CrisisReport {
+  const report: CrisisReport = { total: probes.length, heard: 0, right: 0, misses: [] };
+  for (const probe of probes) {
+    const kind = crisisIn(probe.text)?.kind ?? 'none';
+    if (kind !== 'none') report.heard += 1;
+    if (kind === probe.kind) report.right += 1;
+    else report.misses.push(probe);
+  }
+  return report;
+}
