@@ -103,6 +103,19 @@ describe('a person in crisis', () => {
     }
   });
 
+  it('does not ask again whether they are safe when they tell more of the same danger', async () => {
+    const [, more, other] = await converse(t, [
+      'mijn man slaat mij',
+      'hij dreigt mij iets aan te doen als ik wegga',
+      'ik wil niet meer leven',
+    ]);
+    expect(more.agency.id).toBe('veilig-thuis');
+    expect(more.reply).toMatch(/^Veilig Thuis denkt met u mee/);
+    // Another danger is told for the first time: its line's own first sentences.
+    expect(other.agency.id).toBe('zelfmoordpreventie');
+    expect(other.reply).toMatch(/^Denkt u aan zelfdoding/);
+  });
+
   it('sends someone who finds a person unconscious to 112', async () => {
     const [answer] = await converse(t, ['er ligt iemand bewusteloos op straat']);
     expect(answer.agency.id).toBe('alarmnummer');

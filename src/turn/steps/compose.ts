@@ -103,11 +103,13 @@ export const compose: TurnStep = {
     }
     // An answer that goes to a crisis line, with crisis words or without ("zelfmoort", "ok" after
     // its answer), is that line: the notice already says whom to call, so only when it is open
-    // follows, and none of the usual answer. A later message without crisis words of its own
-    // hears the line again, not the first question again.
+    // follows, and none of the usual answer. A later message hears the line again, not the first
+    // question again: one without crisis words of its own, and one that tells more of the same
+    // danger ("hij heeft mijn paspoort afgepakt" after "mijn man slaat mij").
     if (line) {
       const open = fill(deps.catalog.texts.contactHours[context.locale], { hours: contact.hours });
-      const said = crisis ? line.notice : line.stay;
+      const toldBefore = context.history.at(-1)?.agencyId === line.agencyId;
+      const said = crisis && !toldBefore ? line.notice : line.stay;
       context.reply = `${said[context.locale]}\n\n${contact.status} ${open}`;
       return;
     }
