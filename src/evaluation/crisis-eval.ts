@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CrisisTest } from '../core/crisis.js';
 import { EVAL_FOLDER } from './eval-texts.js';
@@ -14,27 +14,33 @@ export type CrisisProbe = z.infer<typeof itemSchema>;
 export type ProbeHalf = 'read' | 'unread';
 
 /**
- * The written crisis probes (session 23): messages of people in danger, by a writer who never saw
- * the crisis phrases (`crisis-written.jsonl`), and calm messages with words that only sound like
- * a crisis (`crisis-written-calm.jsonl`). In each file the odd lines (1, 3, …) may be read to
- * widen the phrases; the even lines never are, so they stay a blind measure.
+ * The written crisis probes (session 23): messages of people in danger by three writers who
+ * never saw the crisis phrases (`crisis-written*.jsonl`), and calm messages with words that only
+ * sound like a crisis (`crisis-written-calm*.jsonl`). In each file the odd lines (1, 3, …) may be
+ * read to widen the phrases; the even lines never are, so they stay a blind measure.
  */
 export function loadCrisisProbes(
   folder: URL = EVAL_FOLDER,
 ): Record<'crisis' | 'calm', Record<ProbeHalf, CrisisProbe[]>> {
-  const read = (file: string) => {
+  const files = readdirSync(folder).sort();
+  const read = (pattern: RegExp) => {
     const halves: Record<ProbeHalf, CrisisProbe[]> = { read: [], unread: [] };
-    readFileSync(new URL(file, folder), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .forEach((line, index) => {
-        const parsed = itemSchema.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
-        halves[index % 2 === 0 ? 'read' : 'unread'].push(parsed.data);
-      });
+    for (const file of files.filter((name) => pattern.test(name))) {
+      readFileSync(new URL(file, folder), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .forEach((line, index) => {
+          const parsed = itemSchema.safeParse(JSON.parse(line));
+          if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+          halves[index % 2 === 0 ? 'read' : 'unread'].push(parsed.data);
+        });
+    }
     return halves;
   };
-  return { crisis: read('crisis-written.jsonl'), calm: read('crisis-written-calm.jsonl') };
+  return {
+    crisis: read(/^crisis-written\d*\.jsonl$/),
+    calm: read(/^crisis-written-calm\d*\.jsonl$/),
+  };
 }
 
 export interface CrisisReport {
