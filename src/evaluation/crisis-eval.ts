@@ -14,7 +14,7 @@ export type CrisisProbe = z.infer<typeof itemSchema>;
 export type ProbeHalf = 'read' | 'unread';
 
 /**
- * The written crisis probes (session 23): messages of people in danger by three writers who
+ * The written crisis probes (session 23): messages of people in danger by five writers who
  * never saw the crisis phrases (`crisis-written*.jsonl`), and calm messages with words that only
  * sound like a crisis (`crisis-written-calm*.jsonl`). In each file the odd lines (1, 3, …) may be
  * read to widen the phrases; the even lines never are, so they stay a blind measure.

@@ -6,21 +6,27 @@ import { testCore } from '../support/app.js';
 /**
  * Floors for the crisis lines on the written crisis probes (session 23, `npm run eval`).
  *
- * A first writer who never saw the crisis phrases wrote 160 messages of people in danger (an
+ * Five writers who never saw the crisis phrases each wrote 160 messages of people in danger (an
  * emergency, thoughts of suicide, violence at home, sexual violence; half Dutch, half English)
- * and 100 calm messages that only sound like one. On arrival the right line was heard for 22.5 %
- * of the read half and 12.5 % of the unread half, with 8 % and 4 % false alarms: the phrases knew
- * far too few ways of saying it. Phrases from the read half's misses took its unread half to
- * 30.0 %. Two more writers (distress typed on a phone with slang and typos; newcomers and people
- * writing about someone else) then measured 40.0 / 27.5 % and 36.3 / 38.8 % (read / unread half)
- * on arrival. Phrases from their read halves took the first writer's unread half to 46.3 % and
- * theirs to 30.0 % and 42.5 %. Pooled over the three: read 93.3 %, unread 39.6 %, false alarms
- * 1.3 % and 6.0 %. The unread figure is the honest one, and it is far too low: ADR 14 (session 23)
- * says what comes next.
+ * and 100 calm messages that only sound like one. Each set was measured on arrival, before
+ * anyone read it; then its read half (odd lines) was read for phrases:
+ *
+ * - the first writer (plain messages): 22.5 / 12.5 % heard (read / unread half);
+ * - the second (distress typed on a phone): 40.0 / 27.5 %, after the first writer's phrases;
+ * - the third (newcomers, people writing about someone else): 36.3 / 38.8 %;
+ * - the fourth (long messages that start with an ordinary question and describe the danger
+ *   without its name): 23.8 / 18.8 %;
+ * - the fifth (symptoms instead of names, hints of suicide, simple words): 28.8 / 36.3 %.
+ *
+ * With all their phrases the unread halves, never read, stand at 50.0, 37.5, 47.5, 18.8 and
+ * 41.3 %: 39.0 % pooled, with 6.0 % false alarms on the calm unread halves (1.2 % on the read
+ * ones). Phrases help least where the danger is described rather than named (the fourth
+ * writer). The unread figure is the honest one, and it is far too low: ADR 14 (session 23) says
+ * what comes next.
  */
 const FLOORS = {
-  read: { right: 0.9, maxFalseAlarms: 0.04 },
-  unread: { right: 0.39, maxFalseAlarms: 0.07 },
+  read: { right: 0.8, maxFalseAlarms: 0.03 },
+  unread: { right: 0.385, maxFalseAlarms: 0.065 },
 };
 
 const probes = loadCrisisProbes();
