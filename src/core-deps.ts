@@ -5,6 +5,7 @@ import handoffData from '../data/generated/handoff.json';
 import stuckHelpData from '../data/generated/stuck-help.json';
 import signalLabelsData from '../data/generated/signal-labels.json';
 import crisisData from '../data/generated/crisis.json';
+import crisisModelData from '../data/generated/crisis-model.json';
 import outsideData from '../data/generated/outside.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
@@ -39,6 +40,7 @@ import {
   withCrisisLines,
   type CrisisTest,
 } from './core/crisis.js';
+import { crisisModelSchema } from './core/crisis-model.js';
 import { createOutsideTest, outsideDataSchema, type OutsideSubject } from './core/outside.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
@@ -88,7 +90,11 @@ export function buildCore(): Core {
   const catalog = buildCatalog(catalogSources);
   const lexicon = routingLexiconSchema.parse(lexiconData);
   const handoff = checkedHandoff(catalog);
-  const crisisIn = createCrisisTest(crisisDataSchema.parse(crisisData), catalog);
+  const crisisIn = createCrisisTest(
+    crisisDataSchema.parse(crisisData),
+    catalog,
+    crisisModelSchema.parse(crisisModelData),
+  );
   const router = withCrisisLines(buildRouter(catalog, crisisIn.lines), crisisIn);
   return {
     catalog,

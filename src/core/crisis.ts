@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { localizedSchema, type Localized } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
 import { candidatesOf, type Router, type RoutingDecision } from './routing/router.js';
+import { createCrisisScorer, type CrisisModel } from './crisis-model.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
 
 export const crisisDataSchema = z.object({
@@ -60,7 +61,11 @@ export interface CrisisTest {
  * slaat mij" as a residence permit for a partner. The first crisis in the data wins: an
  * emergency before thoughts of suicide, and those before violence.
  */
-export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest {
+export function createCrisisTest(
+  data: CrisisData,
+  catalog: Catalog,
+  model?: CrisisModel,
+): CrisisTest {
   const crises = data.crises.map((crisis) => {
     const agency = crisis.line && catalog.agencies.get(crisis.line.agency);
     const phone = agency ? agency.phones[0]?.number : '112';
@@ -84,6 +89,7 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest
     };
   });
   const notSubjects = new Set(data.notSubjects.flatMap(words));
+  const kindOf = model ? createCrisisScorer(model) : () => undefined;
   const crisisIn = (text: string): Crisis | undefined => {
     const said = words(text);
     for (const { phrases, exceptions, ...crisis } of crises) {
@@ -94,10 +100,19 @@ export function createCrisisTest(data: CrisisData, catalog: Catalog): CrisisTest
         return { ...crisis, rest: rest.join(' ') };
       }
     }
-    return undefined;
+    // No phrase names it, but the model hears a danger told in other words: the whole message
+    // is the crisis, so nothing of it is taken away for the rest but people and daily life.
+    const heard = kindOf(text);
+    const line = heard && linesByKind.get(heard);
+    return line
+      ? { ...line, rest: said.filter((word) => !notSubjects.has(word)).join(' ') }
+      : undefined;
   };
+  const linesByKind = new Map(
+    crises.map(({ phrases: _p, exceptions: _e, ...crisis }) => [crisis.kind, crisis] as const),
+  );
   const lines = new Map(
-    crises.flatMap(({ phrases: _p, exceptions: _e, ...crisis }) =>
+    [...linesByKind.values()].flatMap((crisis) =>
       crisis.agencyId ? [[crisis.agencyId, crisis] as const] : [],
     ),
   );

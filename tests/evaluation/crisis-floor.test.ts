@@ -21,12 +21,15 @@ import { testCore } from '../support/app.js';
  * With all their phrases the unread halves, never read, stand at 50.0, 37.5, 47.5, 18.8 and
  * 41.3 %: 39.0 % pooled, with 6.0 % false alarms on the calm unread halves (1.2 % on the read
  * ones). Phrases help least where the danger is described rather than named (the fourth
- * writer). The unread figure is the honest one, and it is far too low: ADR 14 (session 23) says
- * what comes next.
+ * writer). A learned second reader behind the phrases (src/core/crisis-model.ts, trained on the
+ * read halves, routing questions and the stuck sets' distressed but safe messages) took the
+ * unread halves to 48.0 % with the same false alarms, and raised nothing more on the routing
+ * questions, the ordinary messages or the stuck sets it never saw. The unread figure is the
+ * honest one, and it is still too low: ADR 14 (session 23) says what comes next.
  */
 const FLOORS = {
-  read: { right: 0.8, maxFalseAlarms: 0.03 },
-  unread: { right: 0.385, maxFalseAlarms: 0.065 },
+  read: { right: 0.95, maxFalseAlarms: 0.03 },
+  unread: { right: 0.475, maxFalseAlarms: 0.065 },
 };
 
 const probes = loadCrisisProbes();

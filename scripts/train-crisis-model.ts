@@ -1,0 +1,223 @@
+/**
+ * Trains the second reader of the crisis check (ADR 14, session 23) and writes
+ * `data/generated/crisis-model.json`: one logistic regression per crisis over the stems and word
+ * pairs of a message (src/core/crisis-model.ts). The phrases of `data/crisis.json` come first; the
+ * model is heard only when no phrase is.
+ *
+ * What it learns from:
+ * - people in danger: the read halves (odd lines) of the written crisis probes
+ *   (`crisis-written*.jsonl`) and the development questions of the routing collections that go
+ *   to a crisis line;
+ * - calm text: the read halves of the calm probes, every other development question of the
+ *   routing collections, and the ordinary messages the stuck model learns from.
+ * The unread halves of the probes and the held-out third of the routing questions are never
+ * trained on: they measure it (`npm run eval`, tests/evaluation/crisis-floor.test.ts).
+ *
+ * Training is deterministic (full-batch gradient descent in a fixed order), so the same data
+ * gives the same file; tests/core/crisis-model.test.ts fails while the file is out of date.
+ *
+ *   npm run crisis:train
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  crisisFeatures,
+  crisisModelSchema,
+  MODEL_KINDS,
+  type CrisisModel,
+  type ModelKind,
+} from '../src/core/crisis-model.js';
+import { stems } from '../src/core/text.js';
+import { EVAL_FOLDER } from '../src/evaluation/eval-texts.js';
+import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
+import { splitOf } from '../src/evaluation/routing-set.js';
+import {
+  BLIND_SETS,
+  loadStuckEvalSet,
+  READ_NOT_TRAINED_SETS,
+  STUCK_EVAL_SETS,
+  type StuckEvalSetName,
+} from './eval-stuck.js';
+
+export const CRISIS_MODEL_FILE = fileURLToPath(
+  new URL('../data/generated/crisis-model.json', import.meta.url),
+);
+
+const TRAINING = {
+  /** A feature must occur in this many training texts; rarer ones are noise. */
+  minCount: 2,
+  epochs: 80,
+  learningRate: 0.5,
+  l2: 1e-3,
+  /** People in danger are few among the texts: each counts as the imbalance (capped at 5). */
+  positiveWeight: 1,
+  /**
+   * Above this probability the likeliest crisis is heard: 0.5, the plain choice. Looked at on
+   * the unread halves in session 23: without the stuck sets as calm text, 0.3 and 0.4 heard more
+   * (67.3 and 60.8 % against 54.5 %) but raised more false alarms on calm messages and routing
+   * questions; with them, 0.6 heard 44.8 % against 48.5 % (ADR 14, session 23).
+   */
+  threshold: 0.5,
+  /** Weights closer to 0 than this change no decision and cost bundle size. */
+  prune: 0.1,
+  decimals: 2,
+};
+
+/** The ordinary messages the stuck model also learns as calm (scripts/train-stuck-model.ts). */
+const CALM_SETS = [
+  'plain-messages.jsonl',
+  'plain-messages2.jsonl',
+  'plain-narrative.jsonl',
+  'plain-chat-train.jsonl',
+  'plain-chat-train2.jsonl',
+  'plain-written-calm.jsonl',
+];
+
+/**
+ * Single function words ("ik", "the") are no features: on their own they tell how a text is told,
+ * not what happens. In pairs they stay ("slaat mij").
+ */
+const STOP_FEATURES = new Set([...dutchStopwords, ...englishStopwords].flatMap(stems));
+
+const LINE_OF: Record<string, ModelKind> = {
+  alarmnummer: 'emergency',
+  zelfmoordpreventie: 'suicide',
+  'veilig-thuis': 'violence',
+  'centrum-seksueel-geweld': 'sexual-violence',
+};
+
+interface Example {
+  text: string;
+  kind: ModelKind | 'none';
+}
+
+const lines = (file: string) =>
+  readFileSync(new URL(file, EVAL_FOLDER), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { text?: string; kind?: ModelKind | 'none' });
+
+/** Every training text with its crisis, in a fixed order. */
+export function crisisExamples(): Example[] {
+  const examples: Example[] = [];
+  const files = readdirSync(EVAL_FOLDER).sort();
+  for (const file of files.filter((name) => /^crisis-written(-calm)?\d*\.jsonl$/.test(name))) {
+    lines(file).forEach((item, index) => {
+      if (index % 2 === 0 && item.text && item.kind)
+        examples.push({ text: item.text, kind: item.kind });
+    });
+  }
+  let index = 0;
+  for (const { items } of loadRoutingCollections()) {
+    for (const item of items) {
+      if (splitOf(index++) !== 'dev') continue;
+      const kind = item.accepted.map((agency) => LINE_OF[agency]).find(Boolean);
+      examples.push({ text: item.question, kind: kind ?? 'none' });
+    }
+  }
+  for (const file of CALM_SETS) {
+    for (const item of lines(file))
+      examples.push({ text: String(item.text ?? item), kind: 'none' });
+  }
+  // People stuck with a service are distressed, angry or desperate, and not in danger: without
+  // them the model read "ik weet echt niet hoe het verder moet" about a bailiff as suicide. The
+  // blind stuck sets and the chat sets that measure stay out, to measure false alarms.
+  const notTrained = new Set<StuckEvalSetName>([...BLIND_SETS, ...READ_NOT_TRAINED_SETS]);
+  for (const name of Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[]) {
+    if (notTrained.has(name)) continue;
+    for (const item of loadStuckEvalSet(STUCK_EVAL_SETS[name])) {
+      examples.push({ text: item.text, kind: 'none' });
+    }
+  }
+  return examples;
+}
+
+/**
+ * L2-regularised logistic regression on binary features, by full-batch gradient descent with
+ * AdaGrad steps: no randomness, so the result depends on the data alone.
+ */
+function fitLogistic(rows: readonly number[][], labels: readonly number[], size: number) {
+  const positives = labels.reduce((sum, label) => sum + label, 0);
+  const positiveWeight =
+    Math.min(5, (labels.length - positives) / Math.max(positives, 1)) * TRAINING.positiveWeight;
+  const weights = new Float64Array(size);
+  const squared = new Float64Array(size).fill(1e-8);
+  let bias = 0;
+  let biasSquared = 1e-8;
+  const scale = 100 / rows.length;
+  for (let epoch = 0; epoch < TRAINING.epochs; epoch += 1) {
+    const gradient = new Float64Array(size);
+    let biasGradient = 0;
+    rows.forEach((row, r) => {
+      let z = bias;
+      for (const i of row) z += weights[i] ?? 0;
+      const label = labels[r] ?? 0;
+      const error = (1 / (1 + Math.exp(-z)) - label) * (label === 1 ? positiveWeight : 1);
+      for (const i of row) gradient[i] = (gradient[i] ?? 0) + error;
+      biasGradient += error;
+    });
+    for (let i = 0; i < size; i += 1) {
+      const g = (gradient[i] ?? 0) * scale + TRAINING.l2 * (weights[i] ?? 0) * 100;
+      squared[i] = (squared[i] ?? 0) + g * g;
+      weights[i] = (weights[i] ?? 0) - (TRAINING.learningRate * g) / Math.sqrt(squared[i] ?? 1);
+    }
+    const g = biasGradient * scale;
+    biasSquared += g * g;
+    bias -= (TRAINING.learningRate * g) / Math.sqrt(biasSquared);
+  }
+  return { weights, bias };
+}
+
+const round = (w: number) => {
+  const factor = 10 ** TRAINING.decimals;
+  return Math.round(w * factor) / factor || 0;
+};
+
+export function trainCrisisModel(examples: readonly Example[] = crisisExamples()): CrisisModel {
+  const featureRows = examples.map((example) => crisisFeatures(example.text));
+  const counts = new Map<string, number>();
+  for (const row of featureRows)
+    for (const feature of row) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const vocabulary = [...counts]
+    .filter(([feature, n]) => n >= TRAINING.minCount && !STOP_FEATURES.has(feature))
+    .map(([feature]) => feature);
+  const position = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const rows = featureRows.map((row) => row.flatMap((feature) => position.get(feature) ?? []));
+  const fits = MODEL_KINDS.map((kind) =>
+    fitLogistic(
+      rows,
+      examples.map((example) => (example.kind === kind ? 1 : 0)),
+      vocabulary.length,
+    ),
+  );
+  const weights: Record<string, number[]> = {};
+  vocabulary.forEach((feature, i) => {
+    const row = fits.map((fit) => round(fit.weights[i] ?? 0));
+    if (row.some((w) => Math.abs(w) >= TRAINING.prune)) weights[feature] = row;
+  });
+  const positives = examples.filter((example) => example.kind !== 'none').length;
+  return crisisModelSchema.parse({
+    trainedOn: { positives, negatives: examples.length - positives },
+    kinds: [...MODEL_KINDS],
+    bias: fits.map((fit) => round(fit.bias)),
+    threshold: TRAINING.threshold,
+    weights,
+  });
+}
+
+/** The text the generated file must hold for the current training data. */
+export function crisisModelText(): string {
+  return `${JSON.stringify(trainCrisisModel())}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const text = crisisModelText();
+  writeFileSync(CRISIS_MODEL_FILE, text);
+  const model = JSON.parse(text) as CrisisModel;
+  console.log(
+    `wrote ${CRISIS_MODEL_FILE}: ${Object.keys(model.weights).length} features, ` +
+      `${model.trainedOn.positives} texts of people in danger, ${model.trainedOn.negatives} calm`,
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { stems, words } from './text.js';
+
+/** The crises the model tells apart, in the order of its weights. */
+export const MODEL_KINDS = ['emergency', 'suicide', 'violence', 'sexual-violence'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
+
+export const crisisModelSchema = z.strictObject({
+  trainedOn: z.strictObject({ positives: z.number().int(), negatives: z.number().int() }),
+  kinds: z.array(z.enum(MODEL_KINDS)).length(MODEL_KINDS.length),
+  bias: z.array(z.number()).length(MODEL_KINDS.length),
+  threshold: z.number().min(0).max(1),
+  /** Per feature, one weight per kind; features not listed weigh nothing. */
+  weights: z.record(z.string(), z.array(z.number()).length(MODEL_KINDS.length)),
+});
+export type CrisisModel = z.infer<typeof crisisModelSchema>;
+
+/**
+ * The features of a message: the Dutch and English stems of its words, and each pair of
+ * neighbouring words by its first stem ("slaat mij", "not breathing"), since pairs carry who does
+ * what to whom. Single function words have no weight in the file (the trainer leaves them out),
+ * so the runtime needs no list of them.
+ */
+export function crisisFeatures(text: string): string[] {
+  const said = words(text);
+  const features = new Set<string>();
+  said.forEach((word, index) => {
+    const own = stems(word);
+    for (const stem of own) features.add(stem);
+    const next = said[index + 1];
+    if (next !== undefined) features.add(`${own[0]} ${stems(next)[0]}`);
+  });
+  return [...features];
+}
+
+/**
+ * The crisis a model hears in a message, when the likeliest kind passes the model's threshold:
+ * a second reader for the dangers people describe rather than name, which no list of phrases
+ * holds ("hij ligt onderaan de trap en beweegt niet", "I gave my cat to my sister").
+ */
+export function createCrisisScorer(model: CrisisModel) {
+  const weights = new Map(Object.entries(model.weights));
+  return function kindOf(text: string): ModelKind | undefined {
+    const present = crisisFeatures(text).flatMap((feature) => {
+      const found = weights.get(feature);
+      return found ? [found] : [];
+    });
+    let best: ModelKind | undefined;
+    let bestP = model.threshold;
+    model.kinds.forEach((kind, position) => {
+      let z = model.bias[position] ?? 0;
+      for (const w of present) z += w[position] ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      if (p > bestP) {
+        bestP = p;
+        best = kind;
+      }
+    });
+    return best;
+  };
+}
