@@ -33,6 +33,7 @@ import { stems } from '../src/core/text.js';
 import { EVAL_FOLDER } from '../src/evaluation/eval-texts.js';
 import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
 import { splitOf } from '../src/evaluation/routing-set.js';
+import { fitLogistic, roundWeight } from './learn/logistic.js';
 import {
   BLIND_SETS,
   loadStuckEvalSet,
@@ -134,46 +135,7 @@ export function crisisExamples(): Example[] {
   return examples;
 }
 
-/**
- * L2-regularised logistic regression on binary features, by full-batch gradient descent with
- * AdaGrad steps: no randomness, so the result depends on the data alone.
- */
-function fitLogistic(rows: readonly number[][], labels: readonly number[], size: number) {
-  const positives = labels.reduce((sum, label) => sum + label, 0);
-  const positiveWeight =
-    Math.min(5, (labels.length - positives) / Math.max(positives, 1)) * TRAINING.positiveWeight;
-  const weights = new Float64Array(size);
-  const squared = new Float64Array(size).fill(1e-8);
-  let bias = 0;
-  let biasSquared = 1e-8;
-  const scale = 100 / rows.length;
-  for (let epoch = 0; epoch < TRAINING.epochs; epoch += 1) {
-    const gradient = new Float64Array(size);
-    let biasGradient = 0;
-    rows.forEach((row, r) => {
-      let z = bias;
-      for (const i of row) z += weights[i] ?? 0;
-      const label = labels[r] ?? 0;
-      const error = (1 / (1 + Math.exp(-z)) - label) * (label === 1 ? positiveWeight : 1);
-      for (const i of row) gradient[i] = (gradient[i] ?? 0) + error;
-      biasGradient += error;
-    });
-    for (let i = 0; i < size; i += 1) {
-      const g = (gradient[i] ?? 0) * scale + TRAINING.l2 * (weights[i] ?? 0) * 100;
-      squared[i] = (squared[i] ?? 0) + g * g;
-      weights[i] = (weights[i] ?? 0) - (TRAINING.learningRate * g) / Math.sqrt(squared[i] ?? 1);
-    }
-    const g = biasGradient * scale;
-    biasSquared += g * g;
-    bias -= (TRAINING.learningRate * g) / Math.sqrt(biasSquared);
-  }
-  return { weights, bias };
-}
-
-const round = (w: number) => {
-  const factor = 10 ** TRAINING.decimals;
-  return Math.round(w * factor) / factor || 0;
-};
+const round = (w: number) => roundWeight(w, TRAINING.decimals);
 
 export function trainCrisisModel(examples: readonly Example[] = crisisExamples()): CrisisModel {
   const featureRows = examples.map((example) => crisisFeatures(example.text));
@@ -190,6 +152,7 @@ export function trainCrisisModel(examples: readonly Example[] = crisisExamples()
       rows,
       examples.map((example) => (example.kind === kind ? 1 : 0)),
       vocabulary.length,
+      TRAINING,
     ),
   );
   const weights: Record<string, number[]> = {};

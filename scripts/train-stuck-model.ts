@@ -54,6 +54,7 @@ import {
   type StuckEvalSetName,
 } from './eval-stuck.js';
 import { STUCK_RUNTIME } from './generate-runtime-data.js';
+import { fitLogistic, roundWeight } from './learn/logistic.js';
 
 export const STUCK_MODEL_FILE = fileURLToPath(
   new URL('../data/generated/stuck-model.json', import.meta.url),
@@ -220,7 +221,7 @@ export function trainStuckModel(
     const labels = examples.map(({ signals }) => (signals.has(signal) ? 1 : 0));
     // Fitted twice: the second time on the features the first fit found to matter, so the
     // many small weights left out of the file are not missed by the ones that stay in it.
-    const first = fitLogistic(rows, labels, vocabulary.length);
+    const first = fitLogistic(rows, labels, vocabulary.length, TRAINING);
     const matters = new Set(
       [...first.weights.keys()].filter((i) => Math.abs(first.weights[i] ?? 0) >= TRAINING.prune),
     );
@@ -228,6 +229,7 @@ export function trainStuckModel(
       rows.map((row) => row.filter((i) => matters.has(i))),
       labels,
       vocabulary.length,
+      TRAINING,
     );
     trained.weights.forEach((w, i) => {
       const row = weights[i];
@@ -252,55 +254,7 @@ export function trainStuckModel(
   });
 }
 
-const round = (w: number) => {
-  const factor = 10 ** TRAINING.decimals;
-  // "-0" would make the file differ between runs that agree.
-  return Math.round(w * factor) / factor || 0;
-};
-
-/**
- * L2-regularised logistic regression on binary features, by full-batch gradient descent with
- * AdaGrad steps: no randomness, so the result depends on the data alone.
- */
-function fitLogistic(
-  rows: readonly number[][],
-  labels: readonly number[],
-  size: number,
-): { weights: Float64Array; bias: number } {
-  const positives = labels.reduce((sum, label) => sum + label, 0);
-  const positiveWeight =
-    positives === 0
-      ? 1
-      : Math.min(5, (labels.length - positives) / positives) * TRAINING.positiveWeight;
-  const weights = new Float64Array(size);
-  const squared = new Float64Array(size).fill(1e-8);
-  let bias = 0;
-  let biasSquared = 1e-8;
-  // Gradients are averages scaled to a per-hundred-examples step, so the learning rate does
-  // not depend on how many texts there are.
-  const scale = 100 / rows.length;
-  for (let epoch = 0; epoch < TRAINING.epochs; epoch += 1) {
-    const gradient = new Float64Array(size);
-    let biasGradient = 0;
-    rows.forEach((row, r) => {
-      let z = bias;
-      for (const i of row) z += weights[i] ?? 0;
-      const label = labels[r] ?? 0;
-      const error = (1 / (1 + Math.exp(-z)) - label) * (label === 1 ? positiveWeight : 1);
-      for (const i of row) gradient[i] = (gradient[i] ?? 0) + error;
-      biasGradient += error;
-    });
-    for (let i = 0; i < size; i += 1) {
-      const g = (gradient[i] ?? 0) * scale + TRAINING.l2 * (weights[i] ?? 0) * 100;
-      squared[i] = (squared[i] ?? 0) + g * g;
-      weights[i] = (weights[i] ?? 0) - (TRAINING.learningRate * g) / Math.sqrt(squared[i] ?? 1);
-    }
-    const g = biasGradient * scale;
-    biasSquared += g * g;
-    bias -= (TRAINING.learningRate * g) / Math.sqrt(biasSquared);
-  }
-  return { weights, bias };
-}
+const round = (w: number) => roundWeight(w, TRAINING.decimals);
 
 /** The text the generated file must hold for the current training data. */
 export function stuckModelText(): string {
