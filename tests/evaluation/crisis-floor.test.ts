@@ -6,30 +6,30 @@ import { testCore } from '../support/app.js';
 /**
  * Floors for the crisis lines on the written crisis probes (session 23, `npm run eval`).
  *
- * Five writers who never saw the crisis phrases each wrote 160 messages of people in danger (an
- * emergency, thoughts of suicide, violence at home, sexual violence; half Dutch, half English)
- * and 100 calm messages that only sound like one. Each set was measured on arrival, before
- * anyone read it; then its read half (odd lines) was read for phrases:
+ * Seven writers who never saw the crisis phrases each wrote 160 messages of people in danger (an
+ * emergency, thoughts of suicide, violence at home, sexual violence) and 100 calm messages that
+ * only sound like one. Each set was measured on arrival, before anyone read it; then its read half
+ * (odd lines) was read for phrases or learned from:
  *
- * - the first writer (plain messages): 22.5 / 12.5 % heard (read / unread half);
+ * - the first writer (plain messages, half Dutch, half English): 22.5 / 12.5 % heard (read /
+ *   unread half), with the phrases of session 22;
  * - the second (distress typed on a phone): 40.0 / 27.5 %, after the first writer's phrases;
  * - the third (newcomers, people writing about someone else): 36.3 / 38.8 %;
- * - the fourth (long messages that start with an ordinary question and describe the danger
- *   without its name): 23.8 / 18.8 %;
- * - the fifth (symptoms instead of names, hints of suicide, simple words): 28.8 / 36.3 %.
+ * - the fourth (long messages that describe the danger without naming it): 23.8 / 18.8 %;
+ * - the fifth (symptoms instead of names, hints of suicide, simple words): 28.8 / 36.3 %;
+ * - the sixth (Dutch only, voices from the whole country) and the seventh (English only,
+ *   internationals): 50.0 / 50.0 % and 53.8 / 58.8 %, with the phrases and the first learned
+ *   reader (src/core/crisis-model.ts).
  *
- * With all their phrases the unread halves, never read, stand at 50.0, 37.5, 47.5, 18.8 and
- * 41.3 %: 39.0 % pooled, with 6.0 % false alarms on the calm unread halves (1.2 % on the read
- * ones). Phrases help least where the danger is described rather than named (the fourth
- * writer). A learned second reader behind the phrases (src/core/crisis-model.ts, trained on the
- * read halves, routing questions and the stuck sets' distressed but safe messages) took the
- * unread halves to 48.0 % with the same false alarms, and raised nothing more on the routing
- * questions, the ordinary messages or the stuck sets it never saw. The unread figure is the
- * honest one, and it is still too low: ADR 14 (session 23) says what comes next.
+ * Phrases from the first five read halves took the first five unread halves to 39.0 % pooled;
+ * the learned reader behind them to 48.0 %, and to 55.8 % once it also learned from the sixth
+ * and seventh read halves. Pooled over all seven unread halves: 56.4 %, with 5.1 % false alarms
+ * on the calm unread halves (2.6 % on the read ones). The unread figure is the honest one, and it
+ * is still too low: ADR 14 (session 23) says what comes next.
  */
 const FLOORS = {
   read: { right: 0.95, maxFalseAlarms: 0.03 },
-  unread: { right: 0.475, maxFalseAlarms: 0.065 },
+  unread: { right: 0.56, maxFalseAlarms: 0.055 },
 };
 
 const probes = loadCrisisProbes();
