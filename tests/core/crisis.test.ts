@@ -104,6 +104,17 @@ describe('crisisIn', () => {
     'Mijn vader heeft vorig jaar een beroerte gehad, krijgt hij Wlz-zorg?',
     'Landlord entered my apartment without my consent, what can I do?',
     'My boss pushed me to work overtime every week',
+    'Ik rook in de tuin, hebben de buren daar last van?',
+    'de rook komt van de houtkachel van de buren',
+    "I'm fighting with the IND for months",
+    'I need a place to live for my family',
+    'dan hoef ik ook niet meer te betalen?',
+    'I broke my left arm last year, can I get physio?',
+    'als de regeling er niet meer is, wat dan?',
+    'the rent is a burden to my family',
+    'my manager verbally abused me at work',
+    'de verhuurder komt zomaar mijn kamer in',
+    'Are sleeping tablets reimbursed?',
     // Violence in the street is the police's: Veilig Thuis is for violence at home.
     'ik ben gisteravond in de stad geslagen door een onbekende',
   ])('hears no crisis in "%s"', (text) => {
