@@ -18,7 +18,7 @@
  *
  *   npm run crisis:train
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,15 +30,17 @@ import {
   type ModelKind,
 } from '../src/core/crisis-model.js';
 import { stems } from '../src/core/text.js';
-import { EVAL_FOLDER } from '../src/evaluation/eval-texts.js';
+import { loadCrisisProbes } from '../src/evaluation/crisis-eval.js';
 import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
 import { splitOf } from '../src/evaluation/routing-set.js';
 import { fitLogistic, roundWeight } from './learn/logistic.js';
 import {
   BLIND_SETS,
+  loadPlainMessages,
   loadStuckEvalSet,
   READ_NOT_TRAINED_SETS,
   STUCK_EVAL_SETS,
+  type PlainSetName,
   type StuckEvalSetName,
 } from './eval-stuck.js';
 
@@ -68,13 +70,13 @@ const TRAINING = {
 };
 
 /** The ordinary messages the stuck model also learns as calm (scripts/train-stuck-model.ts). */
-const CALM_SETS = [
-  'plain-messages.jsonl',
-  'plain-messages2.jsonl',
-  'plain-narrative.jsonl',
-  'plain-chat-train.jsonl',
-  'plain-chat-train2.jsonl',
-  'plain-written-calm.jsonl',
+const CALM_SETS: readonly PlainSetName[] = [
+  'plain',
+  'plain2',
+  'narrative',
+  'plainChatTrain',
+  'plainChatTrain2',
+  'plainWrittenCalm',
 ];
 
 /**
@@ -95,22 +97,16 @@ interface Example {
   kind: ModelKind | 'none';
 }
 
-const lines = (file: string) =>
-  readFileSync(new URL(file, EVAL_FOLDER), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { text?: string; kind?: ModelKind | 'none' });
-
 /** Every training text with its crisis, in a fixed order. */
 export function crisisExamples(): Example[] {
-  const examples: Example[] = [];
-  const files = readdirSync(EVAL_FOLDER).sort();
-  for (const file of files.filter((name) => /^crisis-written(-calm)?\d*\.jsonl$/.test(name))) {
-    lines(file).forEach((item, index) => {
-      if (index % 2 === 0 && item.text && item.kind)
-        examples.push({ text: item.text, kind: item.kind });
-    });
-  }
+  // The read halves only: the unread halves measure (tests/evaluation/crisis-floor.test.ts).
+  const probes = loadCrisisProbes();
+  const examples: Example[] = [...probes.calm.read, ...probes.crisis.read].map(
+    ({ text, kind }) => ({
+      text,
+      kind,
+    }),
+  );
   let index = 0;
   for (const { items } of loadRoutingCollections()) {
     for (const item of items) {
@@ -119,9 +115,8 @@ export function crisisExamples(): Example[] {
       examples.push({ text: item.question, kind: kind ?? 'none' });
     }
   }
-  for (const file of CALM_SETS) {
-    for (const item of lines(file))
-      examples.push({ text: String(item.text ?? item), kind: 'none' });
+  for (const set of CALM_SETS) {
+    for (const text of loadPlainMessages(set)) examples.push({ text, kind: 'none' });
   }
   // People stuck with a service are distressed, angry or desperate, and not in danger: without
   // them the model read "ik weet echt niet hoe het verder moet" about a bailiff as suicide. The

@@ -22,13 +22,12 @@ export type CrisisModel = z.infer<typeof crisisModelSchema>;
  * so the runtime needs no list of them.
  */
 export function crisisFeatures(text: string): string[] {
-  const said = words(text);
+  const stemmed = words(text).map(stems);
   const features = new Set<string>();
-  said.forEach((word, index) => {
-    const own = stems(word);
+  stemmed.forEach((own, index) => {
     for (const stem of own) features.add(stem);
-    const next = said[index + 1];
-    if (next !== undefined) features.add(`${own[0]} ${stems(next)[0]}`);
+    const next = stemmed[index + 1];
+    if (next) features.add(`${own[0]} ${next[0]}`);
   });
   return [...features];
 }

@@ -73,7 +73,7 @@ export function createCrisisTest(
     if (!phone || (crisis.line && !topic)) {
       throw new Error(`crisis ${crisis.id}: unknown agency, topic or phone line`);
     }
-    return {
+    const line: Omit<Crisis, 'rest'> = {
       kind: crisis.id,
       ...(crisis.line ? { agencyId: crisis.line.agency, topicId: crisis.line.topic } : {}),
       notice: {
@@ -84,20 +84,24 @@ export function createCrisisTest(
         nl: fill((crisis.stay ?? crisis.notice).nl, { phone }),
         en: fill((crisis.stay ?? crisis.notice).en, { phone }),
       },
+    };
+    return {
+      line,
       phrases: phraseIndex(crisis.phrases),
       exceptions: phraseIndex(crisis.exceptions),
     };
   });
+  const linesByKind = new Map(crises.map(({ line }) => [line.kind, line] as const));
   const notSubjects = new Set(data.notSubjects.flatMap(words));
   const kindOf = model ? createCrisisScorer(model) : () => undefined;
   const crisisIn = (text: string): Crisis | undefined => {
     const said = words(text);
-    for (const { phrases, exceptions, ...crisis } of crises) {
+    for (const { line, phrases, exceptions } of crises) {
       const excepted = wordsCovered(said, exceptions);
       const found = wordsCovered(said, phrases, excepted);
       if (found.size > 0) {
         const rest = said.filter((word, i) => !found.has(i) && !notSubjects.has(word));
-        return { ...crisis, rest: rest.join(' ') };
+        return { ...line, rest: rest.join(' ') };
       }
     }
     // No phrase names it, but the model hears a danger told in other words: the whole message
@@ -108,12 +112,9 @@ export function createCrisisTest(
       ? { ...line, rest: said.filter((word) => !notSubjects.has(word)).join(' ') }
       : undefined;
   };
-  const linesByKind = new Map(
-    crises.map(({ phrases: _p, exceptions: _e, ...crisis }) => [crisis.kind, crisis] as const),
-  );
   const lines = new Map(
-    [...linesByKind.values()].flatMap((crisis) =>
-      crisis.agencyId ? [[crisis.agencyId, crisis] as const] : [],
+    [...linesByKind.values()].flatMap((line) =>
+      line.agencyId ? [[line.agencyId, line] as const] : [],
     ),
   );
   return Object.assign(crisisIn, {
