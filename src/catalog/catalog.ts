@@ -9,6 +9,7 @@ import {
   type Roster,
   type Topic,
 } from './schema.js';
+import { dangerLineNumbers } from './danger-line.js';
 import { textsSchema, type Texts } from './texts.js';
 
 export const fallbacksSchema = z.object({
@@ -175,6 +176,21 @@ export function buildCatalog(
       if (!agency) problems.push(`fallbacks: unknown agency ${id}`);
       else if (!agency.phones.some(isVerified)) {
         problems.push(`fallbacks: ${id} has no verified phone line, so it cannot be a fallback`);
+      }
+    }
+  }
+
+  if (texts.success) {
+    // The line above every chat is read in danger: a number that no agency in the catalog has
+    // (as its number, or as the short number its cost names: "U kunt ook 113 bellen") is a typo.
+    const known = [...agencies.values()].flatMap((agency) =>
+      agency.phones.flatMap((line) => [line.number, ...dangerLineNumbers(line.cost.nl)]),
+    );
+    for (const locale of ['nl', 'en'] as const) {
+      for (const number of dangerLineNumbers(texts.data.dangerLine[locale])) {
+        if (!known.includes(number)) {
+          problems.push(`texts: dangerLine.${locale} names ${number}, which no agency has`);
+        }
       }
     }
   }

@@ -50,6 +50,11 @@ export const textsSchema = z.object({
    * understood: the library's own staff are right there.
    */
   kioskHelp: localizedSchema,
+  /**
+   * With every chat (page, kiosk, widget), whatever was asked: where to call in danger. Its
+   * numbers become links to tap; each must be a number of the catalog (checked when loading).
+   */
+  dangerLine: localizedSchema,
   /** A photo or file without words, sent through a Bot Framework channel. */
   attachmentOnly: localizedSchema,
   /** "wanneer zijn ze open?", "kan ik daar langs?": how to reach the conversation's organisation. */

@@ -20,8 +20,17 @@ export const chatCoreScript = `(() => {
   }
 
   /** The form, the answer list and a live region, for roots that do not render them on the server. */
-  function buildMarkup(root, lang, idPrefix) {
+  function buildMarkup(root, lang, idPrefix, danger) {
     const t = TEXTS[lang];
+    // Where to call in danger, as on the page: words, and numbers to tap.
+    const dangerLine = el('p', null, 'danger-line');
+    dangerLine.setAttribute('data-danger-line', '');
+    danger.forEach((part) => {
+      if (!part.tel) return dangerLine.append(part.text);
+      const link = el('a', part.text);
+      link.href = 'tel:' + part.tel;
+      dangerLine.append(link);
+    });
     const form = el('form');
     form.setAttribute('data-chat-form', '');
     const label = el('label', t.label);
@@ -42,7 +51,7 @@ export const chatCoreScript = `(() => {
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     status.setAttribute('data-chat-status', '');
-    root.append(form, log, status);
+    root.append(form, dangerLine, log, status);
   }
 
   function mount(root, options) {

@@ -3,7 +3,7 @@ import { chatForm } from './chat-form.js';
 import { layout } from './layout.js';
 
 /** The demo page: the chat as a citizen sees it on an agency's website, and the widget snippet. */
-export function homePage(lang: 'nl' | 'en', origin: string) {
+export function homePage(lang: 'nl' | 'en', origin: string, danger: string) {
   const t =
     lang === 'nl'
       ? {
@@ -34,7 +34,7 @@ export function homePage(lang: 'nl' | 'en', origin: string) {
       </header>
       <main id="main">
         <p>${t.intro}</p>
-        ${chatForm(lang, 'web')}
+        ${chatForm(lang, 'web', danger)}
       </main>
       <footer>
         <p class="muted">${t.embed}</p>

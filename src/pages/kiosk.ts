@@ -1,14 +1,15 @@
 import { html } from 'hono/html';
 import { chatForm } from './chat-form.js';
+import { dangerLine } from './danger-line.js';
 import { layout } from './layout.js';
 
 /**
  * The library kiosk (Informatiepunt Digitale Overheid): large text, nothing kept on the device,
  * a link to the other language, and one button that wipes the conversation for the next person.
- * That button sits between the question box and the answers, and stays at the top of the screen
- * however long the conversation gets.
+ * That button and the danger line sit between the question box and the answers, and stay at the
+ * top of the screen however long the conversation gets.
  */
-export function kioskPage(lang: 'nl' | 'en') {
+export function kioskPage(lang: 'nl' | 'en', danger: string) {
   const t =
     lang === 'nl'
       ? {
@@ -47,12 +48,14 @@ export function kioskPage(lang: 'nl' | 'en') {
         ${chatForm(
           lang,
           'kiosk',
-          html`<p class="kiosk-actions">
+          danger,
+          html`<div class="kiosk-actions">
+              ${dangerLine(danger)}
               <button type="button" class="secondary" data-chat-clear aria-describedby="clear-hint">
                 ${t.clear}
               </button>
               <span id="clear-hint" class="muted">${t.clearHint}</span>
-            </p>
+            </div>
             <div
               class="idle-warning"
               role="alertdialog"

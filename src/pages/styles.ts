@@ -24,6 +24,8 @@ button.secondary { background: #fff; color: var(--accent); }
 .contact p { margin: 0.15rem 0; }
 .options button { margin-right: 0.5rem; }
 .muted { color: var(--muted); }
+/* Where to call in danger: under every question box, plain to see but not shouting over it. */
+.danger-line { margin: 0.75rem 0; padding: 0.25rem 0.75rem; border-left: 6px solid #a4161a; font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 body.kiosk { font-size: 1.5rem; }
 body.kiosk textarea { min-height: 7rem; }
@@ -35,7 +37,8 @@ body.kiosk button { padding: 0.9rem 1.6rem; }
 .idle-warning[hidden] { display: none; }
 .case-warning { padding: 0.75rem 1rem; border-left: 6px solid var(--ink); font-weight: bold; }
 .kiosk-actions .muted { font-size: 1.125rem; }
-:root:has(.kiosk-actions) { scroll-padding-top: 9rem; }
+.kiosk-actions .danger-line { flex: 1 0 100%; margin: 0 0 0.25rem; font-size: 1.125rem; }
+:root:has(.kiosk-actions) { scroll-padding-top: 12rem; }
 /* Zoomed in on a low screen the bar would cover a quarter of it: it scrolls with the page there. */
 @media (max-height: 30rem) { .kiosk-actions { position: static; } :root:has(.kiosk-actions) { scroll-padding-top: 0; } }
 .log li { scroll-margin-top: 0.5rem; }

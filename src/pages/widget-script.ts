@@ -1,3 +1,5 @@
+import { dangerLineParts } from '../catalog/danger-line.js';
+import type { Localized } from '../catalog/schema.js';
 import { chatCoreScript } from './chat-client.js';
 
 /**
@@ -5,8 +7,9 @@ import { chatCoreScript } from './chat-client.js';
  * site. It lives in a shadow root so the host page's styles cannot break it, and it talks to the
  * origin it was loaded from.
  */
-export const widgetScript = `${chatCoreScript}
+export const widgetScript = (danger: Localized) => `${chatCoreScript}
 (() => {
+  const DANGER = ${JSON.stringify({ nl: dangerLineParts(danger.nl), en: dangerLineParts(danger.en) })};
   const script = document.currentScript;
   if (!script) return;
   const api = new URL(script.src, location.href).origin;
@@ -37,7 +40,7 @@ export const widgetScript = `${chatCoreScript}
   closeButton.className = 'secondary close';
   closeButton.textContent = close;
   panel.appendChild(closeButton);
-  window.WegwijzerChat.buildMarkup(panel, lang, 'wegwijzer');
+  window.WegwijzerChat.buildMarkup(panel, lang, 'wegwijzer', DANGER[lang]);
   const agency = script.dataset.agency;
   window.WegwijzerChat.mount(panel, { api: api, lang: lang, channel: 'web', agency: agency, chat: 'widget.' + (agency || 'alle') });
   shadow.append(style, toggle, panel);

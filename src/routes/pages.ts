@@ -19,8 +19,10 @@ function asset(c: Context, body: string, contentType: string) {
 }
 
 export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
-  app.get('/', (c) => c.html(homePage(lang(c), new URL(c.req.url).origin)));
-  app.get('/kiosk', (c) => c.html(kioskPage(lang(c))));
+  const danger = deps.catalog.texts.dangerLine;
+  const widget = widgetScript(danger);
+  app.get('/', (c) => c.html(homePage(lang(c), new URL(c.req.url).origin, danger[lang(c)])));
+  app.get('/kiosk', (c) => c.html(kioskPage(lang(c), danger[lang(c)])));
   app.get('/dashboard', (c) =>
     c.html(dashboardPage(deps.catalog, localDateOf(deps.clock()), deps.crisisIn.lines)),
   );
@@ -32,6 +34,6 @@ export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // Loaded by other organisations' pages, so it must be fetchable cross-origin.
   app.get('/widget.js', (c) => {
     c.header('Access-Control-Allow-Origin', '*');
-    return asset(c, widgetScript, 'text/javascript');
+    return asset(c, widget, 'text/javascript');
   });
 }

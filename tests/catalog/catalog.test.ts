@@ -4,8 +4,7 @@ import { buildCatalog, CatalogError } from '../../src/catalog/catalog.js';
 import { CONTRACT_AGENCY_IDS } from '../../src/catalog/schema.js';
 import { catalogSources } from '../../src/catalog/sources.js';
 import { testCore } from '../support/app.js';
-import { agency, person, roster } from '../support/catalog-fixture.js';
-import texts from '../../data/texts.json';
+import { agency, fixtureTexts, person, roster } from '../support/catalog-fixture.js';
 
 const ids = (folder: string) =>
   readdirSync(new URL(`../../data/${folder}/`, import.meta.url))
@@ -64,7 +63,11 @@ describe('catalog validation', () => {
   const valid = () => ({
     agencies: [agency('a'), agency('b')],
     rosters: [roster('a', [person('p')]), roster('b', [person('q')])],
-    texts,
+    // The danger line may only name numbers the catalog has: here, the fixture's.
+    texts: {
+      ...fixtureTexts,
+      dangerLine: { nl: 'In gevaar? Bel 0800-0000.', en: 'In danger? Call 0800-0000.' },
+    },
     fallbacks: { chain: ['a'] },
   });
 
@@ -148,8 +151,17 @@ describe('catalog validation', () => {
       /no closing punctuation/,
     ],
     [
+      'a danger line with a number no agency has',
+      (s: ReturnType<typeof valid>) =>
+        (s.texts = {
+          ...s.texts,
+          dangerLine: { nl: 'Bel 0800-0000 of 113.', en: 'Call 0800-0000.' },
+        }),
+      /dangerLine\.nl names 113, which no agency has/,
+    ],
+    [
       'a text with a missing key',
-      (s: ReturnType<typeof valid>) => (s.texts = { ...texts, routed: undefined } as never),
+      (s: ReturnType<typeof valid>) => (s.texts = { ...fixtureTexts, routed: undefined } as never),
       /texts: routed/,
     ],
   ])('refuses %s and says where', (_name, spoil, message) => {

@@ -66,12 +66,36 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
-  it('shows the embeddable widget on the demo page as well', async () => {
+  it('says where to call in danger under the question box, before anything is asked, with numbers to tap', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/?lang=en`);
+    const line = page.locator('[data-wegwijzer-chat] > [data-danger-line]');
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.textContent()).toBe(
+      'In danger? Call 112. Thinking about suicide? Call 113 or 0800-0113. Free, day and night.',
+    );
+    const links = await line
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['tel:112', 'tel:113', 'tel:08000113']);
+    // Right under the send button, before the answers: the keyboard reaches the box first.
+    const send = await page.getByRole('button', { name: 'Send' }).boundingBox();
+    const answers = await page.locator('[data-wegwijzer-chat] [data-chat-log]').boundingBox();
+    const at = (await line.boundingBox())!;
+    expect(at.y).toBeGreaterThan(send!.y + send!.height - 1);
+    expect(at.y).toBeLessThan(answers!.y);
+    await page.close();
+  }, 30_000);
+
+  it('shows the embeddable widget on the demo page as well, with where to call in danger', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.url);
     const toggle = page.getByRole('button', { name: 'Stel een vraag' });
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const line = page.locator('.wegwijzer-widget #wegwijzer-panel [data-danger-line]');
+    expect(await line.textContent()).toMatch(/^In gevaar\? Bel 112\./);
+    expect(await line.locator('a[href="tel:112"]').isVisible()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   }, 30_000);

@@ -107,11 +107,13 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     await page.close();
   }, 30_000);
 
-  it('keeps "Stop en wis" on screen and the newest answer in view after several turns', async () => {
+  it('keeps "Stop en wis" and where to call in danger on screen, and the newest answer in view after several turns', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${env.url}/kiosk`);
-    const clear = page.getByRole('button', { name: 'Stop en wis' });
+    const bar = page.locator('.kiosk-actions');
+    const clear = bar.getByRole('button', { name: 'Stop en wis' });
+    expect(await bar.locator('[data-danger-line] a[href="tel:112"]').count()).toBe(1);
     for (const question of [
       'Ik moet mijn huurtoeslag terugbetalen',
       'Hoe vraag ik een WW-uitkering aan?',
@@ -120,15 +122,16 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
       await ask(page, question);
       const answer = log(page).last();
       const box = await answer.boundingBox();
-      const bar = await clear.boundingBox();
+      const barBox = await bar.boundingBox();
       expect(box).not.toBeNull();
-      expect(bar).not.toBeNull();
-      // The answer starts on screen, below the bar with Stop en wis, with room to read.
-      expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+      expect(barBox).not.toBeNull();
+      // The answer starts on screen, below the bar with Stop en wis and the danger line, with
+      // room to read.
+      expect(box!.y).toBeGreaterThanOrEqual(barBox!.y + barBox!.height);
       expect(box!.y).toBeLessThan(800 - 200);
-      // Stop en wis is wholly on screen.
-      expect(bar!.y).toBeGreaterThanOrEqual(0);
-      expect(bar!.y + bar!.height).toBeLessThanOrEqual(800);
+      // The bar is wholly on screen.
+      expect(barBox!.y).toBeGreaterThanOrEqual(0);
+      expect(barBox!.y + barBox!.height).toBeLessThanOrEqual(800);
     }
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await clear.click();

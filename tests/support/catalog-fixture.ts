@@ -59,11 +59,20 @@ export function person(id: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * The real texts, but with a danger line that names no number: the catalog refuses one that none
+ * of its organisations has, and a fixture has no 112.
+ */
+export const fixtureTexts = { ...texts, dangerLine: { nl: 'In gevaar?', en: 'In danger?' } };
+
 /** A catalog of the given agencies and rosters, with the real texts and a fallback chain. */
 export function fixtureCatalog(
   agencies: Record<string, unknown>[],
   rosters: Record<string, unknown>[],
   chain: string[] = ['fallback'],
 ): Catalog {
-  return buildCatalog({ agencies, rosters, texts, fallbacks: { chain } }, { requiredAgencies: [] });
+  return buildCatalog(
+    { agencies, rosters, texts: fixtureTexts, fallbacks: { chain } },
+    { requiredAgencies: [] },
+  );
 }

@@ -1,0 +1,13 @@
+import { html } from 'hono/html';
+import { dangerLineParts } from '../catalog/danger-line.js';
+
+/**
+ * Where to call in danger, with every chat whatever was asked: the crisis check hears most
+ * people in danger but not all of them (ADR 14), and this line is there for the rest.
+ */
+export function dangerLine(text: string) {
+  const parts = dangerLineParts(text).map((part) =>
+    'tel' in part ? html`<a href="tel:${part.tel}">${part.text}</a>` : html`${part.text}`,
+  );
+  return html`<p class="danger-line" data-danger-line>${parts}</p>`;
+}
