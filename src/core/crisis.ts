@@ -6,12 +6,15 @@ import { candidatesOf, type Router, type RoutingDecision } from './routing/route
 import { createCrisisScorer, type CrisisModel } from './crisis-model.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
 
+/** The crises a line answers first, in the order the data lists them. */
+export const CRISIS_KINDS = ['emergency', 'suicide', 'sexual-violence', 'violence'] as const;
+
 export const crisisDataSchema = z.object({
   crises: z
     .array(
       z
         .object({
-          id: z.enum(['emergency', 'suicide', 'sexual-violence', 'violence']),
+          id: z.enum(CRISIS_KINDS),
           /** The crisis line in the catalog; none for an emergency, where the line is 112. */
           line: z.object({ agency: z.string().min(1), topic: z.string().min(1) }).optional(),
           phrases: z.array(z.string().min(3)).min(1),
@@ -51,6 +54,8 @@ export interface CrisisTest {
   (text: string): Crisis | undefined;
   /** The crisis a crisis organisation's line answers, for answers that go to that line. */
   lineOf(agencyId: string): Omit<Crisis, 'rest'> | undefined;
+  /** The line for a crisis heard elsewhere (the optional language model). */
+  lineFor(kind: CrisisKind): Omit<Crisis, 'rest'>;
   /** The organisations that are a crisis line. */
   lines: ReadonlySet<string>;
 }
@@ -119,6 +124,11 @@ export function createCrisisTest(
   );
   return Object.assign(crisisIn, {
     lineOf: (agencyId: string) => lines.get(agencyId),
+    lineFor: (kind: CrisisKind) => {
+      const line = linesByKind.get(kind);
+      if (!line) throw new Error(`crisis ${kind}: not in the crisis data`);
+      return line;
+    },
     lines: new Set(lines.keys()),
   });
 }

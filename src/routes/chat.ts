@@ -98,7 +98,11 @@ function turnSummary(context: TurnContext) {
     signals: context.signals,
     answeredBy: context.answeredBy,
     ...(context.assist
-      ? { assist: context.assist.outcome, assistError: context.assist.error ?? null }
+      ? {
+          assist: context.assist.outcome,
+          assistError: context.assist.error ?? null,
+          assistCrisis: context.assist.crisis ?? null,
+        }
       : {}),
     timings: context.timings,
   };

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { turns } from '../../src/db/schema.js';
+import { stuckEvents, turns } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { expectChatResponse } from '../support/contract.js';
 import { startFakeModel, type FakeModel } from '../support/fake-model.js';
@@ -79,6 +79,51 @@ describe('POST /api/chat with a language model configured (OPENAI_*)', () => {
     expect(await storedAnsweredBy(body.sessionId)).toBe('router');
     expect(lastTurnLog()).toMatchObject({ assist: 'failed' });
     expect(String(lastTurnLog()?.assistError)).toContain(error);
+  });
+
+  // Danger told without its name: the built-in check hears no crisis here (the router sends it
+  // to the CJIB), which is what the model is asked about.
+  const UNNAMED_DANGER =
+    'Als hij thuiskomt weet ik nooit in welke bui hij is, ik loop op eieren en mijn telefoon moet altijd open liggen';
+
+  it('puts the crisis line first when the model hears a danger the built-in check did not', async () => {
+    model.reply('{"agency": "veilig-thuis", "signals": ["frustration"], "crisis": "violence"}');
+    const body = await (await t.chat({ message: UNNAMED_DANGER })).json();
+    expect(body.agency.id).toBe('veilig-thuis');
+    expect(body.reply).toMatch(/^Bent u thuis niet veilig\?/);
+    expect(body.contact).toMatchObject({ agencyId: 'veilig-thuis', phone: '0800-2000' });
+    // A crisis line is called, not called back, and the report does not count it.
+    expect(body.reply).not.toMatch(/Die leest dan ook dit gesprek/);
+    expect(body.stuck.signals).toEqual([]);
+    expect(lastTurnLog()).toMatchObject({ assist: 'changed', assistCrisis: 'violence' });
+    const events = await t.db.select().from(stuckEvents);
+    expect(events.every((event) => event.excerpt === null)).toBe(true);
+  });
+
+  it('puts the line first also when the model names no organisation, and the next message stays with it', async () => {
+    model.reply('{"agency": null, "crisis": "suicide"}');
+    const first = await (
+      await t.chat({ message: 'Ik zie het nut van alles niet meer in, ik ben er klaar mee' })
+    ).json();
+    expect(first.reply).toMatch(/^Denkt u aan zelfdoding/);
+    expect(first.contact.phone).toBe('0800-0113');
+    model.reply('{"agency": null}');
+    const next = await (await t.chat({ message: 'ok', sessionId: first.sessionId })).json();
+    expect(next.contact.phone).toBe('0800-0113');
+  });
+
+  it('never takes away a crisis line the built-in check heard', async () => {
+    model.reply('{"agency": "ind", "signals": [], "crisis": null}');
+    const body = await (await t.chat({ message: 'mijn man slaat mij' })).json();
+    expect(body.reply).toMatch(/^Bent u thuis niet veilig\?/);
+    expect(body.contact).toMatchObject({ agencyId: 'veilig-thuis', phone: '0800-2000' });
+  });
+
+  it('hears no crisis in a crisis id it does not know', async () => {
+    model.reply('{"agency": "cjib", "crisis": "flood"}');
+    const body = await (await t.chat({ message: UNNAMED_DANGER })).json();
+    expect(body.agency.id).toBe('cjib');
+    expect(body.reply).not.toMatch(/Veilig Thuis/);
   });
 
   it('sends the model only redacted text, never the personal data in the message', async () => {

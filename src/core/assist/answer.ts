@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog.js';
+import { CRISIS_KINDS, type CrisisKind } from '../crisis.js';
 import { STUCK_SIGNALS, inContractOrder, type StuckSignal } from '../stuck/signals.js';
 
 /** What the model chose, checked against the catalog and the contract's signal ids. */
@@ -9,6 +10,8 @@ export interface AssistAnswer {
   /** A topic of that agency; absent when the model gave none or an unknown one. */
   topicId?: string;
   signals: StuckSignal[];
+  /** The danger the model hears, if any; an id outside the crisis data counts as none. */
+  crisis?: CrisisKind;
 }
 
 /** The model's answer did not have the agreed shape; the built-in router's answer stands. */
@@ -23,13 +26,17 @@ const answerSchema = z.object({
   agency: z.string().nullable().optional(),
   topic: z.string().nullable().optional(),
   signals: z.array(z.string()).optional(),
+  crisis: z.string().nullable().optional(),
 });
 
 const SIGNAL_IDS: ReadonlySet<string> = new Set(STUCK_SIGNALS);
+const isCrisisKind = (id: string | null | undefined): id is CrisisKind =>
+  (CRISIS_KINDS as readonly (string | null | undefined)[]).includes(id);
 
 /**
  * Reads the model's reply. An organisation id outside the catalog is an error (the model made
- * it up), as is anything that is not the agreed JSON; signal ids outside the contract are dropped.
+ * it up), as is anything that is not the agreed JSON; signal ids outside the contract are dropped,
+ * and so is a crisis that is not one of the crisis lines'.
  */
 export function parseAssistAnswer(raw: string, catalog: Catalog): AssistAnswer {
   // Some models wrap JSON in a Markdown code fence despite being asked not to.
@@ -45,10 +52,11 @@ export function parseAssistAnswer(raw: string, catalog: Catalog): AssistAnswer {
   }
   const parsed = answerSchema.safeParse(value);
   if (!parsed.success) throw new AssistAnswerError('not the agreed shape');
-  const { agency: agencyId, topic: topicId, signals = [] } = parsed.data;
+  const { agency: agencyId, topic: topicId, signals = [], crisis } = parsed.data;
   const signalIds = signals.filter((id): id is StuckSignal => SIGNAL_IDS.has(id));
+  const heard = isCrisisKind(crisis) ? { crisis } : {};
   if (agencyId === null || agencyId === undefined || agencyId === '') {
-    return { signals: inContractOrder(signalIds) };
+    return { signals: inContractOrder(signalIds), ...heard };
   }
   const agency = catalog.agencies.get(agencyId);
   if (!agency) throw new AssistAnswerError(`unknown agency ${agencyId}`);
@@ -57,5 +65,6 @@ export function parseAssistAnswer(raw: string, catalog: Catalog): AssistAnswer {
     agencyId,
     ...(topic ? { topicId: topic.id } : {}),
     signals: inContractOrder(signalIds),
+    ...heard,
   };
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { ChatModel } from '../../llm/chat-completions.js';
+import type { CrisisKind } from '../crisis.js';
 import type { RoutingDecision } from '../routing/router.js';
 import type { StuckSignal } from '../stuck/signals.js';
 import { parseAssistAnswer } from './answer.js';
@@ -14,6 +15,8 @@ import { assistMessages, type AssistInput } from './request.js';
 export interface AssistOutcome {
   outcome: 'agreed' | 'changed' | 'abstained' | 'failed';
   signals: StuckSignal[];
+  /** The danger the model heard in the message, if any. */
+  crisis?: CrisisKind;
   error?: string;
 }
 
@@ -36,7 +39,8 @@ export async function askAssist(
     const applied = applyAssistAnswer(input.decision, answer, catalog);
     const outcome =
       answer.agencyId === undefined ? 'abstained' : applied.changed ? 'changed' : 'agreed';
-    return { ...applied, assist: { outcome, signals: answer.signals } };
+    const crisis = answer.crisis ? { crisis: answer.crisis } : {};
+    return { ...applied, assist: { outcome, signals: answer.signals, ...crisis } };
   } catch (error) {
     return {
       decision: input.decision,

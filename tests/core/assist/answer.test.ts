@@ -28,6 +28,22 @@ describe("reading the model's answer", () => {
       { signals: ['wants-human'] },
     ],
     [
+      'a danger the model hears',
+      '{"agency": "veilig-thuis", "signals": [], "crisis": "violence"}',
+      { agencyId: 'veilig-thuis', signals: [], crisis: 'violence' },
+    ],
+    [
+      'a danger without an organisation',
+      '{"agency": null, "crisis": "suicide"}',
+      { signals: [], crisis: 'suicide' },
+    ],
+    ['no danger (null)', '{"agency": "duo", "crisis": null}', { agencyId: 'duo', signals: [] }],
+    [
+      'a crisis id that is not a crisis line (dropped)',
+      '{"agency": "duo", "crisis": "flood"}',
+      { agencyId: 'duo', signals: [] },
+    ],
+    [
       'signal ids outside the contract (dropped)',
       '{"agency": "cjib", "signals": ["angry", "debt"]}',
       { agencyId: 'cjib', signals: ['debt'] },
