@@ -10,7 +10,11 @@
  * Tune on the development split; the held-out third says whether a change generalises.
  */
 import { buildCore } from '../src/core-deps.js';
-import { evaluateCrisis, loadCrisisProbes } from '../src/evaluation/crisis-eval.js';
+import {
+  evaluateCrisis,
+  loadCrisisProbes,
+  loadRealCrisisProbes,
+} from '../src/evaluation/crisis-eval.js';
 import {
   loadCoverageProbes,
   loadRoutingCollections,
@@ -85,20 +89,24 @@ if (!split) {
   }
 }
 
-// A person in danger must get the crisis line first (ADR 14); these written probes measure it.
-const crisisProbes = loadCrisisProbes();
-console.log('\nWritten crisis probes (messages of people in danger; calm ones that only sound so)');
-console.log('half     in danger   line heard   calm   false alarm');
-for (const half of ['read', 'unread'] as const) {
-  const danger = evaluateCrisis(crisisIn, crisisProbes.crisis[half]);
-  const calm = evaluateCrisis(crisisIn, crisisProbes.calm[half]);
-  console.log(
-    `${half.padEnd(8)} ${String(danger.total).padStart(9)} ${pct(danger.right, danger.total).padStart(12)} ${String(calm.total).padStart(6)} ${pct(calm.heard, calm.total).padStart(13)}`,
-  );
-  // Only the read half's misses are ever printed: the unread half stays a blind measure.
-  if (half === 'read' && process.argv.includes('--crisis-misses')) {
-    for (const miss of [...danger.misses, ...calm.misses])
-      console.log(`  ${miss.kind}: ${miss.text}`);
+// A person in danger must get the crisis line first (ADR 14); these probes measure it.
+for (const [title, crisisProbes] of [
+  ['Written crisis probes', loadCrisisProbes()],
+  ['Real crisis phrasing', loadRealCrisisProbes()],
+] as const) {
+  console.log(`\n${title} (messages of people in danger; calm ones that only sound so)`);
+  console.log('half     in danger   line heard   calm   false alarm');
+  for (const half of ['read', 'unread'] as const) {
+    const danger = evaluateCrisis(crisisIn, crisisProbes.crisis[half]);
+    const calm = evaluateCrisis(crisisIn, crisisProbes.calm[half]);
+    console.log(
+      `${half.padEnd(8)} ${String(danger.total).padStart(9)} ${pct(danger.right, danger.total).padStart(12)} ${String(calm.total).padStart(6)} ${pct(calm.heard, calm.total).padStart(13)}`,
+    );
+    // Only the read half's misses are ever printed: the unread half stays a blind measure.
+    if (half === 'read' && process.argv.includes('--crisis-misses')) {
+      for (const miss of [...danger.misses, ...calm.misses])
+        console.log(`  ${miss.kind}: ${miss.text}`);
+    }
   }
 }
 

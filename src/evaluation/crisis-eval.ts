@@ -10,7 +10,8 @@ const itemSchema = z.strictObject({
   source: z.literal('written'),
 });
 
-export type CrisisProbe = z.infer<typeof itemSchema>;
+/** A message of the crisis probes; `source` is "written" or the page a real one was quoted from. */
+export type CrisisProbe = Omit<z.infer<typeof itemSchema>, 'source'> & { source: string };
 export type ProbeHalf = 'read' | 'unread';
 
 /**
@@ -41,6 +42,37 @@ export function loadCrisisProbes(
     crisis: read(/^crisis-written\d*\.jsonl$/),
     calm: read(/^crisis-written-calm\d*\.jsonl$/),
   };
+}
+
+const realItemSchema = itemSchema.extend({
+  source: z.string().url(),
+  /** Decided by the source page (the parity of its URL's SHA-1) before anyone read an item. */
+  half: z.enum(['read', 'unread']),
+});
+
+/**
+ * Real crisis phrasing (session 24): what people in danger wrote in forums, letters to advice
+ * columns, diaries, and what news quoted of them and of 112 calls, each with its page
+ * (`crisis-real.jsonl`), and calm passages with the same words (`crisis-real-calm.jsonl`). The
+ * halves go by source page, so that two quotes of one page are never on both sides.
+ */
+export function loadRealCrisisProbes(
+  folder: URL = EVAL_FOLDER,
+): Record<'crisis' | 'calm', Record<ProbeHalf, CrisisProbe[]>> {
+  const read = (file: string) => {
+    const halves: Record<ProbeHalf, CrisisProbe[]> = { read: [], unread: [] };
+    readFileSync(new URL(file, folder), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .forEach((line, index) => {
+        const parsed = realItemSchema.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+        const { half, ...probe } = parsed.data;
+        halves[half].push(probe);
+      });
+    return halves;
+  };
+  return { crisis: read('crisis-real.jsonl'), calm: read('crisis-real-calm.jsonl') };
 }
 
 export interface CrisisReport {

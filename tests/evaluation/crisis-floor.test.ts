@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCrisis, loadCrisisProbes } from '../../src/evaluation/crisis-eval.js';
+import {
+  evaluateCrisis,
+  loadCrisisProbes,
+  loadRealCrisisProbes,
+} from '../../src/evaluation/crisis-eval.js';
 import { share } from '../../src/evaluation/routing-eval.js';
 import { testCore } from '../support/app.js';
 
@@ -55,5 +59,42 @@ describe('crisis lines on the written crisis probes (npm run eval)', () => {
   it.each(['read', 'unread'] as const)('hears no crisis in calm messages (%s half)', (half) => {
     const report = evaluateCrisis(crisisIn, probes.calm[half]);
     expect(share(report.heard, report.total)).toBeLessThanOrEqual(FLOORS[half].maxFalseAlarms);
+  });
+});
+
+/**
+ * Real crisis phrasing (session 24): three collectors quoted 185 messages of people in danger
+ * from 244 pages (forums, letters to advice columns, diaries, news quoting victims and 112
+ * calls; 87 Dutch, 98 English) and 98 calm passages with the same words (a danger that is over,
+ * figures of speech, statistics). Halves by source page. Measured on arrival, with session 23's
+ * phrases and model: the right line for 38.0 / 42.9 % (read / unread half), and a crisis heard in
+ * 24.4 / 26.4 % of the calm passages.
+ */
+const REAL_FLOORS = {
+  read: { right: 0.375, maxFalseAlarms: 0.245 },
+  unread: { right: 0.42, maxFalseAlarms: 0.265 },
+};
+
+const real = loadRealCrisisProbes();
+
+describe('crisis lines on real crisis phrasing (npm run eval)', () => {
+  it('has both halves of both files', () => {
+    for (const file of [real.crisis, real.calm]) {
+      expect(file.read.length).toBeGreaterThanOrEqual(40);
+      expect(file.unread.length).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it.each(['read', 'unread'] as const)(
+    'hears the right line for people in danger (%s half)',
+    (half) => {
+      const report = evaluateCrisis(crisisIn, real.crisis[half]);
+      expect(share(report.right, report.total)).toBeGreaterThanOrEqual(REAL_FLOORS[half].right);
+    },
+  );
+
+  it.each(['read', 'unread'] as const)('hears no crisis in calm passages (%s half)', (half) => {
+    const report = evaluateCrisis(crisisIn, real.calm[half]);
+    expect(share(report.heard, report.total)).toBeLessThanOrEqual(REAL_FLOORS[half].maxFalseAlarms);
   });
 });
