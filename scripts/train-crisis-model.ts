@@ -6,10 +6,11 @@
  *
  * What it learns from:
  * - people in danger: the read halves (odd lines) of the written crisis probes
- *   (`crisis-written*.jsonl`) and the development questions of the routing collections that go
- *   to a crisis line;
- * - calm text: the read halves of the calm probes, every other development question of the
- *   routing collections, and the ordinary messages the stuck model learns from.
+ *   (`crisis-written*.jsonl`), since session 24 the read half of the real crisis phrasing
+ *   (`crisis-real.jsonl`, halves by source page), and the development questions of the routing
+ *   collections that go to a crisis line;
+ * - calm text: the read halves of the calm probes (written and real), every other development
+ *   question of the routing collections, and the ordinary messages the stuck model learns from.
  * The unread halves of the probes and the held-out third of the routing questions are never
  * trained on: they measure it (`npm run eval`, tests/evaluation/crisis-floor.test.ts).
  *
@@ -30,7 +31,7 @@ import {
   type ModelKind,
 } from '../src/core/crisis-model.js';
 import { stems } from '../src/core/text.js';
-import { loadCrisisProbes } from '../src/evaluation/crisis-eval.js';
+import { loadCrisisProbes, loadRealCrisisProbes } from '../src/evaluation/crisis-eval.js';
 import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
 import { splitOf } from '../src/evaluation/routing-set.js';
 import { fitLogistic, roundWeight } from './learn/logistic.js';
@@ -101,12 +102,13 @@ interface Example {
 export function crisisExamples(): Example[] {
   // The read halves only: the unread halves measure (tests/evaluation/crisis-floor.test.ts).
   const probes = loadCrisisProbes();
-  const examples: Example[] = [...probes.calm.read, ...probes.crisis.read].map(
-    ({ text, kind }) => ({
-      text,
-      kind,
-    }),
-  );
+  const real = loadRealCrisisProbes();
+  const examples: Example[] = [
+    ...probes.calm.read,
+    ...probes.crisis.read,
+    ...real.calm.read,
+    ...real.crisis.read,
+  ].map(({ text, kind }) => ({ text, kind }));
   let index = 0;
   for (const { items } of loadRoutingCollections()) {
     for (const item of items) {
