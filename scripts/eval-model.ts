@@ -15,8 +15,10 @@ import { readFileSync } from 'node:fs';
 import { loadConfigOrReport } from '../src/config.js';
 import { buildCore } from '../src/core-deps.js';
 import { loadRoutingSet } from '../src/evaluation/load-routing-set.js';
+import { loadCrisisProbes, loadRealCrisisProbes } from '../src/evaluation/crisis-eval.js';
 import {
   askModel,
+  crisisWithAnswers,
   detectorWithAnswers,
   routerWithAnswers,
   type ModelEvalText,
@@ -73,7 +75,20 @@ const plainSets = Object.fromEntries(
   ]),
 );
 
+// The unread halves only: what neither the phrases nor the learned reader were taught.
+const crisisSets = {
+  written: loadCrisisProbes(),
+  real: loadRealCrisisProbes(),
+};
+const crisisTexts = Object.values(crisisSets).flatMap(({ crisis, calm }) =>
+  [...crisis.unread.slice(0, limit), ...calm.unread.slice(0, limit)].map(({ text, lang }) => ({
+    text,
+    lang,
+  })),
+);
+
 const texts: ModelEvalText[] = [
+  ...crisisTexts,
   ...Object.values(splits).flatMap((items) =>
     items.map((i) => ({ text: i.question, lang: i.lang })),
   ),
@@ -129,5 +144,19 @@ for (const [name, items] of Object.entries(plainSets)) {
     items.filter((item) => detector.detectTurn(item.text).signals.length > 0).length;
   console.log(
     `${name.padEnd(10)} ${String(items.length).padStart(4)}              ${pct(raised(core.stuck), items.length)}    ${pct(raised(lexiconAndModel), items.length)}`,
+  );
+}
+
+console.log('\nCrisis lines, unread halves         built-in               with the model');
+console.log('probes       in danger  calm    heard  false alarm      heard  false alarm');
+const crisisBuiltIn = (text: string) => core.crisisIn(text)?.kind;
+const crisisAndModel = crisisWithAnswers(core.crisisIn, answers);
+for (const [name, { crisis, calm }] of Object.entries(crisisSets)) {
+  const danger = crisis.unread.slice(0, limit);
+  const quiet = calm.unread.slice(0, limit);
+  const row = (kindOf: (text: string) => string | undefined) =>
+    `${pct(danger.filter((p) => kindOf(p.text) === p.kind).length, danger.length)}      ${pct(quiet.filter((p) => kindOf(p.text)).length, quiet.length)}`;
+  console.log(
+    `${name.padEnd(10)} ${String(danger.length).padStart(9)} ${String(quiet.length).padStart(5)}  ${row(crisisBuiltIn)}    ${row(crisisAndModel)}`,
   );
 }

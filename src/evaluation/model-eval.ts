@@ -1,5 +1,6 @@
 import { askAssist, type AssistOutcome } from '../core/assist/ask.js';
 import type { Core } from '../core-deps.js';
+import type { CrisisKind, CrisisTest } from '../core/crisis.js';
 import { redact } from '../core/redact.js';
 import type { Router, RoutingDecision } from '../core/routing/router.js';
 import type { StuckDetector } from '../core/stuck/index.js';
@@ -11,6 +12,8 @@ export interface ModelAnswer {
   decision: RoutingDecision;
   signals: StuckSignal[];
   outcome: AssistOutcome['outcome'];
+  /** The danger the model heard, if any. */
+  crisis?: CrisisKind;
 }
 
 /** A text to put to the model, as a conversation's first message. */
@@ -46,7 +49,12 @@ export async function askModel(
         decision: core.router.route(redacted, {}, item.lang),
         locale: item.lang,
       });
-      const answer: ModelAnswer = { decision, signals: assist.signals, outcome: assist.outcome };
+      const answer: ModelAnswer = {
+        decision,
+        signals: assist.signals,
+        outcome: assist.outcome,
+        ...(assist.crisis ? { crisis: assist.crisis } : {}),
+      };
       answers.set(key(item.text, item.lang), answer);
       options.onProgress?.(++done, unique.length);
     }
@@ -89,4 +97,18 @@ export function detectorWithAnswers(
       return { ...own, signals: inContractOrder([...own.signals, ...modelSignals(current.text)]) };
     },
   };
+}
+
+/**
+ * The built-in crisis check, with the model's crisis for every text it was asked about where the
+ * check heard none: as the assist step adds it (it never takes one away).
+ */
+export function crisisWithAnswers(
+  crisisIn: CrisisTest,
+  answers: ReadonlyMap<string, ModelAnswer>,
+): (text: string) => CrisisKind | undefined {
+  return (text) =>
+    crisisIn(text)?.kind ??
+    answers.get(key(text, 'nl'))?.crisis ??
+    answers.get(key(text, 'en'))?.crisis;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   askModel,
+  crisisWithAnswers,
   detectorWithAnswers,
   routerWithAnswers,
 } from '../../src/evaluation/model-eval.js';
@@ -39,6 +40,22 @@ describe('evaluating with a language model (npm run eval:model)', () => {
     const detector = detectorWithAnswers(core.stuck, answers);
     expect(detector.detectTurn(QUESTION).signals).toContain('hardship');
     expect(detector.detectTurn('Een andere vraag').signals).not.toContain('hardship');
+  });
+
+  it('adds the danger the model hears where the built-in check heard none, never another', async () => {
+    fake.reply('{"agency": null, "crisis": "violence"}');
+    const model = createChatModel({ baseUrl: fake.baseUrl, model: 'm', timeoutMs: 2000 });
+    const unnamed = 'Als hij thuiskomt weet ik nooit in welke bui hij is';
+    const named = 'ik wil niet meer leven';
+    const answers = await askModel(model, core, [
+      { text: unnamed, lang: 'nl' },
+      { text: named, lang: 'nl' },
+    ]);
+    const crisisOf = crisisWithAnswers(core.crisisIn, answers);
+    expect(core.crisisIn(unnamed)).toBeUndefined();
+    expect(crisisOf(unnamed)).toBe('violence');
+    expect(crisisOf(named)).toBe('suicide');
+    expect(crisisOf('Hoe vraag ik huurtoeslag aan?')).toBeUndefined();
   });
 
   it('counts a failing model as the built-in answer', async () => {
