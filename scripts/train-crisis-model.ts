@@ -62,13 +62,19 @@ const TRAINING = {
   /** People in danger are few among the texts: each counts as the imbalance (capped at 5). */
   positiveWeight: 1,
   /**
-   * Above this probability the likeliest crisis is heard: 0.5, the plain choice. Looked at on
-   * the unread halves in session 23 (seven writers): 0.6 and 0.7 heard 50.4 and 46.6 % against
-   * 56.4 %, and raised 5 and 7 fewer alarms on the 6,540 ordinary and stuck messages (13 against
-   * 8 and 6, most of them distress about a service read as suicide). A person in danger missed
-   * weighs more than a line offered to someone who is only desperate (ADR 14, session 23).
+   * Per kind, the probability above which it is heard (the likeliest that passes wins). Session
+   * 23 took 0.5 for all, looking at the unread halves. Session 24 chose by `--cv`: 0.4 heard
+   * 2.7 points more people in danger than 0.5 for 24 more alarms among 7,132 calm texts. An
+   * emergency stays at 0.5: it sends the person to 112 and answers nothing else, and at 0.4 the
+   * model sent "My DUO repayments went up and I simply can't afford them right now" there.
+   * Violence at 0.45: at 0.4 "I need help at home, I can no longer clean the house" (the Wmo)
+   * went to Veilig Thuis. Cross-validated, these hear 75.2 % (0.5 for all: 73.8 %) with 59 alarms
+   * (48).
    */
-  threshold: 0.5,
+  threshold: { emergency: 0.5, suicide: 0.4, violence: 0.45, 'sexual-violence': 0.4 } as Record<
+    ModelKind,
+    number
+  >,
   /** Weights closer to 0 than this change no decision and cost bundle size. */
   prune: 0.1,
   decimals: 2,
@@ -167,7 +173,7 @@ export function trainCrisisModel(examples: readonly Example[] = crisisExamples()
     trainedOn: { positives, negatives: examples.length - positives },
     kinds: [...MODEL_KINDS],
     bias: fits.map((fit) => round(fit.bias)),
-    threshold: TRAINING.threshold,
+    threshold: MODEL_KINDS.map((kind) => TRAINING.threshold[kind]),
     weights,
   });
 }
@@ -187,7 +193,11 @@ function crossValidate(folds = 5): string {
   const examples = crisisExamples();
   const { catalog } = buildCore();
   const data = crisisDataSchema.parse(crisisData);
-  const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7];
+  const uniform = [0.3, 0.4, 0.5, 0.6, 0.7];
+  const thresholds = [
+    ...uniform.map((t) => MODEL_KINDS.map(() => t)),
+    MODEL_KINDS.map((kind) => TRAINING.threshold[kind]),
+  ];
   const tally = thresholds.map(() => ({ right: 0, alarms: 0 }));
   for (let fold = 0; fold < folds; fold += 1) {
     const model = trainCrisisModel(examples.filter((_, i) => i % folds !== fold));
@@ -211,7 +221,8 @@ function crossValidate(folds = 5): string {
     'threshold   right line   calm heard as a crisis',
     ...thresholds.map((threshold, t) => {
       const { right, alarms } = tally[t] ?? { right: 0, alarms: 0 };
-      return `${String(threshold).padEnd(9)} ${pct(right, danger)}   ${pct(alarms, calm)} (${alarms})`;
+      const name = t < uniform.length ? String(uniform[t]) : `chosen (${threshold.join('/')})`;
+      return `${name.padEnd(9)} ${pct(right, danger)}   ${pct(alarms, calm)} (${alarms})`;
     }),
   ].join('\n');
 }

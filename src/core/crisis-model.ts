@@ -9,7 +9,12 @@ export const crisisModelSchema = z.strictObject({
   trainedOn: z.strictObject({ positives: z.number().int(), negatives: z.number().int() }),
   kinds: z.array(z.enum(MODEL_KINDS)).length(MODEL_KINDS.length),
   bias: z.array(z.number()).length(MODEL_KINDS.length),
-  threshold: z.number().min(0).max(1),
+  /**
+   * Per kind, the probability above which it is heard. An emergency sends the person to 112 and
+   * nowhere else, so it may ask more of the model than the lines that come first and still
+   * answer the question.
+   */
+  threshold: z.array(z.number().min(0).max(1)).length(MODEL_KINDS.length),
   /** Per feature, one weight per kind; features not listed weigh nothing. */
   weights: z.record(z.string(), z.array(z.number()).length(MODEL_KINDS.length)),
 });
@@ -33,7 +38,7 @@ export function crisisFeatures(text: string): string[] {
 }
 
 /**
- * The crisis a model hears in a message, when the likeliest kind passes the model's threshold:
+ * The crisis a model hears in a message: the likeliest of the kinds that pass their threshold,
  * a second reader for the dangers people describe rather than name, which no list of phrases
  * holds ("hij ligt onderaan de trap en beweegt niet", "I gave my cat to my sister").
  */
@@ -45,12 +50,12 @@ export function createCrisisScorer(model: CrisisModel) {
       return found ? [found] : [];
     });
     let best: ModelKind | undefined;
-    let bestP = model.threshold;
+    let bestP = 0;
     model.kinds.forEach((kind, position) => {
       let z = model.bias[position] ?? 0;
       for (const w of present) z += w[position] ?? 0;
       const p = 1 / (1 + Math.exp(-z));
-      if (p > bestP) {
+      if (p > (model.threshold[position] ?? 1) && p > bestP) {
         bestP = p;
         best = kind;
       }

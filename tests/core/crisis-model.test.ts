@@ -31,15 +31,19 @@ describe('the crisis model', () => {
     trainedOn: { positives: 1, negatives: 1 },
     kinds: ['emergency', 'suicide', 'violence', 'sexual-violence'],
     bias: [-3, -3, -3, -3],
-    threshold: 0.5,
-    weights: { brug: [0, 2, 0, 0], 'sta op': [0, 2, 0, 0] },
+    threshold: [0.9, 0.5, 0.5, 0.5],
+    weights: { brug: [3, 2, 0, 0], 'sta op': [0, 2, 0, 0], water: [3, 0, 0, 0] },
   });
 
   it.each([
     ['ik sta op de brug', 'suicide'],
     ['de brug is dicht', undefined],
     ['ik heb een vraag over huurtoeslag', undefined],
-  ])('hears the likeliest crisis above the threshold only: %j', (text, kind) => {
+    // An emergency (p 0.95) passes its own threshold of 0.9 and outweighs suicide (0.73).
+    ['ik sta op de brug boven het water', 'emergency'],
+    // Not an emergency at 0.5: below its own threshold, though above the others'.
+    ['de brug', undefined],
+  ])('hears the likeliest crisis above its own threshold only: %j', (text, kind) => {
     expect(createCrisisScorer(model)(text)).toBe(kind);
   });
 });

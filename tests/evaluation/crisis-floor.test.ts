@@ -33,9 +33,12 @@ import { testCore } from '../support/app.js';
  * is still too low: ADR 14 (session 23) says what comes next.
  */
 const FLOORS = {
-  read: { right: 0.95, maxFalseAlarms: 0.035 },
-  /** 58.0 % and 5.1 % since the learned reader also learns from real phrasing (session 24). */
-  unread: { right: 0.575, maxFalseAlarms: 0.055 },
+  read: { right: 0.98, maxFalseAlarms: 0.035 },
+  /**
+   * Session 24: 58.0 % and 5.1 % once the learned reader also learned from real phrasing;
+   * 63.9 % and 5.4 % with its thresholds chosen by cross-validation (0.4 for most kinds).
+   */
+  unread: { right: 0.635, maxFalseAlarms: 0.055 },
 };
 
 const probes = loadCrisisProbes();
@@ -64,7 +67,7 @@ describe('crisis lines on the written crisis probes (npm run eval)', () => {
 });
 
 /**
- * Real crisis phrasing (session 24): three collectors quoted 185 messages of people in danger
+ * Real crisis phrasing (session 24): three collectors first quoted 185 messages of people in danger
  * from 244 pages (forums, letters to advice columns, diaries, news quoting victims and 112
  * calls; 87 Dutch, 98 English) and 98 calm passages with the same words (a danger that is over,
  * figures of speech, statistics). Halves by source page. Measured on arrival, with session 23's
@@ -78,10 +81,16 @@ describe('crisis lines on the written crisis probes (npm run eval)', () => {
  * 42.9), with a crisis heard in 32.1 % of its calm passages (from 26.4; three passages more, all
  * heavy past events or statistics). Phrases taught by one half hardly reach the other: real
  * phrasing is wide.
+ *
+ * Two more collectors then quoted 105 messages and 65 calm passages from 153 new pages, added to
+ * the same files with halves by page. On arrival: 39.0 % of them heard, 30.8 % of their calm
+ * passages heard as a crisis; the whole unread half (126) 42.1 %. The learned reader learned
+ * their read half (45.2 %), and its thresholds were chosen by cross-validation (47.6 %, with a
+ * crisis heard in 35.1 % of the 77 calm unread passages).
  */
 const REAL_FLOORS = {
-  read: { right: 0.98, maxFalseAlarms: 0.115 },
-  unread: { right: 0.48, maxFalseAlarms: 0.325 },
+  read: { right: 0.97, maxFalseAlarms: 0.19 },
+  unread: { right: 0.47, maxFalseAlarms: 0.355 },
 };
 
 const real = loadRealCrisisProbes();
