@@ -226,11 +226,12 @@ describe('POST /api/messages: other activities', () => {
     membersAdded: members.map((id) => ({ id })),
   });
 
-  it('welcomes a person who joins, with a contact', async () => {
+  it('welcomes a person who joins, with where to call in danger and a contact', async () => {
     const response = await post(update(['bot-1', 'user-2']));
     expect(response.status).toBe(200);
     expect(connector.replies).toHaveLength(1);
     expect(replyText(0)).toContain('Welkom bij Wegwijzer');
+    expect(replyText(0)).toContain('In gevaar? Bel 112.');
     expect(replyText(0)).toMatch(/\d{3,}/);
   });
 

@@ -100,9 +100,16 @@ async function answerMessage(
   };
 }
 
-/** A short hello with what Wegwijzer does, and a person to call. */
+/**
+ * A short hello with what Wegwijzer does, where to call in danger (as every chat on the web
+ * shows it), and a person to call.
+ */
 function welcome(deps: RespondDeps, locale: Locale): OutgoingMessage {
-  return notice(deps, locale, deps.catalog.texts.botWelcome);
+  const { botWelcome, dangerLine } = deps.catalog.texts;
+  return notice(deps, locale, {
+    nl: `${botWelcome.nl} ${dangerLine.nl}`,
+    en: `${botWelcome.en} ${dangerLine.en}`,
+  });
 }
 
 /** A fixed text followed by a contact: the routed one if the turn got that far, else the general one. */
