@@ -123,7 +123,33 @@ describe('POST /api/chat with a language model configured (OPENAI_*)', () => {
     model.reply('{"agency": "cjib", "crisis": "flood"}');
     const body = await (await t.chat({ message: UNNAMED_DANGER })).json();
     expect(body.agency.id).toBe('cjib');
-    expect(body.reply).not.toMatch(/Veilig Thuis/);
+    expect(body.reply).not.toMatch(/^Bent u thuis niet veilig|Veilig Thuis/);
+    expect(lastTurnLog()).toMatchObject({ assist: 'agreed', assistCrisis: null });
+  });
+
+  it('keeps the line the built-in check heard when the model hears another crisis', async () => {
+    model.reply('{"agency": null, "crisis": "emergency"}');
+    const body = await (await t.chat({ message: 'mijn man slaat mij' })).json();
+    expect(body.reply).toMatch(/^Bent u thuis niet veilig\?/);
+    expect(body.contact.phone).toBe('0800-2000');
+  });
+
+  it('still hears the danger when the model makes up an organisation', async () => {
+    model.reply('{"agency": "huisarts", "crisis": "violence"}');
+    const body = await (await t.chat({ message: UNNAMED_DANGER })).json();
+    expect(body.reply).toMatch(/^Bent u thuis niet veilig\?/);
+    expect(body.contact.phone).toBe('0800-2000');
+    expect(lastTurnLog()).toMatchObject({ assist: 'failed', assistCrisis: 'violence' });
+  });
+
+  it('puts 112 first but keeps the answer when only the model hears an emergency in a question it can answer', async () => {
+    model.reply('{"agency": "duo", "crisis": "emergency"}');
+    const body = await (
+      await t.chat({ message: 'Mijn DUO-aflossing is omhoog gegaan en ik kan het niet betalen' })
+    ).json();
+    expect(body.agency.id).toBe('duo');
+    expect(body.reply).toMatch(/^Is iemand nu in gevaar, ernstig gewond of bewusteloos\?/);
+    expect(body.reply).toContain('DUO');
   });
 
   it('sends the model only redacted text, never the personal data in the message', async () => {
@@ -150,13 +176,39 @@ describe('POST /api/chat with a language model configured (OPENAI_*)', () => {
     expect(user).toContain('Latest message:\nEn hoe lang duurt dat?');
   });
 
-  it('is not asked about a subject no organisation here handles, which it could only misroute', async () => {
+  it('does not let the model pick an organisation for a subject none here handles, which it could only misroute', async () => {
     model.reply('{"agency": "uwv", "signals": []}');
-    const before = model.requests.length;
     const body = await (await t.chat({ message: 'I need a doctor', locale: 'en' })).json();
     expect(body.agency).toBeNull();
     expect(body.reply).toMatch(/^For medical help, go to your GP/);
-    expect(model.requests.length).toBe(before);
+  });
+
+  it('sends a subject none here handles to 112 when the model hears an emergency in it', async () => {
+    model.reply('{"agency": null, "crisis": "emergency"}');
+    const body = await (
+      await t.chat({
+        message: 'I need a doctor for my son, he cannot stop shaking and his lips look grey',
+        locale: 'en',
+      })
+    ).json();
+    expect(body.agency.id).toBe('alarmnummer');
+    expect(body.reply).toMatch(/^Is someone in danger, badly hurt or unconscious right now\?/);
+    expect(body.reply).not.toMatch(/go to your GP/);
+    expect(body.contact.phone).toBe('112');
+  });
+
+  it('sends a message the router is unsure of to 112 when the model hears an emergency', async () => {
+    model.reply('{"agency": null, "crisis": "emergency"}');
+    // Danger described in words no phrase of the built-in check lists (the router guessed RDW).
+    const body = await (
+      await t.chat({
+        message:
+          'my grandmother seems very confused since this morning and her words come out wrong',
+        locale: 'en',
+      })
+    ).json();
+    expect(body.agency.id).toBe('alarmnummer');
+    expect(body.contact.phone).toBe('112');
   });
 });
 

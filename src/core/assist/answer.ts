@@ -14,9 +14,16 @@ export interface AssistAnswer {
   crisis?: CrisisKind;
 }
 
-/** The model's answer did not have the agreed shape; the built-in router's answer stands. */
+/**
+ * The model's answer did not have the agreed shape; the built-in router's answer stands. A
+ * danger it heard all the same is kept: a model that makes up an organisation for a message
+ * about danger is still worth hearing about the danger.
+ */
 export class AssistAnswerError extends Error {
-  constructor(reason: string) {
+  constructor(
+    reason: string,
+    readonly crisis?: CrisisKind,
+  ) {
     super(reason);
     this.name = 'AssistAnswerError';
   }
@@ -30,8 +37,8 @@ const answerSchema = z.object({
 });
 
 const SIGNAL_IDS: ReadonlySet<string> = new Set(STUCK_SIGNALS);
-const isCrisisKind = (id: string | null | undefined): id is CrisisKind =>
-  (CRISIS_KINDS as readonly (string | null | undefined)[]).includes(id);
+const isCrisisKind = (id: unknown): id is CrisisKind =>
+  typeof id === 'string' && (CRISIS_KINDS as readonly string[]).includes(id);
 
 /**
  * Reads the model's reply. An organisation id outside the catalog is an error (the model made
@@ -59,7 +66,7 @@ export function parseAssistAnswer(raw: string, catalog: Catalog): AssistAnswer {
     return { signals: inContractOrder(signalIds), ...heard };
   }
   const agency = catalog.agencies.get(agencyId);
-  if (!agency) throw new AssistAnswerError(`unknown agency ${agencyId}`);
+  if (!agency) throw new AssistAnswerError(`unknown agency ${agencyId}`, heard.crisis);
   const topic = agency.topics.find((t) => t.id === topicId);
   return {
     agencyId,

@@ -3,7 +3,7 @@ import type { ChatModel } from '../../llm/chat-completions.js';
 import type { CrisisKind } from '../crisis.js';
 import type { RoutingDecision } from '../routing/router.js';
 import type { StuckSignal } from '../stuck/signals.js';
-import { parseAssistAnswer } from './answer.js';
+import { AssistAnswerError, parseAssistAnswer } from './answer.js';
 import { applyAssistAnswer } from './apply.js';
 import type { AssistPrompt } from './prompt.js';
 import { assistMessages, type AssistInput } from './request.js';
@@ -42,6 +42,7 @@ export async function askAssist(
     const crisis = answer.crisis ? { crisis: answer.crisis } : {};
     return { ...applied, assist: { outcome, signals: answer.signals, ...crisis } };
   } catch (error) {
+    const crisis = error instanceof AssistAnswerError ? error.crisis : undefined;
     return {
       decision: input.decision,
       changed: false,
@@ -49,6 +50,7 @@ export async function askAssist(
         outcome: 'failed',
         signals: [],
         error: (error instanceof Error ? error.message : 'unknown').slice(0, MAX_ERROR_LENGTH),
+        ...(crisis ? { crisis } : {}),
       },
     };
   }

@@ -1,5 +1,6 @@
 import { askAssist } from '../../core/assist/ask.js';
-import { decideForCrisis } from '../../core/crisis.js';
+import { decideForCrisis, OWN_QUESTION_CONFIDENCE } from '../../core/crisis.js';
+import type { RoutingDecision } from '../../core/routing/router.js';
 import { required, type TurnStep } from '../context.js';
 
 /**
@@ -13,9 +14,9 @@ export const consultModel: TurnStep = {
   name: 'assist',
   async run(context, deps) {
     // "ja, graag" answers our hand-off offer: nothing to route.
-    // A subject no organisation here handles has no organisation for the model to pick either.
-    if (!deps.model || context.handoffAnswer || context.outside) return;
+    if (!deps.model || context.handoffAnswer) return;
     const text = required(context.redacted, 'redacted message').text;
+    const builtIn = required(context.decision, 'routing decision');
     const { decision, changed, assist } = await askAssist(
       deps.model,
       deps.catalog,
@@ -23,19 +24,32 @@ export const consultModel: TurnStep = {
       {
         text,
         history: context.history.map((turn) => turn.message),
-        decision: required(context.decision, 'routing decision'),
+        decision: builtIn,
         locale: context.locale,
       },
     );
-    context.decision = decision;
-    if (changed) context.answeredBy = 'llm';
     context.assist = assist;
-    if (assist.crisis && !context.crisis) {
-      // Heard in the whole message, as the built-in check's learned reader hears it: what else
-      // it asks is the router's reading of all of it.
-      const crisis = { ...deps.crisisIn.lineFor(assist.crisis), rest: text };
-      context.crisis = crisis;
-      context.decision = decideForCrisis(decision, crisis, decision);
+    // A subject no organisation here handles ("I need a doctor") has no organisation for the
+    // model to pick: only a danger it hears counts there ("… he swallowed all my pills").
+    if (!context.outside) {
+      context.decision = decision;
+      if (changed) context.answeredBy = 'llm';
     }
+    if (!assist.crisis || context.crisis) return;
+    const crisis = { ...deps.crisisIn.lineFor(assist.crisis), rest: text };
+    context.crisis = crisis;
+    delete context.outside;
+    const current = required(context.decision, 'routing decision');
+    // What else the message asks is the router's reading of all of it, on its own, as for a
+    // danger the built-in check's learned reader hears.
+    const rest: RoutingDecision = deps.router.route(text, {}, context.locale);
+    // An emergency sends a person to 112 and answers nothing else. The model's word alone is
+    // not enough for that while the message asks something the router is sure it can answer
+    // ("my DUO repayments went up and I can't afford them"): the 112 sentences come first, and
+    // the answer stays.
+    const answerable =
+      current.kind === 'routed' && current.best.confidence >= OWN_QUESTION_CONFIDENCE;
+    context.decision =
+      crisis.kind === 'emergency' && answerable ? current : decideForCrisis(current, crisis, rest);
   },
 };
