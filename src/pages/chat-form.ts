@@ -1,19 +1,16 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { dangerLine } from './danger-line.js';
 
 /**
- * The server-rendered chat: a labelled textbox, a send button, the danger line, the answers and
- * a live region. The danger line comes after the form, so that the keyboard reaches the question
- * box first. `actions` (the kiosk's Stop en wis) go between the form and the answers, inside
- * the chat, so that they can stay on screen while the answers scroll by; a kiosk puts the danger
- * line among them, so that it stays on screen too.
+ * The server-rendered chat: a labelled textbox, a send button, then `below` (the danger line, or
+ * the kiosk's bar with Stop en wis and the danger line), the answers and a live region. What is
+ * below comes after the form, so that the keyboard reaches the question box first, and before
+ * the answers, so that the kiosk's bar can stay on screen while they scroll by.
  */
 export function chatForm(
   lang: 'nl' | 'en',
   channel: 'web' | 'kiosk',
-  danger: string,
-  actions?: HtmlEscapedString | Promise<HtmlEscapedString>,
+  below: HtmlEscapedString | Promise<HtmlEscapedString>,
 ) {
   const t =
     lang === 'nl'
@@ -42,7 +39,7 @@ export function chatForm(
       <p id="chat-privacy" class="muted">${t.privacy}</p>
       <button type="submit">${t.send}</button>
     </form>
-    ${channel === 'kiosk' ? '' : dangerLine(danger)} ${actions ?? ''}
+    ${below}
     <ol class="log" data-chat-log></ol>
     <div class="sr-only" role="status" aria-live="polite" data-chat-status></div>
   </div>`;

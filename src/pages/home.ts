@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import { chatForm } from './chat-form.js';
+import { dangerLine } from './danger-line.js';
 import { layout } from './layout.js';
 
 /** The demo page: the chat as a citizen sees it on an agency's website, and the widget snippet. */
@@ -34,7 +35,7 @@ export function homePage(lang: 'nl' | 'en', origin: string, danger: string) {
       </header>
       <main id="main">
         <p>${t.intro}</p>
-        ${chatForm(lang, 'web', danger)}
+        ${chatForm(lang, 'web', dangerLine(danger))}
       </main>
       <footer>
         <p class="muted">${t.embed}</p>

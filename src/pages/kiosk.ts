@@ -48,9 +48,8 @@ export function kioskPage(lang: 'nl' | 'en', danger: string) {
         ${chatForm(
           lang,
           'kiosk',
-          danger,
           html`<div class="kiosk-actions">
-              ${dangerLine(danger)}
+              ${dangerLine(danger, { links: false })}
               <button type="button" class="secondary" data-chat-clear aria-describedby="clear-hint">
                 ${t.clear}
               </button>

@@ -33,4 +33,16 @@ describe('the danger line', () => {
   it('reads a number of one or two digits as words (a day count is no number to call)', () => {
     expect(dangerLineNumbers('Bel binnen 7 dagen, of 24 uur per dag.')).toEqual([]);
   });
+
+  it.each(['Bel 0201234567.', 'Bel 06-12345678.', 'Sinds 20245 meldingen.'])(
+    'never cuts a longer run of digits into numbers to call: %j',
+    (text) => {
+      expect(dangerLineNumbers(text)).toEqual([]);
+      expect(
+        dangerLineParts(text)
+          .map((part) => part.text)
+          .join(''),
+      ).toBe(text);
+    },
+  );
 });
