@@ -154,8 +154,8 @@ const crisisAndModel = crisisWithAnswers(core.crisisIn, answers);
 for (const [name, { crisis, calm }] of Object.entries(crisisSets)) {
   const danger = crisis.unread.slice(0, limit);
   const quiet = calm.unread.slice(0, limit);
-  const row = (kindOf: (text: string) => string | undefined) =>
-    `${pct(danger.filter((p) => kindOf(p.text) === p.kind).length, danger.length)}      ${pct(quiet.filter((p) => kindOf(p.text)).length, quiet.length)}`;
+  const row = (kindOf: (text: string, lang: 'nl' | 'en') => string | undefined) =>
+    `${pct(danger.filter((p) => kindOf(p.text, p.lang) === p.kind).length, danger.length)}      ${pct(quiet.filter((p) => kindOf(p.text, p.lang)).length, quiet.length)}`;
   console.log(
     `${name.padEnd(10)} ${String(danger.length).padStart(9)} ${String(quiet.length).padStart(5)}  ${row(crisisBuiltIn)}    ${row(crisisAndModel)}`,
   );

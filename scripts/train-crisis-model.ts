@@ -63,15 +63,19 @@ const TRAINING = {
   positiveWeight: 1,
   /**
    * Per kind, the probability above which it is heard (the likeliest that passes wins). Session
-   * 23 took 0.5 for all, looking at the unread halves. Session 24 chose by `--cv`: 0.4 heard
-   * 2.7 points more people in danger than 0.5 for 24 more alarms among 7,132 calm texts. An
-   * emergency stays at 0.5: it sends the person to 112 and answers nothing else, and at 0.4 the
-   * model sent "My DUO repayments went up and I simply can't afford them right now" there.
-   * Violence at 0.45: at 0.4 "I need help at home, I can no longer clean the house" (the Wmo)
-   * went to Veilig Thuis. Cross-validated, these hear 75.2 % (0.5 for all: 73.8 %) with 59 alarms
-   * (48).
+   * 23 took 0.5 for all, looking at the unread halves. Session 24 chose by `--cv` (folds by page
+   * for real quotes): 0.4 for all heard 76.2 % of the people in danger against 73.4 % at 0.5,
+   * for 80 alarms among 7,161 calm texts against 53. Three kinds ask more of the model, each
+   * for a development example it got wrong lower down:
+   * - an emergency 0.5: it sends the person to 112 and answers nothing else, and at 0.4 "My DUO
+   *   repayments went up and I simply can't afford them right now" went there;
+   * - violence 0.45: at 0.4 "I need help at home, I can no longer clean the house" (the Wmo)
+   *   went to Veilig Thuis;
+   * - suicide 0.45: at 0.4 "I'm so tired of this, I've been trying to renew my permit for
+   *   months" went to 113.
+   * Cross-validated, these hear 74.6 % with 66 alarms.
    */
-  threshold: { emergency: 0.5, suicide: 0.4, violence: 0.45, 'sexual-violence': 0.4 } as Record<
+  threshold: { emergency: 0.5, suicide: 0.45, violence: 0.45, 'sexual-violence': 0.4 } as Record<
     ModelKind,
     number
   >,
@@ -106,6 +110,8 @@ const LINE_OF: Record<string, ModelKind> = {
 interface Example {
   text: string;
   kind: ModelKind | 'none';
+  /** The page a real quote came from: its quotes stay in one fold of the cross-validation. */
+  page?: string;
 }
 
 /** Every training text with its crisis, in a fixed order. */
@@ -114,11 +120,13 @@ export function crisisExamples(): Example[] {
   const probes = loadCrisisProbes();
   const real = loadRealCrisisProbes();
   const examples: Example[] = [
-    ...probes.calm.read,
-    ...probes.crisis.read,
-    ...real.calm.read,
-    ...real.crisis.read,
-  ].map(({ text, kind }) => ({ text, kind }));
+    ...[...probes.calm.read, ...probes.crisis.read].map(({ text, kind }) => ({ text, kind })),
+    ...[...real.calm.read, ...real.crisis.read].map(({ text, kind, source }) => ({
+      text,
+      kind,
+      page: source,
+    })),
+  ];
   let index = 0;
   for (const { items } of loadRoutingCollections()) {
     for (const item of items) {
@@ -199,9 +207,14 @@ function crossValidate(folds = 5): string {
     MODEL_KINDS.map((kind) => TRAINING.threshold[kind]),
   ];
   const tally = thresholds.map(() => ({ right: 0, alarms: 0 }));
+  // Two quotes of one page tell of one danger in one voice: they share a fold.
+  const foldOf = (example: Example, i: number) =>
+    example.page === undefined
+      ? i % folds
+      : [...example.page].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) % 1e9, 7) % folds;
   for (let fold = 0; fold < folds; fold += 1) {
-    const model = trainCrisisModel(examples.filter((_, i) => i % folds !== fold));
-    const held = examples.filter((_, i) => i % folds === fold);
+    const model = trainCrisisModel(examples.filter((example, i) => foldOf(example, i) !== fold));
+    const held = examples.filter((example, i) => foldOf(example, i) === fold);
     thresholds.forEach((threshold, t) => {
       const crisisIn = createCrisisTest(data, catalog, { ...model, threshold });
       for (const example of held) {

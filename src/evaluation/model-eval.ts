@@ -106,9 +106,6 @@ export function detectorWithAnswers(
 export function crisisWithAnswers(
   crisisIn: CrisisTest,
   answers: ReadonlyMap<string, ModelAnswer>,
-): (text: string) => CrisisKind | undefined {
-  return (text) =>
-    crisisIn(text)?.kind ??
-    answers.get(key(text, 'nl'))?.crisis ??
-    answers.get(key(text, 'en'))?.crisis;
+): (text: string, lang: 'nl' | 'en') => CrisisKind | undefined {
+  return (text, lang) => crisisIn(text)?.kind ?? answers.get(key(text, lang))?.crisis;
 }

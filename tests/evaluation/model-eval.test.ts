@@ -53,9 +53,11 @@ describe('evaluating with a language model (npm run eval:model)', () => {
     ]);
     const crisisOf = crisisWithAnswers(core.crisisIn, answers);
     expect(core.crisisIn(unnamed)).toBeUndefined();
-    expect(crisisOf(unnamed)).toBe('violence');
-    expect(crisisOf(named)).toBe('suicide');
-    expect(crisisOf('Hoe vraag ik huurtoeslag aan?')).toBeUndefined();
+    expect(crisisOf(unnamed, 'nl')).toBe('violence');
+    // Asked in Dutch: the same words in English were not asked about.
+    expect(crisisOf(unnamed, 'en')).toBeUndefined();
+    expect(crisisOf(named, 'nl')).toBe('suicide');
+    expect(crisisOf('Hoe vraag ik huurtoeslag aan?', 'nl')).toBeUndefined();
   });
 
   it('counts a failing model as the built-in answer', async () => {
