@@ -13,6 +13,19 @@ const itemSchema = z.strictObject({
 /** A message of the crisis probes; `source` is "written" or the page a real one was quoted from. */
 export type CrisisProbe = Omit<z.infer<typeof itemSchema>, 'source'> & { source: string };
 export type ProbeHalf = 'read' | 'unread';
+type Halves = Record<ProbeHalf, CrisisProbe[]>;
+
+/** Each valid line of a probe file, with its number; a line that is not says where it is. */
+function probeLines<T>(folder: URL, file: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(new URL(file, folder), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
 
 /**
  * The written crisis probes (session 23): messages of people in danger by five writers who
@@ -20,21 +33,14 @@ export type ProbeHalf = 'read' | 'unread';
  * sound like a crisis (`crisis-written-calm*.jsonl`). In each file the odd lines (1, 3, …) may be
  * read to widen the phrases; the even lines never are, so they stay a blind measure.
  */
-export function loadCrisisProbes(
-  folder: URL = EVAL_FOLDER,
-): Record<'crisis' | 'calm', Record<ProbeHalf, CrisisProbe[]>> {
+export function loadCrisisProbes(folder: URL = EVAL_FOLDER): Record<'crisis' | 'calm', Halves> {
   const files = readdirSync(folder).sort();
   const read = (pattern: RegExp) => {
-    const halves: Record<ProbeHalf, CrisisProbe[]> = { read: [], unread: [] };
+    const halves: Halves = { read: [], unread: [] };
     for (const file of files.filter((name) => pattern.test(name))) {
-      readFileSync(new URL(file, folder), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .forEach((line, index) => {
-          const parsed = itemSchema.safeParse(JSON.parse(line));
-          if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
-          halves[index % 2 === 0 ? 'read' : 'unread'].push(parsed.data);
-        });
+      probeLines(folder, file, itemSchema).forEach((probe, index) => {
+        halves[index % 2 === 0 ? 'read' : 'unread'].push(probe);
+      });
     }
     return halves;
   };
@@ -56,20 +62,12 @@ const realItemSchema = itemSchema.extend({
  * (`crisis-real.jsonl`), and calm passages with the same words (`crisis-real-calm.jsonl`). The
  * halves go by source page, so that two quotes of one page are never on both sides.
  */
-export function loadRealCrisisProbes(
-  folder: URL = EVAL_FOLDER,
-): Record<'crisis' | 'calm', Record<ProbeHalf, CrisisProbe[]>> {
+export function loadRealCrisisProbes(folder: URL = EVAL_FOLDER): Record<'crisis' | 'calm', Halves> {
   const read = (file: string) => {
-    const halves: Record<ProbeHalf, CrisisProbe[]> = { read: [], unread: [] };
-    readFileSync(new URL(file, folder), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .forEach((line, index) => {
-        const parsed = realItemSchema.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
-        const { half, ...probe } = parsed.data;
-        halves[half].push(probe);
-      });
+    const halves: Halves = { read: [], unread: [] };
+    for (const { half, ...probe } of probeLines(folder, file, realItemSchema)) {
+      halves[half].push(probe);
+    }
     return halves;
   };
   return { crisis: read('crisis-real.jsonl'), calm: read('crisis-real-calm.jsonl') };

@@ -41,31 +41,6 @@ const FLOORS = {
   unread: { right: 0.625, maxFalseAlarms: 0.055 },
 };
 
-const probes = loadCrisisProbes();
-const { crisisIn } = testCore();
-
-describe('crisis lines on the written crisis probes (npm run eval)', () => {
-  it('has both halves of both files', () => {
-    for (const file of [probes.crisis, probes.calm]) {
-      expect(file.read.length).toBeGreaterThanOrEqual(50);
-      expect(file.unread.length).toBeGreaterThanOrEqual(50);
-    }
-  });
-
-  it.each(['read', 'unread'] as const)(
-    'hears the right line for people in danger (%s half)',
-    (half) => {
-      const report = evaluateCrisis(crisisIn, probes.crisis[half]);
-      expect(share(report.right, report.total)).toBeGreaterThanOrEqual(FLOORS[half].right);
-    },
-  );
-
-  it.each(['read', 'unread'] as const)('hears no crisis in calm messages (%s half)', (half) => {
-    const report = evaluateCrisis(crisisIn, probes.calm[half]);
-    expect(share(report.heard, report.total)).toBeLessThanOrEqual(FLOORS[half].maxFalseAlarms);
-  });
-});
-
 /**
  * Real crisis phrasing (session 24): three collectors first quoted 185 messages of people in danger
  * from 244 pages (forums, letters to advice columns, diaries, news quoting victims and 112
@@ -98,26 +73,29 @@ const REAL_FLOORS = {
   unread: { right: 0.495, maxFalseAlarms: 0.335 },
 };
 
-const real = loadRealCrisisProbes();
+const { crisisIn } = testCore();
 
-describe('crisis lines on real crisis phrasing (npm run eval)', () => {
+describe.each([
+  ['the written crisis probes', loadCrisisProbes(), FLOORS, 50],
+  ['real crisis phrasing', loadRealCrisisProbes(), REAL_FLOORS, 40],
+] as const)('crisis lines on %s (npm run eval)', (_name, probes, floors, atLeast) => {
   it('has both halves of both files', () => {
-    for (const file of [real.crisis, real.calm]) {
-      expect(file.read.length).toBeGreaterThanOrEqual(40);
-      expect(file.unread.length).toBeGreaterThanOrEqual(40);
+    for (const file of [probes.crisis, probes.calm]) {
+      expect(file.read.length).toBeGreaterThanOrEqual(atLeast);
+      expect(file.unread.length).toBeGreaterThanOrEqual(atLeast);
     }
   });
 
   it.each(['read', 'unread'] as const)(
     'hears the right line for people in danger (%s half)',
     (half) => {
-      const report = evaluateCrisis(crisisIn, real.crisis[half]);
-      expect(share(report.right, report.total)).toBeGreaterThanOrEqual(REAL_FLOORS[half].right);
+      const report = evaluateCrisis(crisisIn, probes.crisis[half]);
+      expect(share(report.right, report.total)).toBeGreaterThanOrEqual(floors[half].right);
     },
   );
 
-  it.each(['read', 'unread'] as const)('hears no crisis in calm passages (%s half)', (half) => {
-    const report = evaluateCrisis(crisisIn, real.calm[half]);
-    expect(share(report.heard, report.total)).toBeLessThanOrEqual(REAL_FLOORS[half].maxFalseAlarms);
+  it.each(['read', 'unread'] as const)('hears no crisis in calm messages (%s half)', (half) => {
+    const report = evaluateCrisis(crisisIn, probes.calm[half]);
+    expect(share(report.heard, report.total)).toBeLessThanOrEqual(floors[half].maxFalseAlarms);
   });
 });
