@@ -64,8 +64,8 @@ const TRAINING = {
   /**
    * Per kind, the probability above which it is heard (the likeliest that passes wins). Session
    * 23 took 0.5 for all, looking at the unread halves. Session 24 chose by `--cv` (folds by page
-   * for real quotes): 0.4 for all heard 76.2 % of the people in danger against 73.4 % at 0.5,
-   * for 80 alarms among 7,161 calm texts against 53. Three kinds ask more of the model, each
+   * for real quotes): 0.4 for all heard 75.9 % of the people in danger against 73.0 % at 0.5,
+   * for 83 alarms among 7,175 calm texts against 59. Three kinds ask more of the model, each
    * for a development example it got wrong lower down:
    * - an emergency 0.5: it sends the person to 112 and answers nothing else, and at 0.4 "My DUO
    *   repayments went up and I simply can't afford them right now" went there;
@@ -73,7 +73,7 @@ const TRAINING = {
    *   went to Veilig Thuis;
    * - suicide 0.45: at 0.4 "I'm so tired of this, I've been trying to renew my permit for
    *   months" went to 113.
-   * Cross-validated, these hear 74.6 % with 66 alarms.
+   * Cross-validated, these hear 74.5 % with 66 alarms.
    */
   threshold: { emergency: 0.5, suicide: 0.45, violence: 0.45, 'sexual-violence': 0.4 } as Record<
     ModelKind,

@@ -36,9 +36,9 @@ const FLOORS = {
   read: { right: 0.98, maxFalseAlarms: 0.035 },
   /**
    * Session 24: 58.0 % and 5.1 % once the learned reader also learned from real phrasing;
-   * 62.7 % and 5.4 % with its thresholds chosen by cross-validation (0.4 to 0.5 by kind).
+   * 63.4 % and 5.4 % with its thresholds chosen by cross-validation (0.4 to 0.5 by kind).
    */
-  unread: { right: 0.625, maxFalseAlarms: 0.055 },
+  unread: { right: 0.63, maxFalseAlarms: 0.055 },
 };
 
 /**
@@ -66,11 +66,13 @@ const FLOORS = {
  * A third round (two collectors; 57 messages and 52 calm passages from 103 pages; the Dutch
  * pages are nearly used up) was heard for 57.9 % on arrival, with 19.2 % of its calm passages
  * alarmed. With its read half learned, the whole unread half (158 / 100): 50.0 % heard, 33.0 %
- * of the calm passages alarmed.
+ * of the calm passages alarmed. A fourth collector, sent to a children's helpline forum it could
+ * not reach, found 16 messages and 30 calm passages in Dutch news and blogs: 31.3 % heard on
+ * arrival. With its read half learned, the whole unread half (166 / 116): 50.6 %, and 31.0 %.
  */
 const REAL_FLOORS = {
-  read: { right: 0.965, maxFalseAlarms: 0.185 },
-  unread: { right: 0.495, maxFalseAlarms: 0.335 },
+  read: { right: 0.965, maxFalseAlarms: 0.195 },
+  unread: { right: 0.5, maxFalseAlarms: 0.315 },
 };
 
 const { crisisIn } = testCore();
