@@ -3,18 +3,16 @@ import type { Catalog } from '../catalog/catalog.js';
 import { localizedSchema, type Localized } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
 import { candidatesOf, type Router, type RoutingDecision } from './routing/router.js';
-import { createCrisisScorer, type CrisisModel } from './crisis-model.js';
+import { createCrisisScorer, MODEL_KINDS, type CrisisModel } from './crisis-model.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
-
-/** The crises a line answers first, in the order the data lists them. */
-export const CRISIS_KINDS = ['emergency', 'suicide', 'sexual-violence', 'violence'] as const;
 
 export const crisisDataSchema = z.object({
   crises: z
     .array(
       z
         .object({
-          id: z.enum(CRISIS_KINDS),
+          // The crises the learned reader tells apart are every crisis a line answers.
+          id: z.enum(MODEL_KINDS),
           /** The crisis line in the catalog; none for an emergency, where the line is 112. */
           line: z.object({ agency: z.string().min(1), topic: z.string().min(1) }).optional(),
           phrases: z.array(z.string().min(3)).min(1),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog.js';
-import { CRISIS_KINDS, type CrisisKind } from '../crisis.js';
+import type { CrisisKind } from '../crisis.js';
+import { MODEL_KINDS } from '../crisis-model.js';
 import { STUCK_SIGNALS, inContractOrder, type StuckSignal } from '../stuck/signals.js';
 
 /** What the model chose, checked against the catalog and the contract's signal ids. */
@@ -38,7 +39,7 @@ const answerSchema = z.object({
 
 const SIGNAL_IDS: ReadonlySet<string> = new Set(STUCK_SIGNALS);
 const isCrisisKind = (id: unknown): id is CrisisKind =>
-  typeof id === 'string' && (CRISIS_KINDS as readonly string[]).includes(id);
+  typeof id === 'string' && (MODEL_KINDS as readonly string[]).includes(id);
 
 /**
  * Reads the model's reply. An organisation id outside the catalog is an error (the model made
