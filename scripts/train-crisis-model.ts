@@ -33,7 +33,8 @@ import {
 } from '../src/core/crisis-model.js';
 import { stems } from '../src/core/text.js';
 import { createCrisisTest, crisisDataSchema } from '../src/core/crisis.js';
-import { buildCore } from '../src/core-deps.js';
+import { buildCatalog } from '../src/catalog/catalog.js';
+import { catalogSources } from '../src/catalog/sources.js';
 import crisisData from '../data/generated/crisis.json';
 import { loadCrisisProbes, loadRealCrisisProbes } from '../src/evaluation/crisis-eval.js';
 import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
@@ -100,12 +101,12 @@ const CALM_SETS: readonly PlainSetName[] = [
  */
 const STOP_FEATURES = new Set([...dutchStopwords, ...englishStopwords].flatMap(stems));
 
-const LINE_OF: Record<string, ModelKind> = {
-  alarmnummer: 'emergency',
-  zelfmoordpreventie: 'suicide',
-  'veilig-thuis': 'violence',
-  'centrum-seksueel-geweld': 'sexual-violence',
-};
+const CRISIS_DATA = crisisDataSchema.parse(crisisData);
+
+/** The crisis each crisis line's organisation answers, as the crisis data pairs them. */
+const LINE_OF: Record<string, ModelKind> = Object.fromEntries(
+  CRISIS_DATA.crises.flatMap((crisis) => (crisis.line ? [[crisis.line.agency, crisis.id]] : [])),
+);
 
 interface Example {
   text: string;
@@ -199,8 +200,7 @@ export function crisisModelText(): string {
  */
 function crossValidate(folds = 5): string {
   const examples = crisisExamples();
-  const { catalog } = buildCore();
-  const data = crisisDataSchema.parse(crisisData);
+  const catalog = buildCatalog(catalogSources);
   const uniform = [0.3, 0.4, 0.5, 0.6, 0.7];
   const thresholds = [
     ...uniform.map((t) => MODEL_KINDS.map(() => t)),
@@ -216,11 +216,11 @@ function crossValidate(folds = 5): string {
     const model = trainCrisisModel(examples.filter((example, i) => foldOf(example, i) !== fold));
     const held = examples.filter((example, i) => foldOf(example, i) === fold);
     thresholds.forEach((threshold, t) => {
-      const crisisIn = createCrisisTest(data, catalog, { ...model, threshold });
+      const crisisIn = createCrisisTest(CRISIS_DATA, catalog, { ...model, threshold });
+      const count = tally[t];
+      if (!count) return;
       for (const example of held) {
         const kind = crisisIn(example.text)?.kind ?? 'none';
-        const count = tally[t];
-        if (!count) continue;
         if (example.kind === 'none' && kind !== 'none') count.alarms += 1;
         if (example.kind !== 'none' && kind === example.kind) count.right += 1;
       }
