@@ -39,6 +39,7 @@ import crisisData from '../data/generated/crisis.json';
 import { loadCrisisProbes, loadRealCrisisProbes } from '../src/evaluation/crisis-eval.js';
 import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
 import { splitOf } from '../src/evaluation/routing-set.js';
+import { storedWeights } from '../src/core/learned-weights.js';
 import { fitLogistic, roundWeight } from './learn/logistic.js';
 import {
   BLIND_SETS,
@@ -82,7 +83,11 @@ const TRAINING = {
   >,
   /** Weights closer to 0 than this change no decision and cost bundle size. */
   prune: 0.1,
-  decimals: 2,
+  /**
+   * Weights are stored as whole numbers of this step (src/core/learned-weights.ts); the bias to
+   * two decimals.
+   */
+  step: 0.01,
 };
 
 /** The ordinary messages the stuck model also learns as calm (scripts/train-stuck-model.ts). */
@@ -152,8 +157,6 @@ export function crisisExamples(): Example[] {
   return examples;
 }
 
-const round = (w: number) => roundWeight(w, TRAINING.decimals);
-
 export function trainCrisisModel(examples: readonly Example[] = crisisExamples()): CrisisModel {
   const featureRows = examples.map((example) => crisisFeatures(example.text));
   const counts = new Map<string, number>();
@@ -172,18 +175,21 @@ export function trainCrisisModel(examples: readonly Example[] = crisisExamples()
       TRAINING,
     ),
   );
-  const weights: Record<string, number[]> = {};
-  vocabulary.forEach((feature, i) => {
-    const row = fits.map((fit) => round(fit.weights[i] ?? 0));
-    if (row.some((w) => Math.abs(w) >= TRAINING.prune)) weights[feature] = row;
-  });
+  // A feature stays when one of its weights, as stored, reaches `prune`.
+  const matters = (w: number) =>
+    Math.abs(Math.round(w / TRAINING.step) * TRAINING.step) >= TRAINING.prune - 1e-9;
+  const kept = vocabulary
+    .map((feature, i) => [feature, fits.map((fit) => fit.weights[i] ?? 0)] as const)
+    .filter(([, row]) => row.some(matters))
+    // In order, so that gzip finds the features that share a beginning side by side.
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   const positives = examples.filter((example) => example.kind !== 'none').length;
   return crisisModelSchema.parse({
     trainedOn: { positives, negatives: examples.length - positives },
     kinds: [...MODEL_KINDS],
-    bias: fits.map((fit) => round(fit.bias)),
+    bias: fits.map((fit) => roundWeight(fit.bias, 2)),
     threshold: MODEL_KINDS.map((kind) => TRAINING.threshold[kind]),
-    weights,
+    weights: storedWeights(kept, MODEL_KINDS.length, TRAINING.step),
   });
 }
 
@@ -249,7 +255,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   writeFileSync(CRISIS_MODEL_FILE, text);
   const model = JSON.parse(text) as CrisisModel;
   console.log(
-    `wrote ${CRISIS_MODEL_FILE}: ${Object.keys(model.weights).length} features, ` +
+    `wrote ${CRISIS_MODEL_FILE}: ${model.weights.features.length} features, ` +
       `${model.trainedOn.positives} texts of people in danger, ${model.trainedOn.negatives} calm`,
   );
 }

@@ -54,6 +54,7 @@ import {
   type StuckEvalSetName,
 } from './eval-stuck.js';
 import { STUCK_RUNTIME } from './generate-runtime-data.js';
+import { storedWeights } from '../src/core/learned-weights.js';
 import { fitLogistic, roundWeight } from './learn/logistic.js';
 
 export const STUCK_MODEL_FILE = fileURLToPath(
@@ -145,8 +146,11 @@ const TRAINING = {
   anyThreshold: 0.8,
   /** Shorter messages are left to the lexicon (see `minWords` in src/core/stuck/model.ts). */
   minWords: 12,
-  /** Weights are stored to two decimals; smaller ones change no decision and cost bundle size. */
-  decimals: 2,
+  /**
+   * Weights are stored as whole numbers of this step (src/core/learned-weights.ts); the bias to
+   * two decimals. Finer steps change no decision and cost bundle size.
+   */
+  step: 0.01,
   /** Features whose first-fit weight is closer to 0 than this are left out (see below). */
   prune: 0.15,
 };
@@ -233,16 +237,11 @@ export function trainStuckModel(
     );
     trained.weights.forEach((w, i) => {
       const row = weights[i];
-      if (row) row[position] = round(w);
+      if (row) row[position] = w;
     });
-    return round(trained.bias);
+    return roundWeight(trained.bias, 2);
   });
 
-  const kept = Object.fromEntries(
-    vocabulary
-      .map((feature, i) => [feature, weights[i] ?? []] as const)
-      .filter(([, row]) => row.some((w) => w !== 0)),
-  );
   return stuckModelSchema.parse({
     trainedOn: { positives: positives.length, negatives: negatives.length, sets: [...sets] },
     minWords: TRAINING.minWords,
@@ -250,11 +249,13 @@ export function trainStuckModel(
     bias,
     threshold: STUCK_SIGNALS.map(() => TRAINING.threshold),
     anyThreshold: TRAINING.anyThreshold,
-    weights: kept,
+    weights: storedWeights(
+      vocabulary.map((feature, i) => [feature, weights[i] ?? []] as const),
+      STUCK_SIGNALS.length,
+      TRAINING.step,
+    ),
   });
 }
-
-const round = (w: number) => roundWeight(w, TRAINING.decimals);
 
 /** The text the generated file must hold for the current training data. */
 export function stuckModelText(): string {

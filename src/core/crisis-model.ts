@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { learnedWeightsSchema, weightRows } from './learned-weights.js';
 import { stems, words } from './text.js';
 
 /** The crises the model tells apart, in the order of its weights. */
@@ -15,8 +16,8 @@ export const crisisModelSchema = z.strictObject({
    * answer the question.
    */
   threshold: z.array(z.number().min(0).max(1)).length(MODEL_KINDS.length),
-  /** Per feature, one weight per kind; features not listed weigh nothing. */
-  weights: z.record(z.string(), z.array(z.number()).length(MODEL_KINDS.length)),
+  /** Per feature, one weight per kind (a column per kind); features not listed weigh nothing. */
+  weights: learnedWeightsSchema(MODEL_KINDS.length),
 });
 export type CrisisModel = z.infer<typeof crisisModelSchema>;
 
@@ -43,7 +44,7 @@ export function crisisFeatures(text: string): string[] {
  * holds ("hij ligt onderaan de trap en beweegt niet", "I gave my cat to my sister").
  */
 export function createCrisisScorer(model: CrisisModel) {
-  const weights = new Map(Object.entries(model.weights));
+  const weights = weightRows(model.weights);
   return function kindOf(text: string): ModelKind | undefined {
     const present = crisisFeatures(text).flatMap((feature) => {
       const found = weights.get(feature);

@@ -8,6 +8,7 @@ import {
   type CrisisModel,
 } from '../../src/core/crisis-model.js';
 import { createCrisisTest, crisisDataSchema } from '../../src/core/crisis.js';
+import { storedWeights } from '../../src/core/learned-weights.js';
 import crisisData from '../../data/generated/crisis.json';
 import { testCore } from '../support/app.js';
 
@@ -32,7 +33,11 @@ describe('the crisis model', () => {
     kinds: ['emergency', 'suicide', 'violence', 'sexual-violence'],
     bias: [-3, -3, -3, -3],
     threshold: [0.9, 0.5, 0.5, 0.5],
-    weights: { brug: [3, 2, 0, 0], 'sta op': [0, 2, 0, 0], water: [3, 0, 0, 0] },
+    weights: storedWeights(
+      Object.entries({ brug: [3, 2, 0, 0], 'sta op': [0, 2, 0, 0], water: [3, 0, 0, 0] }),
+      4,
+      0.01,
+    ),
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { learnedWeightsSchema, weightRows } from '../learned-weights.js';
 import { STUCK_SIGNALS, type StuckSignal } from './signals.js';
 import type { Prepared } from './tokens.js';
 
@@ -35,10 +36,10 @@ export const stuckModelSchema = z.strictObject({
    */
   anyThreshold: z.number().gt(0).lt(1).optional(),
   /**
-   * Per feature ({@link modelFeatures}), the weight for each signal in `signals` order; weights
-   * too small to matter are 0 and features with only zeros are left out.
+   * Per feature ({@link modelFeatures}), the weight for each signal, one column per signal in
+   * `signals` order; weights too small to matter are 0 and features with only zeros are left out.
    */
-  weights: z.record(z.string(), z.array(z.number()).length(STUCK_SIGNALS.length)),
+  weights: learnedWeightsSchema(STUCK_SIGNALS.length),
 });
 
 export type StuckModel = z.infer<typeof stuckModelSchema>;
@@ -102,7 +103,7 @@ const EVIDENCE_WORDS = 3;
  * likeliest signal: "ik heb géén fout gemaakt" is no evidence that something is wrong.
  */
 export function createModelScorer(model: StuckModel) {
-  const weights = new Map(Object.entries(model.weights));
+  const weights = weightRows(model.weights);
   return function score(
     prepared: Prepared,
     raw: string,

@@ -3,6 +3,7 @@ import {
   createDefaultStuckDetector,
   defaultStuckLexicon,
 } from '../../../src/core/stuck/default.js';
+import { storedWeights } from '../../../src/core/learned-weights.js';
 import { createStuckDetector, STUCK_SIGNALS } from '../../../src/core/stuck/index.js';
 import {
   createModelScorer,
@@ -32,11 +33,13 @@ function toyModel(
     bias: STUCK_SIGNALS.map(() => -2),
     threshold: STUCK_SIGNALS.map(() => 0.5),
     anyThreshold,
-    weights: Object.fromEntries(
+    weights: storedWeights(
       Object.entries(weights).map(([feature, bySignal]) => [
         feature,
         STUCK_SIGNALS.map((signal) => bySignal[signal] ?? 0),
       ]),
+      STUCK_SIGNALS.length,
+      0.01,
     ),
   });
 }
