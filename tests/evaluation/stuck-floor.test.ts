@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BLIND_SETS,
   STUCK_TARGETS,
   evaluateFalseAlarms,
   evaluatePlainMessages,
@@ -245,9 +246,11 @@ const MAX_FALSE_ALARMS = {
   /**
    * The measuring halves of the calm passages collected beside real phrasing in sessions 19 and
    * 20 (66): session 19's 49 raised a signal on 24.5 % on arrival, 20.4 % after, 24.5 % with
-   * session 20's likeliest signal; with session 20's 17 the whole is at 30.3 %.
+   * session 20's likeliest signal; with session 20's 17 the whole is at 30.3 %. Session 25's
+   * model (less regularisation) raised it to 31.8 % (21 of 66) while false alarms over all 1,159
+   * calm texts that measure went down from 215 to 205.
    */
-  calmPassages: 0.31,
+  calmPassages: 0.32,
   /** The measuring half of session 20's real calm passages (44; 11.4 % on arrival, 13.6 % after). */
   calmExplanations: 0.14,
   /** Calm stories a second writer wrote to use the words of stuck people (27.8 % when set). */
@@ -275,6 +278,20 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
       );
     },
   );
+
+  it('keeps its floor on every blind set together, where small sets can count', () => {
+    // All 1,207 blind phrasings: 74.3 / 59.4 % before session 25's model, 76.1 / 61.6 % after.
+    const blind = BLIND_SETS.map((set) => reports[set]);
+    const total = blind.reduce((sum, report) => sum + report.total, 0);
+    const share = (key: 'anySignal' | 'expectedFound') =>
+      stuckShare(
+        blind.reduce((sum, report) => sum + report[key], 0),
+        total,
+      );
+    expect(total).toBeGreaterThanOrEqual(1207);
+    expect(share('anySignal')).toBeGreaterThanOrEqual(0.755);
+    expect(share('expectedFound')).toBeGreaterThanOrEqual(0.61);
+  });
 
   it.each(['plain', 'plain2', 'plain3', 'narrative'] as const)(
     'keeps false alarms on ordinary messages (%s) under its ceiling',
