@@ -208,7 +208,7 @@ export function withCrisisLines(router: Router, crisisIn: CrisisTest): Router {
     ...router,
     route(text, context, locale) {
       const decision = router.route(text, context, locale);
-      const crisis = crisisIn(text);
+      const crisis = context?.crisis ? context.crisis.heard : crisisIn(text);
       if (crisis?.agencyId) {
         return decideForCrisis(decision, crisis, router.route(crisis.rest, {}, locale));
       }

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decideForCrisis, stayWithTheLine, type Crisis } from '../../src/core/crisis.js';
+import {
+  decideForCrisis,
+  stayWithTheLine,
+  withCrisisLines,
+  type Crisis,
+  type CrisisTest,
+} from '../../src/core/crisis.js';
 import type { RoutingDecision } from '../../src/core/routing/router.js';
+import { buildRouter } from '../../src/core-deps.js';
 import { testCore } from '../support/app.js';
 
-const { crisisIn, router } = testCore();
+const { crisisIn, router, catalog } = testCore();
 
 describe('crisisIn', () => {
   it.each([
@@ -235,5 +242,47 @@ describe('the router with the crisis lines', () => {
   ])('answers "%s" with %s', (text, agencyId) => {
     const decision = router.route(text, {});
     expect('best' in decision && decision.best.agencyId).toBe(agencyId);
+  });
+
+  describe('reads a message once when the caller already did', () => {
+    // A crisis test that counts how often it reads, over the real one.
+    const counting = () => {
+      const reads: string[] = [];
+      const test = Object.assign(
+        (text: string) => {
+          reads.push(text);
+          return crisisIn(text);
+        },
+        { lineOf: crisisIn.lineOf, lineFor: crisisIn.lineFor, lines: crisisIn.lines },
+      ) satisfies CrisisTest;
+      return { reads, test };
+    };
+    const base = buildRouter(catalog, crisisIn.lines);
+
+    it('takes the crisis it is given and reads nothing', () => {
+      const { reads, test } = counting();
+      const text = 'mijn man slaat mij';
+      const decision = withCrisisLines(base, test).route(text, {
+        crisis: { heard: crisisIn(text) },
+      });
+      expect(reads).toEqual([]);
+      expect('best' in decision && decision.best.agencyId).toBe('veilig-thuis');
+    });
+
+    it('believes "none heard", as the turn does after its own check', () => {
+      // Read, this is an emergency (112); believed to be none, the ranking alone answers.
+      const { reads, test } = counting();
+      const text = 'Someone collapsed in the library and is not breathing';
+      const decision = withCrisisLines(base, test).route(text, { crisis: { heard: undefined } });
+      expect(reads).toEqual([]);
+      expect('best' in decision && decision.best.agencyId).toBe('informatiepunt');
+    });
+
+    it('reads the message itself when no crisis is given', () => {
+      const { reads, test } = counting();
+      const decision = withCrisisLines(base, test).route('mijn man slaat mij', {});
+      expect(reads).toEqual(['mijn man slaat mij']);
+      expect('best' in decision && decision.best.agencyId).toBe('veilig-thuis');
+    });
   });
 });

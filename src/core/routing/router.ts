@@ -1,3 +1,4 @@
+import type { Crisis } from '../crisis.js';
 import { findTopic, resolveTopicRef, type Catalog } from '../../catalog/catalog.js';
 import { NAME_INTRODUCTIONS, placeholderSource } from '../redact.js';
 import type { Locale } from '../../catalog/texts.js';
@@ -31,6 +32,12 @@ export interface RoutingContext {
   options?: readonly string[];
   /** The question those options were offered for: its need still holds for the chosen one. */
   optionsFor?: string;
+  /**
+   * The crisis the caller already read in this very message (`heard` undefined: none), for the
+   * crisis lines in front of the router (`withCrisisLines`), which then do not read the message
+   * a second time. The router itself ignores it.
+   */
+  crisis?: { heard: Crisis | undefined };
 }
 
 export interface Candidate {

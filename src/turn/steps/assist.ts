@@ -41,8 +41,12 @@ export const consultModel: TurnStep = {
     delete context.outside;
     const current = required(context.decision, 'routing decision');
     // What else the message asks is the router's reading of all of it, on its own, as for a
-    // danger the built-in check's learned reader hears.
-    const rest: RoutingDecision = deps.router.route(text, {}, context.locale);
+    // danger the built-in check's learned reader hears; that check heard no crisis in it.
+    const rest: RoutingDecision = deps.router.route(
+      text,
+      { crisis: { heard: undefined } },
+      context.locale,
+    );
     // An emergency sends a person to 112 and answers nothing else. The model's word alone is
     // not enough for that while the message asks something the router is sure it can answer
     // ("my DUO repayments went up and I can't afford them"): the 112 sentences come first, and

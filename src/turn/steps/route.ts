@@ -8,7 +8,7 @@ export const routeQuestion: TurnStep = {
   run(context, deps) {
     const session = required(context.session, 'session');
     const text = required(context.redacted, 'redacted message').text;
-    // The router already answers a crisis with its line; the answer also puts it first.
+    // Read once: the router's crisis lines are given it below, and the answer puts it first.
     context.crisis = deps.crisisIn(text);
     if (!context.crisis) {
       const line = [...context.history]
@@ -119,6 +119,7 @@ export const routeQuestion: TurnStep = {
         topicId: session.topicId,
         options: session.pendingOptions,
         optionsFor: session.pendingQuestion ?? undefined,
+        crisis: { heard: context.crisis },
       },
       context.locale,
     );
