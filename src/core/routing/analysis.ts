@@ -3,6 +3,7 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { Locale } from '../../catalog/texts.js';
 import { words as plainWords } from '../text.js';
 import { createDecompounder } from './compounds.js';
+import { separableVerbs } from './separable.js';
 import type { RoutingLexicon } from './lexicon.js';
 import { createSpellingCorrector } from './typos.js';
 
@@ -137,6 +138,9 @@ const words = (text: string) => plainWords(text.replace(CONTRACTION, '$1'));
 const EN = '~';
 /** A Dutch plural in -en after a doubled consonant: "toestellen", "bussen", "brillen". */
 const DOUBLED_PLURAL = /([bdfgklmnprst])\1en$/;
+
+/** Where a clause ends in a question as typed. */
+const CLAUSE_BREAK = /[.,;:!?()\n]/;
 
 /** The marker between the two stems of a phrase term; no word contains it. */
 const JOIN = '_';
@@ -358,6 +362,16 @@ export function createAnalyzer(
           addWord(add, joined, 1, 'nl');
         }
       });
+
+      // A Dutch verb split in two ("vraag … aan", "aan te vragen") is read as one word as well.
+      if (language === 'nl') {
+        const clauses = text.split(CLAUSE_BREAK).map((clause) => words(clause));
+        for (const verb of separableVerbs(clauses, isVocabulary)) {
+          if (joinedWords.includes(verb)) continue;
+          joinedWords.push(verb);
+          addWord(add, verb, 1, 'nl');
+        }
+      }
 
       const synonymHits: QueryAnalysis['synonymHits'] = [];
       for (const { value: group, sequence: named } of synonyms.findAll(sequence)) {
