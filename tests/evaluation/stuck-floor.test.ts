@@ -185,6 +185,12 @@ import {
  * nine real blind sets did not move (76.7 / 61.6); a fresh collection measured on arrival after
  * the rounds (holdout22, 75 items): 73.3 / 54.7.
  *
+ * Session 25: the model with less regularisation (ADR 15) took the fourteen blind sets from
+ * 74.3 / 59.4 to 76.1 / 61.6. Two fresh collections measured on arrival with it: 75.5 / 60.4
+ * (holdout26, 106 Dutch) and 66.3 / 62.4 (holdout27en, 101 English); session 24's model would
+ * have found 68.9 / 57.5 and 60.4 / 54.5. Trained on by half, they moved the older blind sets by
+ * +0.6 / +1.5 but took plain3 past its ceiling (13.5 to 18.0 %), so both measure, whole.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -215,6 +221,8 @@ const FLOORS = {
   /** Session 24's collections, measured blind on arrival: 69.4 / 59.5 and 63.5 / 38.1. */
   holdout24: { anySignal: 0.69, expectedFound: 0.59 },
   holdout25en: { anySignal: 0.63, expectedFound: 0.38 },
+  holdout26: { anySignal: 0.75, expectedFound: 0.6 },
+  holdout27en: { anySignal: 0.66, expectedFound: 0.62 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
@@ -280,7 +288,8 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
   );
 
   it('keeps its floor on every blind set together, where small sets can count', () => {
-    // All 1,207 blind phrasings: 74.3 / 59.4 % before session 25's model, 76.1 / 61.6 % after.
+    // The 1,207 blind phrasings of sessions 16–24: 74.3 / 59.4 % before session 25's model,
+    // 76.1 / 61.6 % after; with session 25's two collections (1,414): 75.4 / 61.5 %.
     const blind = BLIND_SETS.map((set) => reports[set]);
     const total = blind.reduce((sum, report) => sum + report.total, 0);
     const share = (key: 'anySignal' | 'expectedFound') =>
@@ -288,8 +297,8 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
         blind.reduce((sum, report) => sum + report[key], 0),
         total,
       );
-    expect(total).toBeGreaterThanOrEqual(1207);
-    expect(share('anySignal')).toBeGreaterThanOrEqual(0.755);
+    expect(total).toBeGreaterThanOrEqual(1414);
+    expect(share('anySignal')).toBeGreaterThanOrEqual(0.75);
     expect(share('expectedFound')).toBeGreaterThanOrEqual(0.61);
   });
 
