@@ -4,11 +4,11 @@ import {
   stayWithTheLine,
   withCrisisLines,
   type Crisis,
-  type CrisisTest,
 } from '../../src/core/crisis.js';
 import type { RoutingDecision } from '../../src/core/routing/router.js';
 import { buildRouter } from '../../src/core-deps.js';
 import { testCore } from '../support/app.js';
+import { countingCrisisTest } from '../support/counting-crisis.js';
 
 const { crisisIn, router, catalog } = testCore();
 
@@ -245,28 +245,18 @@ describe('the router with the crisis lines', () => {
   });
 
   describe('reads a message once when the caller already did', () => {
-    // A crisis test that counts how often it reads, over the real one.
-    const counting = () => {
-      const reads: string[] = [];
-      const test = Object.assign(
-        (text: string) => {
-          reads.push(text);
-          return crisisIn(text);
-        },
-        { lineOf: crisisIn.lineOf, lineFor: crisisIn.lineFor, lines: crisisIn.lines },
-      ) satisfies CrisisTest;
-      return { reads, test };
-    };
+    const counting = () => countingCrisisTest(crisisIn);
     const base = buildRouter(catalog, crisisIn.lines);
 
     it('takes the crisis it is given and reads nothing', () => {
+      // A calm question, with a crisis the caller heard elsewhere in the conversation's message.
       const { reads, test } = counting();
-      const text = 'mijn man slaat mij';
-      const decision = withCrisisLines(base, test).route(text, {
-        crisis: { heard: crisisIn(text) },
+      const heard = { ...crisisIn.lineFor('suicide'), rest: '' };
+      const decision = withCrisisLines(base, test).route('Hoe vraag ik huurtoeslag aan?', {
+        crisis: { heard },
       });
       expect(reads).toEqual([]);
-      expect('best' in decision && decision.best.agencyId).toBe('veilig-thuis');
+      expect('best' in decision && decision.best.agencyId).toBe('zelfmoordpreventie');
     });
 
     it('believes "none heard", as the turn does after its own check', () => {

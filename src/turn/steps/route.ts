@@ -112,6 +112,12 @@ export const routeQuestion: TurnStep = {
       context.decision = { kind: 'none', alternatives: [] };
       return;
     }
+    // The crisis is heard in all of the message; what else it asks is read without the wish to
+    // be called ("… kan iemand mij terugbellen?" is no question for the ombudsman).
+    const crisisHeard =
+      context.crisis && context.callRequest
+        ? { ...context.crisis, rest: withoutCallWords(context.crisis.rest) }
+        : context.crisis;
     const decision = deps.router.route(
       context.callRequest ? withoutCallWords(text) : text,
       {
@@ -119,7 +125,7 @@ export const routeQuestion: TurnStep = {
         topicId: session.topicId,
         options: session.pendingOptions,
         optionsFor: session.pendingQuestion ?? undefined,
-        crisis: { heard: context.crisis },
+        crisis: { heard: crisisHeard },
       },
       context.locale,
     );

@@ -1,33 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildRouter } from '../../../src/core-deps.js';
-import { withCrisisLines, type CrisisTest } from '../../../src/core/crisis.js';
+import { withCrisisLines } from '../../../src/core/crisis.js';
 import { newTurnContext, type TurnDeps } from '../../../src/turn/context.js';
 import { routeQuestion } from '../../../src/turn/steps/route.js';
 import { testCore, WEDNESDAY_MORNING } from '../../support/app.js';
+import { countingCrisisTest } from '../../support/counting-crisis.js';
 
-/** The core's crisis check, counting the messages it reads; the router reads through it too. */
+/** The core, with a crisis check that counts the messages it reads; the router reads through it. */
 function countingDeps() {
   const core = testCore();
-  const reads: string[] = [];
-  const crisisIn = Object.assign(
-    (text: string) => {
-      reads.push(text);
-      return core.crisisIn(text);
-    },
-    {
-      lineOf: core.crisisIn.lineOf,
-      lineFor: core.crisisIn.lineFor,
-      lines: core.crisisIn.lines,
-    },
-  ) satisfies CrisisTest;
+  const { reads, test: crisisIn } = countingCrisisTest(core.crisisIn);
   const router = withCrisisLines(buildRouter(core.catalog, crisisIn.lines), crisisIn);
   return { reads, deps: { ...core, crisisIn, router } as TurnDeps };
 }
 
-function routed(text: string) {
+function routed(text: string, callRequest = false) {
   const { reads, deps } = countingDeps();
   const context = newTurnContext({ message: text, channel: 'web' }, WEDNESDAY_MORNING);
   context.redacted = { text, kinds: [] };
+  if (callRequest) context.callRequest = { phone: '0612345678', remark: true };
   context.session = {
     id: 's',
     createdAt: WEDNESDAY_MORNING,
@@ -51,6 +42,20 @@ describe('the route step', () => {
     ['a question', 'Hoe vraag ik huurtoeslag aan?', 'toeslagen'],
   ])('reads %s for a crisis once, and the router answers with it', (_, text, agencyId) => {
     const { reads, context } = routed(text);
+    expect(reads).toEqual([text]);
+    expect(context.decision && 'best' in context.decision && context.decision.best.agencyId).toBe(
+      agencyId,
+    );
+  });
+
+  it.each([
+    [
+      'I was raped in my own bed. Three times. Can someone call me back on [TELEFOON]?',
+      'centrum-seksueel-geweld',
+    ],
+    ['Ik wil niet meer leven, kan iemand mij terugbellen op [TELEFOON]?', 'zelfmoordpreventie'],
+  ])('reads what else %j asks without the wish to be called: %s', (text, agencyId) => {
+    const { reads, context } = routed(text, true);
     expect(reads).toEqual([text]);
     expect(context.decision && 'best' in context.decision && context.decision.best.agencyId).toBe(
       agencyId,
