@@ -1,9 +1,9 @@
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { Locale } from '../../catalog/texts.js';
-import { words as plainWords } from '../text.js';
+import { CLAUSE_PUNCTUATION, words as plainWords } from '../text.js';
 import { createDecompounder } from './compounds.js';
-import { separableVerbs } from './separable.js';
+import { createSeparableReader } from './separable.js';
 import type { RoutingLexicon } from './lexicon.js';
 import { createSpellingCorrector } from './typos.js';
 
@@ -139,9 +139,6 @@ const EN = '~';
 /** A Dutch plural in -en after a doubled consonant: "toestellen", "bussen", "brillen". */
 const DOUBLED_PLURAL = /([bdfgklmnprst])\1en$/;
 
-/** Where a clause ends in a question as typed. */
-const CLAUSE_BREAK = /[.,;:!?()\n]/;
-
 /** The marker between the two stems of a phrase term; no word contains it. */
 const JOIN = '_';
 
@@ -195,6 +192,7 @@ export function createAnalyzer(
   const compoundParts = createDecompounder(vocabulary);
   const isVocabulary = (word: string) => vocabulary.has(word);
   const correct = createSpellingCorrector(vocabulary);
+  const separableVerbs = lexicon.separable && createSeparableReader(lexicon.separable);
 
   /** Every term the index holds, so a question's word that yields one is known, not a typo. */
   const indexed = new Set<string>();
@@ -364,8 +362,8 @@ export function createAnalyzer(
       });
 
       // A Dutch verb split in two ("vraag … aan", "aan te vragen") is read as one word as well.
-      if (language === 'nl') {
-        const clauses = text.split(CLAUSE_BREAK).map((clause) => words(clause));
+      if (language === 'nl' && separableVerbs) {
+        const clauses = text.split(CLAUSE_PUNCTUATION).map((clause) => words(clause));
         for (const verb of separableVerbs(clauses, isVocabulary)) {
           if (joinedWords.includes(verb)) continue;
           joinedWords.push(verb);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { topicRefSchema } from '../../catalog/schema.js';
+import { separableWordsSchema } from './separable.js';
 
 /**
  * The words the router needs besides the catalog (data/lexicon.json). Everything is data, so
@@ -75,5 +76,16 @@ export const routingLexiconSchema = z.object({
    * towards it: "een dwangbevel van het CJIB" is for the CJIB, not the Belastingdienst.
    */
   mentions: z.record(z.string(), z.array(z.string().min(2))).default({}),
+  /**
+   * Dutch separable verbs that a sentence splits (src/core/routing/separable.ts): their
+   * particles, the words that start a new clause, joins a split sentence never means, and words
+   * that are never the verb though they stand before a particle.
+   */
+  separable: separableWordsSchema.default({
+    particles: [],
+    clauseStarts: [],
+    notMeant: [],
+    neverTheVerb: [],
+  }),
 });
 export type RoutingLexicon = z.infer<typeof routingLexiconSchema>;

@@ -1,52 +1,30 @@
+import { z } from 'zod';
+
 /**
  * Dutch separable verbs, split as a sentence splits them: "hoe schrijf ik mijn auto over" asks
  * about "overschrijven", "om huurtoeslag aan te vragen" about "aanvragen", "hoe zeg ik mijn
  * zorgverzekering op" about "opzeggen". The particle is a function word, so without this the
- * question lost its verb: "Hoe schrijf ik mijn auto over op iemand anders?" was asked back
- * instead of going to the RDW. No stemmer or search library joins them.
+ * question lost its verb: "Wat heb je nodig om een auto over te schrijven?" was asked back
+ * instead of going to the RDW. No stemmer or search library joins them. The words are data
+ * (`separable` in data/lexicon.json).
  */
-
-/** The particles of separable verbs that the catalog's verbs use. */
-const PARTICLES = new Set([
-  'aan',
-  'af',
-  'bij',
-  'door',
-  'in',
-  'mee',
-  'na',
-  'om',
-  'op',
-  'over',
-  'terug',
-  'toe',
-  'uit',
-  'weg',
-  'vast',
-]);
-
-/** Words that start a new clause: a particle before one ends the clause before it. */
-const CLAUSE_STARTS = new Set([
-  'en',
-  'maar',
-  'of',
-  'want',
-  'omdat',
-  'als',
-  'wanneer',
-  'zodat',
-  'terwijl',
-  'dus',
-  'dan',
-  'nadat',
-  'voordat',
-]);
-
-/**
- * Joins that a split sentence never means: "wat houdt dat in?" asks what something is, not
- * about "inhouden" (what the CAK withholds from a pension), and went there.
- */
-const NOT_MEANT = new Set(['inhoud', 'inhouden']);
+export const separableWordsSchema = z.object({
+  /** The particles of separable verbs ("aan", "op", "uit", "over"). */
+  particles: z.array(z.string().min(2)),
+  /** Words that start a new clause: a particle before one ends the clause before it. */
+  clauseStarts: z.array(z.string().min(2)),
+  /**
+   * Joins a split sentence does not mean, or that read as another word: "wat houdt dat in?"
+   * asks what something is, not about "inhouden" (what the CAK withholds).
+   */
+  notMeant: z.array(z.string().min(4)),
+  /**
+   * Words that are never the verb, though they stand before a particle: articles,
+   * prepositions, pronouns and words for a time ("een … over" is no "overeen").
+   */
+  neverTheVerb: z.array(z.string().min(1)),
+});
+export type SeparableWords = z.infer<typeof separableWordsSchema>;
 
 /** How many words before a clause-final particle may hold its verb. */
 const REACH = 8;
@@ -79,36 +57,57 @@ export function infinitivesOf(form: string): string[] {
     if (!VOWEL.test(last) && VOWEL.test(stem.slice(-2, -1)) && !VOWEL.test(stem.slice(-3, -2))) {
       infinitives.add(`${stem}${last}en`);
     }
+    // A stem ending in a vowel takes "-n": "doe" → "doen", "gaa(t)" → "gaan", "ga" → "gaan".
+    if (VOWEL.test(last)) {
+      infinitives.add(
+        /[aou]$/.test(stem) && !/([aou])\1$/.test(stem) ? `${stem}${last}n` : `${stem}n`,
+      );
+    }
   }
   return [...infinitives];
 }
 
 /**
- * The separable verbs a question holds, joined, among the words `isWord` knows: a particle that
- * ends a clause joined with a word before it ("vraag … aan" → "aanvraag", "aanvragen"), and a
- * particle before "te" joined with the infinitive after it ("aan te vragen" → "aanvragen").
- * `clauses` are the question's clauses, each as its words.
+ * Reads the separable verbs of a question's clauses (each as its words), among the words
+ * `isWord` knows: a particle that ends a clause joined with a word before it ("vraag … aan" →
+ * "aanvraag", "aanvragen"), and a particle before "te" joined with the infinitive after it ("aan
+ * te vragen" → "aanvragen").
  */
-export function separableVerbs(
-  clauses: readonly (readonly string[])[],
-  isWord: (word: string) => boolean,
-): string[] {
-  const found = new Set<string>();
-  const tryJoin = (particle: string, forms: string[]) => {
-    for (const form of forms) {
-      const joined = particle + form;
-      if (!NOT_MEANT.has(joined) && isWord(joined)) found.add(joined);
+export function createSeparableReader(words: SeparableWords) {
+  const particles = new Set(words.particles);
+  const clauseStarts = new Set(words.clauseStarts);
+  const notMeant = new Set(words.notMeant);
+  const neverTheVerb = new Set(words.neverTheVerb);
+
+  const splitAtClauseStarts = (clause: readonly string[]): string[][] => {
+    const parts: string[][] = [[]];
+    for (const word of clause) {
+      if (clauseStarts.has(word)) parts.push([]);
+      else parts[parts.length - 1]?.push(word);
     }
+    return parts.filter((part) => part.length > 0);
   };
-  for (const clause of clauses) {
-    const parts = splitAtClauseStarts(clause);
-    for (const part of parts) {
+
+  return function separableVerbs(
+    clauses: readonly (readonly string[])[],
+    isWord: (word: string) => boolean,
+  ): string[] {
+    const found = new Set<string>();
+    const tryJoin = (particle: string, forms: string[]) => {
+      for (const form of forms) {
+        const joined = particle + form;
+        if (!notMeant.has(joined) && isWord(joined)) found.add(joined);
+      }
+    };
+    for (const part of clauses.flatMap(splitAtClauseStarts)) {
       part.forEach((word, i) => {
-        if (!PARTICLES.has(word)) return;
+        if (!particles.has(word)) return;
         const next = part[i + 1];
         const after = part[i + 2];
+        // "om te" is nearly always a purpose ("om te gaan studeren"); "om … om te zetten" is not.
+        const purpose = word === 'om' && !part.slice(0, i).includes('om');
         if (next === 'te' && after) {
-          tryJoin(word, [after]);
+          if (!purpose) tryJoin(word, [after]);
           return;
         }
         // Only at the end of its clause: "een vraag aan de gemeente" is no "aanvraag". Words
@@ -116,20 +115,12 @@ export function separableVerbs(
         // they won on the development split.
         if (next !== undefined) return;
         for (const form of part.slice(Math.max(0, i - REACH), i)) {
-          if (PARTICLES.has(form)) continue;
+          // A noun in -ing ("uitstel van betaling aan") or a number is never the verb either.
+          if (particles.has(form) || neverTheVerb.has(form) || /ing(en)?$|\d/.test(form)) continue;
           tryJoin(word, [form, ...infinitivesOf(form)]);
         }
       });
     }
-  }
-  return [...found];
-}
-
-function splitAtClauseStarts(words: readonly string[]): string[][] {
-  const parts: string[][] = [[]];
-  for (const word of words) {
-    if (CLAUSE_STARTS.has(word)) parts.push([]);
-    else parts[parts.length - 1]?.push(word);
-  }
-  return parts.filter((part) => part.length > 0);
+    return [...found];
+  };
 }

@@ -1,4 +1,4 @@
-import { normalize, stem } from '../text.js';
+import { CLAUSE_PUNCTUATION, normalize, stem } from '../text.js';
 
 /** A word of the prepared text, with where it stands. */
 export interface Token {
@@ -31,7 +31,6 @@ export interface PrepareOptions {
 export const PLACEHOLDER = /\[[A-Z][A-Z-]*\]/g;
 // The same word pattern as words() in ../text.ts, with offsets.
 const WORD = /[\p{L}\p{N}]+/gu;
-const CLAUSE_PUNCTUATION = /[.,;:!?()\n]/;
 // "don't" → "do not": English negation must be a word of its own to be recognised. "can't" and
 // "won't" are irregular.
 const CONTRACTION = /\b([a-z]+?)n['’]t\b/g;
