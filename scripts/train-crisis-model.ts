@@ -39,7 +39,7 @@ import crisisData from '../data/generated/crisis.json';
 import { loadCrisisProbes, loadRealCrisisProbes } from '../src/evaluation/crisis-eval.js';
 import { loadRoutingCollections } from '../src/evaluation/load-routing-set.js';
 import { splitOf } from '../src/evaluation/routing-set.js';
-import { storedWeights } from '../src/core/learned-weights.js';
+import { storedWeights, toSteps } from '../src/core/learned-weights.js';
 import { fitLogistic, roundWeight } from './learn/logistic.js';
 import {
   BLIND_SETS,
@@ -177,7 +177,7 @@ export function trainCrisisModel(examples: readonly Example[] = crisisExamples()
   );
   // A feature stays when one of its weights, as stored, reaches `prune`.
   const matters = (w: number) =>
-    Math.abs(Math.round(w / TRAINING.step) * TRAINING.step) >= TRAINING.prune - 1e-9;
+    Math.abs(toSteps(w, TRAINING.step)) >= Math.round(TRAINING.prune / TRAINING.step);
   const kept = vocabulary
     .map((feature, i) => [feature, fits.map((fit) => fit.weights[i] ?? 0)] as const)
     .filter(([, row]) => row.some(matters))

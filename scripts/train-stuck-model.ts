@@ -155,7 +155,7 @@ const TRAINING = {
   /**
    * Weights are stored as whole numbers of this step (src/core/learned-weights.ts); the bias to
    * two decimals. At 0.05 the cross-validated figures move by 0.2 points and those of the blind
-   * sets not at all, against 0.01; the file is 13 KiB smaller gzipped.
+   * sets not at all, against 0.01; the file is 12 KiB smaller gzipped.
    */
   step: 0.05,
   /** Features whose first-fit weight is closer to 0 than this are left out (see below). */

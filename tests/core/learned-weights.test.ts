@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { learnedWeightsSchema, storedWeights, weightRows } from '../../src/core/learned-weights.js';
+import {
+  learnedWeightsSchema,
+  storedWeights,
+  toSteps,
+  weightRows,
+} from '../../src/core/learned-weights.js';
 
 describe('the weights of a learned model as its file stores them', () => {
   const rows = [
@@ -24,6 +29,15 @@ describe('the weights of a learned model as its file stores them', () => {
     expect(stored.features).not.toContain('brief');
     expect(storedWeights([['x', [-0.001, 0.2]]], 2, 0.1).columns[0]).toEqual([0]);
     expect(Object.is(storedWeights([['x', [-0.001, 0.2]]], 2, 0.1).columns[0]?.[0], 0)).toBe(true);
+  });
+
+  it.each([
+    [1.25, 0.5, 3],
+    [-1.25, 0.5, -3],
+    [0.2, 0.5, 0],
+    [-0.2, 0.5, 0],
+  ])('stores %d in steps of %d as %d: a weight and its negative alike', (weight, step, steps) => {
+    expect(toSteps(weight, step)).toBe(steps);
   });
 
   it('gives each feature its weights back, rounded to the step', () => {
