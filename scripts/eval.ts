@@ -54,6 +54,10 @@ console.log(`context questions:   ${report.context.total}`);
 console.log(`  right or clarified: ${pct(report.context.rightOrClarified, report.context.total)}`);
 console.log(`unclear questions:   ${report.unclear.total}`);
 console.log(`  asked back:        ${pct(report.unclear.clarified, report.unclear.total)}`);
+console.log(
+  `  answered anyway:   ${pct(report.unclear.rightGuess, report.unclear.total)} right, ` +
+    `${pct(report.unclear.total - report.unclear.clarified - report.unclear.rightGuess, report.unclear.total)} wrong (a guess the issue asks to avoid)`,
+);
 
 const HEADER = 'file       clear   top-1   top-3  clarify  context  unclear';
 const missLine = (miss: RoutingReport['misses'][number]) =>

@@ -15,7 +15,12 @@ export interface RoutingReport {
    * one (the reply then speaks of a subject the person did not ask about).
    */
   topics: { total: number; right: number; general: number; wrong: number };
-  unclear: { total: number; clarified: number };
+  /**
+   * Questions that lack their subject: asked back, or answered anyway; `rightGuess` counts the
+   * answers that went to an organisation the question's labels accept (many unclear lines are FAQ
+   * headings whose organisation is plain after all: "Am I eligible to vote?").
+   */
+  unclear: { total: number; clarified: number; rightGuess: number };
   perAgency: { agency: string; total: number; top1: number; top3: number }[];
   confusions: { expected: string; got: string; count: number }[];
   misses: { question: string; expected: string[]; got: string | null; kind: string }[];
@@ -34,7 +39,7 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
     clear: { total: 0, top1: 0, top3: 0, clarified: 0, oneClick: 0 },
     context: { total: 0, rightOrClarified: 0 },
     topics: { total: 0, right: 0, general: 0, wrong: 0 },
-    unclear: { total: 0, clarified: 0 },
+    unclear: { total: 0, clarified: 0, rightGuess: 0 },
     perAgency: [],
     confusions: [],
     misses: [],
@@ -70,6 +75,7 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
     if (!item.clear || item.accepted.length === 0) {
       report.unclear.total += 1;
       if (decision.kind === 'clarify' || decision.kind === 'none') report.unclear.clarified += 1;
+      else if (item.accepted.includes(decision.best.agencyId)) report.unclear.rightGuess += 1;
       else
         report.misses.push({
           question: item.question,

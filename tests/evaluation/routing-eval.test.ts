@@ -108,3 +108,39 @@ describe('the topic of a right answer', () => {
     ).toThrow(/bad\.jsonl:1: topics\.0/);
   });
 });
+
+describe('questions without a subject in the routing evaluation', () => {
+  const unclear = (question: string, accepted: string[]) => ({
+    question,
+    accepted,
+    lang: 'nl',
+    needsContext: false,
+    clear: false,
+    source: 'https://example.org',
+  });
+  const set = parseRoutingSet(
+    [
+      unclear('asked back', ['ciz']),
+      unclear('right guess', ['ciz']),
+      unclear('wrong guess', ['ciz']),
+      unclear('no organisation', []),
+    ]
+      .map((item) => JSON.stringify(item))
+      .join('\n'),
+    'unclear.jsonl',
+  );
+
+  it('tells a question asked back from a right guess and a wrong one', () => {
+    const report = evaluateRouting(
+      routerOf({
+        'asked back': { kind: 'clarify', alternatives: [option('ciz', 0.5), option('cak', 0.5)] },
+        'right guess': { kind: 'routed', best: option('ciz', 0.9), alternatives: [] },
+        'wrong guess': { kind: 'routed', best: option('cak', 0.9), alternatives: [] },
+      }),
+      set,
+    );
+    // "no organisation" gets no answer from the fake router: asked back as well.
+    expect(report.unclear).toEqual({ total: 4, clarified: 2, rightGuess: 1 });
+    expect(report.misses.map((miss) => miss.question)).toEqual(['wrong guess']);
+  });
+});
