@@ -314,6 +314,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'verblijfsvergunning-afgewezen-is-bezwaar-bij-ind',
   ],
   [
+    'Mag ik na mijn scheiding nog in Nederland blijven? Mijn verblijfsvergunning is voor verblijf bij mijn man.',
+    'ind',
+    'verblijf-na-scheiding-is-ind',
+  ],
+  [
+    'We are getting divorced. Am I still allowed to stay in the Netherlands?',
+    'ind',
+    'verblijf-na-scheiding-is-ind',
+  ],
+  [
     'De gemeente heeft mijn klacht afgewezen, wie kijkt daar onafhankelijk naar?',
     'ombudsman',
     'klacht-afgewezen-is-ombudsman',
