@@ -971,6 +971,17 @@ describe('known confusions between organisations', () => {
     },
   );
 
+  it.each([
+    ['We are divorced and both live in the Netherlands. How do we arrange custody?'],
+    ['My parents are divorced and I live in the Netherlands. Can I get student finance?'],
+    ['After the divorce, am I allowed to stay in our house?'],
+    ['Na mijn scheiding wil ik hier blijven wonen, krijg ik bijstand?'],
+    ['How does waste separation work when you live in the Netherlands?'],
+  ])('does not send %j to the IND: a divorce without a word of residence status', (question) => {
+    const decision = router.route(question);
+    expect('best' in decision && decision.best.agencyId).not.toBe('ind');
+  });
+
   it('does not let a cue decide when the question is about something else', () => {
     // "schuld" in "premieschuld" is no call for the municipality's debt help.
     expect(router.route('Wat te doen bij een premieschuld?').kind).not.toBe('clarify');
