@@ -79,7 +79,7 @@ export function evaluateRouting(router: Router, items: readonly RoutingItem[]): 
       else
         report.misses.push({
           question: item.question,
-          expected: [],
+          expected: item.accepted,
           got: decision.best.agencyId,
           kind: 'unclear',
         });

@@ -166,17 +166,20 @@ import { testCore } from '../support/app.js';
  * municipalities, 98 clear) at 69.4 % / 81.6 % (11.2 % asked back), and routing-part42 (113
  * English questions from expat, student, municipal and government English pages, 77 clear) at
  * 83.1 % / 97.4 %; most of their unclear lines are FAQ headings with a subject of their own, and
- * only 23 % and 22 % of them were asked back. Words from their development questions (the TONK, a
- * volunteer allowance, paid parental leave at the UWV, a pregnant freelancer, urns on one's own
- * land, fake invoices, a fixed-term contract not extended) took them to 78.6 % / 88.8 % and
- * 89.6 % / 97.4 %, the whole set (4,899 clear) to 88.8 % / 95.9 % and the held-out third to
- * 83.4 % / 93.0 % (89.5 % one click away); the questions without a subject asked back went to
- * 41.8 %. Those floors came down to what is measured, for new hard data.
+ * only 23 % and 22 % of them were asked back. Words and a rule from their development questions
+ * (the TONK, a volunteer allowance, paid parental leave at the UWV, a pregnant freelancer, urns on
+ * one's own land, fake invoices, a residence permit after a divorce) took them to 79.2 % /
+ * 87.5 % and 88.2 % / 98.7 %. A review then found three near-duplicates of other questions
+ * (two within part41, one of part35) and a line quoted from an unrelated page; they were left
+ * out, which moved the split of the later new questions by up to four places. Whole set (4,896
+ * clear) 88.8 % / 95.9 %, held-out third 83.4 % / 93.0 % (89.7 % one click away), questions
+ * without a subject asked back 42.2 %. Those floors came down to what is measured, for new
+ * hard data.
  */
 const FLOORS = {
   whole: { top1: 0.885, top3: 0.955, maxClarifyOnClear: 0.05, context: 0.9 },
   /** oneClick: right first time or among what the answer offers to pick (91.0 % when set). */
-  heldOut: { top1: 0.83, top3: 0.925, oneClick: 0.89 },
+  heldOut: { top1: 0.83, top3: 0.93, oneClick: 0.895 },
   /**
    * Questions without a subject that are asked back rather than guessed. 48.9 % with part16,
    * whose 16 unclear FAQ lines mostly name a subject of their page that the question leaves
@@ -187,10 +190,10 @@ const FLOORS = {
    * Session 20's 12 unclear lines, several with a subject after all ("Vier keer gezakt?"): 47.3 %.
    * Session 22's 13 unclear lines, 4 of them asked back on arrival: 46.4 %. Session 23's 25
    * unclear lines, most of them FAQ headings that name a subject of their page: 45.4 %.
-   * Session 25's 66 unclear lines, 15 of them asked back (many are answerable FAQ headings, "Am I
-   * eligible to vote?", and go to the right organisation): 41.8 %.
+   * Session 25's 65 unclear lines, 15 of them asked back (many are answerable FAQ headings, "Am I
+   * eligible to vote?", and go to the right organisation): 42.2 %.
    */
-  unclearAskedBack: 0.41,
+  unclearAskedBack: 0.42,
   /**
    * The written coverage probes (session 8: 426 questions, one or two per product of every
    * organisation). On arrival both halves scored 88.3 % top-1; vocabulary from the read half took
