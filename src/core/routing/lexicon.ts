@@ -86,6 +86,7 @@ export const routingLexiconSchema = z.object({
     clauseStarts: [],
     notMeant: [],
     neverTheVerb: [],
+    phraseStarts: [],
   }),
 });
 export type RoutingLexicon = z.infer<typeof routingLexiconSchema>;

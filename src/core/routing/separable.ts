@@ -23,6 +23,11 @@ export const separableWordsSchema = z.object({
    * prepositions, pronouns and words for a time ("een … over" is no "overeen").
    */
   neverTheVerb: z.array(z.string().min(1)),
+  /**
+   * Prepositions that may start a phrase after the particle, which then still ends its verb
+   * ("schrijf mijn auto over op mijn zoon").
+   */
+  phraseStarts: z.array(z.string().min(2)).default([]),
 });
 export type SeparableWords = z.infer<typeof separableWordsSchema>;
 
@@ -78,6 +83,7 @@ export function createSeparableReader(words: SeparableWords) {
   const clauseStarts = new Set(words.clauseStarts);
   const notMeant = new Set(words.notMeant);
   const neverTheVerb = new Set(words.neverTheVerb);
+  const phraseStarts = new Set(words.phraseStarts);
 
   const splitAtClauseStarts = (clause: readonly string[]): string[][] => {
     const parts: string[][] = [[]];
@@ -110,10 +116,11 @@ export function createSeparableReader(words: SeparableWords) {
           if (!purpose) tryJoin(word, [after]);
           return;
         }
-        // Only at the end of its clause: "een vraag aan de gemeente" is no "aanvraag". Words
-        // after the particle ("schrijf … over op iemand anders") lost as many questions as
-        // they won on the development split.
-        if (next !== undefined) return;
+        // At the end of its clause, or before a phrase of its own ("schrijf … over op mijn zoon",
+        // "geef … door aan de gemeente"): "een vraag aan de gemeente" is no "aanvraag". Any word
+        // after the particle lost as many questions as it won on the development split; "met"
+        // made "neem contact op met" an "opnemen".
+        if (next !== undefined && !phraseStarts.has(next)) return;
         for (const form of part.slice(Math.max(0, i - REACH), i)) {
           // A noun in -ing ("uitstel van betaling aan") or a number is never the verb either.
           if (particles.has(form) || neverTheVerb.has(form) || /ing(en)?$|\d/.test(form)) continue;

@@ -21,6 +21,7 @@ const VOCABULARY = new Set([
   'meedoen',
   'opvang',
   'terugkrijgen',
+  'opnemen',
   // Joins a sentence does not mean, which the reader must not make.
   'inhouden',
   'uitkomen',
@@ -66,6 +67,8 @@ describe('separable verbs split by the sentence', () => {
     ['ik vang vluchtelingen op. Waar meld ik dat?', ['opvang']],
     ['hoe kan ik het rijbewijs laten omzetten, om het om te zetten', ['omzetten']],
     ['mag mijn zoon ook mee doen of doet hij niet mee', ['meedoen']],
+    ['hoe schrijf ik mijn auto over op mijn zoon?', ['overschrijven']],
+    ['ik geef de verhuizing door aan de gemeente', ['doorgeven']],
   ])('joins %j', (text, joined) => {
     expect(joinedIn(text)).toEqual([...joined].sort());
   });
@@ -83,6 +86,7 @@ describe('separable verbs split by the sentence', () => {
     ['a preposition before the particle', 'ik ben met mijn moeder uit'],
     ['a verb in a clause before "maar"', 'ik vraag het maar het gaat aan'],
     ['a join no vocabulary knows', 'ik kijk het op'],
+    ['a phrase with "met" after the particle', 'ik neem contact op met het loket'],
   ])('joins nothing for %s: %j', (_, text) => {
     expect(joinedIn(text).filter((word) => word !== 'aanvraag' && word !== 'aanvragen')).toEqual(
       [],
@@ -98,6 +102,7 @@ describe('the router with separable verbs', () => {
   it.each([
     ['Wat moet ik doen om mijn oude auto over te schrijven?', 'rdw'],
     ['Hoe schrijf ik mijn scooter over?', 'rdw'],
+    ['Hoe schrijf ik mijn auto over op mijn zoon?', 'rdw'],
   ])('routes %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question, {}, 'nl'))).toBe(agency);
   });
