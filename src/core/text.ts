@@ -12,10 +12,10 @@ export function normalize(text: string): string {
 
 const ASCII = /^[ -~\t\n\r]*$/;
 
-/** Splits normalised text into words; digits stay, so "14 070" or "2025" survive as words. */
 /** Marks that end a clause in a message as typed. */
 export const CLAUSE_PUNCTUATION = /[.,;:!?()\n]/;
 
+/** Splits normalised text into words; digits stay, so "14 070" or "2025" survive as words. */
 export function words(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
