@@ -381,6 +381,18 @@ describe('how people actually ask', () => {
     expect(decision.alternatives.map((c) => c.agencyId)).toContain('toeslagen');
   });
 
+  // Each of these words once counted as a subject because a catalog phrase holds it ("processing
+  // time", "repayment period"), and the question went to that phrase's organisation.
+  it.each([
+    'What is the repayment period?',
+    'How long does it take to process?',
+    'Wat is de juiste procedure?',
+    'Wat gebeurt er nadat u een melding heeft gedaan?',
+    'Do I always need to meet the criteria?',
+  ])('asks back rather than guess on general words alone: %j', (question) => {
+    expect(['clarify', 'none']).toContain(router.route(question).kind);
+  });
+
   it('goes to the one organisation the words fit when a question without a subject fits only one', () => {
     // "brief" and "begrijpen" name no subject, but only the Informatiepunt reads letters with people.
     const decision = router.route('Ik heb een brief gekregen die ik niet begrijp');
