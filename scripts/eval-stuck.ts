@@ -139,6 +139,12 @@
  *   signal. Both were split by source page and their halves tried as training data: the older
  *   blind sets moved by +0.6 / +1.5, but plain3's false alarms went from 13.5 to 18.0 %, past
  *   its ceiling, so both collections measure, whole.
+ * - `holdout28en` / `plain-holdout28-en` (session 26, two collectors of English: people's own
+ *   writing, and news, reports and research): 37 phrasings (letters from the Caribbean
+ *   Netherlands about health-insurance referrals, translated Dutch news, student papers,
+ *   immigration cases) and 33 calm passages from 50 pages; both collectors found most pages
+ *   already used. Measured blind on arrival: 54.1 / 45.9 with session 25's model (15 of 33 calm
+ *   passages raised a signal), 62.2 / 51.4 with the English aliases of the model (16 of 33).
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -252,6 +258,7 @@ export const STUCK_EVAL_SETS = {
   holdout25en: evalFile('stuck-holdout25-en'),
   holdout26: evalFile('stuck-holdout26'),
   holdout27en: evalFile('stuck-holdout27-en'),
+  holdout28en: evalFile('stuck-holdout28-en'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -381,6 +388,7 @@ export const PLAIN_SETS = {
   plainHoldout25en: evalFile('plain-holdout25-en'),
   plainHoldout26: evalFile('plain-holdout26'),
   plainHoldout27en: evalFile('plain-holdout27-en'),
+  plainHoldout28en: evalFile('plain-holdout28-en'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -570,6 +578,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout25en',
   'holdout26',
   'holdout27en',
+  'holdout28en',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -36,7 +36,9 @@ import {
   STUCK_SIGNALS,
   type StuckSignal,
 } from '../src/core/stuck/index.js';
+import { z } from 'zod';
 import {
+  aliasMap,
   createModelScorer,
   likeliestSignal,
   modelFeatures,
@@ -175,11 +177,30 @@ const STOP_FEATURES = new Set(
   }),
 );
 
+/**
+ * English words for Dutch stems the model learns from (`data/stuck-english.json`): English
+ * stuck stories are few, so an English message reads also as the Dutch words it shares a
+ * meaning with (ADR 15, session 26).
+ */
+export const STUCK_ENGLISH_FILE = fileURLToPath(
+  new URL('../data/stuck-english.json', import.meta.url),
+);
+export const stuckEnglishSchema = z.strictObject({
+  $comment: z.string(),
+  words: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
+});
+const englishWords =
+  process.env.STUCK_ALIASES === 'off'
+    ? {}
+    : stuckEnglishSchema.parse(JSON.parse(readFileSync(STUCK_ENGLISH_FILE, 'utf8'))).words;
+const aliases = aliasMap({ aliases: englishWords });
+
 /** One training text as the model sees it. */
 interface Example {
   features: readonly string[];
   signals: ReadonlySet<StuckSignal>;
   text: string;
+  lang?: 'nl' | 'en';
 }
 
 // Read from the file, not through src/core/stuck/default.ts, which also loads the model this
@@ -187,15 +208,19 @@ interface Example {
 const lexicon = loadStuckLexicon(JSON.parse(readFileSync(STUCK_RUNTIME, 'utf8')));
 const prepareOptions = prepareOptionsOf(lexicon);
 
-function example(text: string, signals: readonly StuckSignal[] = []): Example {
-  const features = modelFeatures(prepare(text, prepareOptions), text).map(({ name }) => name);
-  return { features, signals: new Set(signals), text };
+function example(text: string, signals: readonly StuckSignal[] = [], lang?: 'nl' | 'en'): Example {
+  const features = modelFeatures(prepare(text, prepareOptions), text, aliases).map(
+    ({ name }) => name,
+  );
+  return { features, signals: new Set(signals), text, ...(lang ? { lang } : {}) };
 }
 
 /** The training texts: the stuck ones by set (for cross-validation), and the ordinary ones. */
 export function trainingExamples(): { positives: Example[][]; negatives: Example[] } {
   const positives = TRAINING_SETS.map((name) =>
-    loadStuckEvalSet(STUCK_EVAL_SETS[name]).map((item) => example(item.text, item.signals)),
+    loadStuckEvalSet(STUCK_EVAL_SETS[name]).map((item) =>
+      example(item.text, item.signals, item.lang),
+    ),
   );
   const routing = loadRoutingCollections()
     .slice(0, NEGATIVE_ROUTING_COLLECTIONS)
@@ -249,6 +274,14 @@ export function trainStuckModel(
     return roundWeight(trained.bias, 2);
   });
 
+  const stored = storedWeights(
+    vocabulary.map((feature, i) => [feature, weights[i] ?? []] as const),
+    STUCK_SIGNALS.length,
+    TRAINING.step,
+  );
+  // Only the aliases of stems some stored feature holds: the others would weigh nothing.
+  const storedStems = new Set(stored.features.flatMap((name) => name.replace(/~/g, '').split(' ')));
+  const kept = Object.entries(englishWords).filter(([stem]) => storedStems.has(stem));
   return stuckModelSchema.parse({
     trainedOn: { positives: positives.length, negatives: negatives.length, sets: [...sets] },
     minWords: TRAINING.minWords,
@@ -256,11 +289,8 @@ export function trainStuckModel(
     bias,
     threshold: STUCK_SIGNALS.map(() => TRAINING.threshold),
     anyThreshold: TRAINING.anyThreshold,
-    weights: storedWeights(
-      vocabulary.map((feature, i) => [feature, weights[i] ?? []] as const),
-      STUCK_SIGNALS.length,
-      TRAINING.step,
-    ),
+    weights: stored,
+    ...(kept.length > 0 ? { aliases: Object.fromEntries(kept) } : {}),
   });
 }
 
@@ -285,6 +315,7 @@ function crossValidate(): string {
     lexicon: StuckSignal[];
     p: Map<StuckSignal, number>;
     labels: ReadonlySet<StuckSignal>;
+    lang?: 'nl' | 'en';
   };
   const stuck: Scored[] = [];
   const ordinary: Scored[] = [];
@@ -299,6 +330,7 @@ function crossValidate(): string {
       lexicon: lexiconOnly.detectTurn(item.text).signals,
       p: score(prepare(item.text, prepareOptions), item.text).probability,
       labels: item.signals,
+      ...(item.lang ? { lang: item.lang } : {}),
     });
     for (const item of positives[fold] ?? []) stuck.push(scored(item));
     negatives.forEach((item, i) => {
@@ -327,12 +359,21 @@ function crossValidate(): string {
         : `+ model > ${threshold}${anyThreshold === undefined ? '' : `, any > ${anyThreshold}`}`;
     return `${name.padEnd(26)}${pct(any, stuck.length)}${pct(right.length, stuck.length)}${pct(alarms, ordinary.length)}`;
   };
+  // The English stuck texts are few; their own line shows what the chosen setting does for them.
+  const englishRow = () => {
+    const english = stuck.filter((item) => item.lang === 'en');
+    const signals = (item: Scored) => raised(item, TRAINING.threshold, TRAINING.anyThreshold);
+    const any = english.filter((item) => signals(item).length > 0).length;
+    const right = english.filter((item) => signals(item).some((s) => item.labels.has(s))).length;
+    return `${`English only (${english.length})`.padEnd(26)}${pct(any, english.length)}${pct(right, english.length)}`;
+  };
   return [
     `cross-validated over ${folds} training sets (${stuck.length} stuck texts, ${ordinary.length} ordinary)`,
     '                               any   right  false alarms',
     row(null),
     ...thresholds.map((threshold) => row(threshold)),
     ...[0.6, 0.65, 0.7, 0.75, 0.8].map((any) => row(TRAINING.threshold, any)),
+    englishRow(),
   ].join('\n');
 }
 

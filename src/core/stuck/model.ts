@@ -40,6 +40,12 @@ export const stuckModelSchema = z.strictObject({
    * `signals` order; weights too small to matter are 0 and features with only zeros are left out.
    */
   weights: learnedWeightsSchema(STUCK_SIGNALS.length),
+  /**
+   * English words read as the Dutch stem the model learnt as well (`data/stuck-english.json`):
+   * most stuck stories it learnt from are Dutch, so "debts" also weighs as "schuld". Keyed by
+   * the Dutch stem, so the file names each once.
+   */
+  aliases: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/)).min(1)).optional(),
 });
 
 export type StuckModel = z.infer<typeof stuckModelSchema>;
@@ -63,23 +69,36 @@ const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'not', 'no'
  * clause, and a stem after a negation in its clause marked as negated ("geen fout" gives
  * "~fout", not "fout"). Pairs carry what a single word cannot ("kastje muur", "niet betal");
  * the marking keeps "ik heb geen fout gemaakt" from weighing like "ik heb een fout gemaakt".
- * Marks of punctuation that people use to shout ("!", "??") are features too.
+ * Marks of punctuation that people use to shout ("!", "??") are features too. A word with an
+ * alias also gives the alias's stem, alone and in its pairs ("nobody answers" gives "niemand
+ * antwoord" beside its own stems).
  */
-export function modelFeatures(prepared: Prepared, raw: string): Feature[] {
+export function modelFeatures(
+  prepared: Prepared,
+  raw: string,
+  aliases: ReadonlyMap<string, string> = NO_ALIASES,
+): Feature[] {
   const features = new Map<string, string>();
   const add = (name: string, words: string) => {
     if (!features.has(name)) features.set(name, words);
   };
   const { tokens } = prepared;
+  const aliased = aliases.size > 0 && readsAsEnglish(tokens) ? aliases : NO_ALIASES;
   let negatedClause = -1;
   let negatedUntil = -1;
   tokens.forEach((token, index) => {
     if (token.clause !== negatedClause) negatedUntil = -1;
     const negated = index <= negatedUntil;
-    add(negated ? `~${token.stem}` : token.stem, token.text);
+    const alias = aliased.get(token.text);
+    for (const name of alias ? [token.stem, alias] : [token.stem]) {
+      add(negated ? `~${name}` : name, token.text);
+    }
     const next = tokens[index + 1];
     if (next && next.clause === token.clause) {
-      add(`${token.stem} ${next.stem}`, `${token.text} ${next.text}`);
+      const words = `${token.text} ${next.text}`;
+      add(`${token.stem} ${next.stem}`, words);
+      const nextAlias = aliased.get(next.text);
+      if (alias || nextAlias) add(`${alias ?? token.stem} ${nextAlias ?? next.stem}`, words);
     }
     if (NEGATIONS.has(token.text)) {
       negatedClause = token.clause;
@@ -89,6 +108,38 @@ export function modelFeatures(prepared: Prepared, raw: string): Feature[] {
   if (raw.includes('!')) add('<!>', '!');
   if (/\?\s*\?/u.test(raw)) add('<??>', '??');
   return [...features].map(([name, words]) => ({ name, words }));
+}
+
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();
+
+// The commonest function words of one language and not the other: enough to tell an English
+// message from a Dutch one, where an English word ("stress", "computer") is a Dutch word too.
+const ENGLISH_MARKS = new Set(
+  'the and my i you was have has to of it that they with for but me we am are were this'.split(' '),
+);
+const DUTCH_MARKS = new Set(
+  'de het een en ik je niet van dat die mijn met voor maar ze wij heb ben zijn er ook nog'.split(
+    ' ',
+  ),
+);
+
+/** Whether more of the message's words are English function words than Dutch ones. */
+function readsAsEnglish(tokens: readonly { text: string }[]): boolean {
+  let balance = 0;
+  for (const { text } of tokens) {
+    if (ENGLISH_MARKS.has(text)) balance += 1;
+    else if (DUTCH_MARKS.has(text)) balance -= 1;
+  }
+  return balance > 0;
+}
+
+/** The model's aliases as a map from each English word to its Dutch stem. */
+export function aliasMap(model: Pick<StuckModel, 'aliases'>): Map<string, string> {
+  return new Map(
+    Object.entries(model.aliases ?? {}).flatMap(([stem, words]) =>
+      words.map((word) => [word, stem] as const),
+    ),
+  );
 }
 
 /** How many words after a negation read as negated. */
@@ -104,6 +155,7 @@ const EVIDENCE_WORDS = 3;
  */
 export function createModelScorer(model: StuckModel) {
   const weights = weightRows(model.weights);
+  const aliases = aliasMap(model);
   return function score(
     prepared: Prepared,
     raw: string,
@@ -112,7 +164,7 @@ export function createModelScorer(model: StuckModel) {
     if (prepared.tokens.length < model.minWords) {
       return { signals: [], evidence: [], probability: new Map() };
     }
-    const present = modelFeatures(prepared, raw).flatMap((feature) => {
+    const present = modelFeatures(prepared, raw, aliases).flatMap((feature) => {
       const w = weights.get(feature.name);
       return w ? [{ ...feature, w }] : [];
     });

@@ -8,7 +8,9 @@ import {
 } from '../../../scripts/eval-stuck.js';
 import {
   NEGATIVE_PLAIN_SETS,
+  STUCK_ENGLISH_FILE,
   STUCK_MODEL_FILE,
+  stuckEnglishSchema,
   stuckModelText,
   TRAINING_SETS,
 } from '../../../scripts/train-stuck-model.js';
@@ -49,5 +51,26 @@ describe('the learned stuck model the app loads', () => {
     ];
     expect(NEGATIVE_PLAIN_SETS.filter((set) => measuring.includes(set))).toEqual([]);
     expect(Object.keys(PLAIN_SETS)).toEqual(expect.arrayContaining(measuring));
+  });
+});
+
+describe('the English words for Dutch stems (data/stuck-english.json)', () => {
+  const { words } = stuckEnglishSchema.parse(JSON.parse(readFileSync(STUCK_ENGLISH_FILE, 'utf8')));
+  const forms = Object.values(words).flat();
+
+  it('lists each English word for one Dutch stem only', () => {
+    expect(forms.filter((form, i) => forms.indexOf(form) !== i)).toEqual([]);
+  });
+
+  it('leaves out English words that are frequent Dutch words of another meaning', () => {
+    for (const homograph of ['door', 'net', 'word', 'log', 'data']) {
+      expect(forms).not.toContain(homograph);
+    }
+  });
+
+  it('reaches the model for the stems it still weighs', () => {
+    const aliases = defaultStuckModel().aliases ?? {};
+    expect(Object.keys(aliases).length).toBeGreaterThan(300);
+    for (const [stem, english] of Object.entries(aliases)) expect(words[stem]).toEqual(english);
   });
 });

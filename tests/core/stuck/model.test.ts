@@ -6,6 +6,7 @@ import {
 import { storedWeights } from '../../../src/core/learned-weights.js';
 import { createStuckDetector, STUCK_SIGNALS } from '../../../src/core/stuck/index.js';
 import {
+  aliasMap,
   createModelScorer,
   modelFeatures,
   stuckModelSchema,
@@ -74,6 +75,49 @@ describe('the features the model reads', () => {
     ],
   ])('does not hold %s', (_, text, absent) => {
     expect(featuresOf(text)).not.toContain(absent);
+  });
+});
+
+describe('English words read as Dutch stems (aliases)', () => {
+  const aliases = aliasMap({ aliases: { [stem('schulden')]: ['debts'], niemand: ['nobody'] } });
+  const withAliases = (text: string) =>
+    modelFeatures(prepare(text, options), text, aliases).map(({ name }) => name);
+
+  it('gives the Dutch stem beside the word’s own, alone, negated and in pairs', () => {
+    expect(withAliases('I have debts and nobody answers')).toEqual(
+      expect.arrayContaining([
+        stem('debts'),
+        stem('schulden'),
+        `${stem('have')} ${stem('debts')}`,
+        `${stem('have')} ${stem('schulden')}`,
+        `${stem('niemand')} ${stem('answers')}`,
+      ]),
+    );
+    expect(withAliases('I have no debts')).toContain(`~${stem('schulden')}`);
+  });
+
+  it('reads a Dutch message by its own words, even where it borrows an English one', () => {
+    const text = 'ik heb zoveel debts en niemand die mij helpt met de brieven';
+    expect(withAliases(text)).toEqual(featuresOf(text));
+  });
+
+  it('leaves words without an alias as they are', () => {
+    expect(withAliases('I have a question')).toEqual(featuresOf('I have a question'));
+  });
+
+  it('lets an English message weigh as the Dutch one through the model’s own aliases', () => {
+    const weights = { [stem('schulden')]: { debt: 4 } };
+    const text = 'I have so many debts';
+    const plain = createModelScorer(toyModel(weights));
+    const aliased = createModelScorer({
+      ...toyModel(weights),
+      aliases: { [stem('schulden')]: ['debts'] },
+    });
+    expect(plain(prepare(text, options), text).signals).toEqual([]);
+    expect(aliased(prepare(text, options), text)).toMatchObject({
+      signals: ['debt'],
+      evidence: [{ signal: 'debt', cue: 'debts' }],
+    });
   });
 });
 
