@@ -52,7 +52,11 @@ export function loadCrisisProbes(folder: URL = EVAL_FOLDER): Record<'crisis' | '
 
 const realItemSchema = itemSchema.extend({
   source: z.string().url(),
-  /** Decided by the source page (the parity of its URL's SHA-1) before anyone read an item. */
+  /**
+   * Decided by the source page (the parity of its URL's SHA-1) before anyone read an item;
+   * session 26's collection is unread whole (its read half, learned, moved the unread figures
+   * the wrong way; ADR 14).
+   */
   half: z.enum(['read', 'unread']),
 });
 
