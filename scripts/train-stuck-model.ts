@@ -36,9 +36,8 @@ import {
   STUCK_SIGNALS,
   type StuckSignal,
 } from '../src/core/stuck/index.js';
-import { z } from 'zod';
+import { aliasMap } from '../src/core/english-aliases.js';
 import {
-  aliasMap,
   createModelScorer,
   likeliestSignal,
   modelFeatures,
@@ -57,6 +56,7 @@ import {
 } from './eval-stuck.js';
 import { STUCK_RUNTIME } from './generate-runtime-data.js';
 import { storedWeights } from '../src/core/learned-weights.js';
+import { aliasesOfKept, loadEnglishAliases } from './learn/aliases.js';
 import { fitLogistic, roundWeight } from './learn/logistic.js';
 
 export const STUCK_MODEL_FILE = fileURLToPath(
@@ -177,23 +177,10 @@ const STOP_FEATURES = new Set(
   }),
 );
 
-/**
- * English words for Dutch stems the model learns from (`data/stuck-english.json`): English
- * stuck stories are few, so an English message reads also as the Dutch words it shares a
- * meaning with (ADR 15, session 26).
- */
-export const STUCK_ENGLISH_FILE = fileURLToPath(
-  new URL('../data/stuck-english.json', import.meta.url),
-);
-export const stuckEnglishSchema = z.strictObject({
-  $comment: z.string(),
-  words: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
-});
-const englishWords =
-  process.env.STUCK_ALIASES === 'off'
-    ? {}
-    : stuckEnglishSchema.parse(JSON.parse(readFileSync(STUCK_ENGLISH_FILE, 'utf8'))).words;
-const aliases = aliasMap({ aliases: englishWords });
+// English stuck stories are few: an English message reads also as the Dutch words it shares a
+// meaning with (ADR 15, session 26).
+const englishWords = loadEnglishAliases();
+const aliases = aliasMap(englishWords);
 
 /** One training text as the model sees it. */
 interface Example {
@@ -280,8 +267,7 @@ export function trainStuckModel(
     TRAINING.step,
   );
   // Only the aliases of stems some stored feature holds: the others would weigh nothing.
-  const storedStems = new Set(stored.features.flatMap((name) => name.replace(/~/g, '').split(' ')));
-  const kept = Object.entries(englishWords).filter(([stem]) => storedStems.has(stem));
+  const kept = aliasesOfKept(englishWords, stored.features);
   return stuckModelSchema.parse({
     trainedOn: { positives: positives.length, negatives: negatives.length, sets: [...sets] },
     minWords: TRAINING.minWords,
@@ -290,7 +276,7 @@ export function trainStuckModel(
     threshold: STUCK_SIGNALS.map(() => TRAINING.threshold),
     anyThreshold: TRAINING.anyThreshold,
     weights: stored,
-    ...(kept.length > 0 ? { aliases: Object.fromEntries(kept) } : {}),
+    ...(kept ? { aliases: kept } : {}),
   });
 }
 

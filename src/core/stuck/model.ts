@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aliasesSchema, aliasMap, readsAsEnglish } from '../english-aliases.js';
 import { learnedWeightsSchema, weightRows } from '../learned-weights.js';
 import { STUCK_SIGNALS, type StuckSignal } from './signals.js';
 import type { Prepared } from './tokens.js';
@@ -45,7 +46,7 @@ export const stuckModelSchema = z.strictObject({
    * most stuck stories it learnt from are Dutch, so "debts" also weighs as "schuld". Keyed by
    * the Dutch stem, so the file names each once.
    */
-  aliases: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/)).min(1)).optional(),
+  aliases: aliasesSchema.optional(),
 });
 
 export type StuckModel = z.infer<typeof stuckModelSchema>;
@@ -83,7 +84,8 @@ export function modelFeatures(
     if (!features.has(name)) features.set(name, words);
   };
   const { tokens } = prepared;
-  const aliased = aliases.size > 0 && readsAsEnglish(tokens) ? aliases : NO_ALIASES;
+  const aliased =
+    aliases.size > 0 && readsAsEnglish(tokens.map((token) => token.text)) ? aliases : NO_ALIASES;
   let negatedClause = -1;
   let negatedUntil = -1;
   tokens.forEach((token, index) => {
@@ -112,36 +114,6 @@ export function modelFeatures(
 
 const NO_ALIASES: ReadonlyMap<string, string> = new Map();
 
-// The commonest function words of one language and not the other: enough to tell an English
-// message from a Dutch one, where an English word ("stress", "computer") is a Dutch word too.
-const ENGLISH_MARKS = new Set(
-  'the and my i you was have has to of it that they with for but me we am are were this'.split(' '),
-);
-const DUTCH_MARKS = new Set(
-  'de het een en ik je niet van dat die mijn met voor maar ze wij heb ben zijn er ook nog'.split(
-    ' ',
-  ),
-);
-
-/** Whether more of the message's words are English function words than Dutch ones. */
-function readsAsEnglish(tokens: readonly { text: string }[]): boolean {
-  let balance = 0;
-  for (const { text } of tokens) {
-    if (ENGLISH_MARKS.has(text)) balance += 1;
-    else if (DUTCH_MARKS.has(text)) balance -= 1;
-  }
-  return balance > 0;
-}
-
-/** The model's aliases as a map from each English word to its Dutch stem. */
-export function aliasMap(model: Pick<StuckModel, 'aliases'>): Map<string, string> {
-  return new Map(
-    Object.entries(model.aliases ?? {}).flatMap(([stem, words]) =>
-      words.map((word) => [word, stem] as const),
-    ),
-  );
-}
-
 /** How many words after a negation read as negated. */
 const NEGATION_REACH = 3;
 
@@ -155,7 +127,7 @@ const EVIDENCE_WORDS = 3;
  */
 export function createModelScorer(model: StuckModel) {
   const weights = weightRows(model.weights);
-  const aliases = aliasMap(model);
+  const aliases = aliasMap(model.aliases);
   return function score(
     prepared: Prepared,
     raw: string,

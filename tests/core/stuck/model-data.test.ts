@@ -8,13 +8,12 @@ import {
 } from '../../../scripts/eval-stuck.js';
 import {
   NEGATIVE_PLAIN_SETS,
-  STUCK_ENGLISH_FILE,
   STUCK_MODEL_FILE,
-  stuckEnglishSchema,
   stuckModelText,
   TRAINING_SETS,
 } from '../../../scripts/train-stuck-model.js';
 import { defaultStuckModel } from '../../../src/core/stuck/default.js';
+import { STUCK_ENGLISH_FILE, stuckEnglishSchema } from '../../../scripts/learn/aliases.js';
 
 describe('the learned stuck model the app loads', () => {
   it('validates', () => {

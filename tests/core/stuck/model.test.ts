@@ -5,8 +5,8 @@ import {
 } from '../../../src/core/stuck/default.js';
 import { storedWeights } from '../../../src/core/learned-weights.js';
 import { createStuckDetector, STUCK_SIGNALS } from '../../../src/core/stuck/index.js';
+import { aliasMap } from '../../../src/core/english-aliases.js';
 import {
-  aliasMap,
   createModelScorer,
   modelFeatures,
   stuckModelSchema,
@@ -79,7 +79,7 @@ describe('the features the model reads', () => {
 });
 
 describe('English words read as Dutch stems (aliases)', () => {
-  const aliases = aliasMap({ aliases: { [stem('schulden')]: ['debts'], niemand: ['nobody'] } });
+  const aliases = aliasMap({ [stem('schulden')]: ['debts'], niemand: ['nobody'] });
   const withAliases = (text: string) =>
     modelFeatures(prepare(text, options), text, aliases).map(({ name }) => name);
 
