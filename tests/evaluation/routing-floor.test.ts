@@ -178,7 +178,7 @@ import { testCore } from '../support/app.js';
  *
  * Session 26: general words that only a catalog phrase held ("process", "period", "juiste")
  * no longer count as a subject: questions without one asked back 42.2 → 44.6 %, no clear question
- * worse. routing-part43 (58 Dutch questions from a funeral law column, tenants' and neighbours'
+ * worse; a second round ("wettelijke", "voorkomen", "namens", "financiële") 44.8 → 45.5 %. routing-part43 (58 Dutch questions from a funeral law column, tenants' and neighbours'
  * Q&A, regional social services and small municipalities; 40 clear) came in blind at 75.0 % /
  * 80.0 % (10.0 % asked back), 77.5 % / 87.5 % after words from its development questions (a
  * driveway, exhuming, dying abroad). One of those had a crisis false alarm: "wat kan ik doen om

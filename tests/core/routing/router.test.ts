@@ -389,6 +389,7 @@ describe('how people actually ask', () => {
     'Wat is de juiste procedure?',
     'Wat gebeurt er nadat u een melding heeft gedaan?',
     'Do I always need to meet the criteria?',
+    'Mag de wettelijke vertegenwoordiger info opvragen?',
   ])('asks back rather than guess on general words alone: %j', (question) => {
     expect(['clarify', 'none']).toContain(router.route(question).kind);
   });
