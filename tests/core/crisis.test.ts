@@ -20,6 +20,8 @@ describe('crisisIn', () => {
     ['ik zie het allemaal niet meer zitten', 'suicide'],
     ['ik heb zoveel schulden, ik wil er een einde aan maken', 'suicide'],
     ['ik kan niet meer, ik wil hier een einde aan maken', 'suicide'],
+    ['Ik heb besloten om hier een einde aan te maken.', 'suicide'],
+    ['Ik zie geen andere uitweg meer dan om hier een einde aan te maken', 'suicide'],
     ['Suïcidaal door de toeslagenaffaire', 'suicide'],
     ['I want to end my life', 'suicide'],
     ['soms denk ik dat iedereen beter af is zonder mij', 'suicide'],
@@ -123,7 +125,8 @@ describe('crisisIn', () => {
     'my manager verbally abused me at work',
     'de verhuurder komt zomaar mijn kamer in',
     'Are sleeping tablets reimbursed?',
-    // Ending a situation, not a life: "om hier een einde aan te maken" asks for a way out of it.
+    // Ending a situation, not a life: "wat kan ik doen om hier een einde aan te maken?" asks for
+    // a way out of it.
     'De buren schreeuwen dronken in de tuin. Wat kan ik doen om hier een einde aan te maken?',
     // Violence in the street is the police's: Veilig Thuis is for violence at home.
     'ik ben gisteravond in de stad geslagen door een onbekende',
