@@ -74,16 +74,18 @@ const FLOORS = {
  * not reach, found 16 messages and 30 calm passages in Dutch news and blogs: 31.3 % heard on
  * arrival. With its read half learned, the whole unread half (166 / 116): 50.6 %, and 31.0 %.
  *
- * Session 26: a collector quoted 81 messages (66 English) and 80 calm passages from 131 new
+ * Session 26: a collector quoted 81 messages (66 English) and 80 calm passages from 127 new
  * pages. On arrival: 48.1 % of the messages given the right line, 37.5 % of the calm passages
  * alarmed. Learning its read half (43 / 38) did not help the unread ones: its own unread
  * messages went from 21 to 20 right, its unread calm passages from 12 to 15 alarmed, and the
  * written probes' unread calm half past its ceiling (6.0 to 6.6 %). So the whole collection
- * stays unread, a measure: the unread half is now 247 / 196, at 49.8 % and 33.7 %.
+ * stays unread, a measure. A review then found three of its messages re-quoting a 911 call
+ * already in the file (left out) and three "calm" passages that are people in danger now
+ * (pills in hand; relabelled as suicide): the unread half is 247 / 193, at 49.0 % and 34.2 %.
  */
 const REAL_FLOORS = {
   read: { right: 0.965, maxFalseAlarms: 0.195 },
-  unread: { right: 0.49, maxFalseAlarms: 0.34 },
+  unread: { right: 0.485, maxFalseAlarms: 0.345 },
 };
 
 const { crisisIn } = testCore();
