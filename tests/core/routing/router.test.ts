@@ -394,6 +394,14 @@ describe('how people actually ask', () => {
     expect(['clarify', 'none']).toContain(router.route(question).kind);
   });
 
+  // A word that looks general in one language names a subject in the other, or in a phrase.
+  it.each([
+    ['Where can I get a copy of the deed of my house?', 'kadaster'],
+    ['Ik heb geen vaste woning', 'gemeente'],
+  ])('still routes %j, whose subject only looks general', (question, expected) => {
+    expect(agencyOf(router.route(question))).toBe(expected);
+  });
+
   it('goes to the one organisation the words fit when a question without a subject fits only one', () => {
     // "brief" and "begrijpen" name no subject, but only the Informatiepunt reads letters with people.
     const decision = router.route('Ik heb een brief gekregen die ik niet begrijp');
