@@ -144,7 +144,7 @@
  *   Netherlands about health-insurance referrals, translated Dutch news, student papers,
  *   immigration cases) and 33 calm passages from 50 pages; both collectors found most pages
  *   already used. Measured blind on arrival: 54.1 / 45.9 with session 25's model (15 of 33 calm
- *   passages raised a signal), 62.2 / 51.4 with the English aliases of the model (16 of 33).
+ *   passages raised a signal), 62.2 / 51.4 with the English aliases of the model (17 of 33).
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).

@@ -56,7 +56,7 @@ import {
 } from './eval-stuck.js';
 import { STUCK_RUNTIME } from './generate-runtime-data.js';
 import { storedWeights } from '../src/core/learned-weights.js';
-import { aliasesOfKept, loadEnglishAliases } from './learn/aliases.js';
+import { loadEnglishAliases } from './learn/aliases.js';
 import { fitLogistic, roundWeight } from './learn/logistic.js';
 
 export const STUCK_MODEL_FILE = fileURLToPath(
@@ -266,8 +266,6 @@ export function trainStuckModel(
     STUCK_SIGNALS.length,
     TRAINING.step,
   );
-  // Only the aliases of stems some stored feature holds: the others would weigh nothing.
-  const kept = aliasesOfKept(englishWords, stored.features);
   return stuckModelSchema.parse({
     trainedOn: { positives: positives.length, negatives: negatives.length, sets: [...sets] },
     minWords: TRAINING.minWords,
@@ -276,7 +274,9 @@ export function trainStuckModel(
     threshold: STUCK_SIGNALS.map(() => TRAINING.threshold),
     anyThreshold: TRAINING.anyThreshold,
     weights: stored,
-    ...(kept ? { aliases: kept } : {}),
+    // All of them, also for stems that weigh nothing, so that the runtime forms the same pairs
+    // of stems as training did.
+    ...(Object.keys(englishWords).length > 0 ? { aliases: englishWords } : {}),
   });
 }
 
@@ -334,32 +334,32 @@ function crossValidate(): string {
     return likeliest ? [likeliest] : [];
   };
   const pct = (part: number, total: number) => `${((100 * part) / total).toFixed(1)}%`.padStart(8);
-  const row = (threshold: number | null, anyThreshold?: number) => {
+  const row = (
+    threshold: number | null,
+    anyThreshold?: number,
+    texts: readonly Scored[] = stuck,
+    label?: string,
+  ) => {
     const signals = (item: Scored) => raised(item, threshold, anyThreshold);
-    const any = stuck.filter((item) => signals(item).length > 0).length;
-    const right = stuck.filter((item) => signals(item).some((s) => item.labels.has(s)));
+    const any = texts.filter((item) => signals(item).length > 0).length;
+    const right = texts.filter((item) => signals(item).some((s) => item.labels.has(s)));
     const alarms = ordinary.filter((item) => signals(item).length > 0).length;
     const name =
-      threshold === null
+      label ??
+      (threshold === null
         ? 'lexicon only'
-        : `+ model > ${threshold}${anyThreshold === undefined ? '' : `, any > ${anyThreshold}`}`;
-    return `${name.padEnd(26)}${pct(any, stuck.length)}${pct(right.length, stuck.length)}${pct(alarms, ordinary.length)}`;
+        : `+ model > ${threshold}${anyThreshold === undefined ? '' : `, any > ${anyThreshold}`}`);
+    return `${name.padEnd(26)}${pct(any, texts.length)}${pct(right.length, texts.length)}${pct(alarms, ordinary.length)}`;
   };
   // The English stuck texts are few; their own line shows what the chosen setting does for them.
-  const englishRow = () => {
-    const english = stuck.filter((item) => item.lang === 'en');
-    const signals = (item: Scored) => raised(item, TRAINING.threshold, TRAINING.anyThreshold);
-    const any = english.filter((item) => signals(item).length > 0).length;
-    const right = english.filter((item) => signals(item).some((s) => item.labels.has(s))).length;
-    return `${`English only (${english.length})`.padEnd(26)}${pct(any, english.length)}${pct(right, english.length)}`;
-  };
+  const english = stuck.filter((item) => item.lang === 'en');
   return [
     `cross-validated over ${folds} training sets (${stuck.length} stuck texts, ${ordinary.length} ordinary)`,
     '                               any   right  false alarms',
     row(null),
     ...thresholds.map((threshold) => row(threshold)),
     ...[0.6, 0.65, 0.7, 0.75, 0.8].map((any) => row(TRAINING.threshold, any)),
-    englishRow(),
+    row(TRAINING.threshold, TRAINING.anyThreshold, english, `English only (${english.length})`),
   ].join('\n');
 }
 

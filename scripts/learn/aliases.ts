@@ -5,7 +5,7 @@ import { aliasesSchema, type Aliases } from '../../src/core/english-aliases.js';
 
 /**
  * English words for Dutch stems (`data/stuck-english.json`), read by the stuck trainer: it writes
- * the aliases of the stems it keeps into the model file, so the runtime reads no other file.
+ * them into the model file, so the runtime reads no other file.
  */
 export const STUCK_ENGLISH_FILE = fileURLToPath(
   new URL('../../data/stuck-english.json', import.meta.url),
@@ -20,11 +20,4 @@ export const stuckEnglishSchema = z.strictObject({
 export function loadEnglishAliases(): Aliases {
   if (process.env.ALIASES === 'off') return {};
   return stuckEnglishSchema.parse(JSON.parse(readFileSync(STUCK_ENGLISH_FILE, 'utf8'))).words;
-}
-
-/** The aliases of the stems that some kept feature (a stem or a pair of stems) holds. */
-export function aliasesOfKept(aliases: Aliases, features: readonly string[]): Aliases | undefined {
-  const stems = new Set(features.flatMap((name) => name.replace(/~/g, '').split(' ')));
-  const kept = Object.entries(aliases).filter(([stem]) => stems.has(stem));
-  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }

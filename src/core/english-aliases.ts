@@ -15,10 +15,12 @@ export function aliasMap(aliases: Aliases = {}): Map<string, string> {
   );
 }
 
-// The commonest function words of one language and not the other: enough to tell an English
-// message from a Dutch one, where an English word ("stress", "computer") is a Dutch word too.
+// The commonest function words of one language that are no word of the other ("was", "of",
+// "me", "we" are Dutch words too); "die", "van", "ben" stay Dutch, though a name may hold them. The turn's
+// own language test (src/core/language.ts) needs the routing lexicon; the stuck model reads a
+// message without it, so it carries its own short lists.
 const ENGLISH_MARKS = new Set(
-  'the and my i you was have has to of it that they with for but me we am are were this'.split(' '),
+  'the and my i you have has to it that they with for but am are were this'.split(' '),
 );
 const DUTCH_MARKS = new Set(
   'de het een en ik je niet van dat die mijn met voor maar ze wij heb ben zijn er ook nog'.split(

@@ -144,11 +144,15 @@ export function createModelScorer(model: StuckModel) {
     const evidence: ModelEvidence[] = [];
     const probability = new Map<StuckSignal, number>();
     const evidenceFor = (signal: StuckSignal, position: number): ModelEvidence[] => {
-      const strongest = present
-        .filter((feature) => (feature.w[position] ?? 0) > 0)
-        .sort((a, b) => (b.w[position] ?? 0) - (a.w[position] ?? 0))
-        .slice(0, EVIDENCE_WORDS)
-        .map((feature) => feature.words);
+      // A word and its alias are two features of the same words: named once.
+      const strongest = [
+        ...new Set(
+          present
+            .filter((feature) => (feature.w[position] ?? 0) > 0)
+            .sort((a, b) => (b.w[position] ?? 0) - (a.w[position] ?? 0))
+            .map((feature) => feature.words),
+        ),
+      ].slice(0, EVIDENCE_WORDS);
       // One item per word or pair, as a cue is one phrase of the message; a word its pair
       // already names ("belastingdienst" beside "de belastingdienst") is said once.
       return strongest

@@ -5,7 +5,7 @@ import {
 } from '../../../src/core/stuck/default.js';
 import { storedWeights } from '../../../src/core/learned-weights.js';
 import { createStuckDetector, STUCK_SIGNALS } from '../../../src/core/stuck/index.js';
-import { aliasMap } from '../../../src/core/english-aliases.js';
+import { aliasMap, readsAsEnglish } from '../../../src/core/english-aliases.js';
 import {
   createModelScorer,
   modelFeatures,
@@ -14,7 +14,7 @@ import {
 } from '../../../src/core/stuck/model.js';
 import { prepare } from '../../../src/core/stuck/tokens.js';
 import { prepareOptionsOf } from '../../../src/core/stuck/turn.js';
-import { stem } from '../../../src/core/text.js';
+import { stem, words as textWords } from '../../../src/core/text.js';
 
 const lexicon = defaultStuckLexicon();
 const options = prepareOptionsOf(lexicon);
@@ -99,6 +99,19 @@ describe('English words read as Dutch stems (aliases)', () => {
   it('reads a Dutch message by its own words, even where it borrows an English one', () => {
     const text = 'ik heb zoveel debts en niemand die mij helpt met de brieven';
     expect(withAliases(text)).toEqual(featuresOf(text));
+    // "we", "me", "was" and "of" are Dutch words too: they make no message English.
+    const dutch =
+      'Als we bellen krijgen we weer weinig antwoord, of ze sturen me weer een debts brief';
+    expect(withAliases(dutch)).not.toContain(stem('schulden'));
+  });
+
+  it.each([
+    ['I have so many debts and nobody helps me', true],
+    ['Ik heb zoveel schulden en niemand helpt mij', false],
+    ['Als we bellen was het weer hetzelfde of erger', false],
+    ['debts nobody', false],
+  ])('tells English from Dutch by function words: %j', (text, english) => {
+    expect(readsAsEnglish(textWords(text))).toBe(english);
   });
 
   it('leaves words without an alias as they are', () => {
@@ -114,10 +127,20 @@ describe('English words read as Dutch stems (aliases)', () => {
       aliases: { [stem('schulden')]: ['debts'] },
     });
     expect(plain(prepare(text, options), text).signals).toEqual([]);
+    // The word and its alias weigh both, and are named once.
     expect(aliased(prepare(text, options), text)).toMatchObject({
       signals: ['debt'],
       evidence: [{ signal: 'debt', cue: 'debts' }],
     });
+  });
+
+  it('names a word once when both its own stem and its alias weighed', () => {
+    const weights = { [stem('schulden')]: { debt: 3 }, [stem('debts')]: { debt: 2 } };
+    const model = { ...toyModel(weights), aliases: { [stem('schulden')]: ['debts'] } };
+    const text = 'I have so many debts';
+    expect(createModelScorer(model)(prepare(text, options), text).evidence).toEqual([
+      { signal: 'debt', cue: 'debts' },
+    ]);
   });
 });
 
