@@ -16,9 +16,9 @@ export function aliasMap(aliases: Aliases = {}): Map<string, string> {
 }
 
 // The commonest function words of one language that are no word of the other ("was", "of",
-// "me", "we" are Dutch words too); "die", "van", "ben" stay Dutch, though a name may hold them. The turn's
-// own language test (src/core/language.ts) needs the routing lexicon; the stuck model reads a
-// message without it, so it carries its own short lists.
+// "me", "we" are Dutch words too); "die", "van", "ben" stay Dutch, though a name may hold them.
+// The turn's own language test (src/core/language.ts) needs the routing lexicon; the stuck model
+// reads a message without it, so it carries its own short lists.
 const ENGLISH_MARKS = new Set(
   'the and my i you have has to it that they with for but am are were this'.split(' '),
 );
