@@ -345,6 +345,8 @@ describe('how people actually ask', () => {
     ['cybercrime', 'Who do I report cybercrime to?', 'politie'],
     ['kinderontvoering', 'Wat kan ik doen tegen kinderontvoering door mijn ex?', 'juridisch-loket'],
     ['staatsburger', 'Wanneer kan mijn vrouw Nederlands staatsburger worden?', 'ind'],
+    ['erfpacht', 'What is erfpacht and how does it work?', 'gemeente'],
+    ['zorg in het buitenland', 'Wordt medische zorg in het buitenland vergoed?', 'zorgverzekeraar'],
     [
       'tandarts voor kinderen',
       'Moet ik de tandarts voor kinderen zelf betalen?',
