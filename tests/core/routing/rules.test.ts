@@ -324,6 +324,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'verblijf-na-scheiding-is-ind',
   ],
   [
+    'After the divorce / separation, am I still allowed to live in the Netherlands?',
+    'ind',
+    'verblijf-na-scheiding-is-ind',
+  ],
+  [
     'De gemeente heeft mijn klacht afgewezen, wie kijkt daar onafhankelijk naar?',
     'ombudsman',
     'klacht-afgewezen-is-ombudsman',
@@ -977,6 +982,7 @@ describe('known confusions between organisations', () => {
     ['After the divorce, am I allowed to stay in our house?'],
     ['Na mijn scheiding wil ik hier blijven wonen, krijg ik bijstand?'],
     ['How does waste separation work when you live in the Netherlands?'],
+    ['We separated and I live in the Netherlands with our son. How much child support do I pay?'],
   ])('does not send %j to the IND: a divorce without a word of residence status', (question) => {
     const decision = router.route(question);
     expect('best' in decision && decision.best.agencyId).not.toBe('ind');
