@@ -81,7 +81,8 @@ const FLOORS = {
  * written probes' unread calm half past its ceiling (6.0 to 6.6 %). So the whole collection
  * stays unread, a measure. A review then found three of its messages re-quoting a 911 call
  * already in the file (left out) and three "calm" passages that are people in danger now
- * (pills in hand; relabelled as suicide): the unread half is 247 / 193, at 49.0 % and 34.2 %.
+ * (pills in hand; relabelled as suicide): the unread half is 247 / 193, at 49.0 % and 34.2 %;
+ * 48.6 % and 33.7 % once the model learnt routing-part44's development questions.
  */
 const REAL_FLOORS = {
   read: { right: 0.965, maxFalseAlarms: 0.195 },

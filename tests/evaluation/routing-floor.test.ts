@@ -183,7 +183,10 @@ import { testCore } from '../support/app.js';
  * 80.0 % (10.0 % asked back), 77.5 % / 87.5 % after words from its development questions (a
  * driveway, exhuming, dying abroad). One of those had a crisis false alarm: "wat kan ik doen om
  * hier een einde aan te maken?" about noisy neighbours went to 113 (now an exception in
- * data/crisis.json). Whole set (4,936 clear) 88.8 % / 95.9 %, held-out third 83.5 % / 93.0 %.
+ * data/crisis.json). routing-part44 (52 English questions from retirees abroad, researchers,
+ * Ukrainian refugees' and au pairs' pages; 29 clear) came in at 79.3 % / 93.1 %, none asked
+ * back, 82.8 % / 93.1 % after a word from its development questions (the company doctor).
+ * Whole set (4,965 clear) 88.8 % / 95.9 %, held-out third 83.6 % / 93.1 %.
  */
 const FLOORS = {
   whole: { top1: 0.885, top3: 0.955, maxClarifyOnClear: 0.05, context: 0.9 },

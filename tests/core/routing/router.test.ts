@@ -346,6 +346,11 @@ describe('how people actually ask', () => {
     ['kinderontvoering', 'Wat kan ik doen tegen kinderontvoering door mijn ex?', 'juridisch-loket'],
     ['staatsburger', 'Wanneer kan mijn vrouw Nederlands staatsburger worden?', 'ind'],
     ['erfpacht', 'What is erfpacht and how does it work?', 'gemeente'],
+    [
+      'company doctor',
+      'What do I do if I do not agree with the advice of the company doctor?',
+      'uwv',
+    ],
     ['zorg in het buitenland', 'Wordt medische zorg in het buitenland vergoed?', 'zorgverzekeraar'],
     [
       'tandarts voor kinderen',
