@@ -352,6 +352,7 @@ describe('how people actually ask', () => {
       'uwv',
     ],
     ['zorg in het buitenland', 'Wordt medische zorg in het buitenland vergoed?', 'zorgverzekeraar'],
+    ['hulpmiddelen', 'Worden hulpmiddelen volledig vergoed?', 'zorgverzekeraar'],
     [
       'tandarts voor kinderen',
       'Moet ik de tandarts voor kinderen zelf betalen?',
