@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createLanguageDetector } from './language.js';
 
 /**
  * English words read as Dutch stems by the learned stuck reader (ADR 15): most of what it learnt
@@ -17,26 +18,21 @@ export function aliasMap(aliases: Aliases = {}): Map<string, string> {
 
 // The commonest function words of one language that are no word of the other ("was", "of",
 // "me", "we" are Dutch words too); "die", "van", "ben" stay Dutch, though a name may hold them.
-// The turn's own language test (src/core/language.ts) needs the routing lexicon; the stuck model
-// reads a message without it, so it carries its own short lists.
-const ENGLISH_MARKS = new Set(
-  'the and my i you have has to it that they with for but am are were this'.split(' '),
-);
-const DUTCH_MARKS = new Set(
-  'de het een en ik je niet van dat die mijn met voor maar ze wij heb ben zijn er ook nog'.split(
-    ' ',
-  ),
-);
+// The turn's own detector reads the routing lexicon's longer lists; the stuck model reads a
+// message without that lexicon, so it counts these with the same detector.
+const detectLanguage = createLanguageDetector({
+  stopwords: {
+    en: 'the and my i you have has to it that they with for but am are were this'.split(' '),
+    nl: 'de het een en ik je niet van dat die mijn met voor maar ze wij heb ben zijn er ook nog'.split(
+      ' ',
+    ),
+  },
+});
 
 /**
- * Whether more of the words (normalised, lower case) are English function words than Dutch
- * ones. Aliases apply to English messages only: in a Dutch one, "stress" is a Dutch word.
+ * Whether more of the text's words are English function words than Dutch ones. Aliases apply to
+ * English messages only: in a Dutch one, "stress" is a Dutch word.
  */
-export function readsAsEnglish(words: Iterable<string>): boolean {
-  let balance = 0;
-  for (const word of words) {
-    if (ENGLISH_MARKS.has(word)) balance += 1;
-    else if (DUTCH_MARKS.has(word)) balance -= 1;
-  }
-  return balance > 0;
+export function readsAsEnglish(text: string): boolean {
+  return detectLanguage(text) === 'en';
 }

@@ -84,8 +84,7 @@ export function modelFeatures(
     if (!features.has(name)) features.set(name, words);
   };
   const { tokens } = prepared;
-  const aliased =
-    aliases.size > 0 && readsAsEnglish(tokens.map((token) => token.text)) ? aliases : NO_ALIASES;
+  const aliased = aliases.size > 0 && readsAsEnglish(prepared.text) ? aliases : NO_ALIASES;
   let negatedClause = -1;
   let negatedUntil = -1;
   tokens.forEach((token, index) => {
