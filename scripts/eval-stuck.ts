@@ -145,6 +145,11 @@
  *   immigration cases) and 33 calm passages from 50 pages; both collectors found most pages
  *   already used. Measured blind on arrival: 54.1 / 45.9 with session 25's model (15 of 33 calm
  *   passages raised a signal), 62.2 / 51.4 with the English aliases of the model (17 of 33).
+ * - `holdout29` / `plain-holdout29` (session 27, one collector; Dutch and a quarter English):
+ *   99 phrasings (municipal ombudsman case summaries, regional news, student media on DUO's
+ *   address checks, English news of Dutch cases; 8 that overlapped older sets left out) and 48
+ *   calm passages (water boards, municipal and expat information pages) from 127 pages.
+ *   Measured blind on arrival: 84.8 / 69.7, and 16 of 48 calm passages raised a signal.
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -259,6 +264,7 @@ export const STUCK_EVAL_SETS = {
   holdout26: evalFile('stuck-holdout26'),
   holdout27en: evalFile('stuck-holdout27-en'),
   holdout28en: evalFile('stuck-holdout28-en'),
+  holdout29: evalFile('stuck-holdout29'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -389,6 +395,7 @@ export const PLAIN_SETS = {
   plainHoldout26: evalFile('plain-holdout26'),
   plainHoldout27en: evalFile('plain-holdout27-en'),
   plainHoldout28en: evalFile('plain-holdout28-en'),
+  plainHoldout29: evalFile('plain-holdout29'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -579,6 +586,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout26',
   'holdout27en',
   'holdout28en',
+  'holdout29',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

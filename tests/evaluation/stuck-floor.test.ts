@@ -198,6 +198,11 @@ import {
  * blind sets: 75.4 / 61.5 before, 75.6 / 62.6 after; their six English ones (330) 65.2 / 51.8
  * before, 67.3 / 55.8 after.
  *
+ * Session 27: a fresh collection (holdout29, 99 phrasings, a quarter English; municipal
+ * ombudsman cases, regional news, student media) measured blind on arrival at 84.8 / 69.7, the
+ * first blind set near the target; 16 of its 48 calm passages raised a signal. All eighteen
+ * blind sets (1,550): 75.9 / 62.8.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -230,6 +235,8 @@ const FLOORS = {
   holdout25en: { anySignal: 0.63, expectedFound: 0.38 },
   holdout26: { anySignal: 0.75, expectedFound: 0.6 },
   holdout27en: { anySignal: 0.66, expectedFound: 0.62 },
+  /** Session 27's collection, measured blind on arrival: 84.8 / 69.7. */
+  holdout29: { anySignal: 0.84, expectedFound: 0.69 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
@@ -301,7 +308,8 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
   it('keeps its floor on every blind set together, where small sets can count', () => {
     // The 1,207 blind phrasings of sessions 16–24: 74.3 / 59.4 % before session 25's model,
     // 76.1 / 61.6 % after; with session 25's two collections (1,414): 75.4 / 61.5 %; with
-    // session 26's (1,451): 74.8 / 61.1 %, then 75.3 / 62.3 % with the English aliases.
+    // session 26's (1,451): 74.8 / 61.1 %, then 75.3 / 62.3 % with the English aliases; with
+    // session 27's (1,550): 75.9 / 62.8 %.
     const blind = BLIND_SETS.map((set) => reports[set]);
     const total = blind.reduce((sum, report) => sum + report.total, 0);
     const share = (key: 'anySignal' | 'expectedFound') =>
@@ -309,7 +317,7 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
         blind.reduce((sum, report) => sum + report[key], 0),
         total,
       );
-    expect(total).toBeGreaterThanOrEqual(1451);
+    expect(total).toBeGreaterThanOrEqual(1550);
     expect(share('anySignal')).toBeGreaterThanOrEqual(0.75);
     expect(share('expectedFound')).toBeGreaterThanOrEqual(0.62);
   });
