@@ -274,8 +274,13 @@ export function createRouter(
     }
   }
   const generic = new Set((lexicon.generic ?? []).flatMap(words).flatMap(analyzer.ownTerms));
+  // A single digit names nothing ("3 keer gebeld" is no tax box, "druk 1" no first anything),
+  // nor do the thousands of an amount ("3.000"). Within a phrase it still may ("box 3"); an
+  // age ("18 worden") or a number that is a line ("112") stays a subject.
   const isGenericWord = (word: string) =>
-    analyzer.isStopword(word) || analyzer.ownTerms(word).some((term) => generic.has(term));
+    analyzer.isStopword(word) ||
+    LONE_DIGIT.test(word) ||
+    analyzer.ownTerms(word).some((term) => generic.has(term));
   const isSubjectTerm = (term: string) => {
     if (generic.has(term)) return false;
     const count = agenciesOfTerm.get(term)?.size ?? 0;
@@ -462,7 +467,9 @@ export function createRouter(
    * the search short.
    */
   const indexedTerms = (analysis: QueryAnalysis) =>
-    new Map([...analysis.terms].filter(([term]) => analyzer.hasTerm(term)));
+    new Map(
+      [...analysis.terms].filter(([term]) => analyzer.hasTerm(term) && !LONE_DIGIT.test(term)),
+    );
 
   /** Every topic the question matches, with its score and the terms it matched. */
   const search = (text: string, analysis: QueryAnalysis) =>
@@ -867,6 +874,12 @@ const INTRODUCTION = new RegExp(
   `(?:\\b(?:${NAME_INTRODUCTIONS.join('|')})\\s+)?${placeholderSource('name')}`,
   'giu',
 );
+
+/**
+ * A digit alone, or the thousands of an amount: "druk 1, druk 3" in a complaint about a phone
+ * menu scored the tax boxes. In a word pair it still counts ("box 3", "box_3").
+ */
+const LONE_DIGIT = /^~?(?:\d|0+)$/;
 
 /** The least confidence of an answer that stays with the conversation's organisation. */
 const STAYING_CONFIDENCE = 0.5;

@@ -402,10 +402,27 @@ describe('how people actually ask', () => {
     expect(['clarify', 'none']).toContain(router.route(question).kind);
   });
 
+  // Words that ordinary messages use all the time (counts, adverbs, "opgelost", "system") named a
+  // subject because some catalog phrase holds them, so a complaint about the chat itself went to
+  // that phrase's organisation (the CAK for "eigen", the Belastingdienst for "druk 1, druk 3").
+  it.each([
+    'Elke keer als ik bel krijg ik een keuzemenu, druk 1, druk 3, druk 2 en dan zegt een stem dat ik het later nog eens moet proberen',
+    'Je vraagt telkens of mijn vraag is opgelost. NEE. Niks is opgelost.',
+    'Honestly this system is designed to make people give up.',
+    'I typed the same question in three different ways and you give me the same useless answer every time.',
+    'Ik heb een vraag die niet in een paar zinnen past. Mag ik gewoon ergens een afspraak maken met iemand?',
+  ])('asks back when a stuck message names no subject: %j', (message) => {
+    expect(['clarify', 'none']).toContain(router.route(message).kind);
+  });
+
   // A word that looks general in one language names a subject in the other, or in a phrase.
   it.each([
     ['Where can I get a copy of the deed of my house?', 'kadaster'],
     ['Ik heb geen vaste woning', 'gemeente'],
+    ['Rijbewijs vanaf 17 jaar: hoe zit dat?', 'rdw'],
+    ['Hoeveel dagen mag je achter elkaar werken in de horeca?', 'rijksoverheid'],
+    ['Am I entitled to severance pay?', 'juridisch-loket'],
+    ['Wanneer moet bij een verslikking 112 worden gealarmeerd?', 'alarmnummer'],
   ])('still routes %j, whose subject only looks general', (question, expected) => {
     expect(agencyOf(router.route(question))).toBe(expected);
   });
