@@ -5,6 +5,7 @@
  *   npm run eval                         whole set, with the dev / held-out summary
  *   npm run eval -- --split dev --misses  details and misses of one split only
  *   npm run eval -- --probe-misses        misses of the coverage probes' read half
+ *   npm run eval -- --story-misses        misses of the stuck messages' read half
  *   npm run eval -- --crisis-misses       misses of the written crisis probes' read half
  *
  * Tune on the development split; the held-out third says whether a change generalises.
@@ -17,6 +18,7 @@ import {
 } from '../src/evaluation/crisis-eval.js';
 import {
   loadCoverageProbes,
+  loadStoryProbes,
   loadRoutingCollections,
   loadRoutingSet,
 } from '../src/evaluation/load-routing-set.js';
@@ -90,6 +92,16 @@ if (!split) {
   // Only the read half's misses are ever printed: the unread half stays a blind measure.
   if (process.argv.includes('--probe-misses')) {
     for (const miss of read.misses) console.log(missLine(miss));
+  }
+
+  const stories = loadStoryProbes();
+  console.log('\nMessages of people who are stuck (written kiosk messages; unclear = no subject)');
+  console.log(HEADER.replace('file ', 'half '));
+  const storiesRead = evaluateRouting(router, stories.read);
+  console.log(row('read', storiesRead));
+  console.log(row('unread', evaluateRouting(router, stories.unread)));
+  if (process.argv.includes('--story-misses')) {
+    for (const miss of storiesRead.misses) console.log(missLine(miss));
   }
 }
 

@@ -40,6 +40,20 @@ export function loadCoverageProbes(folder: URL = EVAL_FOLDER): Record<ProbeHalf,
 
 export type ProbeHalf = 'read' | 'unread';
 
+/**
+ * Messages of people who are stuck (the stuck-signal chat sets: long stories, anger, broken
+ * Dutch, complaints about the chat itself), labelled afterwards with who can help by helpers who
+ * never saw the router. Many name no subject ("dit is al de 5e keer"): those should be asked
+ * back. `stories-read-*.jsonl` may be read while tuning; `stories-unread-*.jsonl` never are.
+ */
+export function loadStoryProbes(folder: URL = EVAL_FOLDER): Record<ProbeHalf, RoutingItem[]> {
+  const load = (half: ProbeHalf) =>
+    jsonlFiles(folder, new RegExp(`^stories-${half}-.*\\.jsonl$`)).flatMap((file) =>
+      parseRoutingSet(readFileSync(new URL(file, folder), 'utf8'), file),
+    );
+  return { read: load('read'), unread: load('unread') };
+}
+
 /** The files of a folder whose names match, in numeric order (part10 after part9). */
 function jsonlFiles(folder: URL, pattern: RegExp): string[] {
   return readdirSync(folder)
