@@ -574,6 +574,10 @@ describe('everyday trouble', () => {
     ['Mijn klant betaalt mijn factuur al 3 maanden niet', 'juridisch-loket'],
     ['gezag over mijn kind aanvragen', 'juridisch-loket'],
     ['werkkostenregeling', 'belastingdienst'],
+    ['Ben ik piekbelaster?', 'rvo'],
+    ['Welke verschillende soorten vaarbewijzen zijn er?', 'cbr'],
+    ['Is it legal to carry pepper spray in the Netherlands?', 'politie'],
+    ['Wat kan ik doen als iemand vermist wordt?', 'politie'],
     ['ik denk dat mijn oude buurman financieel wordt uitgebuit door zijn neef', 'veilig-thuis'],
     // A word that names the subject outweighs the rest ("hoe werkt dat", "aanmelden").
     ['hypotheekrenteaftrek hoe werkt dat', 'belastingdienst'],
