@@ -23,6 +23,17 @@ export const routingRuleSchema = z.object({
    * CJIB and the insurer are no longer one creditor's to arrange, but the municipality's debt help.
    */
   minNamed: z.number().int().min(2).optional(),
+  /**
+   * Only when the question holds cues of at least `atLeast` of these groups, each group one kind
+   * of thing: arrears with the energy company, the landlord and the insurer are several
+   * creditors, whether or not the question names them as organisations.
+   */
+  several: z
+    .object({
+      atLeast: z.number().int().min(2),
+      of: z.array(z.array(z.string().min(2)).min(1)).min(2),
+    })
+    .optional(),
   agency: z.string().min(1),
   topic: z.string().optional(),
   /**
@@ -72,8 +83,8 @@ export const routingRulesSchema = z
     };
   });
 
-/** Where a cue stands in its rule: a group of `all` and its place in it, or its place in `none`. */
-export type CuePlace = ['all', number, number] | ['none', number];
+/** Where a cue stands in its rule: its group and place in `all` or `several`, or in `none`. */
+export type CuePlace = ['all', number, number] | ['none', number] | ['several', number, number];
 
 /**
  * The rule with every cue replaced by what `expand` makes of it: a named list of the rules file
@@ -87,6 +98,16 @@ export function expandCues(
     ...rule,
     all: rule.all.map((group, g) => group.flatMap((cue, c) => expand(cue, ['all', g, c]))),
     none: rule.none.flatMap((cue, c) => expand(cue, ['none', c])),
+    ...(rule.several
+      ? {
+          several: {
+            atLeast: rule.several.atLeast,
+            of: rule.several.of.map((group, g) =>
+              group.flatMap((cue, c) => expand(cue, ['several', g, c])),
+            ),
+          },
+        }
+      : {}),
   };
 }
 
@@ -124,6 +145,10 @@ export function compileRules(
     rule,
     all: rule.all.map((group) => group.map(analyseCue)),
     none: rule.none.map(analyseCue),
+    several: rule.several && {
+      atLeast: rule.several.atLeast,
+      of: rule.several.of.map((group) => group.map(analyseCue)),
+    },
   }));
   const present = (literal: ReadonlySet<string>, cue: string[][]) =>
     cue.length > 0 && cue.every((alternatives) => alternatives.some((term) => literal.has(term)));
@@ -152,11 +177,14 @@ export function compileRules(
       .sort((a, b) => a - b)
       .map((r) => compiled[r] as (typeof compiled)[number])
       .filter(
-        ({ rule, all, none }) =>
+        ({ rule, all, none, several }) =>
           about(rule, context) &&
           (rule.minAge === undefined || (context.age ?? 0) >= rule.minAge) &&
           (rule.minNamed === undefined || (context.named ?? 0) >= rule.minNamed) &&
           all.every((group) => group.some((cue) => present(literal, cue))) &&
+          (!several ||
+            several.of.filter((group) => group.some((cue) => present(literal, cue))).length >=
+              several.atLeast) &&
           !none.some((cue) => present(literal, cue)),
       )
       .map(({ rule }) => ({

@@ -481,6 +481,21 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'schulden-bij-meerdere-is-gemeente',
   ],
+  [
+    'Ik heb een achterstand bij de energie en de huur en nu ook de zorgverzekering. Ik kan niet alle drie betalen.',
+    'gemeente',
+    'schulden-bij-meerdere-schuldeisers-is-gemeente',
+  ],
+  [
+    'elke dag een nieuwe brief. belasting, cjib, zorgverzekering, energie. allemaal aanmaning',
+    'gemeente',
+    'schulden-bij-meerdere-schuldeisers-is-gemeente',
+  ],
+  [
+    "I'm behind on my rent and I have debts with my health insurance",
+    'gemeente',
+    'schulden-bij-meerdere-schuldeisers-is-gemeente',
+  ],
   ['Wat gebeurt er als u schulden erft?', 'juridisch-loket', 'geerfde-schulden-is-juridisch-loket'],
   [
     'Mag ik belastingvrij bijverdienen naast AOW?',
@@ -910,6 +925,24 @@ describe('known confusions between organisations', () => {
       'Mijn werkgever is failliet en heeft mijn vakantiegeld niet betaald',
       'vakantiegeld-niet-gekregen-is-juridisch-loket',
     ],
+    // One creditor, however many words for it; or an insurer that does not pay a bill.
+    [
+      'Nu een aanmaning plus invorderingsrente voor de voorlopige aanslag van de belasting',
+      'schulden-bij-meerdere-schuldeisers-is-gemeente',
+    ],
+    [
+      'klacht over mijn zorgverzekering: ze willen de rekening van het ziekenhuis niet betalen',
+      'schulden-bij-meerdere-schuldeisers-is-gemeente',
+    ],
+    // Premium arrears at the insurer that the CAK now collects are one debt, with its own rule.
+    [
+      'ik moet meer premie betalen aan het CAK. Ik had een achterstand bij mijn zorgverzekering',
+      'schulden-bij-meerdere-schuldeisers-is-gemeente',
+    ],
+    [
+      'Ik heb een achterstand met mijn studieschuld bij DUO, hoe kan ik mijn studielening aflossen?',
+      'schulden-bij-meerdere-schuldeisers-is-gemeente',
+    ],
   ])('%j does not fire %s: it is about something else', (question, ruleId) => {
     const decision = router.route(question);
     expect('rule' in decision && decision.rule?.id).not.toBe(ruleId);
@@ -1135,7 +1168,11 @@ describe('a rule cue that names a cue list of the rules file', () => {
   });
 
   it('leaves no "$" cue in the project\'s rules', () => {
-    const cues = rules.flatMap((rule) => [...rule.all.flat(), ...rule.none]);
+    const cues = rules.flatMap((rule) => [
+      ...rule.all.flat(),
+      ...rule.none,
+      ...(rule.several?.of.flat() ?? []),
+    ]);
     expect(cues.filter((cue) => cue.startsWith('$'))).toEqual([]);
   });
 });
