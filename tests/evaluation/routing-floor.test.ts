@@ -233,10 +233,13 @@ const FLOORS = {
    * Messages of people who are stuck (session 27; data/eval/stories-*.jsonl). On arrival the
    * read half (chat13) went 85.4 % right and asked back 38.3 % of the messages without a subject;
    * the unread half (chat11, chat12) 78.7 % and 49.3 %. After the general words of ordinary
-   * messages stopped naming a subject: 85.8 / 59.6 % and 78.3 / 59.4 %.
+   * messages stopped naming a subject: 85.8 / 59.6 % and 78.3 / 59.4 %. After debts with several
+   * kinds of creditor went to debt help and a crisis line stopped being the only guess ("Ik ben
+   * 81. Ik wil praten. Waar kan ik heen?" now goes to 1400 instead of offering 113): 87.0 / 57.4 %
+   * and 78.7 / 60.9 %.
    */
   stories: {
-    read: { top1: 0.85, unclearAskedBack: 0.59 },
+    read: { top1: 0.86, unclearAskedBack: 0.57 },
     unread: { top1: 0.78, unclearAskedBack: 0.59 },
   },
   /**

@@ -845,7 +845,11 @@ export function createRouter(
     // offers the subjects the rest of the question fits. Only when the words together point
     // far more to one organisation than to any other, or to one organisation alone ("een brief
     // die ik niet begrijp" fits only the Informatiepunt), does it go there (at half confidence).
-    const dominant = second === undefined || first.score >= tuning.dominance * second.score;
+    // A crisis line is never a guess: "ik wil met iemand praten" wants a person, not 113. Those
+    // lines are reached by words of danger (the crisis check) or by a subject of their own.
+    const dominant =
+      !crisisLines.has(first.agencyId) &&
+      (second === undefined || first.score >= tuning.dominance * second.score);
     if (!subject && !dominant) {
       const offer =
         offerForBroadWord(analysis, candidates) ??

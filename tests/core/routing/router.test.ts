@@ -415,6 +415,23 @@ describe('how people actually ask', () => {
     expect(['clarify', 'none']).toContain(router.route(message).kind);
   });
 
+  // "praten" only ever appeared in 113's catalog text, so a wish to talk to a person went to the
+  // suicide line as the one organisation the words fit. A crisis line is reached by words of
+  // danger or a subject of its own, never as the only guess.
+  it.each(['Ik wil praten met iemand', 'Kan ik met iemand praten?', 'I want to talk to someone'])(
+    'does not send %j to a crisis line',
+    (message) => {
+      expect(agencyOf(router.route(message))).not.toBe('zelfmoordpreventie');
+    },
+  );
+
+  it.each(['ik wil praten over zelfmoord', 'I need to talk about suicide'])(
+    'still sends %j to 113',
+    (message) => {
+      expect(agencyOf(router.route(message))).toBe('zelfmoordpreventie');
+    },
+  );
+
   // A word that looks general in one language names a subject in the other, or in a phrase.
   it.each([
     ['Where can I get a copy of the deed of my house?', 'kadaster'],
