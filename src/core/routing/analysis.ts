@@ -102,7 +102,8 @@ export interface Stemmers {
  * Snowball's Dutch stemmer folds double vowels and drops endings, so a few everyday words meet a
  * catalog word of another meaning: "zoon" (son) and "zone" (blauwe zone) both become "zon", and
  * "mijn zoon studeert" went to parking; "weten" (to know) became "wet" (a law), "opeens"
- * (suddenly) "open", "reden" (a reason) "red" like "reed" (drove). These keep a stem of their own.
+ * (suddenly) "open", "reden" (a reason) "red" like "reed" (drove), "geweldig" (great) "geweld"
+ * (violence). These keep a stem of their own.
  */
 export const DUTCH_STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['zoon', 'zoon'],
@@ -115,6 +116,11 @@ export const DUTCH_STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['opeens', 'opeens'],
   ['reden', 'reden'],
   ['redenen', 'reden'],
+  // "geweldig" (great) is no "geweld" (violence): "mijn scootmobiel bevalt geweldig" went to the
+  // sexual assault centre.
+  ['geweldig', 'geweldig'],
+  ['geweldige', 'geweldig'],
+  ['geweldiger', 'geweldig'],
 ]);
 
 /** Snowball's Dutch and English stemmers, as packaged by Orama. */

@@ -425,6 +425,18 @@ describe('how people actually ask', () => {
     },
   );
 
+  // Snowball read "geweldig" (great) as "geweld" (violence), and "gedacht" (thought of) as 113's
+  // "gedachten" (suicidal thoughts).
+  it.each([
+    'Mijn scootmobiel bevalt geweldig, maar de accu is snel leeg',
+    'Wat een geweldige vrouw',
+    'Ze hebben weer niet aan de oudjes gedacht',
+  ])('sends %j to no crisis line', (message) => {
+    expect(['zelfmoordpreventie', 'veilig-thuis', 'centrum-seksueel-geweld']).not.toContain(
+      agencyOf(router.route(message)),
+    );
+  });
+
   it.each(['ik wil praten over zelfmoord', 'I need to talk about suicide'])(
     'still sends %j to 113',
     (message) => {
