@@ -150,6 +150,10 @@
  *   address checks, English news of Dutch cases; 8 that overlapped older sets left out) and 48
  *   calm passages (water boards, municipal and expat information pages) from 127 pages.
  *   Measured blind on arrival: 84.8 / 69.7, and 16 of 48 calm passages raised a signal.
+ * - Session 28: `holdout11` to `holdout16` (721 phrasings, never read) and the calm passages
+ *   beside them (`plain-holdout14` to `plain-holdout16`) joined the training data, as the four
+ *   oldest blind sets did in session 18; their figures are in-sample since. The blind sets are
+ *   the newer ones (BLIND_SETS).
  * - `data/eval/plain-narrative.jsonl` (session 16): 301 calm stories and explanations about
  *   government services from blogs and news, collected as ordinary text for the model to learn
  *   from (it is trained on them, so their false alarms are optimistic).
@@ -569,12 +573,6 @@ export const READ_NOT_TRAINED_SETS: readonly StuckEvalSetName[] = [
 
 /** The sets whose misses were never read and which the model never learns from. */
 export const BLIND_SETS: readonly StuckEvalSetName[] = [
-  'holdout11',
-  'holdout12',
-  'holdout13en',
-  'holdout14',
-  'holdout15',
-  'holdout16',
   'holdout17en',
   'holdout18',
   'holdout19en',

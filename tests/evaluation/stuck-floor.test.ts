@@ -203,6 +203,14 @@ import {
  * first blind set near the target; 16 of its 48 calm passages raised a signal. All eighteen
  * blind sets (1,550): 75.9 / 62.8.
  *
+ * Session 28: the six oldest blind collections (holdout11 to holdout16, 721 phrasings, never
+ * read) and the calm passages beside them joined the training data, as the four oldest did in
+ * session 18. The twelve blind sets left (782) went from 73.3 / 60.4 to 78.3 / 65.1, and the
+ * 1,040 calm texts that still measure from 23.3 % to 26.0 % alarmed (plain3 unchanged at 19 of
+ * 133). The old model with a lower threshold (0.5, any 0.75) reaches 76.9 / 63.9 at 25.9 %, with
+ * plain3 past its ceiling: the new data moved the curve, not only the point on it. Their floors
+ * below are regression guards now.
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -263,6 +271,7 @@ const MAX_FALSE_ALARMS = {
   /**
    * The measuring halves of session 18's ordinary passages (96), together; 24.0 % with session
    * 20's likeliest signal, 25.0 % once session 20's collections joined the training data.
+   * Trained on since session 28: a regression guard only.
    */
   calmStories: 0.25,
   /**
@@ -270,7 +279,8 @@ const MAX_FALSE_ALARMS = {
    * 20 (66): session 19's 49 raised a signal on 24.5 % on arrival, 20.4 % after, 24.5 % with
    * session 20's likeliest signal; with session 20's 17 the whole is at 30.3 %. Session 25's
    * model (less regularisation) raised it to 31.8 % (21 of 66) while false alarms over all 1,159
-   * calm texts that measure went down from 215 to 205.
+   * calm texts that measure went down from 215 to 205. plainHoldout16 (19 of the 66) is
+   * trained on since session 28.
    */
   calmPassages: 0.32,
   /**
@@ -309,7 +319,8 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     // The 1,207 blind phrasings of sessions 16–24: 74.3 / 59.4 % before session 25's model,
     // 76.1 / 61.6 % after; with session 25's two collections (1,414): 75.4 / 61.5 %; with
     // session 26's (1,451): 74.8 / 61.1 %, then 75.3 / 62.3 % with the English aliases; with
-    // session 27's (1,550): 75.9 / 62.8 %.
+    // session 27's (1,550): 75.9 / 62.8 %. Session 28 trained on the six oldest (see the
+    // header): the twelve left (782) are at 78.3 / 65.1 %.
     const blind = BLIND_SETS.map((set) => reports[set]);
     const total = blind.reduce((sum, report) => sum + report.total, 0);
     const share = (key: 'anySignal' | 'expectedFound') =>
@@ -317,9 +328,9 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
         blind.reduce((sum, report) => sum + report[key], 0),
         total,
       );
-    expect(total).toBeGreaterThanOrEqual(1550);
-    expect(share('anySignal')).toBeGreaterThanOrEqual(0.75);
-    expect(share('expectedFound')).toBeGreaterThanOrEqual(0.62);
+    expect(total).toBeGreaterThanOrEqual(782);
+    expect(share('anySignal')).toBeGreaterThanOrEqual(0.78);
+    expect(share('expectedFound')).toBeGreaterThanOrEqual(0.65);
   });
 
   it.each(['plain', 'plain2', 'plain3', 'narrative'] as const)(
