@@ -260,6 +260,21 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'juridisch-loket',
     'ruzie-met-buren-is-juridisch-loket',
   ],
+  [
+    'Mag de buurman het hek op de erfgrens zonder overleg dichtmaken?',
+    'juridisch-loket',
+    'ruzie-met-buren-is-juridisch-loket',
+  ],
+  [
+    'De nieuwe eigenaar van het weiland wil ons recht van overpad afpakken',
+    'juridisch-loket',
+    'recht-van-overpad-is-juridisch-loket',
+  ],
+  [
+    'Does an easement stay when the land is sold?',
+    'juridisch-loket',
+    'recht-van-overpad-is-juridisch-loket',
+  ],
   ['Hoe vraag ik kinderbijslag aan?', 'svb', 'kinderbijslag-is-svb'],
   ['er is ingebroken in mijn huis', 'politie', 'misdrijf-is-politie'],
   ['mijn telefoon is gestolen', 'politie', 'misdrijf-is-politie'],
@@ -789,6 +804,15 @@ describe('known confusions between organisations', () => {
     [
       'Mag mijn buurman zonder vergunning een dakkapel bouwen?',
       'ruzie-met-buren-is-juridisch-loket',
+    ],
+    // Where a right of way is recorded is the Kadaster's.
+    [
+      'Waar kan ik de akte met ons recht van overpad opvragen?',
+      'recht-van-overpad-is-juridisch-loket',
+    ],
+    [
+      'Is the right of way registered at the land registry?',
+      'recht-van-overpad-is-juridisch-loket',
     ],
     // Reporting a crime, or a fine, stays with the police, the CJIB or the OM.
     [
