@@ -356,6 +356,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Heb ik recht op kindgebonden budget?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Hoeveel kinderopvangtoeslag krijg ik?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Moet ik mijn zorgtoeslag doorgeven?', 'toeslagen', 'zorgtoeslag-is-toeslagen'],
+  ['What is health insurance allowance?', 'toeslagen', 'zorgtoeslag-is-toeslagen'],
+  [
+    'Can I get a health insurance subsidy if my income is low?',
+    'toeslagen',
+    'zorgtoeslag-is-toeslagen',
+  ],
   [
     'Ik heb een achterstand met mijn zorgpremie',
     'zorgverzekeraar',
