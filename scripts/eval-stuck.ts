@@ -150,6 +150,11 @@
  *   address checks, English news of Dutch cases; 8 that overlapped older sets left out) and 48
  *   calm passages (water boards, municipal and expat information pages) from 127 pages.
  *   Measured blind on arrival: 84.8 / 69.7, and 16 of 48 calm passages raised a signal.
+ * - `holdout30` / `plain-holdout30` (session 29, one collector; three fifths Dutch): 98
+ *   phrasings (Caribbean Netherlands news, regional news, ombudsman cases; one about a
+ *   St. Maarten office, not a Dutch service, left out) and 50 calm passages from about 140 pages,
+ *   twenty of them naming debts, fines or mistakes neutrally. Measured blind on arrival:
+ *   80.6 / 66.3, and 23 of 50 calm passages raised a signal.
  * - Session 28: `holdout11` to `holdout16` (721 phrasings, never read) and the calm passages
  *   beside them (`plain-holdout14` to `plain-holdout16`) joined the training data, as the four
  *   oldest blind sets did in session 18; their figures are in-sample since. The blind sets are
@@ -269,6 +274,7 @@ export const STUCK_EVAL_SETS = {
   holdout27en: evalFile('stuck-holdout27-en'),
   holdout28en: evalFile('stuck-holdout28-en'),
   holdout29: evalFile('stuck-holdout29'),
+  holdout30: evalFile('stuck-holdout30'),
 } as const;
 
 export type StuckEvalSetName = keyof typeof STUCK_EVAL_SETS;
@@ -400,6 +406,7 @@ export const PLAIN_SETS = {
   plainHoldout27en: evalFile('plain-holdout27-en'),
   plainHoldout28en: evalFile('plain-holdout28-en'),
   plainHoldout29: evalFile('plain-holdout29'),
+  plainHoldout30: evalFile('plain-holdout30'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -585,6 +592,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout27en',
   'holdout28en',
   'holdout29',
+  'holdout30',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
