@@ -973,6 +973,11 @@ describe('known confusions between organisations', () => {
       'Ik heb een achterstand met mijn studieschuld bij DUO, hoe kan ik mijn studielening aflossen?',
       'schulden-bij-meerdere-schuldeisers-is-gemeente',
     ],
+    // Money the CJIB took from an account for a fine is the CJIB's to explain, not an objection.
+    [
+      'Ik ben het er niet mee eens dat het CJIB geld van mijn rekening heeft afgeschreven voor mijn verkeersboete',
+      'verkeersboete-bezwaar-is-om',
+    ],
   ])('%j does not fire %s: it is about something else', (question, ruleId) => {
     const decision = router.route(question);
     expect('rule' in decision && decision.rule?.id).not.toBe(ruleId);
