@@ -7,7 +7,8 @@
  * What it learns from:
  * - people in danger: the read halves (odd lines) of the written crisis probes
  *   (`crisis-written*.jsonl`), since session 24 the read half of the real crisis phrasing
- *   (`crisis-real.jsonl`, halves by source page), and the development questions of the routing
+ *   (`crisis-real.jsonl`, halves by source page; since session 29 all of sessions 24 to 26,
+ *   and a fresh collection is the unread half), and the development questions of the routing
  *   collections that go to a crisis line;
  * - calm text: the read halves of the calm probes (written and real), every other development
  *   question of the routing collections, and the ordinary messages the stuck model learns from.
@@ -75,9 +76,11 @@ const TRAINING = {
    *   went to Veilig Thuis;
    * - suicide 0.45: at 0.4 "I'm so tired of this, I've been trying to renew my permit for
    *   months" went to 113.
-   * Cross-validated, these hear 74.5 % with 66 alarms.
+   * Cross-validated, these hear 74.5 % with 66 alarms. Session 29, with the old unread half of
+   * the real phrasing learned too: at 0.5 and 0.55 that DUO message went to 112 again, so an
+   * emergency asks 0.6 (one fresh real emergency fewer heard than at 0.5).
    */
-  threshold: { emergency: 0.5, suicide: 0.45, violence: 0.45, 'sexual-violence': 0.4 } as Record<
+  threshold: { emergency: 0.6, suicide: 0.45, violence: 0.45, 'sexual-violence': 0.4 } as Record<
     ModelKind,
     number
   >,

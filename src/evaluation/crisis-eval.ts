@@ -64,7 +64,9 @@ const realItemSchema = itemSchema.extend({
  * Real crisis phrasing (session 24): what people in danger wrote in forums, letters to advice
  * columns, diaries, and what news quoted of them and of 112 calls, each with its page
  * (`crisis-real.jsonl`), and calm passages with the same words (`crisis-real-calm.jsonl`). The
- * halves go by source page, so that two quotes of one page are never on both sides.
+ * halves go by source page, so that two quotes of one page are never on both sides. Since
+ * session 29 the collections of sessions 24 to 26 are all read, and a fresh collection from new
+ * pages is the unread half.
  */
 export function loadRealCrisisProbes(folder: URL = EVAL_FOLDER): Record<'crisis' | 'calm', Halves> {
   const read = (file: string) => {

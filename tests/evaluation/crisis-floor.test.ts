@@ -48,8 +48,11 @@ const FLOORS = {
    * Session 28: with 721 more real stuck messages as calm examples (the six oldest blind stuck
    * sets, ADR 15), four more unread probes were not heard (62.0 %), and six fewer of the 7,296
    * stuck and ordinary messages were heard as a crisis (43 to 37, partly in-sample now).
+   * Session 29: the learned reader also learned the old unread half of the real phrasing (see
+   * below): 62.9 % heard, and two more of the 350 calm unread probes alarmed (6.6 %), the price
+   * of seven more real people in danger heard out of 99 fresh ones.
    */
-  unread: { right: 0.615, maxFalseAlarms: 0.06 },
+  unread: { right: 0.625, maxFalseAlarms: 0.07 },
 };
 
 /**
@@ -90,10 +93,21 @@ const FLOORS = {
  * already in the file (left out) and three "calm" passages that are people in danger now
  * (pills in hand; relabelled as suicide): the unread half is 247 / 193, at 49.0 % and 34.2 %;
  * 48.6 % and 33.7 % once the model learnt routing-part44's development questions.
+ *
+ * Session 29: a collector quoted 99 fresh messages (53 % Dutch) and 73 calm passages (grief
+ * after a suicide, helpline news, fines, death certificates, film reviews) from 172 new pages.
+ * On arrival: 50.5 % given the right line (55.6 % heard as some crisis), 24.7 % of the calm
+ * passages alarmed. The learned reader then learned the old unread half as well (it was read
+ * for nothing else; it had measured sessions 24 to 28): the fresh messages went to 57.6 %, the
+ * calm passages to 27.4 % (two more), and the written unread probes from 62.0 to 65.2 %. At the
+ * old emergency threshold (0.5) "My DUO repayments went up and I simply can't afford them right
+ * now" went to 112, so an emergency now asks 0.6 (56.6 % of the fresh messages, 62.9 % of the
+ * written unread probes). The fresh collection is the unread half now; the old one is read, and
+ * its calm passages, hard ones (heavy past events, statistics), stay 26.7 % alarmed in-sample.
  */
 const REAL_FLOORS = {
-  read: { right: 0.965, maxFalseAlarms: 0.195 },
-  unread: { right: 0.485, maxFalseAlarms: 0.345 },
+  read: { right: 0.965, maxFalseAlarms: 0.27 },
+  unread: { right: 0.56, maxFalseAlarms: 0.28 },
 };
 
 const { crisisIn } = testCore();
