@@ -215,7 +215,11 @@ import {
  * Netherlands news, regional news, municipal and national ombudsman cases) measured blind on
  * arrival at 80.6 / 66.3 (46.9 / 34.7 with the lexicon alone); 23 of its 50 calm passages, about
  * twenty of them chosen because they name debts, fines or mistakes in a neutral way, raised a
- * signal. The thirteen blind sets (880): 78.5 / 65.2.
+ * signal. The thirteen blind sets (880): 78.5 / 65.2. The collector had read `not-understood` as
+ * "the person does not understand the letter"; in the contract it is the service failing to
+ * understand the person. A second helper, who never saw the detector, relabelled those 12 lines
+ * by the contract (mostly digital exclusion: cannot read the form): 80.6 / 69.4, the thirteen
+ * together 78.5 / 65.6.
  *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
@@ -251,8 +255,8 @@ const FLOORS = {
   holdout27en: { anySignal: 0.66, expectedFound: 0.62 },
   /** Session 27's collection, measured blind on arrival: 84.8 / 69.7. */
   holdout29: { anySignal: 0.84, expectedFound: 0.69 },
-  /** Session 29's collection, measured blind on arrival: 80.6 / 66.3. */
-  holdout30: { anySignal: 0.8, expectedFound: 0.66 },
+  /** Session 29's collection, blind on arrival: 80.6 / 66.3; 80.6 / 69.4 relabelled (header). */
+  holdout30: { anySignal: 0.8, expectedFound: 0.69 },
 } as const;
 
 /** Shares of ordinary text that may raise a signal at most. */
@@ -328,7 +332,7 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     // 76.1 / 61.6 % after; with session 25's two collections (1,414): 75.4 / 61.5 %; with
     // session 26's (1,451): 74.8 / 61.1 %, then 75.3 / 62.3 % with the English aliases; with
     // session 27's (1,550): 75.9 / 62.8 %. Session 28 trained on the six oldest (see the
-    // header): the twelve left (782) are at 78.3 / 65.1 %; with session 29's (880): 78.5 / 65.2 %.
+    // header): the twelve left (782) are at 78.3 / 65.1 %; with session 29's (880): 78.5 / 65.6 %.
     const blind = BLIND_SETS.map((set) => reports[set]);
     const total = blind.reduce((sum, report) => sum + report.total, 0);
     const share = (key: 'anySignal' | 'expectedFound') =>
