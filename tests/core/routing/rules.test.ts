@@ -353,6 +353,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'eerste-klacht-over-gemeente-is-gemeente',
   ],
+  [
+    'Ik wil een klacht indienen over een politieagent die onbeleefd was',
+    'politie',
+    'eerste-klacht-over-politie-is-politie',
+  ],
+  ['How do I complain about a police officer?', 'politie', 'eerste-klacht-over-politie-is-politie'],
   ['Heb ik recht op kindgebonden budget?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Hoeveel kinderopvangtoeslag krijg ik?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Moet ik mijn zorgtoeslag doorgeven?', 'toeslagen', 'zorgtoeslag-is-toeslagen'],
@@ -972,6 +978,11 @@ describe('known confusions between organisations', () => {
     [
       'Ik heb een achterstand met mijn studieschuld bij DUO, hoe kan ik mijn studielening aflossen?',
       'schulden-bij-meerdere-schuldeisers-is-gemeente',
+    ],
+    // A complaint the police already handled goes further, to the ombudsman.
+    [
+      'Ik ben niet tevreden over hoe de politie mijn klacht heeft behandeld',
+      'eerste-klacht-over-politie-is-politie',
     ],
     // Money the CJIB took from an account for a fine is the CJIB's to explain, not an objection.
     [
