@@ -359,6 +359,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'eerste-klacht-over-politie-is-politie',
   ],
   ['How do I complain about a police officer?', 'politie', 'eerste-klacht-over-politie-is-politie'],
+  [
+    'Ik ben niet tevreden over de afhandeling van mijn klacht door het UWV',
+    'ombudsman',
+    'klacht-afgewezen-is-ombudsman',
+  ],
   ['Heb ik recht op kindgebonden budget?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Hoeveel kinderopvangtoeslag krijg ik?', 'toeslagen', 'kindgebonden-budget-is-toeslagen'],
   ['Moet ik mijn zorgtoeslag doorgeven?', 'toeslagen', 'zorgtoeslag-is-toeslagen'],
