@@ -258,9 +258,12 @@ const FLOORS = {
    * topic decides it over one that does not (a fine one cannot pay is a payment plan): 87.0 %,
    * 3.1 %, 9.9 %; falling ill during WW read as the Ziektewet: 87.2 %, 3.1 %, 9.8 %. Session
    * 21: the CAK's own contribution without a word for long-term care is the Wmo's: 87.5 %,
-   * 3.1 %, 9.5 %, and the floors rose half a point.
+   * 3.1 %, 9.5 %, and the floors rose half a point. Session 29: where only an organisation's own
+   * name matched ("the Dutch health insurance" through the insurer's synonyms), no topic rather
+   * than the one that repeats the name most (the complaint about the insurer): 88.0 %, 3.2 %,
+   * 8.8 %.
    */
-  topics: { right: 0.87, maxWrong: 0.1 },
+  topics: { right: 0.875, maxWrong: 0.09 },
 };
 
 const items = loadRoutingSet();

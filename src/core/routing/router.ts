@@ -526,7 +526,30 @@ export function createRouter(
       leaning.score *= tuning.mentionBoost;
       leaning.topicId = topicBesidesName(hits, agencyId, analysis) ?? leaning.topicId;
     }
+    // Unnamed too: "the Dutch health insurance" matches only the insurer's own name (through its
+    // synonyms), and the topic whose terms repeat that name most is the complaint about the
+    // insurer. A general word beside the name keeps the topic it chose: in "een brief van de
+    // belastingdienst dat ik moet terugbetalen" it is the need, paying back.
+    for (const leaning of best.values()) {
+      if (named.includes(leaning.agencyId)) continue;
+      const name = nameDerivedTerms.get(leaning.agencyId);
+      const hit = hits.find(
+        (one) => one.agencyId === leaning.agencyId && one.topicId === leaning.topicId,
+      );
+      const onlyTheName = hit?.matched?.every(
+        (term) => name?.has(term) && !generic.has(term) && !broadTerms.has(term),
+      );
+      if (onlyTheName) {
+        leaning.topicId = topicBesidesName(hits, leaning.agencyId, analysis) ?? leaning.topicId;
+      }
+    }
     return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** A term that says more than the organisation's name: not its name, not a general word. */
+  function besidesName(agencyId: string): (term: string) => boolean {
+    const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
+    return (term) => !name.has(term) && !generic.has(term) && !broadTerms.has(term);
   }
 
   /**
@@ -542,8 +565,7 @@ export function createRouter(
     agencyId: string,
     analysis: QueryAnalysis,
   ): string | undefined {
-    const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
-    const other = (term: string) => !name.has(term) && !generic.has(term) && !broadTerms.has(term);
+    const other = besidesName(agencyId);
     let withOtherWords: RankedTopic | undefined;
     for (const hit of hits) {
       if (hit.agencyId !== agencyId) continue;

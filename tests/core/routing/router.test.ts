@@ -23,6 +23,25 @@ describe('the built-in router', () => {
   });
 
   it.each([
+    // Only the insurer's own name matched (through "health insurance"): no topic, rather than the
+    // complaint about the insurer, whose terms repeat the name most.
+    ['What do I need to know about the Dutch health insurance?', 'zorgverzekeraar', ''],
+    // A general word beside the name is the need, and keeps its topic.
+    [
+      'Ik heb een brief van de belastingdienst dat ik moet terugbetalen',
+      'toeslagen',
+      'terugbetalen',
+    ],
+  ])(
+    'picks no topic where only the name of an unnamed agency matched: %j',
+    (question, agency, topic) => {
+      const decision = router.route(question, {}, question.startsWith('What') ? 'en' : 'nl');
+      const option = candidatesOf(decision).find((one) => one.agencyId === agency);
+      expect(option?.topicId).toBe(topic);
+    },
+  );
+
+  it.each([
     ['Ik moet mijn huurtoeslag terugbetalen', 'toeslagen'],
     ['wanneer wordt de kinderbijslag betaald', 'svb'],
     ['Hoe vraag ik een WW-uitkering aan?', 'uwv'],
