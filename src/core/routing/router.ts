@@ -503,6 +503,8 @@ export function createRouter(
     hits: readonly RankedTopic[] = search(text, analysis),
   ): Ranked[] {
     const best = new Map<string, Ranked>();
+    // The hit each agency's best came from: which of its terms matched.
+    const bestHit = new Map<string, RankedTopic>();
     // Where some topic matches a word that names a subject ("hypotheekrenteaftrek", "KOR"), a
     // topic that matches only the rest ("hoe werkt dat", "aanmelden") is held back.
     const namesSubject = (hit: RankedTopic) =>
@@ -512,6 +514,7 @@ export function createRouter(
       const score = demote && !namesSubject(hit) ? hit.score * tuning.subjectlessRatio : hit.score;
       const current = best.get(hit.agencyId);
       if (!current || score > current.score) {
+        bestHit.set(hit.agencyId, hit);
         best.set(hit.agencyId, {
           agencyId: hit.agencyId,
           topicId: hit.topicId,
@@ -533,23 +536,14 @@ export function createRouter(
     for (const leaning of best.values()) {
       if (named.includes(leaning.agencyId)) continue;
       const name = nameDerivedTerms.get(leaning.agencyId);
-      const hit = hits.find(
-        (one) => one.agencyId === leaning.agencyId && one.topicId === leaning.topicId,
-      );
-      const onlyTheName = hit?.matched?.every(
-        (term) => name?.has(term) && !generic.has(term) && !broadTerms.has(term),
-      );
+      const onlyTheName = bestHit
+        .get(leaning.agencyId)
+        ?.matched?.every((term) => name?.has(term) && !generic.has(term) && !broadTerms.has(term));
       if (onlyTheName) {
         leaning.topicId = topicBesidesName(hits, leaning.agencyId, analysis) ?? leaning.topicId;
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
-  }
-
-  /** A term that says more than the organisation's name: not its name, not a general word. */
-  function besidesName(agencyId: string): (term: string) => boolean {
-    const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
-    return (term) => !name.has(term) && !generic.has(term) && !broadTerms.has(term);
   }
 
   /**
@@ -565,7 +559,8 @@ export function createRouter(
     agencyId: string,
     analysis: QueryAnalysis,
   ): string | undefined {
-    const other = besidesName(agencyId);
+    const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
+    const other = (term: string) => !name.has(term) && !generic.has(term) && !broadTerms.has(term);
     let withOtherWords: RankedTopic | undefined;
     for (const hit of hits) {
       if (hit.agencyId !== agencyId) continue;
