@@ -261,9 +261,11 @@ const FLOORS = {
    * 3.1 %, 9.5 %, and the floors rose half a point. Session 29: where only an organisation's own
    * name matched ("the Dutch health insurance" through the insurer's synonyms), no topic rather
    * than the one that repeats the name most (the complaint about the insurer): 88.0 %, 3.2 %,
-   * 8.8 %.
+   * 8.8 %. Session 30: a named organisation's topic judged by what the other words score alone
+   * (registering at the KvK is not its extract, whose terms repeat "KvK" most): 88.7 %, 3.2 %,
+   * 8.1 %, and the floors rose half a point.
    */
-  topics: { right: 0.875, maxWrong: 0.09 },
+  topics: { right: 0.88, maxWrong: 0.085 },
 };
 
 const items = loadRoutingSet();

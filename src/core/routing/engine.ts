@@ -25,6 +25,8 @@ export interface RankedTopic {
   score: number;
   /** The query terms this topic matched, when the engine tells. */
   matched?: readonly string[];
+  /** What each of `matched` added to the score, in the same order, when the engine tells. */
+  termScores?: readonly number[];
 }
 
 /** A full-text ranker over the catalog's topics: the swappable part of the router. */
@@ -70,6 +72,7 @@ export function createMiniSearchEngine(bm25 = BM25): RankingEngine {
       const postingsOf = createPostings(index, fields, documents.length, bm25);
       const scores = new Float64Array(documents.length);
       const matchedTerms: (string[] | undefined)[] = new Array(documents.length);
+      const termScores: number[][] = Array.from({ length: documents.length }, () => []);
 
       return {
         rank(query) {
@@ -83,9 +86,11 @@ export function createMiniSearchEngine(bm25 = BM25): RankingEngine {
               if (terms === undefined) {
                 touched.push(posting.doc);
                 matchedTerms[posting.doc] = [term];
+                termScores[posting.doc] = [score];
                 scores[posting.doc] = score;
               } else {
                 terms.push(term);
+                termScores[posting.doc]?.push(score);
                 scores[posting.doc] = (scores[posting.doc] ?? 0) + score;
               }
             }
@@ -98,6 +103,7 @@ export function createMiniSearchEngine(bm25 = BM25): RankingEngine {
               topicId: topic.topicId,
               score: (scores[doc] ?? 0) * matched.length,
               matched,
+              termScores: termScores[doc] ?? [],
             };
           });
           for (const doc of touched) matchedTerms[doc] = undefined;

@@ -561,12 +561,13 @@ export function createRouter(
   ): string | undefined {
     const name = nameDerivedTerms.get(agencyId) ?? new Set<string>();
     const other = (term: string) => !name.has(term) && !generic.has(term) && !broadTerms.has(term);
-    let withOtherWords: RankedTopic | undefined;
+    let withOtherWords: { topicId: string; score: number } | undefined;
     for (const hit of hits) {
       if (hit.agencyId !== agencyId) continue;
       if (!hit.matched) return undefined;
-      if (hit.matched.some(other)) {
-        if (!withOtherWords || hit.score > withOtherWords.score) withOtherWords = hit;
+      const score = scoreBesidesName(hit, other);
+      if (score > 0 && (!withOtherWords || score > withOtherWords.score)) {
+        withOtherWords = { topicId: hit.topicId, score };
       }
     }
     if (withOtherWords) return withOtherWords.topicId;
@@ -579,6 +580,27 @@ export function createRouter(
         .map((option) => option.topicId),
     );
     return meant.size === 1 ? [...meant][0] : '';
+  }
+
+  /**
+   * What a topic scores on the question's other words alone, as the engine scores a whole
+   * question: the sum of those terms' scores, times how many matched. A topic that repeats the
+   * organisation's name ("uittreksel handelsregister kamer van koophandel") no longer wins on the
+   * name when another topic fits the rest of the question better ("inschrijven"). Engines that
+   * do not tell each term's share fall back to the whole score.
+   */
+  function scoreBesidesName(hit: RankedTopic, other: (term: string) => boolean): number {
+    const matched = hit.matched ?? [];
+    if (!matched.some(other)) return 0;
+    if (!hit.termScores) return hit.score;
+    let sum = 0;
+    let count = 0;
+    matched.forEach((term, i) => {
+      if (!other(term)) return;
+      sum += hit.termScores?.[i] ?? 0;
+      count += 1;
+    });
+    return sum * count;
   }
 
   /**

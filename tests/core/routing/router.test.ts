@@ -291,6 +291,23 @@ describe('words that pick no topic of a named organisation', () => {
   });
 });
 
+describe('the topic of a named organisation', () => {
+  it.each([
+    ['Wanneer ben je verplicht je in te schrijven bij de KvK?', 'kvk', 'inschrijven'],
+    ['do I need to register at KVK?', 'kvk', 'inschrijven'],
+    ['Kan ik geld lenen bij DUO om in te burgeren?', 'duo', 'inburgering'],
+    ['How do I apply for a DigiD from abroad?', 'digid', 'digid-buitenland'],
+  ])(
+    'reads %j by its other words, not by the topic that repeats the name most',
+    (question, agencyId, topicId) => {
+      expect(router.route(question)).toMatchObject({
+        kind: 'routed',
+        best: { agencyId, topicId },
+      });
+    },
+  );
+});
+
 describe('plain words at a library kiosk', () => {
   it.each([
     ['ik wil studeren geld', 'duo'],
