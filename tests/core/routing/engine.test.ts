@@ -104,7 +104,15 @@ describe('the MiniSearch ranking engine', () => {
     const query = new Map(terms.map(([term, weight]) => [term, weight]));
     // Twice: the second time the terms' scores come from what the first search kept.
     for (let round = 0; round < 2; round += 1) {
-      expect(engine.rank({ text: '', terms: query })).toEqual(searchedDirectly(query));
+      const ranked = engine.rank({ text: '', terms: query });
+      expect(ranked.map(({ termScores: _, ...hit }) => hit)).toEqual(searchedDirectly(query));
+      // Each matched term's share, summed and times how many matched, is the whole score.
+      for (const hit of ranked) {
+        const shares = hit.termScores ?? [];
+        expect(shares).toHaveLength(hit.matched?.length ?? 0);
+        const sum = shares.reduce((total, share) => total + share, 0);
+        expect(sum * shares.length).toBeCloseTo(hit.score, 9);
+      }
     }
   });
 
