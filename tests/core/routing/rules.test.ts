@@ -360,6 +360,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['How do I complain about a police officer?', 'politie', 'eerste-klacht-over-politie-is-politie'],
   [
+    'Wanneer heb ik als werkgever recht op compensatie voor de transitievergoeding?',
+    'uwv',
+    'compensatie-transitievergoeding-is-uwv',
+  ],
+  [
     'Ik ben niet tevreden over de afhandeling van mijn klacht door het UWV',
     'ombudsman',
     'klacht-afgewezen-is-ombudsman',
@@ -989,6 +994,8 @@ describe('known confusions between organisations', () => {
       'Ik ben niet tevreden over hoe de politie mijn klacht heeft behandeld',
       'eerste-klacht-over-politie-is-politie',
     ],
+    // The payment itself, on dismissal, is a question for legal advice, not for the UWV.
+    ['Wat is een transitievergoeding?', 'compensatie-transitievergoeding-is-uwv'],
     // Money the CJIB took from an account for a fine is the CJIB's to explain, not an objection.
     [
       'Ik ben het er niet mee eens dat het CJIB geld van mijn rekening heeft afgeschreven voor mijn verkeersboete',
