@@ -1,6 +1,6 @@
 import type { Crisis } from '../crisis.js';
 import { findTopic, resolveTopicRef, type Catalog } from '../../catalog/catalog.js';
-import { NAME_INTRODUCTIONS, placeholderSource } from '../redact.js';
+import { NAME_INTRODUCTIONS, placeholderSource, type PersonalDataKind } from '../redact.js';
 import type { Locale } from '../../catalog/texts.js';
 import { phraseAt, words } from '../text.js';
 import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
@@ -907,15 +907,37 @@ export function createRouter(
 
 /**
  * What personal data left behind says nothing about the subject: "mijn naam is [NAAM]" once
- * sent a greeting to the RDW's registration topic ("naam" as in "op naam zetten"). The other
- * placeholders stay: "[BSN]" or "[IBAN]" can tell what a question is about.
+ * sent a greeting to the RDW's registration topic ("naam" as in "op naam zetten"), "Mijn BSN is
+ * [BSN]" beside a question about huurtoeslag asked how to get a BSN, and "ik ben geboren op
+ * [GEBOORTEDATUM]" asked about registering a birth. A value goes, with the words that only
+ * introduce it; the word for what it is stays where it can be a subject of its own ("mijn nieuwe
+ * rekeningnummer is [IBAN]" asks about changing one's account number).
  */
 function withoutIntroduction(text: string): string {
-  return text.replace(INTRODUCTION, ' ');
+  return PERSONAL_DATA.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }
-const INTRODUCTION = new RegExp(
-  `(?:\\b(?:${NAME_INTRODUCTIONS.join('|')})\\s+)?${placeholderSource('name')}`,
-  'giu',
+/** Per kind of personal data, the words that only introduce a value, as a pattern's source. */
+const INTRODUCED: Record<PersonalDataKind, string> = {
+  name: String.raw`(?:\b(?:${NAME_INTRODUCTIONS.join('|')})\s+)?`,
+  bsn:
+    String.raw`(?:\b(?:(?:mijn|zijn|haar|ons|my|his|her|our)\s+)?` +
+    String.raw`(?:bsn(?:[- ]?nummer)?|burgerservicenummer|sofi-?nummer|citizen service number|bsn number)\s*(?:is|=|:)?\s*)?`,
+  birthdate:
+    String.raw`(?:\b(?:(?:(?:ik|hij|zij|ze) (?:ben|is)|i was|he was|she was)\s+)?(?:geboren|born)(?:\s+(?:op|on|in))?\s*` +
+    String.raw`|\b(?:(?:mijn|my)\s+)?(?:geboortedatum|date of birth|birth ?date)\s*(?:is|:)?\s*)?`,
+  address:
+    String.raw`(?:\b(?:(?:ik|wij|we|i)\s+)?(?:woon|wonen|live)(?:\s+(?:op|aan|in|at|on))?\s*` +
+    String.raw`|\b(?:(?:mijn|ons|my|our)\s+)?(?:adres|address)\s*(?:is|:)?\s*)?`,
+  phone:
+    String.raw`(?:\b(?:(?:mijn|my)\s+)?(?:telefoonnummer|nummer|mobiele nummer|phone number|number)\s*(?:is|:)?\s*` +
+    String.raw`|\b(?:bel|call|ring)(?:\s+(?:me|mij))?(?:\s+(?:op|on|at))?\s*)?`,
+  email:
+    String.raw`(?:\b(?:(?:mijn|my)\s+)?(?:e-?mailadres|e-?mail|mail|email address)\s*(?:is|:)?\s*` +
+    String.raw`|\b(?:e-?mail|mail)\s+(?:me|mij)(?:\s+(?:op|on|at))?\s*)?`,
+  iban: '',
+};
+const PERSONAL_DATA = (Object.entries(INTRODUCED) as [PersonalDataKind, string][]).map(
+  ([kind, introduction]) => new RegExp(`${introduction}${placeholderSource(kind)}`, 'giu'),
 );
 
 /**

@@ -108,6 +108,28 @@ describe('the built-in router', () => {
     },
   );
 
+  // Nor is a value with the words that introduce it: a BSN given beside a question about
+  // huurtoeslag asked how to get a BSN, a birth date asked about registering a birth.
+  it.each([
+    ['Ik heb een vraag over mijn huurtoeslag. Mijn BSN is [BSN].', 'toeslagen'],
+    ['mijn bsn is [BSN] en ik heb een vraag over huurtoeslag', 'toeslagen'],
+    ['My citizen service number is [BSN], when do I get my AOW?', 'svb'],
+    ['Mijn nieuwe rekeningnummer is [IBAN], hoe geef ik dat door aan de SVB?', 'svb'],
+  ])('reads %j by its question, not by the personal data in it', (question, agency) => {
+    expect(agencyOf(router.route(question))).toBe(agency);
+  });
+
+  it.each([
+    'Mijn IBAN is [IBAN] en ik ben geboren op [GEBOORTEDATUM]',
+    'ik woon op [ADRES], mail me op [E-MAIL] of bel [TELEFOON]',
+    'My date of birth is [GEBOORTEDATUM] and I live at [ADRES]',
+  ])('finds no subject in personal data alone: %j', (message) => {
+    expect(router.subjectOf(message)).toEqual([]);
+    expect(router.route(message, { agencyId: 'toeslagen', topicId: 'terugbetalen' })).toMatchObject(
+      { kind: 'follow-up', best: { agencyId: 'toeslagen' } },
+    );
+  });
+
   it("keeps a follow-up without a subject with the conversation's agency", () => {
     const decision = router.route('En hoe lang duurt dat?', {
       agencyId: 'toeslagen',

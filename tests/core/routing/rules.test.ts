@@ -994,6 +994,9 @@ describe('known confusions between organisations', () => {
       'Ik ben niet tevreden over hoe de politie mijn klacht heeft behandeld',
       'eerste-klacht-over-politie-is-politie',
     ],
+    // Where a BSN goes on a form, or a question that merely mentions one, is no request for one.
+    ['waar moet ik mijn bsn invullen op het formulier voor zorgtoeslag', 'bsn-krijgen-is-gemeente'],
+    ['Ik heb een vraag over mijn zorgtoeslag en mijn BSN', 'bsn-krijgen-is-gemeente'],
     // The payment itself, on dismissal, is a question for legal advice, not for the UWV.
     ['Wat is een transitievergoeding?', 'compensatie-transitievergoeding-is-uwv'],
     // Money the CJIB took from an account for a fine is the CJIB's to explain, not an objection.
