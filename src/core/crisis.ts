@@ -45,6 +45,12 @@ export interface Crisis {
    * "op school"): what else the person asks, if anything.
    */
   rest: string;
+  /**
+   * Only the learned reader heard it, no phrase of danger: "de deurwaarder komt morgen, ik weet
+   * het niet meer" may be despair about a bill as much as about living. An answer about
+   * something else then keeps its help, and the line follows it.
+   */
+  learned?: true;
 }
 
 /** Reads a message for a crisis; also knows the crisis line of each crisis organisation. */
@@ -112,7 +118,7 @@ export function createCrisisTest(
     const heard = kindOf(text);
     const line = heard && linesByKind.get(heard);
     return line
-      ? { ...line, rest: said.filter((word) => !notSubjects.has(word)).join(' ') }
+      ? { ...line, learned: true, rest: said.filter((word) => !notSubjects.has(word)).join(' ') }
       : undefined;
   };
   const lines = new Map(

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escalations, stuckEvents } from '../../src/db/schema.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, testCore, type TestApp } from '../support/app.js';
 import { converse } from '../support/converse.js';
 
 let t: TestApp;
@@ -79,6 +79,20 @@ describe('a person in crisis', () => {
     const events = await t.db.select().from(stuckEvents);
     expect(events.map((event) => event.agencyId)).toContain('belastingdienst');
     expect(events.every((event) => event.excerpt === null)).toBe(true);
+  });
+
+  it("at their wit's end about a bailiff gets the debt help and a caseworker first, and 113 after it", async () => {
+    const message = 'Ik heb schulden en de deurwaarder komt morgen, ik weet het niet meer';
+    // Only the learned reader hears a danger here; no phrase names one.
+    expect(testCore().crisisIn(message)?.learned).toBe(true);
+    const [answer] = await converse(t, [message]);
+    expect(answer.agency.id).toBe('gemeente');
+    expect(answer.reply).toMatch(/^Wat vervelend dat het zo moeizaam gaat/);
+    expect(answer.reply).toContain('0800-8115');
+    expect(answer.reply).toContain('Wilt u dat een medewerker u belt?');
+    expect(answer.reply).toMatch(/\n\nDenkt u aan zelfdoding[^\n]*0800-0113[^\n]*Bel 112\.$/);
+    expect(answer.contact.agencyId).toBe('gemeente');
+    expect(answer.stuck.signals).toContain('debt');
   });
 
   it('who was bereaved by suicide is not asked whether they think of it', async () => {

@@ -20,7 +20,9 @@ export const takeCallRequest: TurnStep = {
     const text = required(context.redacted, 'redacted message').text;
     const [best] = decision.kind === 'clarify' ? [] : candidatesOf(decision);
     const agencyId = best?.agencyId ?? session.agencyId;
-    const crisis = context.crisis || context.crisisBefore;
+    // A crisis only the learned reader heard, in a question about something else, still gets
+    // the call it asks for (the answer names the line as well).
+    const crisis = (context.crisis && !context.crisis.learned) || context.crisisBefore;
     // "kunt u mij bellen over mijn uitkering? 06 …" asked back: which organisation is not known
     // yet, and the conversation's earlier one need not be it. The offer comes first.
     const unsure = decision.kind === 'clarify';

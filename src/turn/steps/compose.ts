@@ -64,7 +64,11 @@ export const compose: TurnStep = {
     const crisis = context.crisis;
     const line = answered ? deps.crisisIn.lineOf(answered) : undefined;
     const before = line ? undefined : context.crisisBefore;
-    const calm = !crisis && !line && !before;
+    // Heard by the learned reader alone, in a message answered about something else (a bailiff
+    // at the door, "ik weet het niet meer"): that answer keeps its help and its offer of a
+    // caseworker, and the line follows it instead of opening with a question about suicide.
+    const lineAfter = crisis?.learned === true && !line;
+    const calm = (!crisis || lineAfter) && !line && !before;
     const closed = context.closedCase;
     context.offersHandoff =
       calm &&
@@ -167,12 +171,15 @@ export const compose: TurnStep = {
     const answer = atKiosk ? `${deps.catalog.texts.kioskHelp[context.locale]}\n\n${reply}` : reply;
     // In a crisis that also asks something else, the line that helps comes first; after one,
     // the line and 112 are said again on every answer.
-    context.reply = crisis
-      ? `${crisis.notice[context.locale]}\n\n${reply}`
-      : before
-        ? `${before.stay[context.locale]}\n\n${reply}`
-        : context.asksToBeCalled && context.offersHandoff
-          ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
-          : answer;
+    const told = before
+      ? `${before.stay[context.locale]}\n\n${reply}`
+      : context.asksToBeCalled && context.offersHandoff
+        ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
+        : answer;
+    context.reply = !crisis
+      ? told
+      : lineAfter
+        ? `${told}\n\n${crisis.notice[context.locale]}`
+        : `${crisis.notice[context.locale]}\n\n${reply}`;
   },
 };

@@ -18,9 +18,10 @@ export const pickContact: TurnStep = {
       });
     context.contact = contactOf(best?.agencyId ?? null, best?.topicId ?? null);
     // In a crisis that also asks something else, the number to press is the crisis line's;
-    // the other organisation's contact is still named in its own answer.
+    // the other organisation's contact is still named in its own answer. Heard by the learned
+    // reader alone, the line follows the answer (see compose), and so does its number.
     const line = context.crisis;
-    if (line?.agencyId && line.agencyId !== best?.agencyId) {
+    if (line?.agencyId && line.agencyId !== best?.agencyId && !line.learned) {
       context.answerContact = context.contact;
       context.contact = contactOf(line.agencyId, line.topicId ?? null);
     }
