@@ -141,6 +141,8 @@ describe('broad vocabulary: not heard in ordinary messages', () => {
     ['debt', 'Hoe werkt achteraf betalen bij de gemeente?', 'a payment method'],
     ['mistake', 'De Belastingdienst heeft mijn inkomen verkeerd berekend', 'their mistake'],
     ['mistake', 'Ik wist niet dat je huurtoeslag kon krijgen', 'learning about a benefit'],
+    ['mistake', 'mijn WW is te laat betaald', 'the organisation paid late'],
+    ['mistake', 'De huur is te laat betaald door de gemeente', 'someone else paid late'],
     ['digital-exclusion', 'Kan ik mijn aangifte online doen?', 'asks about going online'],
     ['digital-exclusion', 'Welke regelingen zijn er voor ouderen?', 'older people alone'],
     ['digital-exclusion', 'Ik heb wel een computer, maar de website is traag', 'has a computer'],
