@@ -144,6 +144,11 @@ function checkedStuckHelp(catalog: Catalog): StuckHelp {
   for (const agencyId of Object.keys(help.agencies)) {
     if (!catalog.agencies.has(agencyId)) throw new Error(`stuck-help: unknown agency ${agencyId}`);
   }
+  for (const agencyId of help.objection.agencies) {
+    if (!catalog.agencies.has(agencyId)) {
+      throw new Error(`stuck-help: objection names unknown agency ${agencyId}`);
+    }
+  }
   return help;
 }
 

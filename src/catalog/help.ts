@@ -46,6 +46,18 @@ export const stuckHelpSchema = z.object({
    */
   ombudsmanRoute: localizedSchema,
   agencies: z.record(z.string(), agencyHelpSchema),
+  /**
+   * For a person who says an organisation's decision is wrong ("mijn aanslag klopt niet", "I
+   * disagree with the decision"): ask the organisation first, then object within 6 weeks. Only
+   * for the organisations whose decisions are objected to that way (`agencies`: a traffic fine
+   * goes to the public prosecutor, an insurer has its own complaints route). `cues` are regular
+   * expressions, matched on the lower-cased message.
+   */
+  objection: z.object({
+    text: localizedSchema,
+    agencies: z.array(z.string().min(1)).min(1),
+    cues: z.array(z.string().min(1)).min(1),
+  }),
 });
 export type StuckHelp = z.infer<typeof stuckHelpSchema>;
 export type AgencyHelp = z.infer<typeof agencyHelpSchema>;

@@ -44,6 +44,8 @@ export interface ReplyExtras {
   /** Further open cases the question asks about, each answered with its organisation. */
   otherCases?: readonly CaseSummary[];
   offerHandoff: boolean;
+  /** The person says the organisation's decision is wrong: the answer says how to object. */
+  objection?: boolean;
   /** At a library kiosk: the answer starts with the library's staff, so the library is not said twice. */
   kiosk?: boolean;
 }
@@ -239,6 +241,9 @@ export function composeReply(
     agencyHelp['digital-exclusion'] ??
     (extras.kiosk ? undefined : help.general['digital-exclusion']);
   if (signals.includes('digital-exclusion') && digitalHelp) helpTexts.push(digitalHelp[locale]);
+  // A harsh rule's help already says how to object.
+  const objection =
+    extras.objection && !signals.includes('hardship') ? help.objection.text[locale] : '';
 
   if (humanFirst) {
     // Acknowledge and skip the bot: the person, then only then where else to look. Anger with
@@ -255,6 +260,7 @@ export function composeReply(
       `${help.general[humanFirst][locale]} ${contactSentence(catalog, contact, locale, true)}`,
       answer,
       ...helpTexts.slice(0, 1),
+      objection,
     );
   } else {
     // Help for a stuck person comes before other topics: it answers what they said.
@@ -268,7 +274,7 @@ export function composeReply(
     // A follow-up the help answers ("moet ik alles in één keer terugbetalen?") gets that help,
     // not "Dat kan ik u niet precies zeggen" first.
     const lead = decision.kind === 'follow-up' && helpTexts.length > 0 ? '' : answer;
-    parts.push(lead, ...helpTexts.slice(0, 2), otherTopics, contactPart);
+    parts.push(lead, ...helpTexts.slice(0, 2), objection, otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {
     parts.push(activeCase(handoff, extras.escalation, locale), askPlace);

@@ -454,6 +454,50 @@ describe('helping a person for whom a rule works out harshly', () => {
   });
 });
 
+describe('telling a person who says a decision is wrong how to object', () => {
+  const { stuckHelp, handoff } = testCore();
+  const objectionReply = (signals: ('hardship' | 'frustration')[], locale: 'nl' | 'en' = 'nl') => {
+    const decision: RoutingDecision = {
+      kind: 'routed',
+      best: candidate('belastingdienst', 'aanslag-en-teruggave'),
+      alternatives: [],
+    };
+    const contact = chooseContact(catalog, calendar, {
+      agencyId: 'belastingdienst',
+      now: WEDNESDAY_MORNING,
+      locale,
+    });
+    return composeReply(catalog, decision, contact, locale, {
+      help: stuckHelp,
+      handoff,
+      signals,
+      offerHandoff: false,
+      objection: true,
+    });
+  };
+
+  it('says to call first, then to object within 6 weeks, after the answer', () => {
+    const paragraphs = objectionReply([]).split('\n\n');
+    expect(paragraphs[0]).toMatch(/^De Belastingdienst kan u helpen/);
+    expect(paragraphs[1]).toBe(stuckHelp.objection.text.nl);
+    expect(paragraphs[1]).toContain('binnen 6 weken bezwaar maken');
+  });
+
+  it('says it in English too', () => {
+    expect(objectionReply([], 'en')).toContain(stuckHelp.objection.text.en);
+  });
+
+  it('keeps it for an upset person, after the person to call', () => {
+    const reply = objectionReply(['frustration']);
+    expect(reply.startsWith(stuckHelp.general.frustration.nl)).toBe(true);
+    expect(reply).toContain(stuckHelp.objection.text.nl);
+  });
+
+  it("does not say it twice where a harsh rule's help already says how to object", () => {
+    expect(objectionReply(['hardship'])).not.toContain(stuckHelp.objection.text.nl);
+  });
+});
+
 describe('naming an organisation in the middle of a sentence', () => {
   it.each([
     ['cjib', 'nl', 'van het CJIB:'],

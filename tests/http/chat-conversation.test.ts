@@ -41,6 +41,17 @@ describe('a conversation keeps its subject', () => {
     expect(second.reply).toMatch(/in delen betalen/);
   });
 
+  it('tells a person who says a decision is wrong how to object, and keeps their subject after personal data', async () => {
+    const [wrong, data] = await converse(t, [
+      'Mijn zorgtoeslag is stopgezet omdat mijn inkomen te hoog zou zijn, maar dat klopt niet',
+      'Mijn BSN is 111222333 en ik ben geboren op 12-03-1985',
+    ]);
+    expect(wrong.agency.id).toBe('toeslagen');
+    expect(wrong.reply).toContain('binnen 6 weken bezwaar maken');
+    expect(data.agency.id).toBe('toeslagen');
+    expect(data.reply).not.toMatch(/Een BSN krijgt u|geboorte/i);
+  });
+
   it('greets back a person who only says hello, without logging them as not understood', async () => {
     const [hello] = await converse(t, ['goedemorgen']);
     expect(hello.reply).toMatch(/^Hallo\. Waar kan ik u mee helpen\?/);

@@ -1,3 +1,4 @@
+import { saysDecisionIsWrong } from '../../core/objection.js';
 import { nameInSentence, takesHandoffs } from '../../catalog/catalog.js';
 import { fill } from '../../catalog/texts.js';
 import {
@@ -165,6 +166,11 @@ export const compose: TurnStep = {
           ? { handoffAnswer: context.handoffAnswer }
           : {}),
         offerHandoff: context.offersHandoff,
+        objection: saysDecisionIsWrong(
+          deps.stuckHelp.objection,
+          answered,
+          required(context.redacted, 'redacted message').text,
+        ),
         ...(atKiosk ? { kiosk: true } : {}),
       },
     );

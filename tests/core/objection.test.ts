@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { saysDecisionIsWrong } from '../../src/core/objection.js';
+import { testCore } from '../support/app.js';
+
+const { stuckHelp } = testCore();
+const says = (agencyId: string, text: string) =>
+  saysDecisionIsWrong(stuckHelp.objection, agencyId, text);
+
+describe('a person who says an organisation decided wrongly', () => {
+  it.each([
+    ['belastingdienst', 'De belastingdienst heeft een fout gemaakt in mijn aanslag'],
+    [
+      'toeslagen',
+      'Mijn zorgtoeslag is stopgezet omdat mijn inkomen te hoog zou zijn maar dat klopt niet',
+    ],
+    ['uwv', 'Ik ben het niet eens met de beslissing over mijn WW'],
+    ['gemeente', 'Mijn bijstand is ten onrechte stopgezet'],
+    ['svb', 'Ik ben het oneens met de korting op mijn AOW'],
+    ['duo', 'Hoe kan ik bezwaar maken tegen het besluit van DUO?'],
+    ['uwv', 'I disagree with the decision of the UWV about my WW'],
+    ['ind', "I don't agree with the IND's decision on my permit"],
+    ['belastingdienst', 'My tax assessment is wrong, they counted my income twice'],
+    ['svb', 'The SVB made a mistake in my child benefit'],
+  ])('is heard at %s: %j', (agencyId, text) => {
+    expect(says(agencyId, text)).toBe(true);
+  });
+
+  it.each([
+    ['belastingdienst', 'Ik heb een fout gemaakt in mijn aangifte', 'their own mistake'],
+    ['toeslagen', 'Hoe vraag ik huurtoeslag aan?', 'a plain question'],
+    ['uwv', 'Klopt het dat ik WW kan krijgen na een tijdelijk contract?', 'asks whether it is so'],
+    ['svb', 'For religious reasons I object to having any insurance', 'objects to a duty'],
+    [
+      'zorgverzekeraar',
+      'Mijn zorgverzekeraar heeft ten onrechte geweigerd',
+      'its own complaints route',
+    ],
+    [
+      'openbaar-ministerie',
+      'Ik ben het niet eens met mijn verkeersboete',
+      'an appeal to the prosecutor',
+    ],
+  ])('is not heard at %s: %j (%s)', (agencyId, text) => {
+    expect(says(agencyId, text)).toBe(false);
+  });
+
+  it('names only organisations that are in the catalog', () => {
+    const { catalog } = testCore();
+    for (const agencyId of stuckHelp.objection.agencies) {
+      expect(catalog.agencies.has(agencyId)).toBe(true);
+    }
+  });
+});
