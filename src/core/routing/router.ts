@@ -633,17 +633,22 @@ export function createRouter(
   ): Ranked {
     if (!question) return chosen;
     const asked = analyzer.analyse(question, locale);
-    // Only words the catalog knows name something; "gehad" in "ik heb een brief gehad dat ik
-    // moet terugbetalen" does not, nor does the organisation's own name.
-    const namesSomething = asked.contentWords.some(
+    if (namesSomethingBesidesAgencies(asked) && hasSubject(answer)) return chosen;
+    const topic = rank(question, asked).find((c) => c.agencyId === chosen.agencyId);
+    return topic ? { ...chosen, topicId: topic.topicId } : chosen;
+  }
+
+  /**
+   * Only words the catalog knows name something; "gehad" in "ik heb een brief gehad dat ik moet
+   * terugbetalen" does not, nor does an organisation's own name.
+   */
+  function namesSomethingBesidesAgencies(analysis: QueryAnalysis): boolean {
+    return analysis.contentWords.some(
       (word) =>
         !isGenericWord(word) &&
         analyzer.isIndexed(word) &&
         !analyzer.wordTerms(word).every((term) => anyAgencyName.has(term)),
     );
-    if (namesSomething && hasSubject(answer)) return chosen;
-    const topic = rank(question, asked).find((c) => c.agencyId === chosen.agencyId);
-    return topic ? { ...chosen, topicId: topic.topicId } : chosen;
   }
 
   const isAboutTheConversation = ({ agencyId, topicId }: Ranked) =>
@@ -810,11 +815,17 @@ export function createRouter(
       const top = ranked[0]?.score ?? 0;
       if (chosen && (byNumber || chosen.score >= tuning.optionRatio * top)) {
         const picked = chosen;
-        // A topic picked by its place in the list, or by a rule, is the one that was meant.
+        // A topic picked by its place in the list, or by a rule, is the one that was meant; so
+        // is the one topic offered with an organisation the answer only names ("DUO" for "te
+        // veel ontvangen (DUO)"). "UWV" for WW or WIA (UWV) picks neither.
+        const ownOptions = offeredOptions.filter((one) => one.agencyId === picked.agencyId);
+        const offeredTopic = ownOptions.length === 1 ? ownOptions[0]?.topicId : undefined;
         chosen =
           option?.topicId || byRule
             ? picked
-            : withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
+            : offeredTopic && !namesSomethingBesidesAgencies(analysis)
+              ? { ...picked, topicId: offeredTopic }
+              : withTopicOfQuestion(picked, analysis, context.optionsFor, locale);
         ranked = [chosen, ...ranked.filter((c) => c !== picked)];
       } else {
         chosen = undefined;

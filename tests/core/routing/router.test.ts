@@ -572,6 +572,30 @@ describe('how people actually ask', () => {
     });
   });
 
+  it("takes an option picked by its organisation's name alone to the topic that was shown with it", () => {
+    const options = [
+      'toeslagen/terugbetalen',
+      'uwv/terugbetalen-en-boete',
+      'duo/te-veel-ontvangen-en-ov',
+    ];
+    const decision = router.route('DUO', {
+      options,
+      optionsFor: 'studiefinancering terugbetalen te veel',
+    });
+    expect(decision).toMatchObject({
+      best: { agencyId: 'duo', topicId: 'te-veel-ontvangen-en-ov' },
+    });
+  });
+
+  it('picks no topic for a name that two of the options shared', () => {
+    const options = ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia'];
+    const decision = router.route('UWV', {
+      options,
+      optionsFor: 'Ik heb een vraag over een uitkering',
+    });
+    expect(decision).toMatchObject({ best: { agencyId: 'uwv', topicId: '' } });
+  });
+
   it('lets a new subject win over the options it offered', () => {
     const decision = router.route('Nee, het gaat over mijn paspoort', {
       options: ['toeslagen', 'uwv'],
