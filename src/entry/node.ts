@@ -46,31 +46,54 @@ async function main() {
     botFramework: createBotFrameworkChannel(config, { log }),
   });
 
-  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
-    log('info', 'server.started', {
-      url: `http://${info.address}:${info.port}`,
-      database: redactUrl(config.DATABASE_URL),
-    });
-  });
-
   const retention = () =>
     runRetention(store, {
       now: new Date(),
       retentionDays: config.RETENTION_DAYS,
       log,
     }).catch((error: unknown) => log('error', 'retention.failed', { error: String(error) }));
-  void retention();
-  const retentionTimer = setInterval(retention, 60 * 60 * 1000);
-  retentionTimer.unref();
+  let retentionTimer: ReturnType<typeof setInterval> | undefined;
+
+  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
+    log('info', 'server.started', {
+      url: `http://${info.address}:${info.port}`,
+      database: redactUrl(config.DATABASE_URL),
+    });
+    // Only a server that runs purges: one that could not start leaves the database alone.
+    void retention();
+    retentionTimer = setInterval(retention, 60 * 60 * 1000);
+    retentionTimer.unref();
+  });
+  // A port that is taken is a configuration problem like any other: one line that names the
+  // variable, not Node's stack trace.
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(listenProblem(error, config.HOST, config.PORT));
+    client.close();
+    process.exit(1);
+  });
 
   const shutdown = () => {
-    clearInterval(retentionTimer);
+    if (retentionTimer) clearInterval(retentionTimer);
     server.close();
     client.close();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+/** Why the server could not listen, naming the variable to change. */
+function listenProblem(error: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `PORT: port ${port} on ${host} is already in use; stop what uses it or set PORT to a free port.`;
+    case 'EACCES':
+      return `PORT: port ${port} on ${host} needs privileges this process lacks; set PORT to 1024 or higher.`;
+    case 'EADDRNOTAVAIL':
+      return `HOST: ${host} is not an address of this machine; set HOST to one of its addresses (default 127.0.0.1).`;
+    default:
+      return `PORT/HOST: cannot listen on ${host}:${port} (${error.code ?? error.message}).`;
+  }
 }
 
 /** Server URLs may carry credentials; the log only needs the scheme and host. */

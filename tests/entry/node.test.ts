@@ -52,3 +52,23 @@ describe('the Node entry behind a reverse proxy (TRUSTED_PROXY_HEADER)', () => {
     expect((await chat('203.0.113.9, 198.51.100.1')).status).toBe(429);
   });
 });
+
+describe('the Node entry on a port that is taken', () => {
+  it('stops with one line that names the port and PORT, before purging anything', async () => {
+    const port = new URL(base).port;
+    const second = spawn(process.execPath, ['--import', 'tsx', 'src/entry/node.ts'], {
+      env: { ...process.env, PORT: port, DATABASE_URL: ':memory:', LOG_LEVEL: 'info' },
+    });
+    let stdout = '';
+    let stderr = '';
+    second.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    second.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^PORT: .*${port}`)),
+    ]);
+    expect(stderr).not.toMatch(/EADDRINUSE|\n\s+at /);
+    expect(stdout).not.toContain('retention');
+  }, 30_000);
+});
