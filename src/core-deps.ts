@@ -22,6 +22,7 @@ import type { Locale } from './catalog/texts.js';
 import { handoffConfigSchema, type HandoffConfig } from './core/handoff/config.js';
 import {
   createCallbackWishTest,
+  createRemarkReader,
   createCallWordTest,
   createNumberAnswerTest,
   createHandoffIntent,
@@ -66,6 +67,8 @@ export interface Core {
   saysNoPhone: (text: string) => string | undefined;
   /** Whether a message says when the person can be called: the rest of it without those words. */
   callbackWishIn: (text: string) => string | undefined;
+  /** What a message that asks to be called says besides the request, its number and subject. */
+  remarkIn: (text: string) => string | undefined;
   /** The place named in answer to "In welke gemeente woont u?", or null. */
   municipalityIn: (text: string) => string | null;
   /** Whether a short message asks how to reach an organisation: what, and the rest of it. */
@@ -108,6 +111,11 @@ export function buildCore(): Core {
     numberGivenIn: createNumberAnswerTest(handoff),
     mentionsACall: createCallWordTest(handoff),
     callbackWishIn: createCallbackWishTest(handoff),
+    remarkIn: createRemarkReader(
+      handoff,
+      new Set([...lexicon.stopwords.nl, ...lexicon.stopwords.en]),
+      router,
+    ),
     municipalityIn: createMunicipalityReader(handoff),
     smallTalkIn: createSmallTalkTest(catalog.texts),
     contactQuestionIn: createContactQuestionTest(catalog.texts),

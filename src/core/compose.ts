@@ -56,8 +56,8 @@ export interface CaseSummary {
   agency: { id: string; name: string };
   caseworker: { name: string };
   expectedContact: { text: string };
-  /** The person wrote when or how to call: their words stand, no time of ours beside them. */
-  remarkGiven?: boolean;
+  /** The person wrote when to call: their words stand, no time of ours beside them. */
+  timeGiven?: boolean;
 }
 
 /** The order in which help for a stuck person is given when there is room for only some. */
@@ -94,13 +94,20 @@ export function composeReply(
       ? handoff.texts.askMunicipality[locale]
       : '';
   const escalation = extras.escalation;
-  // A number that came with words ("morgen na 2 uur"): their time is passed on, none of ours.
+  // A number that came with words ("morgen na 2 uur"): their time is passed on, none of ours;
+  // words that say no time ("ik ben doof") are passed on beside ours.
   const created = (view: NonNullable<ReplyExtras['escalation']>) =>
     extras.callbackWish
-      ? fill(handoff.texts.createdWithRemark[locale], {
-          who: whoAt(catalog, view.caseworker.name, view.agency.id, locale),
-          reference: view.reference,
-        })
+      ? fill(
+          (view.timeGiven ? handoff.texts.createdWithRemark : handoff.texts.createdWithNote)[
+            locale
+          ],
+          {
+            who: whoAt(catalog, view.caseworker.name, view.agency.id, locale),
+            when: view.expectedContact.text,
+            reference: view.reference,
+          },
+        )
       : view.message;
   const askConsent = escalation
     ? fill(handoff.texts.askConsent[locale], {
@@ -159,9 +166,11 @@ export function composeReply(
   if (extras.callback === 'received' && extras.escalation) {
     // Never the number itself: the reply is stored with the conversation. A number that came
     // with words ("na 3 uur") gets no time of ours next to theirs.
-    const text = extras.callbackWish
-      ? handoff.texts.phoneReceivedWithRemark
-      : handoff.texts.phoneReceived;
+    const text = !extras.callbackWish
+      ? handoff.texts.phoneReceived
+      : extras.escalation.timeGiven
+        ? handoff.texts.phoneReceivedWithRemark
+        : handoff.texts.phoneReceivedWithNote;
     return paragraphs(
       fill(text[locale], {
         caseworker: extras.escalation.caseworker.name,
@@ -294,7 +303,7 @@ function activeCase(
   locale: Locale,
   organisation?: string,
 ): string {
-  const texts = escalation.remarkGiven
+  const texts = escalation.timeGiven
     ? organisation
       ? handoff.texts.activeAtWithRemark
       : handoff.texts.activeWithRemark

@@ -5,6 +5,7 @@ import { chooseContact } from '../core/contact.js';
 import { whoAt } from '../core/compose.js';
 import { assignCaseworker, describeWindow } from '../core/handoff/assign.js';
 import type { HandoffConfig } from '../core/handoff/config.js';
+import { givesATime } from '../core/handoff/intent.js';
 import { newReference } from '../core/handoff/reference.js';
 import type { HolidayCalendar } from '../core/holidays.js';
 import { redact } from '../core/redact.js';
@@ -62,6 +63,8 @@ export interface EscalationView {
    * ours is promised beside theirs (never the words: this view is shown).
    */
   remarkGiven: boolean;
+  /** Whether those words say when to call ("na 15:00"), not only something else ("ik ben doof"). */
+  timeGiven: boolean;
   /** The sentence for the chat: who, when, and the reference. */
   message: string;
 }
@@ -245,6 +248,7 @@ export function escalationView(
     municipality: row.municipality,
     callbackNumberKnown: row.callbackPhone !== null,
     remarkGiven: row.note !== null && row.note.length > 0,
+    timeGiven: row.note !== null && givesATime(deps.handoff, row.note),
     message,
   };
 }

@@ -57,6 +57,9 @@ const EscalationSchema = z
     municipality: z.string().nullable(),
     callbackNumberKnown: z.boolean(),
     remarkGiven: z.boolean(),
+    timeGiven: z.boolean().openapi({
+      description: 'The person wrote when to call: no time of ours is promised beside theirs',
+    }),
     message: z.string(),
   })
   .openapi('Escalation');

@@ -690,6 +690,67 @@ describe('a request to be called, with the number, where nothing was offered', (
   });
 });
 
+describe('the answer that makes a case with the number to call', () => {
+  /** Saturday 5 December 2026, 11:00 in Amsterdam: the caseworkers call on Monday. */
+  const SATURDAY_MORNING = new Date('2026-12-05T10:00:00Z');
+
+  it.each([
+    [
+      'a request with the number',
+      ['kan iemand mij bellen over mijn bijstand? mijn nummer is 020 555 1234'],
+    ],
+    ['a change of mind after a no', [ASK_FOR_A_PERSON, 'nee', 'toch wel, bel me op 0612345670']],
+    ['a yes with the number', [ASK_FOR_A_PERSON, 'ja graag, 0612345678']],
+    [
+      'a request for a person with the number',
+      ['ik wil een mens spreken over mijn huurtoeslag, bel me op 0612345678'],
+    ],
+  ])(
+    'says when they will be called after %s, and no words of theirs that are not there',
+    async (_, messages) => {
+      const answers = await converse(t, messages);
+      const made = answers.at(-1);
+      expect(made.escalation.reference).toBeTruthy();
+      expect(made.reply).toContain(
+        `neemt contact met u op, ${made.escalation.expectedContact.text}.`,
+      );
+      expect(made.reply).not.toContain('wat u erbij schreef');
+      const [row] = await t.db.select().from(escalations);
+      expect(row?.note).toBeNull();
+    },
+  );
+
+  it('says the day they will be called when the case is made on a Saturday', async () => {
+    const weekend = await createTestApp({ clock: () => SATURDAY_MORNING });
+    try {
+      const [made] = await converse(weekend, [
+        'ik wil een mens spreken over mijn huurtoeslag, bel me op 0612345678',
+      ]);
+      expect(made.escalation.expectedContact.text).toMatch(/^maandag 7 december/);
+      expect(made.reply).toContain(made.escalation.expectedContact.text);
+    } finally {
+      weekend.close();
+    }
+  });
+
+  it.each([
+    ['a request', ['bel me op 0612345678 over mijn huurtoeslag, ik ben slechthorend']],
+    ['a yes', [ASK_FOR_A_PERSON, '0612345678, ik ben slechthorend']],
+  ])(
+    'passes on what else %s says, and still says when they will be called',
+    async (_, messages) => {
+      const answers = await converse(t, [...messages, 'is mijn zaak al klaar?']);
+      const [made, status] = answers.slice(-2);
+      expect(made.reply).toContain('Die krijgt uw telefoonnummer en ook wat u erbij schreef.');
+      expect(made.reply).toContain(made.escalation.expectedContact.text);
+      // Their words said no time, so ours stands later too.
+      expect(status.reply).toContain(made.escalation.expectedContact.text);
+      const [row] = await t.db.select().from(escalations);
+      expect(row?.note).toContain('slechthorend');
+    },
+  );
+});
+
 describe('an offer for someone in debt', () => {
   it.each([
     ['ik heb schulden en kom er niet meer uit', true],

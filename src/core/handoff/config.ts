@@ -19,7 +19,11 @@ export const handoffConfigSchema = z.object({
    */
   offerAt: z.record(z.string(), z.array(topicRefSchema)).default({}),
   /** Words that, with a number typed where nothing was offered, ask to be called back. */
-  callRequest: z.object({ words: z.array(z.string().min(1)) }),
+  callRequest: z.object({
+    words: z.array(z.string().min(1)),
+    /** Words that only say the wish to be called or to speak to a person: no remark. */
+    wish: z.array(z.string().min(1)),
+  }),
   caseQuestion: z.object({
     phrases: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
@@ -76,6 +80,8 @@ export const handoffConfigSchema = z.object({
     noCallbackHere: localizedSchema,
     /** A number with a remark ("na 3 uur"): no time of our own is promised next to theirs. */
     phoneReceivedWithRemark: localizedSchema,
+    /** A number with words that are not a time ("ik ben doof"): passed on, and our time too. */
+    phoneReceivedWithNote: localizedSchema,
     /** When the person can be called, said while a case is open: passed on with the case. */
     wishReceived: localizedSchema,
     /** A number too short to call, typed where the phone number was asked. */
@@ -85,6 +91,8 @@ export const handoffConfigSchema = z.object({
     phoneKnown: localizedSchema,
     /** A case made with a number and the person's own words: their time, not ours. */
     createdWithRemark: localizedSchema,
+    /** A case made with a number and words that are not a time: passed on, and our time too. */
+    createdWithNote: localizedSchema,
     /** A case made on the person's own request: may the caseworker also read the conversation? */
     askConsent: localizedSchema,
     consentGiven: localizedSchema,

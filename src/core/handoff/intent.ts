@@ -1,8 +1,12 @@
 import { PLACEHOLDER, placeholderSource } from '../redact.js';
-import { phraseIndex, words, wordsCovered } from '../text.js';
+import { phraseIndex, words, wordsCovered, type PhraseIndex } from '../text.js';
+import type { Router } from '../routing/router.js';
 import type { HandoffConfig } from './config.js';
 
 export type HandoffAnswer = 'accept' | 'decline' | 'other';
+
+/** A clock time as `words` reads it: "3", "15" and "00" of "15:00", "1530", "3pm", "3u". */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])(?:[0-5]\d)?(?:am|pm|u|uur)?$/;
 
 /** The placeholder a typed phone number becomes. */
 const PHONE_PLACEHOLDERS = new RegExp(placeholderSource('phone'), 'g');
@@ -128,8 +132,54 @@ export function createCallWordTest(config: HandoffConfig) {
   return (text: string): boolean => words(text).some((word) => callWords.has(word));
 }
 
-/** A clock time as `words` reads it: "3", "15" and "00" of "15:00", "1530", "3pm", "3u". */
-const CLOCK_TIME = /^(?:[01]?\d|2[0-3])(?:[0-5]\d)?(?:am|pm|u|uur)?$/;
+/**
+ * Reads what a redacted message that asks to be called says besides that request: "kan iemand
+ * mij bellen over mijn bijstand? mijn nummer is …" and "toch wel, bel me op …" say nothing
+ * more (the subject is the case's own topic), "…, liefst na drie uur" or "…, ik ben doof" do.
+ * Returns those words, or undefined: only then does the case get the message as its note, and
+ * the answer say that the caseworker reads it.
+ */
+export function createRemarkReader(
+  config: HandoffConfig,
+  stopwords: ReadonlySet<string>,
+  router: Pick<Router, 'subjectOf' | 'namesBroadWord'>,
+) {
+  const request = new Set(
+    [...config.callRequest.words, ...config.callRequest.wish].flatMap((word) => words(word)),
+  );
+  return function remarkIn(text: string): string | undefined {
+    const rest = words(text.replace(PHONE_PLACEHOLDERS, ' ')).filter(
+      (word) =>
+        !AROUND_A_NUMBER.has(word) &&
+        !CALLBACK_WORDS.has(word) &&
+        !request.has(word) &&
+        !stopwords.has(word),
+    );
+    // A subject may be a phrase ("rijbewijs verlopen") or a misspelt word the router corrects.
+    const named = new Set(router.subjectOf(rest.join(' ')).flatMap((subject) => words(subject)));
+    const isSubject = (word: string) =>
+      named.has(word) || router.subjectOf(word).length > 0 || router.namesBroadWord(word);
+    // Clock times stay: the router reads the "15" of "na 15:00" as a subject.
+    const remark = rest.filter((word) => CLOCK_TIME.test(word) || !isSubject(word));
+    return remark.length > 0 ? remark.join(' ') : undefined;
+  };
+}
+
+const timeIndexes = new WeakMap<HandoffConfig, PhraseIndex>();
+
+/**
+ * Whether a redacted note says when the person can be called ("liefst tussen 10 en 12", "na
+ * vijf uur", "morgen"): then no time of ours is promised beside theirs.
+ */
+export function givesATime(config: HandoffConfig, text: string): boolean {
+  let times = timeIndexes.get(config);
+  if (!times) {
+    times = phraseIndex(config.callbackWish.times);
+    timeIndexes.set(config, times);
+  }
+  const said = words(text);
+  return said.some((word) => CLOCK_TIME.test(word)) || wordsCovered(said, times).size > 0;
+}
 
 /**
  * Reads whether a short redacted message says when the person can be reached: "ik ben pas na

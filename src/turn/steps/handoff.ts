@@ -74,7 +74,7 @@ export const answerHandoff: TurnStep = {
         (asks || givesOnlyANumber(text) || deps.mentionsACall(text)) && deps.numberGivenIn(text);
       const phone = requested ? typedNumber() : undefined;
       if (phone) {
-        context.callRequest = { phone, remark: !givesOnlyANumber(text) };
+        context.callRequest = { phone, remark: deps.remarkIn(text) !== undefined };
         return;
       }
       // Without a number, they get the offer, with what it shares, rather than an answer that
@@ -146,7 +146,8 @@ export const answerHandoff: TurnStep = {
         if (answer !== 'other') context.handoffAnswer = answer;
         if (answer === 'accept') {
           const phone = typedNumber();
-          const remark = phone !== undefined && !givesOnlyANumber(text);
+          // "toch wel, bel me op 06 …" says no more than the yes: no note, and our time.
+          const remark = phone !== undefined && deps.remarkIn(text) !== undefined;
           const { escalation } = await handOff(deps, {
             ...request,
             consent: true,
@@ -175,7 +176,8 @@ export const answerHandoff: TurnStep = {
         newest.callbackPhone === null && deps.numberGivenIn(text) ? typedNumber() : undefined;
       if (phone) {
         // "… na vijf uur", "ik ben er altijd": what comes with the number is for the caseworker.
-        const remark = givesOnlyANumber(text) ? {} : { note: withRemark(newest.note, text) };
+        const remark =
+          deps.remarkIn(text) === undefined ? {} : { note: withRemark(newest.note, text) };
         const updated = await updateCase(deps, newest, { callbackPhone: phone, ...remark });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';

@@ -7,11 +7,13 @@ import {
   createHandoffIntent,
   createNumberAnswerTest,
   givesAnIncompleteNumber,
+  givesATime,
   givesOnlyANumber,
 } from '../../../src/core/handoff/intent.js';
 import { newReference, REFERENCE_PATTERN } from '../../../src/core/handoff/reference.js';
 import { createPhraseReader } from '../../../src/core/text.js';
 import { dutchHolidays } from '../../../src/core/holidays.js';
+import { testCore } from '../../support/app.js';
 import { agency, fixtureCatalog, person, roster } from '../../support/catalog-fixture.js';
 
 const config = handoffConfigSchema.parse(handoffData);
@@ -152,6 +154,32 @@ describe('a message that says when the person can be called', () => {
     ],
   ])('does not read %j as a wish: %s', (text) => {
     expect(callbackWishIn(text)).toBeUndefined();
+  });
+});
+
+describe('what a request to be called says besides the request', () => {
+  const { remarkIn } = testCore();
+  it.each([
+    ['kan iemand mij bellen over mijn bijstand? mijn nummer is [TELEFOON]', undefined],
+    ['toch wel, bel me op [TELEFOON]', undefined],
+    ['ik wil een mens spreken over mijn huurtoeslag, bel me op [TELEFOON]', undefined],
+    ['ja graag, [TELEFOON]', undefined],
+    ['[TELEFOON], liefst tussen 10 en 12', 'liefst tussen 10 12'],
+    ['ja graag, [TELEFOON], liefst na 15:00', 'liefst 15 00'],
+    ['bel me op [TELEFOON], ik ben slechthorend', 'slechthorend'],
+  ])('reads %j as saying %j besides it', (text, remark) => {
+    expect(remarkIn(text)).toBe(remark);
+  });
+});
+
+describe('a note that says when to call', () => {
+  it.each([
+    ['[TELEFOON], liefst tussen 10 en 12', true],
+    ['bel me maar op [TELEFOON] na vijf uur', true],
+    ['ik ben er morgen', true],
+    ['bel me op [TELEFOON], ik ben slechthorend', false],
+  ])('%j gives a time: %s', (note, expected) => {
+    expect(givesATime(config, note)).toBe(expected);
   });
 });
 
