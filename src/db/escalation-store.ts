@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './drizzle-store.js';
 import { auditLog, escalationNotes, escalations, sessions, turns } from './schema.js';
 import type { EscalationRow } from './schema.js';
@@ -70,7 +70,16 @@ export interface EscalationStore {
   notes(reference: string): Promise<CaseNote[]>;
   /** `by.name` is the claimer's display name, when their sign-in carries one. */
   claim(reference: string, by: { sub: string; name?: string }, at: Date): Promise<void>;
-  resolve(reference: string, outcome: string, at: Date): Promise<void>;
+  /**
+   * Closes a case. One nobody claimed is claimed by `by` in the same statement: whoever closes
+   * it handled it, and a claim made meanwhile by someone else stands.
+   */
+  resolve(
+    reference: string,
+    outcome: string,
+    at: Date,
+    by: { sub: string; name?: string },
+  ): Promise<void>;
   addNote(reference: string, note: CaseNote): Promise<void>;
   setWebhook(
     reference: string,
@@ -190,10 +199,19 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
         .where(eq(escalations.reference, reference));
     },
 
-    async resolve(reference, outcome, at) {
+    async resolve(reference, outcome, at, by) {
+      // SQLite reads every SET expression from the row as it was before the update.
+      const unclaimed = sql`${escalations.claimedBy} is null`;
       await db
         .update(escalations)
-        .set({ status: 'resolved', outcome, resolvedAt: at })
+        .set({
+          status: 'resolved',
+          outcome,
+          resolvedAt: at,
+          claimedBy: sql`coalesce(${escalations.claimedBy}, ${by.sub})`,
+          claimedByName: sql`case when ${unclaimed} then ${by.name ?? null} else ${escalations.claimedByName} end`,
+          claimedAt: sql`case when ${unclaimed} then ${at.getTime()} else ${escalations.claimedAt} end`,
+        })
         .where(eq(escalations.reference, reference));
     },
 

@@ -448,9 +448,13 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const { outcome, note } = c.req.valid('json');
     const now = deps.clock();
     if (note) await addNote(row, staff, now, note);
-    await deps.escalations.resolve(row.reference, outcome, now);
+    // A case closed without a claim was still handled by someone: the one who closes it.
+    const by = { sub: staff.sub, ...(staff.name ? { name: staff.name } : {}) };
+    await deps.escalations.resolve(row.reference, outcome, now, by);
     await audit(staff, 'resolve', row);
-    return c.json(summary({ ...row, status: 'resolved', outcome, resolvedAt: now }), 200);
+    // Read back, so the answer shows who holds it as a later read will.
+    const resolved = (await deps.escalations.get(row.reference)) ?? row;
+    return c.json(summary(resolved), 200);
   });
 
   app.openapi(noteRoute, async (c) => {

@@ -76,7 +76,7 @@ describe('loading a conversation for its next turn', () => {
       createdAt: at(40),
     });
     expect((await open())?.map((row) => row.reference)).toEqual(['UWV-ABC-DEF', 'TOE-ABC-DEF']);
-    await escalations.resolve('TOE-ABC-DEF', 'geholpen', at(90));
+    await escalations.resolve('TOE-ABC-DEF', 'geholpen', at(90), { sub: 'cw-1' });
     expect((await open())?.map((row) => row.reference)).toEqual(['UWV-ABC-DEF']);
   });
 });

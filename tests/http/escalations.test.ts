@@ -295,6 +295,49 @@ describe('the caseworker API', () => {
     expect(row).toMatchObject({ claimedBy: 'cw-b', claimedByName: null });
   });
 
+  it.each([
+    ['a caseworker with a name', { ...caseworker('toeslagen', 'cw-r'), name: 'Sanne de Vries' }],
+    ['a caseworker without one', caseworker('toeslagen', 'cw-r')],
+  ])('records %s who closes a case nobody claimed as the one who handled it', async (_, closer) => {
+    const reference = await openCase();
+    const resolve = await t.staff(
+      `/api/escalations/${reference}/resolve`,
+      closer,
+      json({ outcome: 'helped' }),
+    );
+    expect(resolve.status).toBe(200);
+    const handled = {
+      status: 'resolved',
+      claimedBy: 'cw-r',
+      claimedByName: 'name' in closer ? closer.name : null,
+    };
+    expect(await resolve.json()).toMatchObject(handled);
+    const read = await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'));
+    expect(await read.json()).toMatchObject(handled);
+    const list = await (await t.staff('/api/escalations', caseworker('toeslagen'))).json();
+    expect(
+      list.cases.find((item: { reference: string }) => item.reference === reference),
+    ).toMatchObject(handled);
+    const [row] = await t.db.select().from(escalations).where(eq(escalations.reference, reference));
+    expect(row?.claimedAt).toEqual(WEDNESDAY_MORNING);
+  });
+
+  it('keeps the one who claimed a case as its handler when an admin closes it', async () => {
+    const reference = await openCase();
+    await t.staff(
+      `/api/escalations/${reference}/claim`,
+      { ...caseworker('toeslagen', 'a'), name: 'Sanne de Vries' },
+      { method: 'POST' },
+    );
+    const admin = { role: 'admin' as const, agency: 'rijksoverheid', sub: 'ad' };
+    const resolve = await t.staff(
+      `/api/escalations/${reference}/resolve`,
+      admin,
+      json({ outcome: 'referred' }),
+    );
+    expect(await resolve.json()).toMatchObject({ claimedBy: 'a', claimedByName: 'Sanne de Vries' });
+  });
+
   it('lets an admin close a case a caseworker claimed, for when that caseworker is away', async () => {
     const reference = await openCase();
     await t.staff(`/api/escalations/${reference}/claim`, caseworker('toeslagen', 'a'), {
