@@ -4,7 +4,7 @@ import type { AppDeps, AppEnv } from '../app.js';
 import { takesHandoffs, type Catalog } from '../catalog/catalog.js';
 import { canAccessCase, getStaff, requireStaff } from '../auth/index.js';
 import type { StaffClaims } from '../auth/index.js';
-import { REFERENCE_PATTERN } from '../core/handoff/reference.js';
+import { normaliseReference, REFERENCE_PATTERN } from '../core/handoff/reference.js';
 import { redact } from '../core/redact.js';
 import type { AuditEntry, TranscriptTurn } from '../db/escalation-store.js';
 import type { EscalationRow } from '../db/schema.js';
@@ -138,9 +138,11 @@ const CaseSchema = CaseSummarySchema.extend({
 }).openapi('Case');
 
 const ReferenceParam = z.object({
-  reference: z
-    .string()
-    .openapi({ param: { name: 'reference', in: 'path' }, example: 'TSL-4K7-92Q' }),
+  reference: z.string().openapi({
+    param: { name: 'reference', in: 'path' },
+    example: 'TSL-4K7-92Q',
+    description: 'In any case, with or without surrounding spaces, as read out on the phone',
+  }),
 });
 
 const staffErrors = {
@@ -330,8 +332,9 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     });
 
   /** 404 for no such case, 403 for another agency's: the contract's order. */
-  async function caseFor(c: Context<AppEnv>, reference: string) {
+  async function caseFor(c: Context<AppEnv>, typed: string) {
     const staff = getStaff(c);
+    const reference = normaliseReference(typed);
     const row = REFERENCE_PATTERN.test(reference)
       ? await deps.escalations.get(reference)
       : undefined;

@@ -338,6 +338,39 @@ describe('the caseworker API', () => {
     expect(await resolve.json()).toMatchObject({ claimedBy: 'a', claimedByName: 'Sanne de Vries' });
   });
 
+  describe('a reference typed as it was read out on the phone', () => {
+    const typings: [string, (reference: string) => string][] = [
+      ['in lower case', (reference) => reference.toLowerCase()],
+      ['with spaces around it', (reference) => ` ${reference}  `],
+      [
+        'in mixed case with a space',
+        (reference) => ` ${reference.slice(0, 5).toLowerCase()}${reference.slice(5)}`,
+      ],
+    ];
+    const endpoints: [string, string, RequestInit, number][] = [
+      ['read', '', {}, 200],
+      ['claimed', '/claim', { method: 'POST' }, 200],
+      ['noted on', '/notes', json({ text: 'Gebeld, niet opgenomen' }), 201],
+      ['resolved', '/resolve', json({ outcome: 'helped' }), 200],
+    ];
+    it.each(
+      typings.flatMap(([how, type]) =>
+        endpoints.map(
+          ([what, path, init, status]) => [what, how, type, path, init, status] as const,
+        ),
+      ),
+    )('finds the case to be %s when typed %s', async (_, __, type, path, init, status) => {
+      const reference = await openCase();
+      const response = await t.staff(
+        `/api/escalations/${encodeURIComponent(type(reference))}${path}`,
+        caseworker('toeslagen'),
+        init,
+      );
+      expect(response.status).toBe(status);
+      if (path !== '/notes') expect((await response.json()).reference).toBe(reference);
+    });
+  });
+
   it('lets an admin close a case a caseworker claimed, for when that caseworker is away', async () => {
     const reference = await openCase();
     await t.staff(`/api/escalations/${reference}/claim`, caseworker('toeslagen', 'a'), {

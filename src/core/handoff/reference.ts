@@ -13,5 +13,13 @@ export function newReference(prefix: string, randomBytes: (n: number) => Uint8Ar
 
 export const REFERENCE_PATTERN = /^[A-Z]{3}-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}$/;
 
+/**
+ * A reference as a caseworker types it after hearing it on the phone (" tsl-4k7-92q"): the
+ * stored form, upper case and without surrounding spaces.
+ */
+export function normaliseReference(typed: string): string {
+  return typed.trim().toUpperCase();
+}
+
 /** Browsers' and Workers' Web Crypto. */
 export const cryptoRandomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
