@@ -51,3 +51,35 @@ export function isInAnotherScript(text: string): boolean {
   const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
   return latin < letters.length / 2;
 }
+
+/**
+ * Short replies ("ok", "ja", "huurtoeslag") carry too little to change a conversation's
+ * language: "ok" once turned an English conversation Dutch.
+ */
+export const SHORT_REPLY_WORDS = 2;
+
+/**
+ * The language a person used most in a conversation, for the caseworker who calls them: ten
+ * Dutch messages and two English ones are a Dutch conversation, whatever the last one was. A
+ * tie goes to the language used last; short replies ("ok", "ja") and messages that show no
+ * language do not count. Undefined when no message shows one.
+ */
+export function conversationLanguage(
+  messages: readonly string[],
+  detect: (text: string) => Locale | undefined,
+): Locale | undefined {
+  const counts = new Map<Locale, number>();
+  let latest: Locale | undefined;
+  for (const message of messages) {
+    if (words(message).length <= SHORT_REPLY_WORDS) continue;
+    const locale = detect(message);
+    if (!locale) continue;
+    counts.set(locale, (counts.get(locale) ?? 0) + 1);
+    latest = locale;
+  }
+  if (!latest) return undefined;
+  const most = Math.max(...counts.values());
+  return counts.get(latest) === most
+    ? latest
+    : [...counts].find(([, count]) => count === most)?.[0];
+}

@@ -5,6 +5,7 @@ import { takesHandoffs, type Catalog } from '../catalog/catalog.js';
 import { canAccessCase, getStaff, requireStaff } from '../auth/index.js';
 import type { StaffClaims } from '../auth/index.js';
 import { normaliseReference, REFERENCE_PATTERN } from '../core/handoff/reference.js';
+import { conversationLanguage } from '../core/language.js';
 import { redact } from '../core/redact.js';
 import type { AuditEntry, TranscriptTurn } from '../db/escalation-store.js';
 import type { EscalationRow } from '../db/schema.js';
@@ -379,8 +380,9 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const found = await caseFor(c, c.req.valid('param').reference);
     if (!found.row) return found.response;
     const { row, staff } = found;
-    const turns =
-      row.consent && row.sessionId ? await deps.escalations.transcript(row.sessionId) : null;
+    // Read also without consent: only the language the person used is passed on, not the words.
+    const conversation = row.sessionId ? await deps.escalations.transcript(row.sessionId) : [];
+    const turns = row.consent && row.sessionId ? conversation : null;
     const transcript = turns && caseTranscript(turns, row, deps.catalog);
     // Whoever calls must know that the person spoke of suicide or violence, before or after.
     const crisisLines = [
@@ -398,7 +400,15 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         ...summary(row),
         callbackPhone: row.callbackPhone,
         note: row.note,
-        language: session?.locale ?? null,
+        // The language the person used most, not that of their last message: ten Dutch
+        // messages and a last English one are a Dutch conversation.
+        language:
+          conversationLanguage(
+            conversation.map((turn) => turn.message),
+            deps.detectLanguage,
+          ) ??
+          session?.locale ??
+          null,
         crisisLines,
         transcript:
           transcript?.map((turn) => ({

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import lexicon from '../../data/lexicon.json';
-import { createLanguageDetector, isInAnotherScript } from '../../src/core/language.js';
+import {
+  conversationLanguage,
+  createLanguageDetector,
+  isInAnotherScript,
+} from '../../src/core/language.js';
 
 const detect = createLanguageDetector(lexicon);
 
@@ -58,5 +62,20 @@ describe('a message in another script', () => {
     ['12345', false],
   ])('%j: %s', (text, expected) => {
     expect(isInAnotherScript(text)).toBe(expected);
+  });
+});
+
+describe('the language of a whole conversation', () => {
+  const NL = 'Ik moet mijn huurtoeslag terugbetalen';
+  const EN = 'I have to pay back my rent benefit';
+  it.each([
+    ['ten Dutch messages and two English ones', [...Array(10).fill(NL), EN, EN], 'nl'],
+    ['two Dutch messages and three English ones', [NL, EN, NL, EN, EN], 'en'],
+    ['as many of each, English last', [NL, EN], 'en'],
+    ['as many of each, Dutch last', [EN, NL], 'nl'],
+    ['English, with short Dutch replies that show no language', [EN, 'ja graag', 'ok', EN], 'en'],
+    ['only short replies', ['ja', 'ok'], undefined],
+  ])('is the one used most for %s', (_, messages, expected) => {
+    expect(conversationLanguage(messages, detect)).toBe(expected);
   });
 });

@@ -196,6 +196,32 @@ describe('the caseworker API', () => {
     expect(body.language).toBe(language);
   });
 
+  it('tells the caseworker the language the person used most, not that of the last messages', async () => {
+    const dutch = [
+      'Ik moet mijn huurtoeslag terugbetalen',
+      'Hoeveel moet ik precies terugbetalen?',
+      'Kan ik het in delen betalen?',
+      'Hoe lang mag ik erover doen?',
+      'Wat gebeurt er als ik niet kan betalen?',
+      'Ik heb al een betalingsregeling bij de gemeente',
+      'Waarom moet ik dit terugbetalen?',
+      'Ik snap de brief van de Belastingdienst niet',
+      'Ik wil een mens spreken over mijn huurtoeslag',
+      'Wanneer krijg ik bericht over mijn bezwaar?',
+    ];
+    const english = ['Can you please explain it in English?', 'I do not understand the letter'];
+    const answers = await converse(t, [...dutch, ...english]);
+    const sessionId = answers.at(-1).sessionId;
+    expect(answers.at(-1).locale).toBe('en');
+    const { reference } = await (await escalate({ sessionId, consent: false })).json();
+    const body = await (
+      await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'))
+    ).json();
+    // Read without consent too: the language is not the conversation's words.
+    expect(body.transcript).toBeNull();
+    expect(body.language).toBe('nl');
+  });
+
   it("shows a municipality's own caseworker only that municipality's cases", async () => {
     const made: string[] = [];
     for (const municipality of ['Utrecht', 'Zwolle']) {

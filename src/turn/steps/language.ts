@@ -1,11 +1,6 @@
+import { SHORT_REPLY_WORDS } from '../../core/language.js';
 import { words } from '../../core/text.js';
 import { required, type TurnStep } from '../context.js';
-
-/**
- * Short replies ("ok", "ja", "huurtoeslag") carry too little to change a conversation's
- * language: "ok" once turned an English conversation Dutch.
- */
-const SHORT_REPLY_WORDS = 2;
 
 /**
  * Chooses the answer language: what the request asks for, else what the message is written in,
