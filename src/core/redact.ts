@@ -14,7 +14,7 @@
 
 /** The kinds of personal data {@link redact} recognises. */
 export type PersonalDataKind =
-  'bsn' | 'iban' | 'phone' | 'email' | 'address' | 'birthdate' | 'name';
+  'bsn' | 'iban' | 'phone' | 'email' | 'document' | 'plate' | 'address' | 'birthdate' | 'name';
 
 /** The result of {@link redact}: the cleaned text and which kinds were found, in text order. */
 export interface Redaction {
@@ -28,6 +28,8 @@ export const PLACEHOLDER: Readonly<Record<PersonalDataKind, string>> = {
   iban: '[IBAN]',
   phone: '[TELEFOON]',
   email: '[E-MAIL]',
+  document: '[DOCUMENTNUMMER]',
+  plate: '[KENTEKEN]',
   address: '[ADRES]',
   birthdate: '[GEBOORTEDATUM]',
   name: '[NAAM]',
@@ -48,6 +50,8 @@ const PRIORITY: readonly PersonalDataKind[] = [
   'iban',
   'phone',
   'bsn',
+  'document',
+  'plate',
   'birthdate',
   'address',
   'name',
@@ -98,12 +102,18 @@ function personalDataSpans(text: string): Span[] {
   // not a phone number or BSN of their own.
   const outsideIbanShapes = (s: Span): boolean =>
     ibanShapes.every(({ span: shape }) => s.end <= shape.start || s.start >= shape.end);
-  const candidates = [...(text.includes('@') ? findEmails(text) : []), ...findNames(text)];
+  const candidates = [
+    ...(text.includes('@') ? findEmails(text) : []),
+    ...(OBFUSCATION_HINT.test(text) ? findObfuscatedEmails(text) : []),
+    ...findNames(text),
+  ];
   if (digits) {
     candidates.push(
       ...ibanShapes.filter((shape) => shape.redact).map((shape) => shape.span),
       ...findPhones(text).filter(outsideIbanShapes),
       ...findBsns(text).filter(outsideIbanShapes),
+      ...findDocumentNumbers(text),
+      ...findPlates(text),
       ...findBirthdates(text),
       ...findAddresses(text),
     );
@@ -182,6 +192,48 @@ function findEmails(text: string): Span[] {
   return [...text.matchAll(EMAIL)].map((m) => span(m.index, m[0].length, 'email'));
 }
 
+/**
+ * People hide their address from spam robots the same way they hide it from us: "piet(at)gmail.com",
+ * "piet [at] gmail [dot] com". A bracketed "at" or an "@" with spaces around it is deliberate, so
+ * any domain counts; its dots may be bracketed too.
+ */
+const OBFUSCATION_HINT = /@|\bat\b|apenstaartje/iu;
+const MARKED_DOT = String.raw`(?:\s*[([{<]\s*(?:dot|punt|\.)\s*[)\]}>]\s*|\s+(?:dot|punt)\s+|\.|\s\.\s)`;
+const LOCAL_PART = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}`;
+const DOMAIN_LABEL = String.raw`[\p{L}\p{N}-]{1,63}`;
+const MARKED_EMAIL = new RegExp(
+  LOCAL_PART +
+    String.raw`(?:\s*[([{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+@\s*|\s*@\s+)` +
+    `${DOMAIN_LABEL}(?:${MARKED_DOT}${DOMAIN_LABEL}){0,7}${MARKED_DOT}\\p{L}{2,24}(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * "piet at gmail dot com" only counts when the dot is spelled out too and the address is clearly
+ * one: a known mail provider, or a mailbox with a dot, digit or underscore ("j.bakker77 at …").
+ * "look at example.com" and "we meet at noon dot com" are ordinary text.
+ */
+const SPELLED_EMAIL = new RegExp(
+  `${LOCAL_PART}\\s+(?:at|apenstaartje)\\s+(${DOMAIN_LABEL})` +
+    String.raw`(?:\s+(?:dot|punt)\s+[\p{L}\p{N}-]{1,63}){0,3}\s+(?:dot|punt)\s+\p{L}{2,24}(?![\p{L}\p{N}])`,
+  'giu',
+);
+const MAIL_PROVIDERS = new Set(
+  (
+    'gmail googlemail hotmail outlook live msn yahoo icloud me protonmail proton ziggo ' +
+    'kpnmail kpnplanet planet xs4all hetnet home casema upcmail chello telfort tele2 quicknet'
+  ).split(' '),
+);
+function findObfuscatedEmails(text: string): Span[] {
+  const spans = [...text.matchAll(MARKED_EMAIL)].map((m) => span(m.index, m[0].length, 'email'));
+  for (const m of text.matchAll(SPELLED_EMAIL)) {
+    const local = m[0].split(/\s/u)[0] ?? '';
+    if (MAIL_PROVIDERS.has((m[1] ?? '').toLowerCase()) || /[._\d]/u.test(local))
+      spans.push(span(m.index, m[0].length, 'email'));
+  }
+  return spans;
+}
+
 // ---------------------------------------------------------------------------------------------
 // BSN
 
@@ -217,6 +269,75 @@ function passesElevenTest(digits: string): boolean {
   for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
   sum -= Number(digits[8]);
   return sum % 11 === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passport and identity-card numbers
+
+const DOCUMENT_CONTEXT = contextWords(
+  '\\b(?:paspoort|reisdocument|id-?\\s?kaart|identiteitskaart|identiteitsbewijs|' +
+    'document-?\\s?nummer|passport|id\\s?card|identity\\s?card|identity\\s?document|' +
+    'travel\\s?document|document\\s?number)\\p{L}*',
+);
+
+/**
+ * A Dutch passport or identity-card number: nine characters, letters in the first two places,
+ * letters or digits in the next six (never the letter O, which would read as zero) and a digit
+ * last: "NW1234567", "NWR4K6F71". Order and case numbers look alike, so only with context.
+ */
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])[a-np-z]{2}[a-np-z0-9]{6}\d(?![\p{L}\p{N}])/giu;
+
+function findDocumentNumbers(text: string): Span[] {
+  return [...text.matchAll(DOCUMENT_NUMBER)]
+    .filter((m) => hasContext(text, m.index, DOCUMENT_CONTEXT))
+    .map((m) => span(m.index, m[0].length, 'document'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Licence plates
+
+/**
+ * The RDW's side codes 1 to 14: three groups of letters and digits, separated by dashes, never
+ * two groups of the same kind next to each other ("AB-12-CD", "12-ABC-3", "1-ABC-23"). The
+ * registration links the car to its keeper, so a plate is personal data.
+ */
+const PLATE_CODES = (
+  'LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL ' +
+  'DD-LLL-D D-LLL-DD LL-DDD-L L-DDD-LL LLL-DD-L L-DD-LLL D-LL-DDD DDD-LL-D'
+).split(' ');
+function plates(separator: string): RegExp {
+  const codes = PLATE_CODES.map((code) =>
+    code
+      .split('-')
+      .map((g) => (g[0] === 'L' ? `[A-Z]{${g.length}}` : `\\d{${g.length}}`))
+      .join(separator),
+  );
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${codes.join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`,
+    'giu',
+  );
+}
+const PLATE = plates('-');
+const PLATE_CONTEXT = contextWords(
+  '\\b(?:kenteken|nummerbord|nummerplaat|licen[cs]e\\s?plate|number\\s?plate|registration)',
+);
+
+/**
+ * Plates are written in capitals; a lower-case one ("ab-123-c") only counts when the person
+ * says it is a plate, and one without dashes ("AB123C") likewise.
+ */
+const UNDASHED_PLATE = plates('');
+
+function findPlates(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PLATE)) {
+    if (m[0] === m[0].toUpperCase() || hasContext(text, m.index, PLATE_CONTEXT))
+      spans.push(span(m.index, m[0].length, 'plate'));
+  }
+  for (const m of text.matchAll(UNDASHED_PLATE)) {
+    if (hasContext(text, m.index, PLATE_CONTEXT)) spans.push(span(m.index, m[0].length, 'plate'));
+  }
+  return spans;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,6 +549,25 @@ const ADDRESS_CONTEXT = new RegExp(
 );
 const CONTEXT_ADDRESS = new RegExp(`^(?:${CAPITALISED_PART} ){1,3}${HOUSE_NUMBER}$`, 'u');
 
+/**
+ * English order: house number first, then capitalised words and a street type: "10 Downing
+ * Street", "221B Baker St", "Flat 2, 14 Mill Lane". The capitals and the street type keep "3
+ * more roads" or "10 minutes walk" out.
+ */
+const ENGLISH_STREET_TYPES = (
+  'Street St Road Rd Lane Ln Avenue Ave Drive Square Place Close Court Crescent Terrace Way ' +
+  'Gardens Grove Boulevard Row Mews Parade Walk Hill'
+).split(' ');
+const ENGLISH_STREET = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:(?:[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit) \\d{1,4}[A-Za-z]?,? )?' +
+    "[1-9]\\d{0,3}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’-]* ){1,3}" +
+    `(?:${ENGLISH_STREET_TYPES.flatMap((t) => [t, t.toLowerCase()]).join('|')})\\.?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** A British postcode in full ("SW1A 2AA", "M1 1AE"): outward code, space, inward code. */
+const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/gu;
+
 function findAddresses(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(POSTCODE)) {
@@ -442,6 +582,9 @@ function findAddresses(text: string): Span[] {
     // "Arbeidsmarkt 2025" is a year, not a house number.
     const yearLike = /^(?:19|20)\d\d$/.test(number);
     if ((capitalised || strong) && !yearLike) spans.push(span(m.index, m[0].length, 'address'));
+  }
+  for (const re of [ENGLISH_STREET, UK_POSTCODE]) {
+    for (const m of text.matchAll(re)) spans.push(span(m.index, m[0].length, 'address'));
   }
   for (const m of text.matchAll(MODIFIED_STREET)) {
     spans.push(span(m.index, m[0].length, 'address'));
@@ -665,17 +808,42 @@ const AFTER_A_LOWER_CASE_NAME = new Set(
   ).split(' '),
 );
 
+/** How people name the others they write about, in Dutch and in English. */
+const RELATIVES_NL =
+  'zoon|dochter|man|vrouw|moeder|vader|broer|zus|partner|vriend|vriendin|buurman|buurvrouw|' +
+  'oma|opa|kleinzoon|kleindochter|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|' +
+  'nicht|oom|tante|kind|zoontje|dochtertje|echtgenoot|echtgenote|ex|collega|werkgever|' +
+  'baas|huisgenoot|kinderen|ouders|zoons|dochters';
+const RELATIVES_EN =
+  'son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|neighbour|' +
+  'neighbor|friend|boyfriend|girlfriend|grandmother|grandfather|child|uncle|aunt|cousin|' +
+  'nephew|niece|colleague|boss|employer|landlord|landlady|flatmate|roommate|children|parents';
+const POSSESSIVE = "(?:mijn|onze|m'n|zijn|haar|hun|my|our|his|her|their)";
+
 /**
  * Other people's names come after how they are related or addressed: "mijn zoon Kevin van
  * Dijk", "met mevrouw Jansen-de Wit", "my wife Sarah". Only capitalised names count there, and
  * not a capitalised word that describes instead ("mijn moeder Nederlands", "mijn man UWV").
  */
 const OTHER_PERSON_TRIGGER = new RegExp(
-  "(?<!\\p{L})(?:(?:mijn|onze|m'n|my|our)\\s+(?:zoon|dochter|man|vrouw|moeder|vader|broer|zus|" +
-    'partner|vriend|vriendin|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|schoonmoeder|' +
-    'schoonvader|son|daughter|husband|wife|mother|father|brother|sister|neighbour|neighbor|' +
-    'friend|grandmother|grandfather)|mevrouw|mevr\\.?|meneer|mijnheer|dhr\\.?|de heer|' +
+  `(?<!\\p{L})(?:${POSSESSIVE}\\s+(?:${RELATIVES_NL}|${RELATIVES_EN})|` +
+    'mevrouw|mevr\\.?|meneer|mijnheer|dhr\\.?|de heer|' +
     'mr\\.?|mrs\\.?|ms\\.?)(?:[ \\t]*[(,:][ \\t]*|[ \\t]+)',
+  'giu',
+);
+
+/**
+ * Someone else's name given the way one gives one's own: "mijn vrouw heet Maria Jansen", "zij
+ * heet", "his name is", "my wife's name is", "she is called". The verb says a name follows, so
+ * these are read like "ik heet": a lower-case name counts too, and "zij heet u welkom" does not.
+ */
+const OTHER_NAME_INTRODUCTION = new RegExp(
+  `(?<!\\p{L})(?:(?:${POSSESSIVE}\\s+(?:${RELATIVES_NL}|${RELATIVES_EN})|hij|zij|ze)\\s+(?:heet|heten)` +
+    `|(?:zijn|haar|hun)\\s+(?:voor|achter)?naam\\s+is` +
+    `|de\\s+naam\\s+van\\s+${POSSESSIVE}\\s+(?:${RELATIVES_NL})\\s+is` +
+    `|(?:${POSSESSIVE}\\s+(?:${RELATIVES_EN})['’]s|his|her|their)\\s+(?:(?:first|last|full)\\s+)?name\\s+is` +
+    `|the\\s+name\\s+of\\s+${POSSESSIVE}\\s+(?:${RELATIVES_EN})\\s+is` +
+    `|(?:${POSSESSIVE}\\s+(?:${RELATIVES_EN})|he|she|they)(?:\\s+is|\\s+are|['’]s|['’]re)\\s+called)[ \\t]+`,
   'giu',
 );
 
@@ -694,6 +862,12 @@ function findNames(text: string): Span[] {
   };
   capitalisedNamesAfter(OTHER_PERSON_TRIGGER, false);
   capitalisedNamesAfter(THIS_IS_TRIGGER, true);
+  for (const m of text.matchAll(OTHER_NAME_INTRODUCTION)) {
+    const start = m.index + m[0].length;
+    let end = nameEnd(text, start, false);
+    if (end === start) end = lowerCaseNameEnd(text, start);
+    if (end > start) spans.push(span(start, end - start, 'name'));
+  }
   for (const m of text.matchAll(NAME_TRIGGER)) {
     const start = m.index + m[0].length;
     const trigger = (m[1] ?? '').toLowerCase();

@@ -217,7 +217,133 @@ describe('redact', () => {
         input: '0612345678@example.nl',
         expected: '[E-MAIL]',
       },
+      { says: 'an address with "(at)"', input: 'piet(at)gmail.com', expected: '[E-MAIL]' },
+      {
+        says: 'an address with "[at]" and "[dot]"',
+        input: 'mail piet [at] gmail [dot] com',
+        expected: 'mail [E-MAIL]',
+      },
+      {
+        says: 'an address with spaces around "@"',
+        input: 'piet @ gmail.com',
+        expected: '[E-MAIL]',
+      },
+      {
+        says: 'an address spelled out with "at" and "dot"',
+        input: 'mail me at piet at gmail dot com',
+        expected: 'mail me at [E-MAIL]',
+      },
+      {
+        says: 'a mailbox with a dot spelled out at another domain',
+        input: 'j.bakker at bakker-bouw dot nl',
+        expected: '[E-MAIL]',
+      },
+      {
+        says: 'an address with "(at)", but not the next sentence',
+        input: 'piet (at) gmail.com. Ik wacht op antwoord',
+        expected: '[E-MAIL]. Ik wacht op antwoord',
+      },
     ])('$says is redacted', expectRedaction);
+
+    it.each<Case>([
+      {
+        says: 'a website after "look at"',
+        input: 'look at example.com',
+        expected: 'look at example.com',
+      },
+      {
+        says: 'an ordinary "at" with a spelled-out "dot"',
+        input: 'we meet at noon dot com',
+        expected: 'we meet at noon dot com',
+      },
+      {
+        says: 'a website spelled out after "look at"',
+        input: 'look at google dot com',
+        expected: 'look at google dot com',
+      },
+    ])('$says stays', expectRedaction);
+  });
+
+  describe('passport and identity-card numbers', () => {
+    it.each<Case>([
+      {
+        says: 'a passport number after "paspoortnummer"',
+        input: 'Mijn paspoortnummer is NW1234567',
+        expected: 'Mijn paspoortnummer is [DOCUMENTNUMMER]',
+      },
+      {
+        says: 'a newer number with letters inside',
+        input: 'ID-kaart: NWR4K6F71 is verlopen',
+        expected: 'ID-kaart: [DOCUMENTNUMMER] is verlopen',
+      },
+      {
+        says: 'a lower-case number after "passport number"',
+        input: 'my passport number is nw1234567',
+        expected: 'my passport number is [DOCUMENTNUMMER]',
+      },
+      {
+        says: 'a number a few words after "identiteitskaart"',
+        input: 'het documentnummer van mijn identiteitskaart is IX12F4GH8',
+        expected: 'het documentnummer van mijn identiteitskaart is [DOCUMENTNUMMER]',
+      },
+    ])('$says is redacted', expectRedaction);
+
+    it.each<Case>([
+      {
+        says: 'the same shape without a document',
+        input: 'bestelnummer NW1234567',
+        expected: 'bestelnummer NW1234567',
+      },
+      {
+        says: 'a shape with the letter O, which documents never use',
+        input: 'paspoort NO1234567',
+        expected: 'paspoort NO1234567',
+      },
+      {
+        says: 'a word after "paspoort"',
+        input: 'paspoort aanvragen',
+        expected: 'paspoort aanvragen',
+      },
+    ])('$says stays', expectRedaction);
+  });
+
+  describe('licence plates', () => {
+    it.each<Case>([
+      {
+        says: 'side code 9',
+        input: 'mijn kenteken is AB-123-C',
+        expected: 'mijn kenteken is [KENTEKEN]',
+      },
+      {
+        says: 'side code 7',
+        input: 'auto 12-ABC-3 is gestolen',
+        expected: 'auto [KENTEKEN] is gestolen',
+      },
+      { says: 'side code 8', input: 'boete voor 1-ABC-23', expected: 'boete voor [KENTEKEN]' },
+      { says: 'side code 4', input: 'ik verkocht HN-12-BX', expected: 'ik verkocht [KENTEKEN]' },
+      { says: 'side code 14', input: 'kenteken 123-BX-4', expected: 'kenteken [KENTEKEN]' },
+      {
+        says: 'a lower-case plate called a plate',
+        input: 'kenteken ab-12-cd',
+        expected: 'kenteken [KENTEKEN]',
+      },
+      {
+        says: 'a plate without dashes called a plate',
+        input: 'kenteken AB123C',
+        expected: 'kenteken [KENTEKEN]',
+      },
+    ])('$says is redacted', expectRedaction);
+
+    it.each<Case>([
+      { says: 'a lower-case look-alike', input: 'de-12-ab', expected: 'de-12-ab' },
+      { says: 'a date', input: '12-05-2024', expected: '12-05-2024' },
+      { says: 'a longer code', input: 'model AB-123-CD-4', expected: 'model AB-123-CD-4' },
+      {
+        says: 'letters and digits without dashes',
+        input: 'formulier AB123C',
+        expected: 'formulier AB123C',
+      },
+    ])('$says stays', expectRedaction);
   });
 
   describe('addresses', () => {
@@ -254,6 +380,18 @@ describe('redact', () => {
         input: 'Ik woon aan het Binnenhof 1a',
         expected: 'Ik woon aan het [ADRES]',
       },
+      {
+        says: 'an English street and a British postcode',
+        input: 'I live at 10 Downing Street, London SW1A 2AA',
+        expected: 'I live at [ADRES], London [ADRES]',
+      },
+      { says: 'an English street with a letter', input: '221B Baker St', expected: '[ADRES]' },
+      { says: 'a flat in an English street', input: 'Flat 2, 14 Mill Lane', expected: '[ADRES]' },
+      {
+        says: 'an English avenue of two words',
+        input: 'we moved to 5 Long Acre Avenue last year',
+        expected: 'we moved to [ADRES] last year',
+      },
     ])('$says is redacted', expectRedaction);
 
     it.each<Case>([
@@ -275,6 +413,16 @@ describe('redact', () => {
         expected: 'in 2025 en 2026',
       },
       { says: 'a tax box', input: 'Box 3', expected: 'Box 3' },
+      {
+        says: 'a count of English roads',
+        input: 'there are 3 more roads',
+        expected: 'there are 3 more roads',
+      },
+      {
+        says: 'a duration in English',
+        input: 'It is a 10 minutes walk',
+        expected: 'It is a 10 minutes walk',
+      },
     ])('$says stays', expectRedaction);
   });
 
@@ -471,6 +619,61 @@ describe('redact', () => {
         input: 'My wife Sarah needs a residence permit',
         expected: 'My wife [NAAM] needs a residence permit',
       },
+      {
+        says: 'a name after "mijn vrouw heet"',
+        input: 'mijn vrouw heet Maria Jansen en haar bsn is 111 222 333',
+        expected: 'mijn vrouw heet [NAAM] en haar bsn is [BSN]',
+      },
+      {
+        says: 'a lower-case name after "mijn man heet"',
+        input: 'mijn man heet jan de vries en hij werkt niet',
+        expected: 'mijn man heet [NAAM] en hij werkt niet',
+      },
+      {
+        says: 'a name after "zij heet"',
+        input: 'zij heet Fatima el Amrani.',
+        expected: 'zij heet [NAAM].',
+      },
+      {
+        says: 'a name after "hij heet"',
+        input: 'Mijn buurman? Hij heet Piet',
+        expected: 'Mijn buurman? Hij heet [NAAM]',
+      },
+      {
+        says: 'the first of two names after "heten"',
+        input: 'mijn kinderen heten Tim en Lisa',
+        expected: 'mijn kinderen heten [NAAM] en Lisa',
+      },
+      {
+        says: 'a name after "haar naam is"',
+        input: 'haar naam is Els',
+        expected: 'haar naam is [NAAM]',
+      },
+      {
+        says: 'a name after "de naam van mijn vader is"',
+        input: 'de naam van mijn vader is Henk Bos',
+        expected: 'de naam van mijn vader is [NAAM]',
+      },
+      {
+        says: 'a name after "my wife\'s name is"',
+        input: "my wife's name is Sarah Connor",
+        expected: "my wife's name is [NAAM]",
+      },
+      {
+        says: 'a name after "his name is"',
+        input: 'his name is John',
+        expected: 'his name is [NAAM]',
+      },
+      {
+        says: 'a name after "she is called"',
+        input: 'she is called Anna',
+        expected: 'she is called [NAAM]',
+      },
+      {
+        says: 'a name after "my son is called"',
+        input: 'My son is called Tim and he is 4',
+        expected: 'My son is called [NAAM] and he is 4',
+      },
     ])('$says is redacted', expectRedaction);
 
     it.each<Case>([
@@ -492,6 +695,22 @@ describe('redact', () => {
       },
       { says: 'an age', input: 'Ik ben 45 jaar', expected: 'Ik ben 45 jaar' },
       { says: '"heet" meaning hot', input: 'ik heet u welkom', expected: 'ik heet u welkom' },
+      {
+        says: '"heet" welcoming someone',
+        input: 'zij heet u welkom',
+        expected: 'zij heet u welkom',
+      },
+      { says: 'what a thing is called', input: 'het heet zo', expected: 'het heet zo' },
+      {
+        says: 'a question about a name',
+        input: 'Hoe heet het formulier?',
+        expected: 'Hoe heet het formulier?',
+      },
+      {
+        says: "a remark about a relative's name",
+        input: 'mijn vrouw heet anders dan ik',
+        expected: 'mijn vrouw heet anders dan ik',
+      },
       {
         says: 'a remark about the name',
         input: 'mijn naam is verkeerd gespeld in de brp',

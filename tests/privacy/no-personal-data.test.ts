@@ -24,13 +24,18 @@ const PERSONAL = {
   birthdate: ['12-03-1975'],
   // Not a name in the sample rosters: a caseworker's name in an answer is no leak.
   name: ['Verhoeven'],
-  address: ['Kerkstraat 12', '1234 AB'],
+  address: ['Kerkstraat 12', '1234 AB', 'Downing Street'],
+  partner: ['Maria Jansen'],
+  plate: ['AB-123-C'],
+  document: ['NW1234567'],
+  obfuscatedEmail: ['piet.jansen(at)gmail.com'],
 };
 
 const CONVERSATION = [
   'Hallo, mijn naam is Jan Verhoeven. Mijn BSN is 111.222.333 en ik moet mijn huurtoeslag terugbetalen.',
   'Ik kan het niet betalen. Mijn rekeningnummer is NL91 ABNA 0417 1643 00, bel me op 06-12345678.',
   'Ik ben geboren op 12-03-1975 en woon op Kerkstraat 12, 1234 AB Utrecht. Mail: jan.verhoeven@example.nl',
+  'Mijn vrouw heet Maria Jansen, ze woonde op 10 Downing Street. Haar paspoort NW1234567, de auto AB-123-C. Of mail piet.jansen(at)gmail.com',
   'Ik word er gek van, ik wil een mens spreken! BSN 111222333, IBAN NL91ABNA0417164300',
   'ja, graag',
 ];

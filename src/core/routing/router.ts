@@ -922,7 +922,8 @@ export function createRouter(
  * [BSN]" beside a question about huurtoeslag asked how to get a BSN, and "ik ben geboren op
  * [GEBOORTEDATUM]" asked about registering a birth. A value goes, with the words that only
  * introduce it; the word for what it is stays where it can be a subject of its own ("mijn nieuwe
- * rekeningnummer is [IBAN]" asks about changing one's account number).
+ * rekeningnummer is [IBAN]" asks about changing one's account number, "een boete voor
+ * [KENTEKEN]" is the CJIB's: "kenteken" and "paspoort" said by the person still count).
  */
 function withoutIntroduction(text: string): string {
   return PERSONAL_DATA.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
@@ -946,6 +947,8 @@ const INTRODUCED: Record<PersonalDataKind, string> = {
     String.raw`(?:\b(?:(?:mijn|my)\s+)?(?:e-?mailadres|e-?mail|mail|email address)\s*(?:is|:)?\s*` +
     String.raw`|\b(?:e-?mail|mail)\s+(?:me|mij)(?:\s+(?:op|on|at))?\s*)?`,
   iban: '',
+  plate: '',
+  document: '',
 };
 const PERSONAL_DATA = (Object.entries(INTRODUCED) as [PersonalDataKind, string][]).map(
   ([kind, introduction]) => new RegExp(`${introduction}${placeholderSource(kind)}`, 'giu'),

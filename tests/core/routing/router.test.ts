@@ -130,6 +130,20 @@ describe('the built-in router', () => {
     );
   });
 
+  // A plate or a document number said nothing to the router before it was redacted, and its
+  // placeholder must not either: a fine for a car is no question about its registration.
+  it.each([
+    ['Ik heb een boete gekregen voor [KENTEKEN]', 'clarify', undefined],
+    ['[KENTEKEN] is gestolen', 'routed', 'politie'],
+    ['[KENTEKEN]', 'none', undefined],
+    ['Mijn paspoort [DOCUMENTNUMMER] is verlopen', 'routed', 'gemeente'],
+  ])('reads %j as if the placeholder were not there: %s %s', (message, kind, agency) => {
+    const decision = router.route(message);
+    expect(decision.kind).toBe(kind);
+    expect(agencyOf(decision)).toBe(agency);
+    expect(decision).toEqual(router.route(message.replace(/\[[A-Z]+\]/g, ' ')));
+  });
+
   it("keeps a follow-up without a subject with the conversation's agency", () => {
     const decision = router.route('En hoe lang duurt dat?', {
       agencyId: 'toeslagen',
