@@ -11,6 +11,7 @@ import type { RateLimiter } from './http/rate-limit.js';
 import { registerChat } from './routes/chat.js';
 import { registerHealth } from './routes/health.js';
 import { registerPages } from './routes/pages.js';
+import { notFoundPage } from './pages/not-found.js';
 import type { TurnDeps } from './turn/context.js';
 import type { StaffVariables, TokenVerifier } from './auth/index.js';
 import type { HandoffDeps } from './handoff/escalate.js';
@@ -140,7 +141,13 @@ export function createApp(deps: AppDeps) {
     c.header('Allow', 'POST, OPTIONS');
     return errorResponse(c, deps, 405, 'method_not_allowed');
   });
-  app.notFound((c) => errorResponse(c, deps, 404, 'not_found'));
+  app.notFound((c) =>
+    // A browser that asked for a page gets one with the way back; an API client (and every
+    // /api/ path, as the contract says) gets the JSON error with a contact.
+    !c.req.path.startsWith('/api/') && (c.req.header('accept') ?? '').includes('text/html')
+      ? c.html(notFoundPage(c.req.query('lang') === 'en' ? 'en' : errorLocale(c)), 404)
+      : errorResponse(c, deps, 404, 'not_found'),
+  );
   app.onError((error, c) => {
     // A body that is not JSON (or not declared as JSON) surfaces here from the validator.
     if (error instanceof HTTPException && (error.status === 400 || error.status === 415)) {

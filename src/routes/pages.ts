@@ -27,6 +27,16 @@ export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     c.html(dashboardPage(deps.catalog, localDateOf(deps.clock()), deps.crisisIn.lines)),
   );
   app.get('/caseworker', (c) => c.html(caseworkerPage(deps.catalog, deps.signalLabels)));
+  // Addresses people type or bookmark by habit lead to the page, not to a 404. Not Hono's
+  // trimTrailingSlash: that would also redirect API paths, which answer with JSON errors.
+  const aliases: [string, string][] = [
+    ['/index.html', '/'],
+    ...['/kiosk', '/dashboard', '/caseworker'].map((page): [string, string] => [`${page}/`, page]),
+  ];
+  for (const [alias, page] of aliases) {
+    // A relative Location with the query kept ("/kiosk/?lang=en"), right behind any proxy.
+    app.get(alias, (c) => c.redirect(page + new URL(c.req.url).search, 301));
+  }
   app.get('/assets/staff.js', (c) => asset(c, staffClientScript, 'text/javascript'));
   app.get('/assets/chat.js', (c) => asset(c, pageScript, 'text/javascript'));
   app.get('/assets/wegwijzer.css', (c) => asset(c, stylesheet, 'text/css'));

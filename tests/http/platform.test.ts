@@ -60,6 +60,51 @@ describe('the platform around the chat', () => {
     expect(json.contact.phone).toMatch(/\d/);
   });
 
+  it.each([
+    ['/kiosk/', '/kiosk'],
+    ['/dashboard/', '/dashboard'],
+    ['/caseworker/', '/caseworker'],
+    ['/kiosk/?lang=en', '/kiosk?lang=en'],
+    ['/index.html', '/'],
+  ])('redirects %s permanently to %s', async (path, page) => {
+    const response = await t.app.request(path, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(page);
+  });
+
+  it.each([
+    ['a Dutch browser', 'nl-NL,nl;q=0.9', '<html lang="nl">', 'Pagina niet gevonden'],
+    ['an English browser', 'en-GB,en;q=0.9', '<html lang="en">', 'Page not found'],
+  ])(
+    'shows %s an HTML page with the way back for an unknown page',
+    async (_, language, tag, title) => {
+      const response = await t.app.request('/kisok', {
+        headers: {
+          accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+          'accept-language': language,
+        },
+      });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      const html = await response.text();
+      expect(html).toContain(tag);
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).toMatch(/<a href="\/(?:\?lang=en)?">/);
+      // Both languages, for a person whose browser speaks the other one.
+      expect(html).toContain('Page not found');
+      expect(html).toContain('Pagina niet gevonden');
+    },
+  );
+
+  it.each(['/api/nope', '/api/signal/'])(
+    'answers %s with the JSON error, also to a browser',
+    async (path) => {
+      const response = await t.app.request(path, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(404);
+      expect((await response.json()).error.code).toBe('not_found');
+    },
+  );
+
   it('serves the demo page with a labelled textbox and a "Verstuur" button', async () => {
     const html = await (await t.app.request('/')).text();
     expect(html).toContain('<html lang="nl">');
