@@ -93,6 +93,7 @@ export const staffClientScript = `(() => {
         clearProblem();
         // The server renders and escapes this fragment (charts and tables).
         target.innerHTML = await response.text();
+        markWideTables();
         // The fields show the whole weeks the report covers, also when they were left empty.
         const report = target.querySelector('[data-from]');
         if (report) {
@@ -103,6 +104,16 @@ export const staffClientScript = `(() => {
         if (focus) target.focus();
       } catch (error) { fail(error); }
     }
+    // A table wider than the screen scrolls in its own box; only then does its hint show.
+    function markWideTables() {
+      target.querySelectorAll('.table-scroll').forEach((box) => {
+        const wide = box.scrollWidth > box.clientWidth + 1;
+        box.toggleAttribute('data-wide', wide);
+        const hint = document.getElementById(box.getAttribute('aria-describedby'));
+        if (hint) hint.hidden = !wide;
+      });
+    }
+    window.addEventListener('resize', markWideTables);
     reportForm.addEventListener('submit', (event) => { event.preventDefault(); show(true); });
     $('[data-csv]').addEventListener('click', async () => {
       try {

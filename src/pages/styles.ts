@@ -47,9 +47,22 @@ table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 .filters label { display: inline-block; margin: 0.5rem 0.25rem 0 0; }
+/* The longest organisation name would make the choice wider than a phone. */
+select { max-width: 100%; }
 .chart { max-width: 100%; height: auto; }
 /* A wide table scrolls on its own at 200 % zoom, so the page itself never scrolls sideways. */
 .table-scroll { max-width: 100%; overflow-x: auto; }
+/* Report tables keep their caption's margin inside the scrolling box; a shadow marks the cut edge. */
+.table-scroll > table { margin-top: 0; }
+.table-scroll[data-wide] {
+  background: linear-gradient(to right, var(--paper) 30%, transparent) left / 2rem 100% no-repeat local,
+    linear-gradient(to left, var(--paper) 30%, transparent) right / 2rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
+}
+.wide-table-hint { font-size: 0.95rem; margin: 0.5rem 0 0; }
+.wide-table-hint::before { content: "↔ "; }
+@media (max-width: 30rem) { .report table { font-size: 1rem; } th, td { padding: 0.25rem 0.4rem; } }
 .chart text { font: 13px system-ui, sans-serif; fill: var(--ink); }
 .form-error { border-left: 6px solid #a4161a; padding: 0.5rem 0.75rem; color: #a4161a; font-weight: 600; }
 .form-error[hidden] { display: none; }
@@ -63,6 +76,7 @@ dd { margin: 0 0 0.5rem 0; }
   body { font-size: 11pt; }
   .report-part { break-inside: avoid; }
   .table-scroll { overflow: visible; }
+  .wide-table-hint { display: none; }
 }
 .turn-text { white-space: pre-line; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }

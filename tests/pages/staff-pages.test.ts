@@ -98,6 +98,71 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('fits the report on a 390 px phone: no sideways page, a wide table scrolls in its box with a hint', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(
+      page,
+      '/dashboard',
+      await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'a5' }),
+    );
+    await page.getByLabel('Van').fill('2026-11-30');
+    await page.getByLabel('Tot en met').fill('2026-12-06');
+    await page.getByRole('button', { name: 'Toon rapport' }).click();
+    await expect.poll(() => page.locator('.report h2').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const boxes = () =>
+      page.locator('.table-scroll').evaluateAll((elements) =>
+        elements.map((box) => ({
+          wide: box.scrollWidth > box.clientWidth + 1,
+          hinted: !document.getElementById(box.getAttribute('aria-describedby') ?? '')?.hidden,
+          focusable: box.getAttribute('tabindex') === '0',
+        })),
+      );
+    const hintedWhenWide = async () => {
+      const all = await boxes();
+      expect(all.length).toBeGreaterThan(1);
+      for (const box of all) expect(box).toEqual({ ...box, hinted: box.wide, focusable: true });
+      return all.some((box) => box.wide);
+    };
+    await hintedWhenWide();
+    // Narrower still (320 px, or 400 % zoom), the table per week and kind, with a column per
+    // kind, no longer fits: it says so, and the page still does not scroll sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(hintedWhenWide).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('writes every label and count of the charts inside the chart', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(
+      page,
+      '/dashboard',
+      await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'a6' }),
+    );
+    await expect.poll(() => page.locator('.report svg.chart').count()).toBeGreaterThan(1);
+    const cut = await page.locator('.report svg.chart text').evaluateAll((texts) =>
+      texts
+        .map((element) => {
+          const text = element as SVGTextElement;
+          const box = text.getBBox();
+          const width = (text.ownerSVGElement as SVGSVGElement).viewBox.baseVal.width;
+          return { text: text.textContent, left: box.x, right: box.x + box.width, width };
+        })
+        .filter((t) => t.left < 0 || t.right > t.width),
+    );
+    expect(cut).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it('moves the focus to the heading of what appears after signing in, on both staff pages', async () => {
     const focused = (page: Page) =>
       page.evaluate(() => {

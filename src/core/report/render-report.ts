@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import { z } from 'zod';
 import { findTopic, type Catalog } from '../../catalog/catalog.js';
 import { localizedSchema, type Locale } from '../../catalog/schema.js';
@@ -33,6 +34,8 @@ const WORDS = {
     byWeek: 'Per week',
     byTopic: 'Onderwerpen waar mensen het vaakst vastlopen',
     perWeekSignal: 'Per week en soort knelpunt',
+    wideTable:
+      'Deze tabel is breder dan het scherm. Schuif hem opzij, of gebruik de pijltjestoetsen, om alle kolommen te zien.',
     organisation: 'Organisatie',
     signal: 'Knelpunt',
     meaning: 'Betekenis',
@@ -64,6 +67,8 @@ const WORDS = {
     byWeek: 'By week',
     byTopic: 'Topics where people get stuck most',
     perWeekSignal: 'By week and kind of bottleneck',
+    wideTable:
+      'This table is wider than the screen. Scroll it sideways, or use the arrow keys, to see every column.',
     organisation: 'Organisation',
     signal: 'Bottleneck',
     meaning: 'Meaning',
@@ -129,6 +134,22 @@ export function renderReport(
     return entry.count === null ? `<${SUPPRESSION_THRESHOLD}` : String(entry.count);
   };
 
+  /**
+   * A table that may be wider than a phone's screen scrolls on its own, so the page never scrolls
+   * sideways (WCAG 1.4.10). The staff page shows the hint only when the table really is wider.
+   */
+  const scrolling = (id: string, table: HtmlEscapedString | Promise<HtmlEscapedString>) =>
+    html`<p class="wide-table-hint" id="${id}-hint" hidden>${w.wideTable}</p>
+      <div
+        class="table-scroll"
+        role="region"
+        aria-labelledby="${id}"
+        aria-describedby="${id}-hint"
+        tabindex="0"
+      >
+        ${table}
+      </div>`;
+
   const section = (
     id: string,
     title: string,
@@ -153,28 +174,31 @@ export function renderReport(
                 : {}),
             })),
           )}
-          <table>
-            <caption>
-              ${title}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${column}</th>
-                ${extra ? html`<th scope="col">${w.meaning}</th>` : ''}
-                <th scope="col">${w.count}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${totals.map(
-                (t) =>
-                  html`<tr>
-                    <th scope="row">${name(t.key)}</th>
-                    ${extra ? html`<td>${extra(t.key)}</td>` : ''}
-                    <td>${shown(t)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
+          ${scrolling(
+            id,
+            html`<table>
+              <caption>
+                ${title}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${column}</th>
+                  ${extra ? html`<th scope="col">${w.meaning}</th>` : ''}
+                  <th scope="col">${w.count}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${totals.map(
+                  (t) =>
+                    html`<tr>
+                      <th scope="row">${name(t.key)}</th>
+                      ${extra ? html`<td>${extra(t.key)}</td>` : ''}
+                      <td>${shown(t)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`,
+          )}
         </section>`;
 
   // A week with its dates: an analyst reads "23–29 nov." faster than "2026-W48".
@@ -258,8 +282,9 @@ export function renderReport(
             <section class="report-part" aria-labelledby="by-week-signal">
               <h3 id="by-week-signal">${w.perWeekSignal}</h3>
               <!-- Wide (a column per kind of signal): it scrolls on its own, not the page. -->
-              <div class="table-scroll" role="region" aria-labelledby="by-week-signal" tabindex="0">
-                <table>
+              ${scrolling(
+                'by-week-signal',
+                html`<table>
                   <caption>
                     ${w.perWeekSignal}
                   </caption>
@@ -278,8 +303,8 @@ export function renderReport(
                         </tr>`,
                     )}
                   </tbody>
-                </table>
-              </div>
+                </table>`,
+              )}
             </section>`
     }
   </article>`;

@@ -31,23 +31,43 @@ export function labelColumn(bars: readonly Bar[]): number {
   return Math.max(120, Math.ceil(longest * CHARACTER_WIDTH) + 16);
 }
 
+/** What a bar's end says: its count, "<5", or a hidden count with its range ("x (36–48)"). */
+function valueText(bar: Bar): string {
+  return bar.value === null ? (bar.hiddenAs ?? '<5') : String(bar.value);
+}
+
+/**
+ * The room right of the longest bar: its value is written there in full, "x (36–48)" as much as
+ * "53", or the end of the label is cut off by the chart's edge.
+ */
+export function valueColumn(bars: readonly Bar[]): number {
+  const longest = Math.max(0, ...bars.map((bar) => valueText(bar).length));
+  return Math.max(60, Math.ceil(longest * CHARACTER_WIDTH) + 12);
+}
+
 /**
  * A horizontal bar chart as inline SVG, drawn on the server: readable in print, no script
  * needed. The chart is hidden from screen readers; the table next to it carries the numbers.
  */
 export function barChart(bars: readonly Bar[], options: { width?: number } = {}) {
   const labelWidth = labelColumn(bars);
-  const width = Math.max(options.width ?? 640, labelWidth + MIN_PLOT + 60);
+  const valueWidth = valueColumn(bars);
+  const width = Math.max(options.width ?? 640, labelWidth + MIN_PLOT + valueWidth);
   const barHeight = 22;
   const gap = 8;
   const max = Math.max(1, ...bars.map((bar) => bar.value ?? bar.range?.max ?? bar.range?.min ?? 0));
-  const plot = width - labelWidth - 60;
+  // A hidden count without an upper limit is drawn a pale tail beyond its minimum, which may be
+  // the largest value: the tail must end inside the plot too.
+  const plot =
+    width -
+    labelWidth -
+    valueWidth -
+    (bars.some((bar) => bar.value === null && bar.range?.max === null) ? OPEN_TAIL : 0);
   const height = bars.length * (barHeight + gap) + gap;
   const scale = (value: number) => Math.max(2, Math.round((value / max) * plot));
   const rows = bars.map((bar, index) => {
     const y = gap + index * (barHeight + gap);
-    const text = (x: number) =>
-      html`<text x="${x + 6}" y="${y + 16}">${bar.value ?? bar.hiddenAs ?? '<5'}</text>`;
+    const text = (x: number) => html`<text x="${x + 6}" y="${y + 16}">${valueText(bar)}</text>`;
     const label = html`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end"
       >${bar.label}</text
     >`;

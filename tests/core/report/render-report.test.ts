@@ -29,6 +29,32 @@ describe('the bar chart', () => {
   it('keeps a narrow label column for short names', () => {
     expect(labelColumn([{ label: 'UWV', value: 3 }])).toBe(120);
   });
+
+  // "x (36–48" was cut off by the chart's edge when the hidden count was the largest.
+  it.each([
+    [
+      'a hidden count with its range',
+      { value: null, hiddenAs: 'x (36–48)', range: { min: 36, max: 48 } },
+    ],
+    [
+      'a hidden count without an upper limit',
+      { value: null, hiddenAs: 'x (≥ 36)', range: { min: 36, max: null } },
+    ],
+    ['a shown count', { value: 48 }],
+  ])('writes %s at the end of the longest bar in full, inside the chart', (_, bar) => {
+    const svg = String(
+      barChart([
+        { label: '2026-W49 (30 nov – 6 dec)', ...bar },
+        { label: 'W50', value: 6 },
+      ]),
+    );
+    const width = Number(/width="(\d+)"/.exec(svg)?.[1]);
+    const ends = [...svg.matchAll(/<text x="(\d+)" y="\d+">([^<]*)<\/text>/g)].map(
+      ([, x, value]) => Number(x) + (value ?? '').length * 7.5,
+    );
+    expect(ends).toHaveLength(2);
+    for (const end of ends) expect(end).toBeLessThanOrEqual(width);
+  });
 });
 
 /** The Dutch report of all organisations from 30 November 2026 to `to`. */
