@@ -271,6 +271,14 @@ export const pageScript = `${chatCoreScript}
     const input = root.querySelector('[data-chat-input]');
     const clear = () => { chat.clear(); input.focus(); };
     if (clearButton) clearButton.addEventListener('click', clear);
+    // The sticky bar's height varies with the width and the zoom; an answer scrolled into view
+    // must start below it, not under it (scroll-padding-top reads --kiosk-bar).
+    const bar = document.querySelector('.kiosk-actions');
+    if (bar && typeof ResizeObserver === 'function') {
+      new ResizeObserver(() => {
+        document.documentElement.style.setProperty('--kiosk-bar', bar.offsetHeight + 'px');
+      }).observe(bar);
+    }
     // Three minutes without a key or a touch wipes the conversation; thirty seconds before, a
     // warning asks whether the person is still there (copying a reference, making the call).
     const warning = document.querySelector('[data-idle-warning]');

@@ -38,7 +38,15 @@ body.kiosk button { padding: 0.9rem 1.6rem; }
 .case-warning { padding: 0.75rem 1rem; border-left: 6px solid var(--ink); font-weight: bold; }
 .kiosk-actions .muted { font-size: 1.125rem; }
 .kiosk-actions .danger-line { flex: 1 0 100%; margin: 0 0 0.25rem; font-size: 1.125rem; }
-:root:has(.kiosk-actions) { scroll-padding-top: 12rem; }
+/* The kiosk script measures the bar (--kiosk-bar), whose height depends on the screen's width. */
+:root:has(.kiosk-actions) { scroll-padding-top: calc(var(--kiosk-bar, 12rem) + 0.5rem); }
+/* On a phone-wide screen the bar took a third of it: smaller type, the hint for screen readers only. */
+@media (max-width: 40rem) {
+  .kiosk-actions { gap: 0.25rem 0.75rem; padding: 0.25rem 0; }
+  .kiosk-actions .danger-line { font-size: 1rem; line-height: 1.35; padding: 0.125rem 0.5rem; }
+  body.kiosk .kiosk-actions button { padding: 0.4rem 1rem; font-size: 1.125rem; }
+  .kiosk-actions .muted { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+}
 /* Zoomed in on a low screen the bar would cover a quarter of it: it scrolls with the page there. */
 @media (max-height: 30rem) { .kiosk-actions { position: static; } :root:has(.kiosk-actions) { scroll-padding-top: 0; } }
 .log li { scroll-margin-top: 0.5rem; }

@@ -79,6 +79,27 @@ describe.skipIf(!browserAvailable)('the newest answer in view', () => {
     await page.close();
   }, 60_000);
 
+  it("shows the kiosk's answer heading below the sticky bar on a 390 px phone, the bar compact", async () => {
+    const phone = { width: 390, height: 844 };
+    const page = await env.browser.newPage({ viewport: phone });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${env.url}/kiosk`);
+    const items = page.locator('[data-wegwijzer-chat] [data-chat-log] li');
+    const bar = page.locator('.kiosk-actions');
+    for (const question of QUESTIONS) {
+      const answer = await ask(page, items, question);
+      const heading = await answer.getByRole('heading', { name: 'Antwoord' }).boundingBox();
+      const sticky = await bar.boundingBox();
+      expect(heading && sticky && heading.y >= sticky.y + sticky.height).toBe(true);
+    }
+    // The danger line and "Stop en wis" stay in sight, in at most a sixth of the screen.
+    const sticky = await bar.boundingBox();
+    expect(sticky?.y).toBe(0);
+    expect(sticky?.height).toBeLessThanOrEqual(phone.height / 6);
+    expect(await page.getByRole('button', { name: 'Stop en wis' }).isVisible()).toBe(true);
+    await page.close();
+  }, 60_000);
+
   it('leaves the focus where the person had it', async () => {
     const page = await env.browser.newPage({ viewport: VIEWPORT });
     await page.emulateMedia({ reducedMotion: 'reduce' });
