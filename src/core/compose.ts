@@ -132,7 +132,7 @@ export function composeReply(
       extras.consent === 'given' ? handoff.texts.consentGiven : handoff.texts.consentDeclined;
     return paragraphs(
       fill(said[locale], {
-        caseworker: escalation.caseworker.name,
+        caseworker: addressedIn(escalation.caseworker.name, locale),
         reference: escalation.reference,
       }),
       extras.consent === 'given' ? askPlace : '',
@@ -143,7 +143,7 @@ export function composeReply(
     const next =
       extras.callback === 'asked'
         ? fill(handoff.texts.askPhone[locale], {
-            caseworker: extras.escalation.caseworker.name,
+            caseworker: addressedIn(extras.escalation.caseworker.name, locale),
             when: extras.escalation.expectedContact.text,
           })
         : [extras.callback === 'known' ? handoff.texts.phoneKnown[locale] : '', askPlace]
@@ -154,7 +154,7 @@ export function composeReply(
   if (extras.callback === 'none' && extras.escalation) {
     return paragraphs(
       fill(handoff.texts.noPhone[locale], {
-        caseworker: extras.escalation.caseworker.name,
+        caseworker: addressedIn(extras.escalation.caseworker.name, locale),
         reference: extras.escalation.reference,
       }),
       contactPart,
@@ -173,7 +173,7 @@ export function composeReply(
         : handoff.texts.phoneReceivedWithNote;
     return paragraphs(
       fill(text[locale], {
-        caseworker: extras.escalation.caseworker.name,
+        caseworker: addressedIn(extras.escalation.caseworker.name, locale),
         when: extras.escalation.expectedContact.text,
         reference: extras.escalation.reference,
       }),
@@ -184,7 +184,7 @@ export function composeReply(
   if (extras.callbackWish && extras.escalation) {
     return paragraphs(
       fill(handoff.texts.wishReceived[locale], {
-        caseworker: extras.escalation.caseworker.name,
+        caseworker: addressedIn(extras.escalation.caseworker.name, locale),
         reference: extras.escalation.reference,
       }),
       askPlace,

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Locale } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
-import { chooseContact } from '../core/contact.js';
+import { addressedIn, chooseContact } from '../core/contact.js';
 import { whoAt } from '../core/compose.js';
 import { assignCaseworker, describeWindow } from '../core/handoff/assign.js';
 import type { HandoffConfig } from '../core/handoff/config.js';
@@ -238,7 +238,7 @@ export function escalationView(
     reference: row.reference,
     agency: { id: row.agencyId, name: agency?.name[locale] ?? row.agencyId },
     caseworker: {
-      name: caseworkerName,
+      name: addressedIn(caseworkerName, locale),
       role: caseworker?.role[locale] ?? '',
       kind: caseworker?.kind ?? 'person',
     },

@@ -29,6 +29,22 @@ describe('a hand-off in the chat', () => {
     expect(handed.reply).not.toMatch(/Meneer|Mevrouw|\[NAAM\]|\[NAME\]/);
   });
 
+  it.each([
+    [
+      'a case asked for with the number in the same message',
+      ['Can someone call me about my rent allowance? My number is 0612345678'],
+    ],
+    [
+      'the number after a yes',
+      ['I want to talk to someone about my rent allowance', 'yes please', '0612345678'],
+    ],
+  ])('addresses the caseworker in English in %s, and in the case itself', async (_, messages) => {
+    const answers = await converse(t, messages, { locale: 'en' });
+    const last = answers.at(-1);
+    expect(last.escalation?.caseworker.name).toMatch(/^(Ms|Mr|Team) /);
+    for (const answer of answers) expect(answer.reply).not.toMatch(/Meneer|Mevrouw/);
+  });
+
   it("offers a call from the municipality's debt help to someone with a bailiff and debts at several organisations", async () => {
     const [answer] = await converse(t, [
       'de deurwaarder staat nu voor de deur, ik heb schulden bij de belastingdienst en het cjib',

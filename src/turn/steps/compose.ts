@@ -1,6 +1,7 @@
 import { saysDecisionIsWrong } from '../../core/objection.js';
 import { nameInSentence, takesHandoffs } from '../../catalog/catalog.js';
 import { fill } from '../../catalog/texts.js';
+import { addressedIn } from '../../core/contact.js';
 import {
   atSentenceStart,
   composeReply,
@@ -100,7 +101,7 @@ export const compose: TurnStep = {
             : texts.closed;
       const said = fill(text[context.locale], {
         organisation: agency ? nameInSentence(agency)[context.locale] : closed.agencyId,
-        caseworker: closed.claimedByName ?? closed.caseworkerName,
+        caseworker: addressedIn(closed.claimedByName ?? closed.caseworkerName, context.locale),
         reference: closed.reference,
       });
       context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale)}`;
