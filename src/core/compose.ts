@@ -515,9 +515,11 @@ function describeOptions(catalog: Catalog, candidates: Candidate[], locale: Loca
   const names = candidates.map((candidate) => {
     const agency = catalog.agencies.get(candidate.agencyId);
     const topic = agency?.topics.find((t) => t.id === candidate.topicId);
-    return topic && agency
+    // An option without a topic is the organisation as a whole: its name, never its id.
+    if (!agency) return candidate.agencyId;
+    return topic
       ? `${inSentence(topic, locale)} (${withoutBrackets(nameInSentence(agency)[locale])})`
-      : candidate.agencyId;
+      : nameInSentence(agency)[locale];
   });
   const or = locale === 'nl' ? ' of ' : ' or ';
   return names.length <= 1

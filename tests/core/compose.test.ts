@@ -193,6 +193,16 @@ describe('offering the next best topics after an answer the router is not sure o
     expect(paragraphs[2]).toMatch(/^Wilt u liever met iemand praten\? Bel /);
   });
 
+  it('names an organisation offered without a topic by its name, not its id', () => {
+    const decision: RoutingDecision = {
+      ...unsure(0.5),
+      alternatives: [candidate('cjib', ''), candidate('kvk', 'inschrijven')],
+    };
+    const { text } = reply(decision);
+    expect(text).toContain('bijvoorbeeld het CJIB of ');
+    expect(text).not.toMatch(/\bcjib\b/);
+  });
+
   it('does not put brackets inside brackets when a name has its own', () => {
     const decision: RoutingDecision = {
       ...unsure(0.5),
