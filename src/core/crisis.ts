@@ -26,6 +26,11 @@ export const crisisDataSchema = z.object({
     )
     .min(1),
   notSubjects: z.array(z.string().min(2)),
+  /**
+   * How a reply may open that says the line was not what was meant ("nee, ik bedoel …"): after
+   * a line only the learned reader heard, it lets the conversation go on without the line.
+   */
+  denials: z.array(z.string().min(2)).default([]),
 });
 export type CrisisData = z.infer<typeof crisisDataSchema>;
 export type CrisisKind = CrisisData['crises'][number]['id'];
@@ -62,6 +67,8 @@ export interface CrisisTest {
   lineFor(kind: CrisisKind): Omit<Crisis, 'rest'>;
   /** The organisations that are a crisis line. */
   lines: ReadonlySet<string>;
+  /** Whether a message opens by saying the line was not what was meant ("no, I mean …"). */
+  denies(text: string): boolean;
 }
 
 /**
@@ -102,6 +109,7 @@ export function createCrisisTest(
   });
   const linesByKind = new Map(crises.map(({ line }) => [line.kind, line] as const));
   const notSubjects = new Set(data.notSubjects.flatMap(words));
+  const denials = data.denials.map((denial) => words(denial).join(' '));
   const kindOf = model ? createCrisisScorer(model) : () => undefined;
   const crisisIn = (text: string): Crisis | undefined => {
     const said = words(text);
@@ -134,6 +142,10 @@ export function createCrisisTest(
       return line;
     },
     lines: new Set(lines.keys()),
+    denies: (text: string) => {
+      const opening = words(text).slice(0, 4).join(' ');
+      return denials.some((denial) => opening === denial || opening.startsWith(`${denial} `));
+    },
   });
 }
 

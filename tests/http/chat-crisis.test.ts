@@ -95,6 +95,27 @@ describe('a person in crisis', () => {
     expect(answer.stuck.signals).toContain('debt');
   });
 
+  it('takes "no, I mean …" after a line only the learned reader heard as the end of that line', async () => {
+    const tired = 'I am so tired of this. I have done everything they asked.';
+    expect(testCore().crisisIn(tired)?.learned).toBe(true);
+    const [first, denied, later] = await converse(t, [
+      tired,
+      'No, I mean the tax office keeps sending me letters about my tax return',
+      'and how long does that take?',
+    ]);
+    expect(first.agency.id).toBe('zelfmoordpreventie');
+    expect(denied.agency.id).toBe('belastingdienst');
+    for (const answer of [denied, later]) expect(answer.reply).not.toContain('113');
+  });
+
+  it('keeps the line after "nee" when the danger was said in words', async () => {
+    const [, denied] = await converse(t, [
+      'ik wil niet meer leven',
+      'nee, ik bedoel mijn schulden bij de belastingdienst',
+    ]);
+    expect(denied.reply).toMatch(/^U kunt nu met iemand van 113 praten\./);
+  });
+
   it('who was bereaved by suicide is not asked whether they think of it', async () => {
     const [answer] = await converse(t, [
       'mijn vader heeft zelfmoord gepleegd, krijg ik nabestaandenpensioen?',

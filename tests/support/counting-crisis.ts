@@ -8,7 +8,7 @@ export function countingCrisisTest(inner: CrisisTest): { reads: string[]; test: 
       reads.push(text);
       return inner(text);
     },
-    { lineOf: inner.lineOf, lineFor: inner.lineFor, lines: inner.lines },
+    { lineOf: inner.lineOf, lineFor: inner.lineFor, lines: inner.lines, denies: inner.denies },
   ) satisfies CrisisTest;
   return { reads, test };
 }

@@ -11,11 +11,20 @@ export const routeQuestion: TurnStep = {
     // Read once: the router's crisis lines are given it below, and the answer puts it first.
     context.crisis = deps.crisisIn(text);
     if (!context.crisis) {
-      const line = [...context.history]
-        .reverse()
-        .map((turn) => (turn.agencyId ? deps.crisisIn.lineOf(turn.agencyId) : undefined))
-        .find(Boolean);
-      if (line) context.crisisBefore = line;
+      const at = context.history.findLastIndex(
+        (turn) => turn.agencyId !== null && deps.crisisIn.lineOf(turn.agencyId) !== undefined,
+      );
+      const earlier = context.history[at];
+      const line = earlier?.agencyId ? deps.crisisIn.lineOf(earlier.agencyId) : undefined;
+      // A line only the learned reader heard was a guess; "nee, ik bedoel de belastingdienst"
+      // after it says it was wrong, and the line is not said again on every later answer.
+      const denied =
+        earlier !== undefined &&
+        deps.crisisIn(earlier.message)?.learned === true &&
+        [...context.history.slice(at + 1).map((turn) => turn.message), text].some((said) =>
+          deps.crisisIn.denies(said),
+        );
+      if (line && !denied) context.crisisBefore = line;
     }
     if (context.closedCase) {
       const { agencyId, topicId } = context.closedCase;
