@@ -212,6 +212,8 @@ describe('a hand-off in the chat', () => {
     const [closed] = await converse(t, ['is mijn zaak al klaar?'], { sessionId: yes.sessionId });
     expect(closed.reply).toContain('Meneer A. El Amrani heeft hem behandeld.');
     expect(closed.reply).not.toContain('[NAAM]');
+    // Asking after one's case twice is waiting for it, not going in circles.
+    for (const answer of [open, closed]) expect(answer.stuck.signals).not.toContain('loop');
   });
 
   it.each([

@@ -50,8 +50,11 @@ export const detectStuck: TurnStep = {
     const seen = new Set(previous.flatMap((turn) => turn.signals));
     const carried = partial.filter((signal) => seen.has(signal));
     // The language model, when configured, hears what no lexicon lists.
+    // "is mijn zaak al klaar?" asked again about an open or a closed case is waiting for it,
+    // however alike the questions are, not going in circles.
+    const aboutTheCase = context.caseQuestion === true || context.closedCase !== undefined;
     const signals = inContractOrder([
-      ...heard,
+      ...heard.filter((signal) => !(aboutTheCase && signal === 'loop')),
       ...wayIn,
       ...carried,
       ...(context.assist?.signals ?? []),
