@@ -4,7 +4,7 @@ import { localizedSchema, type Localized } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
 import { candidatesOf, type Router, type RoutingDecision } from './routing/router.js';
 import { createCrisisScorer, MODEL_KINDS, type CrisisModel } from './crisis-model.js';
-import { phraseIndex, words, wordsCovered } from './text.js';
+import { phraseAt, phraseIndex, words, wordsCovered } from './text.js';
 
 export const crisisDataSchema = z.object({
   crises: z
@@ -109,7 +109,7 @@ export function createCrisisTest(
   });
   const linesByKind = new Map(crises.map(({ line }) => [line.kind, line] as const));
   const notSubjects = new Set(data.notSubjects.flatMap(words));
-  const denials = data.denials.map((denial) => words(denial).join(' '));
+  const denials = data.denials.map(words);
   const kindOf = model ? createCrisisScorer(model) : () => undefined;
   const crisisIn = (text: string): Crisis | undefined => {
     const said = words(text);
@@ -143,8 +143,8 @@ export function createCrisisTest(
     },
     lines: new Set(lines.keys()),
     denies: (text: string) => {
-      const opening = words(text).slice(0, 4).join(' ');
-      return denials.some((denial) => opening === denial || opening.startsWith(`${denial} `));
+      const said = words(text);
+      return denials.some((denial) => phraseAt(said, denial, 0));
     },
   });
 }

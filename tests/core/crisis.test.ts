@@ -282,3 +282,21 @@ describe('the router with the crisis lines', () => {
     });
   });
 });
+
+describe('a reply that says the crisis line was not what was meant', () => {
+  it.each([
+    'nee, ik bedoel de belastingdienst',
+    'Nee hoor, het gaat om mijn aanslag',
+    'No, I mean the tax office',
+    "That is not what I mean, it's about my rent allowance",
+  ])('is heard in %j', (reply) => {
+    expect(crisisIn.denies(reply)).toBe(true);
+  });
+
+  it.each(['ik wil niet meer leven', 'Is dat nodig? nee', 'nooit meer', 'not now'])(
+    'is not heard in %j',
+    (reply) => {
+      expect(crisisIn.denies(reply)).toBe(false);
+    },
+  );
+});
