@@ -72,7 +72,7 @@ export function createMiniSearchEngine(bm25 = BM25): RankingEngine {
       const postingsOf = createPostings(index, fields, documents.length, bm25);
       const scores = new Float64Array(documents.length);
       const matchedTerms: (string[] | undefined)[] = new Array(documents.length);
-      const termScores: number[][] = Array.from({ length: documents.length }, () => []);
+      const termScores: (number[] | undefined)[] = new Array(documents.length);
 
       return {
         rank(query) {

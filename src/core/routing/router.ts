@@ -592,12 +592,13 @@ export function createRouter(
   function scoreBesidesName(hit: RankedTopic, other: (term: string) => boolean): number {
     const matched = hit.matched ?? [];
     if (!matched.some(other)) return 0;
-    if (!hit.termScores) return hit.score;
+    const shares = hit.termScores;
+    if (!shares) return hit.score;
     let sum = 0;
     let count = 0;
     matched.forEach((term, i) => {
       if (!other(term)) return;
-      sum += hit.termScores?.[i] ?? 0;
+      sum += shares[i] ?? 0;
       count += 1;
     });
     return sum * count;

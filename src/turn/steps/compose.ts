@@ -130,6 +130,7 @@ export const compose: TurnStep = {
       context.reply = `${said}\n\n${contactSentence(deps.catalog, contact, context.locale, true)}`;
       return;
     }
+    const message = required(context.redacted, 'redacted message').text;
     // At a library kiosk the library's staff are the nearest people: for someone who wants a
     // person, cannot manage online or was not understood, they come first.
     const atKiosk =
@@ -160,18 +161,12 @@ export const compose: TurnStep = {
           : {}),
         ...(context.otherCases ? { otherCases: context.otherCases } : {}),
         // Only an answer that found nothing needs to know: routed answers never use it.
-        otherScript:
-          decision.kind === 'none' &&
-          isInAnotherScript(required(context.redacted, 'redacted message').text),
+        otherScript: decision.kind === 'none' && isInAnotherScript(message),
         ...(context.handoffAnswer && context.handoffAnswer !== 'other'
           ? { handoffAnswer: context.handoffAnswer }
           : {}),
         offerHandoff: context.offersHandoff,
-        objection: saysDecisionIsWrong(
-          deps.stuckHelp.objection,
-          answered,
-          required(context.redacted, 'redacted message').text,
-        ),
+        objection: saysDecisionIsWrong(deps.stuckHelp.objection, answered, message),
         ...(atKiosk ? { kiosk: true } : {}),
       },
     );

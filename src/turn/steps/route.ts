@@ -20,10 +20,10 @@ export const routeQuestion: TurnStep = {
       // after it says it was wrong, and the line is not said again on every later answer.
       const denied =
         earlier !== undefined &&
-        deps.crisisIn(earlier.message)?.learned === true &&
         [...context.history.slice(at + 1).map((turn) => turn.message), text].some((said) =>
           deps.crisisIn.denies(said),
-        );
+        ) &&
+        deps.crisisIn(earlier.message)?.learned === true;
       if (line && !denied) context.crisisBefore = line;
     }
     if (context.closedCase) {

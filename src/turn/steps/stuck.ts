@@ -49,7 +49,6 @@ export const detectStuck: TurnStep = {
     // 1200 euro terugbetalen" it is the same debt, and its help answers the question.
     const seen = new Set(previous.flatMap((turn) => turn.signals));
     const carried = partial.filter((signal) => seen.has(signal));
-    // The language model, when configured, hears what no lexicon lists.
     // "is mijn zaak al klaar?" asked again about an open or a closed case is waiting for it,
     // however alike the questions are, not going in circles.
     const aboutTheCase = context.caseQuestion === true || context.closedCase !== undefined;
@@ -57,6 +56,7 @@ export const detectStuck: TurnStep = {
       ...heard.filter((signal) => !(aboutTheCase && signal === 'loop')),
       ...wayIn,
       ...carried,
+      // The language model, when configured, hears what no lexicon lists.
       ...(context.assist?.signals ?? []),
     ]);
     // "Ik wil een mens spreken" names no subject; the router's half-confident guess would hand
