@@ -860,21 +860,20 @@ function findNames(text: string): Span[] {
       if (name && (!fullNameOnly || /\s/u.test(name))) spans.push(span(start, end - start, 'name'));
     }
   };
+  // A name after words that say one follows; a lower-case one too where `lowerCase` allows.
+  const introducedName = (start: number, strict: boolean, lowerCase: boolean) => {
+    let end = nameEnd(text, start, strict);
+    if (end === start && lowerCase) end = lowerCaseNameEnd(text, start);
+    if (end > start) spans.push(span(start, end - start, 'name'));
+  };
   capitalisedNamesAfter(OTHER_PERSON_TRIGGER, false);
   capitalisedNamesAfter(THIS_IS_TRIGGER, true);
   for (const m of text.matchAll(OTHER_NAME_INTRODUCTION)) {
-    const start = m.index + m[0].length;
-    let end = nameEnd(text, start, false);
-    if (end === start) end = lowerCaseNameEnd(text, start);
-    if (end > start) spans.push(span(start, end - start, 'name'));
+    introducedName(m.index + m[0].length, false, true);
   }
   for (const m of text.matchAll(NAME_TRIGGER)) {
-    const start = m.index + m[0].length;
-    const trigger = (m[1] ?? '').toLowerCase();
-    const strict = WEAK_TRIGGER.has(trigger);
-    let end = nameEnd(text, start, strict);
-    if (end === start && m[1] !== undefined && !strict) end = lowerCaseNameEnd(text, start);
-    if (end > start) spans.push(span(start, end - start, 'name'));
+    const strict = WEAK_TRIGGER.has((m[1] ?? '').toLowerCase());
+    introducedName(m.index + m[0].length, strict, m[1] !== undefined && !strict);
   }
   return spans;
 }
