@@ -121,6 +121,12 @@ export interface RouterTuning {
   /** The same, when the question lacks its subject and every option is a guess anyway. */
   noSubjectOptionRatio: number;
   /**
+   * Nor are options offered for such a question when even the best scores below this: a word
+   * or two of a long catalog phrase ("gestuurd", "muur") is no subject. On the labelled set
+   * (session 31) every no-subject question whose best scored under 8 got only wrong options.
+   */
+  noSubjectMinScore: number;
+  /**
    * A question without a subject is still routed when its best candidate scores this many times
    * the runner-up: the words together point one way ("eigen bijdrage" and "rekening").
    */
@@ -151,6 +157,7 @@ export const DEFAULT_TUNING: RouterTuning = {
   topicStickyRatio: 0.5,
   optionRatio: 0.5,
   noSubjectOptionRatio: 0.2,
+  noSubjectMinScore: 8,
   dominance: 4,
   mentionBoost: 2,
   ruleMinRatio: 0.1,
@@ -904,7 +911,9 @@ export function createRouter(
     if (!subject && !dominant) {
       const offer =
         offerForBroadWord(analysis, candidates) ??
-        offerOptions(candidates, tuning.noSubjectOptionRatio);
+        (first.score < tuning.noSubjectMinScore
+          ? []
+          : offerOptions(candidates, tuning.noSubjectOptionRatio));
       return offer.length >= 2
         ? { kind: 'clarify', alternatives: offer }
         : { kind: 'none', alternatives: [] };

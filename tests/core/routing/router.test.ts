@@ -99,6 +99,16 @@ describe('the built-in router', () => {
     expect(router.route('xyzzy plugh').kind).toBe('none');
   });
 
+  // A word or two of a long catalog phrase ("gestuurd", "muur") scores far below any real
+  // subject: offering its topics (naturalisation, a medical exam) to a person going round in
+  // circles was noise.
+  it('offers no options for a question without a subject whose words barely fit anything', () => {
+    expect(router.route('ik word van het kastje naar de muur gestuurd')).toEqual({
+      kind: 'none',
+      alternatives: [],
+    });
+  });
+
   // The router reads redacted text: a greeting with a name is no question about a registration
   // "op naam" (it went to the RDW).
   it.each(['Goedemiddag, mijn naam is [NAAM]', 'Hi, my name is [NAAM]', 'Ik ben [NAAM].'])(
