@@ -27,6 +27,8 @@ export const textsSchema = z.object({
   /** After an answer the router is not sure of: the next best topics, to pick from. */
   otherOptions: localizedSchema,
   notUnderstood: localizedSchema,
+  /** After help for an upset person whose message names no subject: what is it about? */
+  askSubject: localizedSchema,
   /** For a message in another script (Arabic, Cyrillic …): shown in both languages. */
   otherLanguage: localizedSchema,
   contact: localizedSchema,

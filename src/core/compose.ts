@@ -257,14 +257,20 @@ export function composeReply(
   if (humanFirst) {
     // Acknowledge and skip the bot: the person, then only then where else to look. Anger with
     // a question of its own ("boete verdubbeld!! belachelijk") still gets its short answer
-    // after the person; asking for a person, or going in circles, does not.
+    // after the person; asking for a person, or going in circles, does not. A question back
+    // always follows: its options are what the buttons show, and picking one ("bijstand")
+    // gives the number of the desk that helps instead of the general line.
     const onlyAngry = signals.every(
       (signal) => signal === 'frustration' || !HUMAN_FIRST.includes(signal),
     );
+    // With no subject at all ("ik ben het zo zat"), asking what it is about finds the desk
+    // that helps, so the general line is not the only way on.
     const [answer = ''] =
-      onlyAngry && (decision.kind === 'routed' || extras.outside)
+      decision.kind === 'clarify' || (onlyAngry && (decision.kind === 'routed' || extras.outside))
         ? routingParagraphs(catalog, decision, locale, false, extras.outside)
-        : [];
+        : decision.kind === 'none' && !extras.outside
+          ? [catalog.texts.askSubject[locale]]
+          : [];
     parts.push(
       `${help.general[humanFirst][locale]} ${contactSentence(catalog, contact, locale, true)}`,
       answer,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessions } from '../../src/db/schema.js';
 import { withoutBrackets } from '../../src/core/compose.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, testCore, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -29,6 +29,40 @@ describe('asking back instead of guessing, through POST /api/chat', () => {
     expect(session?.pendingOptions).toEqual(
       body.alternatives.map((a: { id: string; topic: { id: string } }) => `${a.id}/${a.topic.id}`),
     );
+  });
+
+  // The widget and the kiosk show `alternatives` as buttons: an upset person's reply put the
+  // person first and dropped the question, so the buttons stood there unexplained.
+  it.each([
+    'Belachelijk!! Hoe lang heb ik om terug te betalen?',
+    'ik wil iemand spreken over mijn uitkering',
+  ])('names every option it offers in the reply, also after help first: %j', async (message) => {
+    const body = await ask(message);
+    expect(body.stuck.signals.length).toBeGreaterThan(0);
+    expect(body.clarify).toBe(true);
+    expect(body.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(body.reply).toContain('Waar gaat uw vraag over?');
+    for (const option of body.alternatives)
+      expect(body.reply.toLowerCase()).toContain(withoutBrackets(option.topic.name).toLowerCase());
+  });
+
+  // "niet meer" matched a DigiD topic, "zat" a care assessment: words of anger or of going round
+  // are no subject, so nothing is offered and the person is asked what it is about.
+  it.each([
+    ['Ik ben het zo zat, ik kan niet meer', 'frustration'],
+    ['ik word van het kastje naar de muur gestuurd', 'loop'],
+  ])('offers no topics found in the words of being stuck: %j', async (message, signal) => {
+    const body = await ask(message);
+    expect(body.stuck.signals).toContain(signal);
+    expect(body.agency).toBeNull();
+    expect(body.alternatives).toEqual([]);
+    expect(body.reply).toContain(testCore().catalog.texts.askSubject.nl);
+  });
+
+  it('keeps the subject that the words of a letter not understood name', async () => {
+    const body = await ask('ik snap de brief niet, ik word er gek van');
+    expect(body.stuck.signals).toEqual(['frustration', 'digital-exclusion']);
+    expect(body.agency.id).toBe('informatiepunt');
   });
 
   it('resolves the question with the next turn: "huurtoeslag" → Dienst Toeslagen', async () => {

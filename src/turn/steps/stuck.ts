@@ -71,6 +71,16 @@ export const detectStuck: TurnStep = {
       const cues = evidence.filter((item) => item.signal === 'wants-human').map((item) => item.cue);
       if (decision.kind === 'routed' || deps.router.route(withoutCues(text, cues)).kind === 'none')
         context.decision = { kind: 'none', alternatives: [] };
+    } else if (unsure) {
+      // Nor do words of anger or of going round name a subject: "ik ben het zo zat, ik kan niet
+      // meer" matched a DigiD topic on "niet meer". When nothing is left without them, the
+      // options would be noise to an upset person. The cues of a debt, a mistake or a letter
+      // not understood are the subject ("ik snap de brief niet"), so they stay.
+      const cues = evidence
+        .filter((item) => FEELINGS.includes(item.signal))
+        .map((item) => item.cue);
+      if (cues.length > 0 && deps.router.route(withoutCues(text, cues)).kind === 'none')
+        context.decision = { kind: 'none', alternatives: [] };
     }
     // A person who goes to a crisis line is in danger, not stuck with an organisation: the
     // report of where rules block people does not count them.
@@ -80,6 +90,9 @@ export const detectStuck: TurnStep = {
     context.newSignals = context.signals.filter((signal) => !seen.has(signal));
   },
 };
+
+/** Signals whose words say how the person feels or fares, never what the question is about. */
+const FEELINGS: readonly StuckSignal[] = ['frustration', 'loop'];
 
 /** The message without the words of its cues: what it says besides asking for a person. */
 function withoutCues(text: string, cues: readonly string[]): string {
