@@ -471,6 +471,19 @@ describe('how people actually ask', () => {
     expect(decision.alternatives.map((c) => c.agencyId)).toContain('toeslagen');
   });
 
+  // "money back" is a refund: read word by word, paying money back offered healthcare allowance
+  // ("money back for health insurance") and the tax refund before any repayment.
+  it.each(['I have to pay money back', 'Do I have to pay it back?'])(
+    'offers repayments for %j, not refunds',
+    (question) => {
+      const decision = router.route(question);
+      expect(decision.kind).toBe('clarify');
+      const offered = decision.alternatives.map((c) => `${c.agencyId}/${c.topicId}`);
+      expect(offered[0]).toBe('toeslagen/terugbetalen');
+      expect(offered).not.toContain('toeslagen/zorgtoeslag');
+    },
+  );
+
   // Each of these words once counted as a subject because a catalog phrase holds it ("processing
   // time", "repayment period"), and the question went to that phrase's organisation.
   it.each([
