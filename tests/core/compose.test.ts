@@ -168,6 +168,19 @@ describe('offering the next best topics after an answer the router is not sure o
     ],
     ['a follow-up: none', { ...unsure(0.5), kind: 'follow-up' } as RoutingDecision, []],
     [
+      // "een zaak starten (Huurcommissie)" beside starting a business: a word in common only.
+      'a topic that scores under a tenth of the answer: not that one',
+      {
+        ...unsure(0.5),
+        best: { ...candidate('kvk', 'inschrijven'), confidence: 0.6, score: 208 },
+        alternatives: [
+          { ...candidate('uwv', 'ww'), score: 131 },
+          { ...candidate('huurcommissie', 'zaak-starten'), score: 18 },
+        ],
+      } as RoutingDecision,
+      ['uwv'],
+    ],
+    [
       'a question back (it has options of its own): none',
       { kind: 'clarify', alternatives: unsure(0.5).alternatives },
       [],
