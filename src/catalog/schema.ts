@@ -110,7 +110,7 @@ export const phoneLineSchema = z.object({
 });
 export type PhoneLine = z.infer<typeof phoneLineSchema>;
 
-/** A topic's name is read mid-sentence ("uw vraag over {topic}."), so it is no question. */
+/** A topic's name is a label ("Onderwerp: {topic}.") and read mid-sentence in other texts, so it is no question. */
 const topicName = z
   .string()
   .min(2)

@@ -391,7 +391,9 @@ function routingParagraphs(
             // "De Belastingdienst kan u helpen", not "Belastingdienst kan u helpen": the
             // sentence starts with the name, so its article takes the capital.
             agency: atSentenceStart(nameInSentence(agency)[locale]),
-            topic: inSentence(topic, locale),
+            // A label, not part of a sentence: "uw vraag over een brief van de overheid
+            // begrijpen" and "about cannot log in" did not read.
+            topic: topic.name[locale],
           }),
           why,
         );

@@ -36,7 +36,7 @@ describe('composing the built-in answer', () => {
     });
     const toeslagen = catalog.agencies.get('toeslagen');
     const why = toeslagen?.topics.find((t) => t.id === 'huurtoeslag')?.why.nl ?? 'missing';
-    expect(text).toMatch(/^Dienst Toeslagen kan u helpen met uw vraag over huurtoeslag\./);
+    expect(text).toMatch(/^Dienst Toeslagen kan u helpen\. Onderwerp: Huurtoeslag\./);
     expect(text).toContain(why);
     expect(text).toContain(toeslagen?.website);
     // A named person is reached through the organisation's line: the answer says to ask for them.
@@ -96,13 +96,27 @@ describe('composing the built-in answer', () => {
     expect(text).not.toMatch(/niet precies zeggen/);
   });
 
-  it('keeps a name with capitals inside as it is mid-sentence ("DigiD aanvragen")', () => {
+  // "met uw vraag over een brief van de overheid begrijpen" did not read: a topic named by what
+  // one does is a label, not part of the sentence.
+  it.each([
+    ['informatiepunt', 'brief-begrijpen', 'Onderwerp: Een brief van de overheid begrijpen.'],
+    ['digid', 'inloggen-lukt-niet', 'Onderwerp: Inloggen lukt niet.'],
+  ])('names the topic of %s/%s as a label after the organisation', (agencyId, topicId, label) => {
     const { text } = reply({
       kind: 'routed',
+      best: candidate(agencyId, topicId),
+      alternatives: [],
+    });
+    expect(text.split('\n\n')[0]).toContain(` kan u helpen. ${label}`);
+  });
+
+  it('keeps a name with capitals inside as it is mid-sentence ("DigiD aanvragen")', () => {
+    const { text } = reply({
+      kind: 'follow-up',
       best: candidate('digid', 'digid-aanvragen'),
       alternatives: [],
     });
-    expect(text).toContain('met uw vraag over DigiD aanvragen.');
+    expect(text).toContain('nog steeds over DigiD aanvragen.');
   });
 
   it('does not repeat the organisation after a contact whose name already says it', () => {
@@ -142,7 +156,7 @@ describe('composing the built-in answer', () => {
       },
       'en',
     );
-    expect(text).toMatch(/can help you with your question about/);
+    expect(text).toMatch(/can help you\. Topic: /);
     expect(text).toMatch(/Would you rather talk to someone\?/);
   });
 });
@@ -282,9 +296,9 @@ describe('composing for a person who is stuck', () => {
       extras([...signals], true),
     ).split('\n\n');
     expect(first?.startsWith(stuckHelp.general.frustration.nl)).toBe(true);
-    expect(
-      second?.startsWith('Het CJIB kan u helpen met uw vraag over verkeersboete betalen.'),
-    ).toBe(answered);
+    expect(second?.startsWith('Het CJIB kan u helpen. Onderwerp: Verkeersboete betalen.')).toBe(
+      answered,
+    );
   });
 
   it('puts the help for a stuck person before other topics an unsure answer offers', () => {

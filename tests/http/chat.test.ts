@@ -157,7 +157,7 @@ describe('POST /api/chat', () => {
   });
 
   it.each([
-    ['uwv', 'hoe vraag ik ww aan', 'Het UWV kan u helpen met uw vraag over WW-uitkering.'],
+    ['uwv', 'hoe vraag ik ww aan', 'Het UWV kan u helpen. Onderwerp: WW-uitkering.'],
     ['toeslagen', 'mijn huurtoeslag is gestopt', 'Dienst Toeslagen kan u helpen'],
     ['toeslagen', 'I have to pay back my rent benefit', 'can help you'],
   ])(
