@@ -908,9 +908,12 @@ export function createRouter(
     const dominant =
       !crisisLines.has(first.agencyId) &&
       (second === undefined || first.score >= tuning.dominance * second.score);
-    if (!subject && !dominant) {
+    // A word for a whole kind of thing ("mijn uitkering is gestopt") is asked about even when
+    // the other words lean one way: "gestopt" fits the WW, but bijstand and the AOW stop too.
+    const broad = subject ? undefined : offerForBroadWord(analysis, candidates);
+    if (!subject && (!dominant || broad)) {
       const offer =
-        offerForBroadWord(analysis, candidates) ??
+        broad ??
         (first.score < tuning.noSubjectMinScore
           ? []
           : offerOptions(candidates, tuning.noSubjectOptionRatio));

@@ -760,6 +760,11 @@ describe('a word for a whole kind of thing', () => {
   it.each([
     ['ik wil een uitkering', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
     ['mijn uitkering is te laat', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
+    // "gestopt" leans to the WW four times over the rest, yet bijstand and the AOW stop too.
+    [
+      'mijn uitkering is gestopt en ik weet niet waarom',
+      ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia'],
+    ],
     [
       'ik wil aangifte doen',
       ['belastingdienst/aangifte-inkomstenbelasting', 'politie/aangifte-doen'],
