@@ -21,6 +21,10 @@ describe('a person who says an organisation decided wrongly', () => {
     ['ind', "I don't agree with the IND's decision on my permit"],
     ['belastingdienst', 'My tax assessment is wrong, they counted my income twice'],
     ['svb', 'The SVB made a mistake in my child benefit'],
+    // Asked to pay back for a mistake one did not make: the decision is what is disputed.
+    ['toeslagen', 'Ik moet mijn huurtoeslag terugbetalen maar ik heb niks fout gedaan'],
+    ['duo', 'DUO wil geld terug terwijl ik niets verkeerd heb gedaan'],
+    ['uwv', "UWV says I have to pay back my WW but I didn't do anything wrong"],
   ])('is heard at %s: %j', (agencyId, text) => {
     expect(says(agencyId, text)).toBe(true);
   });
