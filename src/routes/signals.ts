@@ -14,10 +14,26 @@ import { SUPPRESSION_THRESHOLD, toCsv } from '../core/report/signals-report.js';
 import { errorLocale, errorResponse, invalidFieldMessage } from '../http/errors.js';
 import { ErrorResponseSchema } from '../http/schemas.js';
 
+/**
+ * A day that exists on the calendar: Date.parse takes 2026-02-31 as 3 March, and years outside
+ * 1970–9998 break the week arithmetic (year 0 reads as 1900, a week past 9999 cannot be written).
+ */
+function isCalendarDate(value: string): boolean {
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
+  const instant = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1970 &&
+    year <= 9998 &&
+    instant.getUTCFullYear() === year &&
+    instant.getUTCMonth() === month - 1 &&
+    instant.getUTCDate() === day
+  );
+}
+
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-01')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'a real date');
+  .refine(isCalendarDate, 'a real date');
 
 /** A form sends an empty field as `from=`: that means "not given", not a wrong date. */
 const orBlank = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]).optional();

@@ -238,6 +238,10 @@ describe('GET /api/signals', () => {
 
   it.each([
     ['a date that is not a date', 'from=2026-13-45'],
+    ['a day the month does not have', 'from=2026-02-31&to=2026-03-05'],
+    ['the 31st of a month of 30 days', 'from=2026-11-01&to=2026-11-31'],
+    ['a year before the calendar the report counts in', 'from=0000-01-01&to=0000-01-05'],
+    ['a year whose last week runs past 9999', 'from=9999-12-01&to=9999-12-31'],
     ['from after to', 'from=2026-12-10&to=2026-12-01'],
     ['a period over two years', 'from=2020-01-01&to=2026-12-01'],
   ])('refuses %s with 400, how to write a period, and a contact', async (_name, query) => {
