@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from './drizzle-store.js';
 import { auditLog, escalationNotes, escalations, sessions, turns } from './schema.js';
 import type { EscalationRow } from './schema.js';
@@ -68,18 +68,29 @@ export interface EscalationStore {
   get(reference: string): Promise<EscalationRow | undefined>;
   transcript(sessionId: string): Promise<TranscriptTurn[]>;
   notes(reference: string): Promise<CaseNote[]>;
-  /** `by.name` is the claimer's display name, when their sign-in carries one. */
-  claim(reference: string, by: { sub: string; name?: string }, at: Date): Promise<void>;
+  /**
+   * `by.name` is the claimer's display name, when their sign-in carries one. Only a case that is
+   * not closed and still held by `seen.claimedBy` (as the caller read it) is taken: false when
+   * a colleague claimed or closed it in between, so two people never both hold one case.
+   */
+  claim(
+    reference: string,
+    by: { sub: string; name?: string },
+    at: Date,
+    seen: { claimedBy: string | null },
+  ): Promise<boolean>;
   /**
    * Closes a case. One nobody claimed is claimed by `by` in the same statement: whoever closes
-   * it handled it, and a claim made meanwhile by someone else stands.
+   * it handled it. Like `claim`, only while it is open and held by `seen.claimedBy`: false when
+   * someone closed or claimed it in between, whose outcome then stands.
    */
   resolve(
     reference: string,
     outcome: string,
     at: Date,
     by: { sub: string; name?: string },
-  ): Promise<void>;
+    seen: { claimedBy: string | null },
+  ): Promise<boolean>;
   addNote(reference: string, note: CaseNote): Promise<void>;
   setWebhook(
     reference: string,
@@ -187,8 +198,8 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
         .orderBy(asc(escalationNotes.createdAt));
     },
 
-    async claim(reference, by, at) {
-      await db
+    async claim(reference, by, at, seen) {
+      const claimed = await db
         .update(escalations)
         .set({
           status: 'claimed',
@@ -196,13 +207,15 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
           claimedByName: by.name ?? null,
           claimedAt: at,
         })
-        .where(eq(escalations.reference, reference));
+        .where(unchangedSince(reference, seen))
+        .returning({ reference: escalations.reference });
+      return claimed.length > 0;
     },
 
-    async resolve(reference, outcome, at, by) {
+    async resolve(reference, outcome, at, by, seen) {
       // SQLite reads every SET expression from the row as it was before the update.
       const unclaimed = sql`${escalations.claimedBy} is null`;
-      await db
+      const resolved = await db
         .update(escalations)
         .set({
           status: 'resolved',
@@ -212,7 +225,9 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
           claimedByName: sql`case when ${unclaimed} then ${by.name ?? null} else ${escalations.claimedByName} end`,
           claimedAt: sql`case when ${unclaimed} then ${at.getTime()} else ${escalations.claimedAt} end`,
         })
-        .where(eq(escalations.reference, reference));
+        .where(unchangedSince(reference, seen))
+        .returning({ reference: escalations.reference });
+      return resolved.length > 0;
     },
 
     async addNote(reference, note) {
@@ -249,6 +264,17 @@ export function createDrizzleEscalationStore(db: Database): EscalationStore {
       }));
     },
   };
+}
+
+/** The case as the caller read it: not closed, and held by the same person (or nobody). */
+function unchangedSince(reference: string, seen: { claimedBy: string | null }) {
+  return and(
+    eq(escalations.reference, reference),
+    inArray(escalations.status, ['open', 'claimed']),
+    seen.claimedBy === null
+      ? isNull(escalations.claimedBy)
+      : eq(escalations.claimedBy, seen.claimedBy),
+  );
 }
 
 /**

@@ -437,7 +437,10 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }
     const now = deps.clock();
     const by = { sub: staff.sub, ...(staff.name ? { name: staff.name } : {}) };
-    await deps.escalations.claim(row.reference, by, now);
+    // A colleague who claimed or closed it since we read it keeps it.
+    if (!(await deps.escalations.claim(row.reference, by, now, row))) {
+      return errorResponse(c, deps, 409, 'conflict');
+    }
     await audit(staff, 'claim', row);
     return c.json(
       summary({
@@ -460,10 +463,13 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }
     const { outcome, note } = c.req.valid('json');
     const now = deps.clock();
-    if (note) await addNote(row, staff, now, note);
-    // A case closed without a claim was still handled by someone: the one who closes it.
+    // A case closed without a claim was still handled by someone: the one who closes it. One a
+    // colleague closed or claimed since we read it keeps their outcome, and gets no note of ours.
     const by = { sub: staff.sub, ...(staff.name ? { name: staff.name } : {}) };
-    await deps.escalations.resolve(row.reference, outcome, now, by);
+    if (!(await deps.escalations.resolve(row.reference, outcome, now, by, row))) {
+      return errorResponse(c, deps, 409, 'conflict');
+    }
+    if (note) await addNote(row, staff, now, note);
     await audit(staff, 'resolve', row);
     // Read back, so the answer shows who holds it as a later read will.
     const resolved = (await deps.escalations.get(row.reference)) ?? row;

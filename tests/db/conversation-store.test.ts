@@ -67,7 +67,9 @@ describe('loading a conversation for its next turn', () => {
     await escalations.create(handOff);
     const open = async () => (await store.loadConversation('session-1', 6))?.openEscalations;
     expect(await open()).toMatchObject([{ reference: 'TOE-ABC-DEF', status: 'open' }]);
-    await escalations.claim('TOE-ABC-DEF', { sub: 'cw-1' }, at(30));
+    expect(
+      await escalations.claim('TOE-ABC-DEF', { sub: 'cw-1' }, at(30), { claimedBy: null }),
+    ).toBe(true);
     expect((await open())?.map((row) => row.status)).toEqual(['claimed']);
     await escalations.create({
       ...handOff,
@@ -76,7 +78,15 @@ describe('loading a conversation for its next turn', () => {
       createdAt: at(40),
     });
     expect((await open())?.map((row) => row.reference)).toEqual(['UWV-ABC-DEF', 'TOE-ABC-DEF']);
-    await escalations.resolve('TOE-ABC-DEF', 'geholpen', at(90), { sub: 'cw-1' });
+    expect(
+      await escalations.resolve(
+        'TOE-ABC-DEF',
+        'geholpen',
+        at(90),
+        { sub: 'cw-1' },
+        { claimedBy: 'cw-1' },
+      ),
+    ).toBe(true);
     expect((await open())?.map((row) => row.reference)).toEqual(['UWV-ABC-DEF']);
   });
 });

@@ -298,6 +298,63 @@ describe('the caseworker API', () => {
     ]);
   });
 
+  describe('two caseworkers acting on one case at the same moment', () => {
+    /** Both requests read the case before either writes, as on a server with real latency. */
+    function readTogether() {
+      const store = t.deps.escalations;
+      const get = store.get.bind(store);
+      const waiting: (() => void)[] = [];
+      t.deps.escalations = {
+        ...store,
+        get: async (reference) => {
+          const row = await get(reference);
+          // The first two reads wait for each other; a later one (reading back) does not.
+          if (waiting.length >= 2) return row;
+          await new Promise<void>((resume) => {
+            waiting.push(resume);
+            if (waiting.length === 2) waiting.forEach((go) => go());
+          });
+          return row;
+        },
+      };
+      return () => {
+        t.deps.escalations = store;
+      };
+    }
+
+    it.each([
+      ['both claim it', ['claim', 'claim']],
+      ['both close it', ['resolve', 'resolve']],
+      ['one closes it while the other claims it', ['resolve', 'claim']],
+    ] as const)('lets only one win when %s', async (_name, actions) => {
+      const reference = await openCase();
+      const restore = readTogether();
+      const responses = await Promise.all(
+        actions.map((action, i) =>
+          t.staff(
+            `/api/escalations/${reference}/${action}`,
+            caseworker('toeslagen', i === 0 ? 'a' : 'b'),
+            action === 'claim'
+              ? { method: 'POST' }
+              : json({ outcome: i === 0 ? 'helped' : 'no-contact', note: `notitie ${i}` }),
+          ),
+        ),
+      );
+      restore();
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+      const winner = responses.findIndex((response) => response.status === 200);
+      const detail = await (
+        await t.staff(`/api/escalations/${reference}`, caseworker('toeslagen'))
+      ).json();
+      expect(detail.claimedBy).toBe(winner === 0 ? 'a' : 'b');
+      expect(detail.status).toBe(actions[winner] === 'claim' ? 'claimed' : 'resolved');
+      // The loser's note is not kept with an outcome that is not theirs.
+      expect(detail.notes.map((note: { author: string }) => note.author)).not.toContain(
+        winner === 0 ? 'b' : 'a',
+      );
+    });
+  });
+
   it('shows colleagues the name of whoever claimed a case, and the login id when the sign-in has no name', async () => {
     const named = await openCase();
     const claim = await t.staff(
