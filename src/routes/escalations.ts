@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps, AppEnv } from '../app.js';
 import { takesHandoffs, type Catalog } from '../catalog/catalog.js';
 import { canAccessCase, getStaff, requireStaff } from '../auth/index.js';
@@ -83,6 +84,7 @@ export const createEscalationRoute = createRoute({
     },
     400: errorContent('The body is not JSON or does not fit'),
     404: errorContent('Unknown session'),
+    413: errorContent('The body is larger than 64 KiB'),
     429: errorContent('Too many requests'),
     503: errorContent('Database unavailable'),
   },
@@ -226,6 +228,7 @@ const resolveRoute = createRoute({
     },
     ...staffErrors,
     400: errorContent('Invalid outcome'),
+    413: errorContent('The body is larger than 64 KiB'),
     409: errorContent('Already resolved, or claimed by someone else'),
   },
 });
@@ -250,6 +253,7 @@ const noteRoute = createRoute({
       description: 'Added',
     },
     ...staffErrors,
+    413: errorContent('The body is larger than 64 KiB'),
     409: errorContent('Claimed by someone else'),
   },
 });
@@ -275,12 +279,26 @@ function summary(row: EscalationRow) {
   };
 }
 
+/**
+ * The largest body the hand-off API reads: a note of 2000 characters with room to spare. The
+ * request for a case is open to anyone, so a larger body is refused before it is read.
+ */
+const MAX_BODY_BYTES = 64 * 1024;
+
 export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
+
+  // Registered before the routes, so it runs first.
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => errorResponse(c, deps, 413, 'message_too_long'),
+  });
+  app.post('/api/escalations', limit);
+  app.post('/api/escalations/*', limit);
 
   app.openapi(createEscalationRoute, async (c) => {
     const body = c.req.valid('json');

@@ -153,6 +153,26 @@ describe('POST /api/escalations', () => {
     expect(body.error.message).toMatch(/^Dit gesprek kennen wij niet/);
   });
 
+  it('refuses a body of megabytes with 413 and a contact, before reading it', async () => {
+    const sessionId = await conversation();
+    const huge = 'a'.repeat(1024 * 1024);
+    const response = await escalate({ sessionId, consent: true, note: huge });
+    expect(response.status).toBe(413);
+    expect((await response.json()).contact.phone).toMatch(/\d/);
+    const reference = (await (await escalate({ sessionId, consent: true })).json()).reference;
+    for (const [action, body] of [
+      ['notes', { text: huge }],
+      ['resolve', { outcome: 'helped', note: huge }],
+    ] as const) {
+      const staffResponse = await t.staff(
+        `/api/escalations/${reference}/${action}`,
+        { role: 'caseworker', agency: 'toeslagen', sub: 'cw-1' },
+        { method: 'POST', body: JSON.stringify(body) },
+      );
+      expect(staffResponse.status).toBe(413);
+    }
+  });
+
   it('never writes the callback number or the note to the log', async () => {
     const sessionId = await conversation();
     await escalate({
