@@ -10,11 +10,26 @@ export const staffClientScript = `(() => {
   const say = (text) => { if (status) status.textContent = text; };
 
   function token() { return sessionStorage.getItem(KEY); }
+  // A message where the eye is, not only for a screen reader; empty hides it.
+  function showMessage(node, text) {
+    if (!node) return;
+    node.textContent = text || '';
+    node.hidden = !text;
+  }
+  const signInProblem = $('[data-sign-in-error]');
   async function api(path, init) {
+    // The server's messages in the page's language, not the browser's.
+    const language = { 'Accept-Language': document.documentElement.lang || 'nl' };
     const response = await fetch(path, Object.assign({}, init, {
-      headers: Object.assign({ Authorization: 'Bearer ' + token() }, (init && init.headers) || {}),
+      headers: Object.assign({ Authorization: 'Bearer ' + token() }, language, (init && init.headers) || {}),
     }));
-    if (response.status === 401) { signOut(); throw new Error('Uw toegangscode is niet (meer) geldig. Log opnieuw in.'); }
+    if (response.status === 401) {
+      signOut();
+      const message = 'Uw toegangscode is niet (meer) geldig. Log opnieuw in.';
+      // The sign-in form is what shows now: the reason stands next to it.
+      showMessage(signInProblem, message);
+      throw new Error(message);
+    }
     if (response.status === 403) throw new Error('U hebt geen toegang tot deze gegevens.');
     if (!response.ok) {
       const body = await response.json().catch(() => null);
@@ -38,6 +53,7 @@ export const staffClientScript = `(() => {
     const field = signIn.querySelector('input');
     sessionStorage.setItem(KEY, field.value.trim());
     field.value = '';
+    showMessage(signInProblem, '');
     if (!signedIn()) return;
     say('U bent ingelogd.');
     // The form that had the focus is gone: the focus goes to the heading of what appeared, so a
@@ -141,6 +157,7 @@ export const staffClientScript = `(() => {
     const labels = labelHolder ? JSON.parse(labelHolder.dataset.labels) : {};
     const name = (kind, id) => (labels[kind] && labels[kind][id]) || id;
     const signalNames = (ids) => ids.map((id) => name('signals', id)).join(', ') || '–';
+    const queueProblem = $('[data-queue-error]');
     async function loadQueue() {
       say('De wachtrij wordt geladen…');
       try {
@@ -164,7 +181,8 @@ export const staffClientScript = `(() => {
           body.appendChild(row);
         });
         say(cases.length + (cases.length === 1 ? ' zaak' : ' zaken') + ' in de wachtrij.');
-      } catch (error) { say(error.message); }
+        showMessage(queueProblem, '');
+      } catch (error) { showMessage(queueProblem, error.message); say(error.message); }
     }
     async function act(reference, path, payload, done) {
       try {
@@ -174,9 +192,13 @@ export const staffClientScript = `(() => {
         });
         await loadQueue(); await loadCase(reference);
         if (done) say(done);
-      } catch (error) { say(error.message); }
+      } catch (error) {
+        // Refused (a colleague claimed or closed it meanwhile): the case as it is now, with why.
+        if (!token()) return;
+        await loadQueue(); await loadCase(reference, error.message);
+      }
     }
-    async function loadCase(reference) {
+    async function loadCase(reference, problem) {
       try {
         const item = await (await api('/api/escalations/' + reference)).json();
         detail.replaceChildren();
@@ -185,6 +207,12 @@ export const staffClientScript = `(() => {
         const heading = el('h2', 'Zaak ' + item.reference);
         heading.tabIndex = -1;
         detail.appendChild(heading);
+        if (problem) {
+          const refused = el('p', problem);
+          refused.className = 'form-error';
+          refused.setAttribute('role', 'alert');
+          detail.appendChild(refused);
+        }
         if (item.crisisLines && item.crisisLines.length > 0) {
           const warning = el('p', 'Let op: in dit gesprek kwam ' + item.crisisLines.map((id) => name('agencies', id)).join(' en ') +
             ' ter sprake. Lees het gesprek voordat u belt. Is er nu gevaar? Dan belt u 112.');
@@ -264,8 +292,8 @@ export const staffClientScript = `(() => {
           detail.append(form);
         }
         heading.focus();
-        say('Zaak ' + item.reference + ' is geopend.');
-      } catch (error) { say(error.message); }
+        say(problem || 'Zaak ' + item.reference + ' is geopend.');
+      } catch (error) { showMessage(queueProblem, error.message); say(error.message); }
     }
     $('[data-refresh]').addEventListener('click', loadQueue);
     $('[data-status-filter]').addEventListener('change', loadQueue);

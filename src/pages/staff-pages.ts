@@ -10,6 +10,7 @@ const signIn = html`<section data-when-signed-out aria-labelledby="sign-in-title
     <input id="staff-token" name="token" type="password" autocomplete="off" required />
     <button type="submit">Inloggen</button>
   </form>
+  <p class="form-error" role="alert" data-sign-in-error hidden></p>
   <p class="muted">
     U krijgt de toegangscode van uw organisatie. Lokaal: <code>npm run token</code>.
   </p>
@@ -136,6 +137,7 @@ export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
           </select>
           <button type="button" class="secondary" data-refresh>Vernieuwen</button>
           <button type="button" class="secondary" data-sign-out>Uitloggen</button>
+          <p class="form-error" role="alert" data-queue-error hidden></p>
           <div
             class="table-scroll"
             role="region"

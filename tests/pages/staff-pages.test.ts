@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { WEDNESDAY_MORNING } from '../support/app.js';
 import { accessibilityViolations, browserAvailable, useBrowserApp } from '../support/browser.js';
 
 describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
@@ -297,6 +298,63 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await page.locator('[data-case]').textContent()).toContain(
       'Teruggebeld, regeling afgesproken',
     );
+    await page.close();
+  }, 30_000);
+
+  it('shows a caseworker on the page, in Dutch, that a colleague claimed the case meanwhile', async () => {
+    const first = await (
+      await env.t.chat({ message: 'Ik wil een medewerker spreken over mijn zorgtoeslag' })
+    ).json();
+    const handed = await (
+      await env.t.chat({ message: 'ja, graag', sessionId: first.sessionId })
+    ).json();
+    const reference: string = handed.escalation.reference;
+    // The browser asks for English (en-US); the page is Dutch.
+    const page = await env.browser.newPage({ locale: 'en-US' });
+    await signIn(
+      page,
+      '/caseworker',
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-b' }),
+    );
+    await page.getByRole('button', { name: reference }).click();
+    await expect.poll(() => page.locator('[data-case] h2').textContent()).toBe(`Zaak ${reference}`);
+    const claimed = await env.t.staff(
+      `/api/escalations/${reference}/claim`,
+      { role: 'caseworker', agency: 'toeslagen', sub: 'cw-a', name: 'Anna Bakker' },
+      { method: 'POST' },
+    );
+    expect(claimed.status).toBe(200);
+    await page.getByRole('button', { name: 'Zaak oppakken' }).click();
+    const alert = page.locator('[data-case] [role="alert"]');
+    await expect.poll(() => alert.textContent()).toMatch(/Iemand anders heeft deze zaak al/);
+    expect(await alert.isVisible()).toBe(true);
+    // The case as it is now: who has it.
+    expect(await page.locator('[data-case] dl').textContent()).toMatch(
+      /StatusOpgepakt[^]*Opgepakt doorAnna Bakker/,
+    );
+    await page.close();
+  }, 30_000);
+
+  it('says on the page why a caseworker is signed out, and when a role has no access', async () => {
+    const page = await env.browser.newPage();
+    const expired = await env.t.tokenFor(
+      { role: 'caseworker', agency: 'toeslagen', sub: 'cw-c' },
+      { expiresIn: '1h', issuedAt: new Date(WEDNESDAY_MORNING.getTime() - 3 * 3600_000) },
+    );
+    await signIn(page, '/caseworker', expired);
+    const signInError = page.locator('[data-sign-in-error]');
+    await expect.poll(() => signInError.textContent()).toMatch(/niet \(meer\) geldig/);
+    expect(await signInError.isVisible()).toBe(true);
+    expect(await page.getByLabel('Toegangscode (token)').isVisible()).toBe(true);
+    // An analyst on the caseworker page: told so where the queue would be.
+    await page
+      .getByLabel('Toegangscode (token)')
+      .fill(await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'an' }));
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    expect(await signInError.isVisible()).toBe(false);
+    const queueError = page.locator('[data-queue-error]');
+    await expect.poll(() => queueError.textContent()).toMatch(/geen toegang/);
+    expect(await queueError.isVisible()).toBe(true);
     await page.close();
   }, 30_000);
 });
