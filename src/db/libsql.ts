@@ -24,6 +24,9 @@ export async function openLibsqlDatabase(
   }
   const client = createClient({ url, authToken });
   await client.execute('PRAGMA foreign_keys = ON');
+  // What retention deletes (a closed case's callback number and note) is overwritten in the
+  // file, not left in its free pages for anyone who reads the file.
+  if (url.startsWith('file:')) await client.execute('PRAGMA secure_delete = ON');
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db, client };
