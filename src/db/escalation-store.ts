@@ -58,6 +58,7 @@ export interface EscalationStore {
       municipality?: string | null;
       note?: string | null;
       consent?: boolean;
+      signals?: string[];
     },
   ): Promise<void>;
   openCasesPerCaseworker(agencyId: string): Promise<Map<string, number>>;

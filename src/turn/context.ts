@@ -64,6 +64,8 @@ export interface TurnContext {
   handoffAnswer?: HandoffAnswer;
   /** The hand-off this turn created, or the one the conversation already has. */
   escalation?: EscalationView;
+  /** Set when this turn made the case: its signals join the case once they are heard. */
+  caseMade?: boolean;
   /**
    * For a hand-off this turn: whether the person's phone number came with it ('received', also
    * when they typed it after we asked) or still has to be asked for ('asked'); 'none' when the

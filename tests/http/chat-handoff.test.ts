@@ -13,6 +13,21 @@ afterEach(() => t.close());
 const ASK_FOR_A_PERSON = 'Ik moet mijn huurtoeslag terugbetalen. Ik wil iemand spreken.';
 
 describe('a hand-off in the chat', () => {
+  it('gives the case the signals of the message that asked for it, not only of those before', async () => {
+    const [asked] = await converse(t, [
+      'Ik kan mijn huurtoeslag niet terugbetalen, het is te veel. Bel mij terug op 0612345670',
+    ]);
+    expect(asked.stuck.signals).toContain('debt');
+    const reference = asked.escalation?.reference;
+    expect(reference).toMatch(/^TSL-/);
+    const response = await t.staff(`/api/escalations/${reference}`, {
+      role: 'caseworker',
+      agency: 'toeslagen',
+      sub: 'cw-1',
+    });
+    expect((await response.json()).signals).toEqual(expect.arrayContaining(asked.stuck.signals));
+  });
+
   it('says in the offer that the staff member will read the conversation, and asks for a number', async () => {
     const [offer] = await converse(t, [ASK_FOR_A_PERSON]);
     expect(offer.reply).toContain('Die leest dan ook dit gesprek.');

@@ -33,7 +33,7 @@ export const takeCallRequest: TurnStep = {
     try {
       // A first message has no stored session yet; the case must belong to one.
       if (session.turnCount === 0) await deps.store.createSession(session);
-      const { escalation } = await handOff(deps, {
+      const { escalation, created } = await handOff(deps, {
         sessionId: session.id,
         now: context.now,
         locale: context.locale,
@@ -44,6 +44,7 @@ export const takeCallRequest: TurnStep = {
         topicId: best?.topicId || (agencyId === session.agencyId ? session.topicId : null),
       });
       context.escalation = escalation;
+      context.caseMade = created;
       context.asksConsent = !escalation.consent;
       // Asked back, or not understood: the turn is about the case's organisation now, so the
       // answer's contact and the next question are its, not a list of options.

@@ -148,13 +148,14 @@ export const answerHandoff: TurnStep = {
           const phone = typedNumber();
           // "toch wel, bel me op 06 …" says no more than the yes: no note, and our time.
           const remark = phone !== undefined && deps.remarkIn(text) !== undefined;
-          const { escalation } = await handOff(deps, {
+          const { escalation, created } = await handOff(deps, {
             ...request,
             consent: true,
             ...(phone ? { callbackPhone: phone } : {}),
             ...(remark ? { note: withRemark(ownCase?.note ?? null, text) } : {}),
           });
           context.escalation = escalation;
+          context.caseMade = created;
           context.callback = phone
             ? 'received'
             : escalation.callbackNumberKnown

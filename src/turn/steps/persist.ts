@@ -1,4 +1,5 @@
 import { suggestedAlternatives } from '../../core/compose.js';
+import { updateCase } from '../../handoff/escalate.js';
 import { askedBack, DependencyError, required, type TurnStep } from '../context.js';
 
 const EXCERPT_LENGTH = 200;
@@ -94,6 +95,15 @@ export const persistTurn: TurnStep = {
             }
           : undefined,
       );
+      // The case was made before this turn's signals were heard ("ik kan het niet betalen, bel
+      // me op 06 …"): the caseworker sees them with the case, as those of earlier turns.
+      if (context.caseMade && context.escalation && context.signals.length > 0) {
+        const row = await deps.escalations.get(context.escalation.reference);
+        const signals = row && [...new Set([...row.signals, ...context.signals])];
+        if (row && signals && signals.length > row.signals.length) {
+          await updateCase(deps, row, { signals });
+        }
+      }
     } catch (cause) {
       throw new DependencyError('database', { cause });
     }
