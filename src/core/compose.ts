@@ -245,6 +245,9 @@ export function composeReply(
         ? `${text} ${help.ombudsmanRoute[locale]}`
         : text;
     });
+  // Help for a debt, a mistake or a hard rule can answer a follow-up; help for going online
+  // (at the library: no membership, no appointment) does not.
+  const answeringHelp = helpTexts.length;
   // At a library kiosk the answer already starts with the library's own staff.
   const digitalHelp =
     agencyHelp['digital-exclusion'] ??
@@ -288,7 +291,7 @@ export function composeReply(
     );
     // A follow-up the help answers ("moet ik alles in één keer terugbetalen?") gets that help,
     // not "Dat kan ik u niet precies zeggen" first.
-    const lead = decision.kind === 'follow-up' && helpTexts.length > 0 ? '' : answer;
+    const lead = decision.kind === 'follow-up' && answeringHelp > 0 ? '' : answer;
     parts.push(lead, ...helpTexts.slice(0, 2), objection, otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {

@@ -274,6 +274,30 @@ describe('composing for a person who is stuck', () => {
     expect(text.endsWith(stuckHelp.handoffOffer.nl)).toBe(true);
   });
 
+  it.each([false, true])(
+    'keeps the answer to a follow-up when the only help is for going online (kiosk: %s)',
+    (kiosk) => {
+      // "ik snap de brief niet", then "ik snap er niks van": the library's note on membership
+      // does not answer the question, so it must not take the answer's place.
+      const decision: RoutingDecision = {
+        kind: 'follow-up',
+        best: candidate('informatiepunt', 'brief-begrijpen'),
+        alternatives: [],
+      };
+      const contact = chooseContact(catalog, calendar, {
+        agencyId: 'informatiepunt',
+        now: WEDNESDAY_MORNING,
+        locale: 'nl',
+      });
+      const text = composeReply(catalog, decision, contact, 'nl', {
+        ...extras(['digital-exclusion'], false),
+        ...(kiosk ? { kiosk } : {}),
+      });
+      expect(text).toMatch(/^Uw vraag gaat nog steeds over een brief van de overheid begrijpen\./);
+      expect(text).toContain(stuckHelp.agencies.informatiepunt?.['digital-exclusion']?.nl);
+    },
+  );
+
   it.each([
     [['frustration'], true],
     [['frustration', 'wants-human'], false],
