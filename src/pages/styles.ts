@@ -20,6 +20,8 @@ button.secondary { background: #fff; color: var(--accent); }
 .log { list-style: none; padding: 0; margin: 1rem 0; }
 .log li { border: 1px solid var(--line); padding: 0.75rem; margin-bottom: 0.75rem; }
 .log .you { background: #f3f3f3; }
+/* A web address in an answer is one long word: it breaks rather than make a phone scroll sideways (WCAG 1.4.10). */
+.log p { overflow-wrap: anywhere; }
 .contact { border-left: 4px solid var(--accent); padding-left: 0.75rem; margin-top: 0.5rem; }
 .contact p { margin: 0.15rem 0; }
 .options button { margin-right: 0.5rem; }

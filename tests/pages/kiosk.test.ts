@@ -255,6 +255,19 @@ describe.skipIf(!browserAvailable)('the library kiosk when nobody touches it', (
     await page.close();
   }, 30_000);
 
+  it('wraps a long web address in an answer on a phone-wide screen, so the page never scrolls sideways', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${env.url}/kiosk`);
+    // The answer names https://www.debibliotheken.nl/informatie/informatiepunt-digitale-overheid-ido/.
+    await ask(page, 'ik snap de brief niet');
+    expect(await log(page).last().textContent()).toContain('https://www.debibliotheken.nl/');
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBe(0);
+    await page.close();
+  }, 30_000);
+
   it('sends the question on Enter, and starts a new line on Shift+Enter', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/kiosk`);
