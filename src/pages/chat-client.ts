@@ -283,13 +283,16 @@ export const pageScript = `${chatCoreScript}
     // warning asks whether the person is still there (copying a reference, making the call).
     const warning = document.querySelector('[data-idle-warning]');
     const stay = document.querySelector('[data-idle-stay]');
+    const chatLog = root.querySelector('[data-chat-log]');
+    const hasConversation = () => chatLog.children.length > 0 || input.value.trim() !== '';
     let idle;
     let warn;
     const restart = () => {
       clearTimeout(idle);
       clearTimeout(warn);
       if (warning) warning.hidden = true;
-      warn = setTimeout(() => { if (warning) { warning.hidden = false; if (stay) stay.focus(); } }, 150 * 1000);
+      // Nothing on the screen yet (a kiosk nobody has used): nothing to warn about.
+      warn = setTimeout(() => { if (warning && hasConversation()) { warning.hidden = false; if (stay) stay.focus(); } }, 150 * 1000);
       idle = setTimeout(() => { if (warning) warning.hidden = true; clear(); }, 180 * 1000);
     };
     ['keydown', 'pointerdown', 'submit'].forEach((type) => root.ownerDocument.addEventListener(type, restart));

@@ -268,6 +268,22 @@ describe.skipIf(!browserAvailable)('the library kiosk when nobody touches it', (
     await page.close();
   }, 30_000);
 
+  it('does not ask "Bent u er nog?" on a kiosk with nothing on it, nor take the focus away', async () => {
+    const page = await env.browser.newPage();
+    await page.clock.install();
+    await page.goto(`${env.url}/kiosk`);
+    await page.clock.runFor(151_000);
+    expect(await page.getByRole('alertdialog').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-idle-stay'))).toBe(
+      false,
+    );
+    // Words typed but not sent are something to wipe: then it does warn.
+    await page.getByRole('textbox', { name: 'Uw vraag' }).pressSequentially('mijn digid');
+    await page.clock.runFor(151_000);
+    await expect.poll(() => page.getByRole('alertdialog').isVisible(), PATIENT).toBe(true);
+    await page.close();
+  }, 30_000);
+
   it('sends the question on Enter, and starts a new line on Shift+Enter', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/kiosk`);
