@@ -233,6 +233,21 @@ describe('POST /api/messages: other activities', () => {
     expect(replyText(0)).toContain('Welkom bij Wegwijzer');
     expect(replyText(0)).toContain('In gevaar? Bel 112.');
     expect(replyText(0)).toMatch(/\d{3,}/);
+    // In paragraphs, as every other answer: the danger line and whom to call each stand alone.
+    const paragraphs = replyText(0).split('\n\n');
+    expect(paragraphs[0]).toMatch(/^Welkom bij Wegwijzer/);
+    expect(paragraphs[1]).toMatch(/^In gevaar\? Bel 112\./);
+    expect(paragraphs[2]).toMatch(/^Wilt u liever met iemand praten\? Bel /);
+  });
+
+  it('puts whom to call in a paragraph of its own after a notice (a photo, an empty message)', async () => {
+    await post(message('', { attachments: [{ contentType: 'image/jpeg' }] }));
+    await post(message('   ', { conversation: { id: 'conversation-empty' } }));
+    for (const index of [0, 1]) {
+      const paragraphs = replyText(index).split('\n\n');
+      expect(paragraphs).toHaveLength(2);
+      expect(paragraphs[1]).toMatch(/Bel .*: \d/);
+    }
   });
 
   it('says nothing when only the bot joins, or for a typing activity', async () => {

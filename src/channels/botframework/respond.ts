@@ -107,12 +107,15 @@ async function answerMessage(
 function welcome(deps: RespondDeps, locale: Locale): OutgoingMessage {
   const { botWelcome, dangerLine } = deps.catalog.texts;
   return notice(deps, locale, {
-    nl: `${botWelcome.nl} ${dangerLine.nl}`,
-    en: `${botWelcome.en} ${dangerLine.en}`,
+    nl: `${botWelcome.nl}\n\n${dangerLine.nl}`,
+    en: `${botWelcome.en}\n\n${dangerLine.en}`,
   });
 }
 
-/** A fixed text followed by a contact: the routed one if the turn got that far, else the general one. */
+/**
+ * A fixed text followed by a contact: the routed one if the turn got that far, else the general
+ * one. In paragraphs, as every chat answer: whom to call stands on its own.
+ */
 function notice(
   deps: RespondDeps,
   locale: Locale,
@@ -123,7 +126,7 @@ function notice(
     contact ??
     chooseContact(deps.catalog, deps.calendar, { agencyId: null, now: deps.clock(), locale });
   return {
-    text: `${text[locale]} ${contactSentence(deps.catalog, person, locale)}`,
+    text: `${text[locale]}\n\n${contactSentence(deps.catalog, person, locale)}`,
     locale,
   };
 }
