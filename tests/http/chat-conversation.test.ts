@@ -332,6 +332,15 @@ describe('at a library kiosk', () => {
     expect(answer.reply.match(/bibliotheek/g)).toHaveLength(1);
   });
 
+  it.each(['dank u wel', 'hallo', 'doei'])(
+    'answers %j at the kiosk as a greeting or thanks, without sending the person to the staff',
+    async (message) => {
+      const [answer] = await converse(t, [message], { channel: 'kiosk' });
+      expect(answer.reply).not.toContain(STAFF_HERE);
+      expect(answer.contact.phone).toBeTruthy();
+    },
+  );
+
   it('says nothing of staff here on a website, or to a plain question at the kiosk', async () => {
     const [web] = await converse(t, ['is hier iemand die mij kan helpen']);
     const [plain] = await converse(t, ['hoe vraag ik huurtoeslag aan'], { channel: 'kiosk' });

@@ -132,10 +132,12 @@ export const compose: TurnStep = {
     }
     const message = required(context.redacted, 'redacted message').text;
     // At a library kiosk the library's staff are the nearest people: for someone who wants a
-    // person, cannot manage online or was not understood, they come first.
+    // person, cannot manage online or was not understood, they come first. A greeting or thanks
+    // was understood: "dank u wel" is answered "Graag gedaan", not sent to the staff.
     const atKiosk =
       calm &&
       context.input.channel === 'kiosk' &&
+      !context.smallTalk &&
       ((decision.kind === 'none' && !context.outside) ||
         context.signals.some((signal) => KIOSK_HELP_FOR.includes(signal)));
     const reply = composeReply(
