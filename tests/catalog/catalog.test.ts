@@ -53,6 +53,16 @@ describe('the catalog in data/', () => {
     expect(unhandled).toEqual([]);
   });
 
+  it('says what a call costs in everyday words, not "gewoon tarief" or "lokaal tarief"', () => {
+    // The cost is shown beside every number, at the kiosk too, to people who read with difficulty.
+    const jargon = [...testCore().catalog.agencies.values()].flatMap((entry) =>
+      entry.phones
+        .filter((phone) => /tarief/i.test(phone.cost.nl))
+        .map((phone) => `${entry.id}/${phone.id}: ${phone.cost.nl}`),
+    );
+    expect(jargon).toEqual([]);
+  });
+
   it('marks every roster as sample data until an agency replaces it', () => {
     for (const entry of testCore().catalog.rosters.values())
       expect(entry.sample, entry.agency).toBe(true);
