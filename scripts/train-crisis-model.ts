@@ -48,6 +48,7 @@ import {
   loadStuckEvalSet,
   READ_NOT_TRAINED_SETS,
   STUCK_EVAL_SETS,
+  WRITTEN_UNREAD_SETS,
   type PlainSetName,
   type StuckEvalSetName,
 } from './eval-stuck.js';
@@ -150,7 +151,11 @@ export function crisisExamples(): Example[] {
   // People stuck with a service are distressed, angry or desperate, and not in danger: without
   // them the model read "ik weet echt niet hoe het verder moet" about a bailiff as suicide. The
   // blind stuck sets and the chat sets that measure stay out, to measure false alarms.
-  const notTrained = new Set<StuckEvalSetName>([...BLIND_SETS, ...READ_NOT_TRAINED_SETS]);
+  const notTrained = new Set<StuckEvalSetName>([
+    ...BLIND_SETS,
+    ...READ_NOT_TRAINED_SETS,
+    ...WRITTEN_UNREAD_SETS,
+  ]);
   for (const name of Object.keys(STUCK_EVAL_SETS) as StuckEvalSetName[]) {
     if (notTrained.has(name)) continue;
     for (const item of loadStuckEvalSet(STUCK_EVAL_SETS[name])) {
