@@ -710,6 +710,18 @@ describe('a hunting licence or a firearm', () => {
 });
 
 describe('everyday trouble', () => {
+  // "werk kwijt" went to looking for work, with a residence permit and fireworks as other topics.
+  it.each(['ik ben mijn werk kwijt', 'ik heb mijn baan verloren'])(
+    "hears losing one's job in %j as the WW",
+    (question) => {
+      const decision = router.route(question);
+      expect(decision.kind).toBe('routed');
+      expect('best' in decision && `${decision.best.agencyId}/${decision.best.topicId}`).toBe(
+        'uwv/ww',
+      );
+    },
+  );
+
   it.each([
     ['bewindvoerder aanvragen voor mijn moeder', 'juridisch-loket'],
     ['mijn vader heeft dementie en kan zijn geldzaken niet meer regelen', 'juridisch-loket'],
