@@ -6,6 +6,7 @@ import {
   PLAIN_SETS,
   READ_NOT_TRAINED_SETS,
   STUCK_EVAL_SETS,
+  WRITTEN_UNREAD_SETS,
 } from '../../../scripts/eval-stuck.js';
 import {
   NEGATIVE_PLAIN_SETS,
@@ -31,10 +32,12 @@ describe('the learned stuck model the app loads', () => {
     expect(TRAINING_SETS.filter((set) => BLIND_SETS.includes(set))).toEqual([]);
     expect(READ_NOT_TRAINED_SETS.filter((set) => TRAINING_SETS.includes(set))).toEqual([]);
     expect(READ_NOT_TRAINED_SETS.filter((set) => BLIND_SETS.includes(set))).toEqual([]);
-    // Every stuck set is placed on purpose: trained on, read but not trained on, or blind.
-    expect([...TRAINING_SETS, ...READ_NOT_TRAINED_SETS, ...BLIND_SETS].sort()).toEqual(
-      Object.keys(STUCK_EVAL_SETS).sort(),
-    );
+    expect(WRITTEN_UNREAD_SETS.filter((set) => TRAINING_SETS.includes(set))).toEqual([]);
+    // Every stuck set is placed on purpose: trained on, read but not trained on, blind, or
+    // written and only measured.
+    expect(
+      [...TRAINING_SETS, ...READ_NOT_TRAINED_SETS, ...BLIND_SETS, ...WRITTEN_UNREAD_SETS].sort(),
+    ).toEqual(Object.keys(STUCK_EVAL_SETS).sort());
   });
 
   it('learns ordinary text from sets that do not measure its false alarms', () => {
