@@ -19,6 +19,9 @@ describe('the debt signal', () => {
     'You just had to pay, no discussion possible.',
     'and then they tell you that you have to pay more',
     'mijn zorgverzekering heb ik ook al 4 maanden niet betaald',
+    // Kiosk review, session 31: typed as a heading, without "ik" or a time.
+    'zorgverzekering niet betaald',
+    'ik heb mijn zorgverzekering niet betaald',
     'ik heb al twee maanden geen huur betaald',
     "I haven't paid my health insurance for 4 months",
     'ik kan niet meer slapen van al die schulden',

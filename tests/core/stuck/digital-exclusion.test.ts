@@ -10,6 +10,8 @@ describe('the digital-exclusion signal', () => {
     'ik begrijp het formlier niet',
     'Mijn Nederlands is niet zo goed, kunt u het simpel uitleggen?',
     'Ik ben 82 en kan niet met de computer omgaan',
+    // Kiosk review, session 31: the verb left out, as spoken.
+    'ik kan niet met computer',
     'Alles moet tegenwoordig via internet en ik heb niet eens een smartphone, ik voel me echt buitengesloten',
     "I don't have a DigiD and I live abroad",
     'My Dutch is not good, the letter is only in Dutch',
