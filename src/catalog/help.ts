@@ -23,6 +23,12 @@ const agencyHelpSchema = z.object({
    * one (the Informatiepunt's own answer already is the library: it only adds what is new).
    */
   'digital-exclusion': localizedSchema.optional(),
+  /**
+   * For a person who says this agency's decision is wrong, when its term to object differs from
+   * the general 6 weeks (an IND decision: 4 weeks, Vreemdelingenwet art. 69); instead of
+   * `objection.text`.
+   */
+  objection: localizedSchema.optional(),
   /** Where the agency's own page on this is; shown as a link. */
   sources: z.array(z.string().min(1)).default([]),
 });

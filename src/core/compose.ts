@@ -255,7 +255,9 @@ export function composeReply(
   if (signals.includes('digital-exclusion') && digitalHelp) helpTexts.push(digitalHelp[locale]);
   // A harsh rule's help already says how to object.
   const objection =
-    extras.objection && !signals.includes('hardship') ? help.objection.text[locale] : '';
+    extras.objection && !signals.includes('hardship')
+      ? (agencyHelp.objection ?? help.objection.text)[locale]
+      : '';
 
   if (humanFirst) {
     // Acknowledge and skip the bot: the person, then only then where else to look. Anger with

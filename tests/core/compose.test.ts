@@ -557,6 +557,26 @@ describe('telling a person who says a decision is wrong how to object', () => {
   it("does not say it twice where a harsh rule's help already says how to object", () => {
     expect(objectionReply(['hardship'])).not.toContain(stuckHelp.objection.text.nl);
   });
+
+  it.each(['nl', 'en'] as const)(
+    "gives the IND's own 4 weeks, not the general 6, against an IND decision (%s)",
+    (locale) => {
+      const contact = chooseContact(catalog, calendar, {
+        agencyId: 'ind',
+        now: WEDNESDAY_MORNING,
+        locale,
+      });
+      const text = composeReply(
+        catalog,
+        { kind: 'routed', best: candidate('ind', 'verblijfsvergunning'), alternatives: [] },
+        contact,
+        locale,
+        { help: stuckHelp, handoff, signals: [], offerHandoff: false, objection: true },
+      );
+      expect(text).toMatch(locale === 'nl' ? /binnen 4 weken bezwaar/ : /within 4 weeks/);
+      expect(text).not.toMatch(/6 weken|6 weeks/);
+    },
+  );
 });
 
 describe('naming an organisation in the middle of a sentence', () => {
