@@ -189,6 +189,18 @@ describe('a conversation keeps its subject', () => {
     expect(answer.reply).toContain(answer.contact.phone);
   });
 
+  // "office" is part of the name, not a visit, and "tax" no subject of its own.
+  it.each([
+    'when is the tax office open?',
+    'what is the phone number of the tax office?',
+    'what are the opening hours of the tax office?',
+  ])('answers %j with the number and hours of the Belastingdienst', async (asked) => {
+    const [answer] = await converse(t, [asked], { locale: 'en' });
+    expect(answer.agency).toMatchObject({ id: 'belastingdienst' });
+    expect(answer.agency.topic).toBeUndefined();
+    expect(answer.reply).toMatch(/^Below are the number and the opening hours of the Tax/);
+  });
+
   it.each([
     'i want to speak to a human being, not a bot',
     'ik wil een mens spreken',

@@ -104,9 +104,19 @@ export const routeQuestion: TurnStep = {
     }
     // "wat is het nummer van de SVB?", "can I visit the IND office?": that organisation's
     // contact, not a topic the router would make of the rest.
-    const named = asked ? deps.agencyNamedIn(asked.rest) : undefined;
+    // The name is read first: "office" in "when is the tax office open?" is part of a name, not
+    // a visit, and without it "tax" would be a subject of its own.
+    const name = asked ? deps.agencyNamedIn(text) : undefined;
+    const askedBesideName = name ? deps.contactQuestionIn(name.rest) : undefined;
+    const afterQuestion = asked && !askedBesideName ? deps.agencyNamedIn(asked.rest) : undefined;
+    const named =
+      name && askedBesideName
+        ? { agencyId: name.agencyId, kind: askedBesideName.kind, rest: askedBesideName.rest }
+        : asked && afterQuestion
+          ? { agencyId: afterQuestion.agencyId, kind: asked.kind, rest: afterQuestion.rest }
+          : undefined;
     if (asked && named && deps.router.subjectOf(named.rest).length === 0) {
-      context.contactQuestion = asked.kind;
+      context.contactQuestion = named.kind;
       context.decision = {
         kind: 'routed',
         best: { agencyId: named.agencyId, topicId: '', confidence: 1, score: 0 },

@@ -62,3 +62,18 @@ describe('the route step', () => {
     );
   });
 });
+
+describe('a question how to reach an organisation named by a name with a contact word in it', () => {
+  it.each([
+    ['when is the tax office open?', 'hours'],
+    ['what is the phone number of the tax office?', 'phone'],
+    ['can I visit the tax office?', 'visit'],
+  ])('reads %j as the Belastingdienst asked for its %s', (text, kind) => {
+    const { context } = routed(text);
+    expect(context.contactQuestion).toBe(kind);
+    expect(context.decision).toMatchObject({
+      kind: 'routed',
+      best: { agencyId: 'belastingdienst', topicId: '' },
+    });
+  });
+});
