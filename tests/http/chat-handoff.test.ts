@@ -644,6 +644,24 @@ describe('a request to be called, with the number, where nothing was offered', (
     expect(rows.find((row) => row.callbackPhone === '06 87654321')?.consent).toBe(false);
   });
 
+  it.each([
+    ['nee, dat wil ik niet', 'nl', /belt u wel, maar leest dit gesprek niet\./],
+    ['no, I do not want that', 'en', /will still call you, but will not read this conversation\./],
+  ])('takes %j as a no to reading the conversation', async (answer, locale, said) => {
+    const [, no] = await converse(t, ['Can someone from UWV call me back? 0612345678', answer], {
+      locale,
+    });
+    expect(no.reply).toMatch(said);
+    expect((await t.db.select().from(escalations))[0]?.consent).toBe(false);
+  });
+
+  it.each(['not now', 'maybe later'])('takes %j as a no to the offer', async (answer) => {
+    const [, no] = await converse(t, ['I want to speak to someone at DUO', answer], {
+      locale: 'en',
+    });
+    expect(no.reply).toMatch(/^All right, we will not pass anything on\./);
+  });
+
   it('takes a change of mind right after the no, and not an "ok" for a yes', async () => {
     const [, , , changed] = await converse(t, [
       'Ik moet mijn huurtoeslag terugbetalen.',

@@ -67,12 +67,21 @@ describe('reading the answer to a hand-off offer', () => {
       expect(answer(text)).toBe('accept');
     },
   );
-  it.each(['nee', 'Nee, dank u', 'no thanks', 'nee hoor', 'nee dank je wel'])(
-    'takes %j as no',
-    (text) => {
-      expect(answer(text)).toBe('decline');
-    },
-  );
+  it.each([
+    'nee',
+    'Nee, dank u',
+    'no thanks',
+    'nee hoor',
+    'nee dank je wel',
+    'nee, dat wil ik niet',
+    'no, I do not want that',
+    "no, I don't want it",
+    'not now',
+    'maybe later',
+    'nu niet',
+  ])('takes %j as no', (text) => {
+    expect(answer(text)).toBe('decline');
+  });
   it.each(['ja maar ik heb nog een vraag over mijn huurtoeslag', 'huurtoeslag', 'jaren geleden'])(
     'takes %j as a new question',
     (text) => {
