@@ -92,6 +92,14 @@ export const chatCoreScript = `(() => {
     }
 
     /**
+     * A name in brackets after another, its own brackets as a comma: "Landlord and neighbours
+     * (Legal Services Counter, Het Juridisch Loket)", not "(… (Het Juridisch Loket))".
+     */
+    function inBrackets(name) {
+      return ' (' + name.replace(/\\s*\\(([^()]*)\\)/g, ', $1') + ')';
+    }
+
+    /**
      * "Team WW Klantcontact (UWV)", but "Veilig Thuis" alone: a name that already says the
      * organisation (or part of its name in brackets) is not followed by it again.
      */
@@ -102,7 +110,7 @@ export const chatCoreScript = `(() => {
         .map((part) => part.trim().toLowerCase())
         .filter((part) => part.length > 0);
       const said = parts.some((part) => name.includes(part)) || parts.includes(name);
-      return said ? contact.name : contact.name + ' (' + contact.organisation + ')';
+      return said ? contact.name : contact.name + inBrackets(contact.organisation);
     }
 
     function renderContact(contact, t) {
@@ -151,7 +159,7 @@ export const chatCoreScript = `(() => {
         if (!data.clarify) options.appendChild(el('p', t.otherTopics));
         choices.forEach((option) => {
           const name = option.topic ? option.topic.name : option.name;
-          const button = el('button', option.topic ? name + ' (' + option.name + ')' : name, 'secondary');
+          const button = el('button', option.topic ? name + inBrackets(option.name) : name, 'secondary');
           button.type = 'button';
           button.addEventListener('click', () => send(name));
           options.appendChild(button);

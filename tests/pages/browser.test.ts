@@ -66,6 +66,26 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('writes an English name with brackets of its own in brackets with a comma, on the buttons and the contact', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/?lang=en`);
+    await page
+      .getByRole('textbox', { name: 'Your question' })
+      .fill('my landlord is asking too much rent for my room');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const answer = page.locator('[data-wegwijzer-chat] [data-chat-log] li').nth(1);
+    await expect.poll(() => answer.textContent()).toContain('Or is it about');
+    const choices = await answer.locator('.options button').allTextContents();
+    expect(choices).toContain(
+      'Landlord and neighbours (Legal Services Counter, Het Juridisch Loket)',
+    );
+    for (const choice of choices) expect(choice).not.toMatch(/\)\)/);
+    expect(await answer.locator('.contact p').first().textContent()).toMatch(
+      /\(Rent Tribunal, Huurcommissie\)$/,
+    );
+    await page.close();
+  }, 30_000);
+
   it('says where to call in danger under the question box, before anything is asked, with numbers to tap', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/?lang=en`);
