@@ -182,10 +182,21 @@ export const chatCoreScript = `(() => {
       question.appendChild(el('p', message));
       log.appendChild(question);
       status.textContent = t.busy;
-      queue = queue.then(() => exchange(turn, message));
+      queue = queue.then(() => exchange(turn, message, question));
     }
 
-    async function exchange(turn, message) {
+    /**
+     * A question answered in the other language (English typed on a Dutch page) is headed in
+     * that language too, like its answer: "You asked", not "U vroeg" above "Answer".
+     */
+    function headInLanguageOf(question, locale) {
+      const own = TEXTS[locale];
+      if (!own || locale === lang) return;
+      question.lang = locale;
+      question.firstChild.textContent = own.you;
+    }
+
+    async function exchange(turn, message, question) {
       if (turn !== generation) return;
       const controller = typeof AbortController === 'function' ? new AbortController() : null;
       if (controller) pending.push(controller);
@@ -207,6 +218,7 @@ export const chatCoreScript = `(() => {
           sessionId = data.sessionId;
           if (persist) sessionStorage.setItem(storageKey, sessionId);
         }
+        if (data.locale) headInLanguageOf(question, data.locale);
         reveal(renderAnswer(data));
         status.textContent = data.error ? data.error.message : data.reply;
       } catch (error) {

@@ -86,6 +86,20 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('heads an English question on the Dutch page in English, like its answer', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
+    await page
+      .getByRole('textbox', { name: 'Uw vraag' })
+      .fill('How do I get a BSN? I just arrived');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    const log = page.locator('[data-wegwijzer-chat] [data-chat-log] li');
+    await expect.poll(() => log.nth(1).textContent()).toContain('Answer');
+    expect(await log.nth(0).locator('h2').textContent()).toBe('You asked');
+    expect(await log.nth(0).getAttribute('lang')).toBe('en');
+    await page.close();
+  }, 30_000);
+
   it('says where to call in danger under the question box, before anything is asked, with numbers to tap', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/?lang=en`);
