@@ -9,7 +9,7 @@ export const chatCoreScript = `(() => {
   if (window.WegwijzerChat) return;
   const TEXTS = {
     nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', otherTopics: 'Of gaat het over:', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.', tooLong: 'Uw vraag is te lang: {n} tekens. Maak hem korter, tot 2000 tekens. Uw tekst staat nog in het vak. Of bel Informatie Rijksoverheid: 1400.' },
-    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', otherTopics: 'Or is it about:', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.', tooLong: 'Your question is too long: {n} characters. Please make it shorter, up to 2000 characters. Your text is still in the box. Or call Informatie Rijksoverheid: 1400.' },
+    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', otherTopics: 'Or is it about:', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.', tooLong: 'Your question is too long: {n} characters. Please make it shorter, up to 2000 characters. Your text is still in the box. Or call the Government Information line: 1400.' },
   };
 
   function el(tag, text, className) {

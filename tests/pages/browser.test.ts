@@ -86,6 +86,20 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('says in English only that an English question is too long, with whom to call', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/?lang=en`);
+    await page
+      .getByRole('textbox', { name: 'Your question' })
+      .fill('I got a letter about my rent benefit. '.repeat(60));
+    await page.getByRole('button', { name: 'Send' }).click();
+    const told = page.locator('[data-wegwijzer-chat] [data-chat-log] li').first();
+    await expect.poll(() => told.textContent()).toMatch(/^Your question is too long/);
+    expect(await told.textContent()).toContain('Or call the Government Information line: 1400.');
+    expect(await told.textContent()).not.toContain('Informatie Rijksoverheid');
+    await page.close();
+  }, 30_000);
+
   it('heads an English question on the Dutch page in English, like its answer', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.url);
