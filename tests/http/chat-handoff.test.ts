@@ -136,7 +136,7 @@ describe('a hand-off in the chat', () => {
     expect(given.reply).not.toContain(given.escalation.expectedContact.text);
     const [row] = await t.db.select().from(escalations);
     expect(row?.callbackPhone).toBe('06-12345678');
-    expect(row?.note).toBe('bel me maar op [TELEFOON] na vijf uur');
+    expect(row?.note).toBe('na vijf uur');
   });
 
   it('keeps the time the person gave when they ask later how their case stands', async () => {
@@ -604,7 +604,7 @@ describe('a request to be called, with the number, where nothing was offered', (
     [
       'kan iemand mij bellen? mijn nummer is 020-1234567, ook s ochtends',
       '020-1234567',
-      'kan iemand mij bellen? mijn nummer is [TELEFOON], ook s ochtends',
+      'ook s ochtends',
     ],
   ])(
     'makes the case at once for %j, and asks whether the conversation may be read',
@@ -703,7 +703,7 @@ describe('a request to be called, with the number, where nothing was offered', (
     await converse(t, ['mijn ww uitkering is gestopt', 'bel me op 0612345678 morgen na 3 uur']);
     const [row] = await t.db.select().from(escalations);
     expect(row?.agencyId).toBe('uwv');
-    expect(row?.note).toBe('bel me op [TELEFOON] morgen na 3 uur');
+    expect(row?.note).toBe('morgen na 3 uur');
   });
 
   it('makes no case when the request is asked back about, or comes after a crisis line', async () => {
@@ -728,7 +728,8 @@ describe('a request to be called, with the number, where nothing was offered', (
     expect(asked.escalation.reference).toMatch(/^TSL-/);
     expect(asked.reply).toContain('Die krijgt uw telefoonnummer en ook wat u erbij schreef.');
     const [row] = await t.db.select().from(escalations);
-    expect(row?.note).toBe('bel mij maar terug over mijn zorgtoeslag schuld: [TELEFOON]');
+    // The subject is the case's topic, the request and the number are the case itself.
+    expect(row?.note).toBe('schuld');
   });
 
   it('makes no case for a number someone called, or one they do not want to be called on', async () => {
@@ -828,8 +829,18 @@ describe('an answer to the offer', () => {
     expect(row).toMatchObject({
       callbackPhone: '06-12345678',
       consent: true,
-      note: '[TELEFOON], liefst tussen 10 en 12',
+      note: 'liefst tussen 10 en 12',
     });
+  });
+
+  it('keeps only the words beyond the yes, the wish to be called and the number in the note', async () => {
+    const [, yes] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 0612345679 liefst tussen 10 en 12',
+    ]);
+    expect(yes.reply).toContain('Die krijgt uw telefoonnummer en ook wat u erbij schreef.');
+    const [row] = await t.db.select().from(escalations);
+    expect(row).toMatchObject({ callbackPhone: '0612345679', note: 'liefst tussen 10 en 12' });
   });
 
   it.each([

@@ -136,8 +136,9 @@ export function createCallWordTest(config: HandoffConfig) {
  * Reads what a redacted message that asks to be called says besides that request: "kan iemand
  * mij bellen over mijn bijstand? mijn nummer is …" and "toch wel, bel me op …" say nothing
  * more (the subject is the case's own topic), "…, liefst na drie uur" or "…, ik ben doof" do.
- * Returns those words, or undefined: only then does the case get the message as its note, and
- * the answer say that the caseworker reads it.
+ * Returns those words as the person wrote them ("liefst tussen 10 en 12", "ik ben doof"),
+ * without the yes, the wish to be called, the number and the subject, or undefined: only then
+ * does the case get a note, and the answer say that the caseworker reads it.
  */
 export function createRemarkReader(
   config: HandoffConfig,
@@ -147,23 +148,54 @@ export function createRemarkReader(
   const request = new Set(
     [...config.callRequest.words, ...config.callRequest.wish].flatMap((word) => words(word)),
   );
+  const aboutTheCall = (word: string) =>
+    AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word) || request.has(word);
   return function remarkIn(text: string): string | undefined {
-    const rest = words(text.replace(PHONE_PLACEHOLDERS, ' ')).filter(
-      (word) =>
-        !AROUND_A_NUMBER.has(word) &&
-        !CALLBACK_WORDS.has(word) &&
-        !request.has(word) &&
-        !stopwords.has(word),
+    // The number goes, the clauses stay apart: "[TELEFOON] liefst …" starts a clause of its own.
+    const clauses = text.split(REMARK_CLAUSE_BREAK).map((clause) =>
+      [...clause.matchAll(WORD_AS_TYPED)].map((match) => ({
+        typed: match[0],
+        at: match.index,
+        word: words(match[0]).join(' '),
+      })),
     );
+    const rest = clauses
+      .flat()
+      .map((token) => token.word)
+      .filter((word) => !aboutTheCall(word) && !stopwords.has(word));
     // A subject may be a phrase ("rijbewijs verlopen") or a misspelt word the router corrects.
     const named = new Set(router.subjectOf(rest.join(' ')).flatMap((subject) => words(subject)));
     const isSubject = (word: string) =>
       named.has(word) || router.subjectOf(word).length > 0 || router.namesBroadWord(word);
     // Clock times stay: the router reads the "15" of "na 15:00" as a subject.
-    const remark = rest.filter((word) => CLOCK_TIME.test(word) || !isSubject(word));
-    return remark.length > 0 ? remark.join(' ') : undefined;
+    const remarkWord = (word: string) =>
+      !aboutTheCall(word) && !stopwords.has(word) && (CLOCK_TIME.test(word) || !isSubject(word));
+    const pieces = text.split(REMARK_CLAUSE_BREAK).flatMap((clause, i) => {
+      const tokens = clauses[i] ?? [];
+      const kept = tokens.flatMap((token, at) => (remarkWord(token.word) ? [at] : []));
+      const last = kept.at(-1);
+      let first = kept[0];
+      if (first === undefined || last === undefined) return [];
+      // The little words that lead up to it stay: "ik ben doof", "ook 's ochtends".
+      while (first > 0) {
+        const before = tokens[first - 1]?.word ?? '';
+        if (before.length > 1 && (!stopwords.has(before) || aboutTheCall(before))) break;
+        first -= 1;
+      }
+      const from = tokens[first];
+      const to = tokens[last];
+      if (!from || !to) return [];
+      const start = /['’]/u.test(clause[from.at - 1] ?? '') ? from.at - 1 : from.at;
+      return [clause.slice(start, to.at + to.typed.length)];
+    });
+    return pieces.length > 0 ? pieces.join(', ') : undefined;
   };
 }
+
+/** Where a remark's clauses part: punctuation (not the colon of "15:00") and the number. */
+const REMARK_CLAUSE_BREAK = new RegExp(`[.,;!?()\\n]|:(?!\\d)|${placeholderSource('phone')}`);
+/** A word as typed, with its place in the clause. */
+const WORD_AS_TYPED = /[\p{L}\p{N}]+/gu;
 
 const timeIndexes = new WeakMap<HandoffConfig, PhraseIndex>();
 

@@ -39,7 +39,7 @@ export const takeCallRequest: TurnStep = {
         locale: context.locale,
         consent: false,
         callbackPhone: request.phone,
-        ...(request.remark ? { note: text } : {}),
+        ...(request.remark ? { note: deps.remarkIn(text) ?? text } : {}),
         agencyId,
         topicId: best?.topicId || (agencyId === session.agencyId ? session.topicId : null),
       });

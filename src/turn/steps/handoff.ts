@@ -146,13 +146,14 @@ export const answerHandoff: TurnStep = {
         if (answer !== 'other') context.handoffAnswer = answer;
         if (answer === 'accept') {
           const phone = typedNumber();
-          // "toch wel, bel me op 06 …" says no more than the yes: no note, and our time.
-          const remark = phone !== undefined && deps.remarkIn(text) !== undefined;
+          // "toch wel, bel me op 06 …" says no more than the yes: no note, and our time. Only
+          // what it says beyond the yes, the number and the subject goes to the note.
+          const remark = phone === undefined ? undefined : deps.remarkIn(text);
           const { escalation, created } = await handOff(deps, {
             ...request,
             consent: true,
             ...(phone ? { callbackPhone: phone } : {}),
-            ...(remark ? { note: withRemark(ownCase?.note ?? null, text) } : {}),
+            ...(remark ? { note: withRemark(ownCase?.note ?? null, remark) } : {}),
           });
           context.escalation = escalation;
           context.caseMade = created;
@@ -177,8 +178,8 @@ export const answerHandoff: TurnStep = {
         newest.callbackPhone === null && deps.numberGivenIn(text) ? typedNumber() : undefined;
       if (phone) {
         // "… na vijf uur", "ik ben er altijd": what comes with the number is for the caseworker.
-        const remark =
-          deps.remarkIn(text) === undefined ? {} : { note: withRemark(newest.note, text) };
+        const said = deps.remarkIn(text);
+        const remark = said === undefined ? {} : { note: withRemark(newest.note, said) };
         const updated = await updateCase(deps, newest, { callbackPhone: phone, ...remark });
         context.escalation = escalationView(deps, updated, context.locale, context.now);
         context.callback = 'received';

@@ -166,16 +166,18 @@ describe('a message that says when the person can be called', () => {
   });
 });
 
-describe('what a request to be called says besides the request', () => {
+describe('what a request to be called says besides the request, as written', () => {
   const { remarkIn } = testCore();
   it.each([
     ['kan iemand mij bellen over mijn bijstand? mijn nummer is [TELEFOON]', undefined],
     ['toch wel, bel me op [TELEFOON]', undefined],
     ['ik wil een mens spreken over mijn huurtoeslag, bel me op [TELEFOON]', undefined],
     ['ja graag, [TELEFOON]', undefined],
-    ['[TELEFOON], liefst tussen 10 en 12', 'liefst tussen 10 12'],
-    ['ja graag, [TELEFOON], liefst na 15:00', 'liefst 15 00'],
-    ['bel me op [TELEFOON], ik ben slechthorend', 'slechthorend'],
+    ['[TELEFOON], liefst tussen 10 en 12', 'liefst tussen 10 en 12'],
+    ['ja graag, bel me op [TELEFOON] liefst tussen 10 en 12', 'liefst tussen 10 en 12'],
+    ['ja graag, [TELEFOON], liefst na 15:00', 'liefst na 15:00'],
+    ['bel me op [TELEFOON], ik ben slechthorend', 'ik ben slechthorend'],
+    ['bel mij terug over mijn zorgtoeslag: [TELEFOON], liefst na drie uur', 'liefst na drie uur'],
   ])('reads %j as saying %j besides it', (text, remark) => {
     expect(remarkIn(text)).toBe(remark);
   });
