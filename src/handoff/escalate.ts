@@ -260,9 +260,40 @@ function describeExpected(
   locale: Locale,
   now: Date,
 ): string {
-  const window = deps.handoff.callbackWindowHours * 60 * 60 * 1000;
-  const from = new Date(
-    Math.max(row.createdAt.getTime(), row.expectedContactAt.getTime() - window),
+  return describeWindow(
+    deps.handoff,
+    row.expectedContactAt,
+    windowStart(deps.handoff, row),
+    now,
+    locale,
   );
-  return describeWindow(deps.handoff, row.expectedContactAt, from, now, locale);
+}
+
+/** When the callback window opens: when the case was made, or the caseworker's next opening. */
+function windowStart(
+  config: HandoffConfig,
+  row: Pick<EscalationRow, 'createdAt' | 'expectedContactAt'>,
+): Date {
+  const window = config.callbackWindowHours * 60 * 60 * 1000;
+  return new Date(Math.max(row.createdAt.getTime(), row.expectedContactAt.getTime() - window));
+}
+
+/**
+ * When the caseworker is to call, as the citizen was told it: the person's own words when they
+ * said when ("liefst tussen 10 en 12"; then no time of ours was promised), otherwise our window,
+ * "vóór 20:00" (from: null, the case was made within it) or "09:00–11:00" (from its start).
+ */
+export function callbackTime(
+  config: HandoffConfig,
+  row: Pick<EscalationRow, 'note' | 'createdAt' | 'expectedContactAt'>,
+): { wish: string | null; promised: boolean; from: Date | null } {
+  // The same test as the citizen's answer (`timeGiven`): a time there, no time of ours.
+  const timed = row.note !== null && givesATime(config, row.note);
+  const lines = (row.note ?? '').split('\n').filter((line) => givesATime(config, line));
+  const from = windowStart(config, row);
+  return {
+    wish: timed ? (lines.length > 0 ? lines.join('; ') : row.note) : null,
+    promised: !timed,
+    from: from.getTime() > row.createdAt.getTime() ? from : null,
+  };
 }

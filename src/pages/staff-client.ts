@@ -158,6 +158,12 @@ export const staffClientScript = `(() => {
     const name = (kind, id) => (labels[kind] && labels[kind][id]) || id;
     const signalNames = (ids) => ids.map((id) => name('signals', id)).join(', ') || '–';
     const queueProblem = $('[data-queue-error]');
+    const when = (iso) => new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
+    // When to call: the citizen's own wish when they gave one (then no time of ours was promised,
+    // and there is no deadline to show), otherwise the time they were told.
+    const callAt = (item) => item.timePromised === false && item.callbackWish
+      ? item.callbackWish + ' (wens van de burger)'
+      : 'vóór ' + when(item.expectedContactAt);
     async function loadQueue() {
       say('De wachtrij wordt geladen…');
       try {
@@ -175,7 +181,7 @@ export const staffClientScript = `(() => {
           open.addEventListener('click', () => loadCase(item.reference));
           first.appendChild(open);
           row.append(first, el('td', name('statuses', item.status) + (item.claimedBy ? ' (' + (item.claimedByName || item.claimedBy) + ')' : '')), el('td', item.caseworker.name),
-            el('td', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })),
+            el('td', callAt(item)),
             el('td', signalNames(item.signals)), el('td', item.callbackRequested ? 'ja' : 'nee'),
             el('td', item.municipality || '–'));
           body.appendChild(row);
@@ -223,7 +229,7 @@ export const staffClientScript = `(() => {
         [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedByName || item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)],
          ['Onderwerp', item.topic ? name('topics', item.agency + '/' + item.topic) : '–'], ['Taal van de burger', item.language ? name('languages', item.language) : 'onbekend'], ['Gevraagd via', name('channels', item.channel)],
          ['Medewerker', item.caseworker.name],
-         ['Contact verwacht vóór', new Date(item.expectedContactAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })],
+         ['Bellen', callAt(item)],
          ['Terugbelnummer', item.callbackPhone || 'niet opgegeven'], ['Gemeente van de burger', item.municipality || (item.agency === 'gemeente' ? 'niet opgegeven' : '–')], ['Opmerking van de burger', item.note || '–'],
          ['Knelpunten', signalNames(item.signals)], ['Toestemming gesprek te lezen', item.consent ? 'ja' : 'nee']]
           .concat(item.outcome ? [['Uitkomst', name('outcomes', item.outcome)]] : [])

@@ -153,7 +153,7 @@ export function caseworkerPage(catalog: Catalog, signalLabels: SignalLabels) {
                   <th scope="col">Referentie</th>
                   <th scope="col">Status</th>
                   <th scope="col">Medewerker</th>
-                  <th scope="col">Contact vóór</th>
+                  <th scope="col">Bellen</th>
                   <th scope="col">Knelpunten</th>
                   <th scope="col">Terugbellen</th>
                   <th scope="col">Gemeente</th>

@@ -10,7 +10,13 @@ import { conversationLanguage } from '../core/language.js';
 import { redact } from '../core/redact.js';
 import type { AuditEntry, TranscriptTurn } from '../db/escalation-store.js';
 import type { EscalationRow } from '../db/schema.js';
-import { handOff, NOTE_MAX_LENGTH, UnknownSessionError } from '../handoff/escalate.js';
+import type { HandoffConfig } from '../core/handoff/config.js';
+import {
+  callbackTime,
+  handOff,
+  NOTE_MAX_LENGTH,
+  UnknownSessionError,
+} from '../handoff/escalate.js';
 import { errorLocale, errorResponse } from '../http/errors.js';
 import { ErrorResponseSchema } from '../http/schemas.js';
 
@@ -101,7 +107,23 @@ const CaseSummarySchema = z
     signals: z.array(z.string()),
     channel: z.string(),
     createdAt: z.string(),
-    expectedContactAt: z.string(),
+    expectedContactAt: z.string().openapi({
+      description:
+        'The end of our callback window. Not promised to the citizen when timePromised is false: call at callbackWish instead',
+    }),
+    expectedContactFrom: z.string().nullable().openapi({
+      description:
+        'Extension: the start of the callback window the citizen was told ("09:00–11:00"); null when it was "before" expectedContactAt',
+    }),
+    timePromised: z.boolean().openapi({
+      description:
+        'Extension: whether the citizen was told expectedContactAt. False when they said when to call',
+    }),
+    callbackWish: z.string().nullable().openapi({
+      description:
+        'Extension: when the citizen asked to be called, in their own (redacted) words ("liefst tussen 10 en 12")',
+      example: 'liefst tussen 10 en 12',
+    }),
     callbackRequested: z.boolean(),
     municipality: z.string().nullable().openapi({
       description: 'The municipality the person lives in, when the case is for their municipality',
@@ -258,7 +280,8 @@ const noteRoute = createRoute({
   },
 });
 
-function summary(row: EscalationRow) {
+function summary(row: EscalationRow, config: HandoffConfig) {
+  const when = callbackTime(config, row);
   return {
     reference: row.reference,
     agency: row.agencyId,
@@ -270,6 +293,9 @@ function summary(row: EscalationRow) {
     channel: row.channel,
     createdAt: row.createdAt.toISOString(),
     expectedContactAt: row.expectedContactAt.toISOString(),
+    expectedContactFrom: when.from?.toISOString() ?? null,
+    timePromised: when.promised,
+    callbackWish: when.wish,
     callbackRequested: row.callbackPhone !== null,
     municipality: row.municipality,
     claimedBy: row.claimedBy,
@@ -391,7 +417,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       canAccessCase(staff, row),
     );
     await audit(staff, 'list', null);
-    return c.json({ cases: rows.map(summary) }, 200);
+    return c.json({ cases: rows.map((row) => summary(row, deps.handoff)) }, 200);
   });
 
   app.openapi(getRoute, async (c) => {
@@ -415,7 +441,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await audit(staff, 'read-case', row);
     return c.json(
       {
-        ...summary(row),
+        ...summary(row, deps.handoff),
         callbackPhone: row.callbackPhone,
         note: row.note,
         // The language the person used most, not that of their last message: ten Dutch
@@ -461,13 +487,16 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }
     await audit(staff, 'claim', row);
     return c.json(
-      summary({
-        ...row,
-        status: 'claimed',
-        claimedBy: staff.sub,
-        claimedByName: staff.name ?? null,
-        claimedAt: now,
-      }),
+      summary(
+        {
+          ...row,
+          status: 'claimed',
+          claimedBy: staff.sub,
+          claimedByName: staff.name ?? null,
+          claimedAt: now,
+        },
+        deps.handoff,
+      ),
       200,
     );
   });
@@ -491,7 +520,7 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await audit(staff, 'resolve', row);
     // Read back, so the answer shows who holds it as a later read will.
     const resolved = (await deps.escalations.get(row.reference)) ?? row;
-    return c.json(summary(resolved), 200);
+    return c.json(summary(resolved, deps.handoff), 200);
   });
 
   app.openapi(noteRoute, async (c) => {

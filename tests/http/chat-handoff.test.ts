@@ -833,6 +833,25 @@ describe('an answer to the offer', () => {
     });
   });
 
+  it('shows the caseworker the time the person asked for, and no deadline they were never given', async () => {
+    const [, yes] = await converse(t, [
+      ASK_FOR_A_PERSON,
+      'ja graag, bel me op 0612345679 liefst tussen 10 en 12',
+    ]);
+    expect(yes.reply).not.toContain(yes.escalation.expectedContact.text);
+    const staff = { role: 'caseworker', agency: yes.escalation.agency.id, sub: 'cw-1' } as const;
+    const one = await (await t.staff(`/api/escalations/${yes.escalation.reference}`, staff)).json();
+    expect(one).toMatchObject({ timePromised: false, callbackWish: 'liefst tussen 10 en 12' });
+    const { cases } = await (await t.staff('/api/escalations', staff)).json();
+    expect(cases[0]).toMatchObject({ timePromised: false, callbackWish: 'liefst tussen 10 en 12' });
+    // A case made with a number alone was promised our time.
+    const [, plain] = await converse(t, [ASK_FOR_A_PERSON, 'ja graag, bel me op 0612345679']);
+    const other = await (
+      await t.staff(`/api/escalations/${plain.escalation.reference}`, staff)
+    ).json();
+    expect(other).toMatchObject({ timePromised: true, callbackWish: null });
+  });
+
   it('keeps only the words beyond the yes, the wish to be called and the number in the note', async () => {
     const [, yes] = await converse(t, [
       ASK_FOR_A_PERSON,

@@ -357,4 +357,32 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await queueError.isVisible()).toBe(true);
     await page.close();
   }, 30_000);
+
+  it('shows the caseworker the time the person asked to be called at, and no deadline of ours', async () => {
+    const first = await (
+      await env.t.chat({ message: 'Ik wacht al weken op mijn zorgtoeslag, ik wil iemand spreken' })
+    ).json();
+    const handed = await (
+      await env.t.chat({
+        message: 'ja graag, bel me op 0612345679 liefst tussen 10 en 12',
+        sessionId: first.sessionId,
+      })
+    ).json();
+    const reference: string = handed.escalation.reference;
+    const page = await env.browser.newPage();
+    await signIn(
+      page,
+      '/caseworker',
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-w' }),
+    );
+    const row = page.locator('[data-queue] tbody tr', { hasText: reference });
+    await expect.poll(() => row.textContent()).toContain('liefst tussen 10 en 12');
+    expect(await row.textContent()).not.toContain('vóór');
+    await page.getByRole('button', { name: reference }).click();
+    await expect.poll(() => page.locator('[data-case] h2').textContent()).toBe(`Zaak ${reference}`);
+    const facts = await page.locator('[data-case] dl').textContent();
+    expect(facts).toMatch(/Bellenliefst tussen 10 en 12/);
+    expect(facts).not.toMatch(/vóór|verwacht/);
+    await page.close();
+  }, 30_000);
 });
