@@ -191,6 +191,11 @@ export const rosterContactSchema = z.object({
   topics: z.array(z.string()).default([]),
   /** Whether this contact takes hand-offs (escalations) from Wegwijzer. */
   takesHandoffs: z.boolean().default(true),
+  /**
+   * The general team for private people, at an agency where nobody handles every topic: it
+   * takes the cases without a topic, and those of a topic nobody handles (not the business line).
+   */
+  general: z.boolean().default(false),
 });
 export type RosterContact = z.infer<typeof rosterContactSchema>;
 

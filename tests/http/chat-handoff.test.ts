@@ -852,6 +852,20 @@ describe('an answer to the offer', () => {
     expect(other).toMatchObject({ timePromised: true, callbackWish: null });
   });
 
+  it('gives a case without a topic to the general team for private people', async () => {
+    const [asked, yes] = await converse(t, [
+      'Ik snap er niks van, niemand neemt op bij de belastingdienst',
+      'ja, graag 06-33334444',
+    ]);
+    expect(asked.agency.id).toBe('belastingdienst');
+    expect(yes.escalation.reference).toMatch(/^BLD-/);
+    const [row] = await t.db.select().from(escalations);
+    expect(row).toMatchObject({
+      topicId: null,
+      caseworkerId: 'team-belastingtelefoon-particulieren',
+    });
+  });
+
   it('keeps only the words beyond the yes, the wish to be called and the number in the note', async () => {
     const [, yes] = await converse(t, [
       ASK_FOR_A_PERSON,

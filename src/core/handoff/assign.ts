@@ -38,7 +38,8 @@ interface Option {
 }
 
 /**
- * Chooses the caseworker: someone of the agency who takes hand-offs and handles the topic,
+ * Chooses the caseworker: someone of the agency who takes hand-offs and handles the topic (a
+ * case without one: the general team for private people, where nobody handles every topic),
  * available soonest, a named person before a team, and then whoever has the fewest open cases,
  * so work is shared fairly. Falls back to the fallback chain's agency when the
  * agency has nobody who takes hand-offs.
@@ -58,7 +59,10 @@ export function assignCaseworker(
       (person) =>
         person.topics.length === 0 || (request.topicId && person.topics.includes(request.topicId)),
     );
-    const pool = forTopic.length > 0 ? forTopic : takers;
+    // A case without a topic (or of one nobody handles) goes to the general team for private
+    // people, never to whichever specialist line is free first, such as the one for businesses.
+    const general = takers.filter((person) => person.general);
+    const pool = forTopic.length > 0 ? forTopic : general.length > 0 ? general : takers;
     const options: Option[] = pool.map((person) => {
       const status = openingStatus(person.hours, now, calendar);
       const available = availableNow(status, now);

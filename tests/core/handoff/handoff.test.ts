@@ -316,6 +316,54 @@ describe('assigning a caseworker', () => {
     expect(result.caseworker.id).toBe('verlengingen');
   });
 
+  it('gives a case without a topic to the general team for private people, not the business line', () => {
+    const tax = fixtureCatalog(
+      [
+        agency('fallback'),
+        agency('tax', {
+          topics: [
+            ...agency('tax').topics,
+            {
+              id: 'business',
+              name: { nl: 'Ondernemen', en: 'Business' },
+              terms: { nl: ['onderneming'], en: ['business'] },
+              examples: ['een vraag over mijn onderneming'],
+              why: { nl: 'Daarom.', en: 'Because.' },
+            },
+          ],
+        }),
+      ],
+      [
+        roster('fallback', [person('info', { name: 'Team Informatie', kind: 'team' })]),
+        roster('tax', [
+          person('ondernemers', {
+            name: 'Team Ondernemers',
+            kind: 'team',
+            hours,
+            topics: ['business'],
+          }),
+          person('particulieren', {
+            name: 'Team Particulieren',
+            kind: 'team',
+            hours,
+            topics: ['main-topic'],
+            general: true,
+          }),
+        ]),
+      ],
+    );
+    const without = (topicId: string | null) =>
+      assignCaseworker(tax, dutchHolidays, config, {
+        agencyId: 'tax',
+        topicId,
+        now: WEDNESDAY_10,
+        locale: 'nl',
+        openCases: new Map([['particulieren', 5]]),
+      }).caseworker.id;
+    expect(without(null)).toBe('particulieren');
+    expect(without('business')).toBe('ondernemers');
+  });
+
   it('picks whoever is working on a Saturday', () => {
     const saturday = new Date('2026-12-05T10:00:00Z');
     expect(assign(saturday).caseworker.id).toBe('zaterdag');
