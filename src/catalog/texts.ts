@@ -53,6 +53,13 @@ export const textsSchema = z.object({
    */
   kioskHelp: localizedSchema,
   /**
+   * At a library kiosk, an answer of the Informatiepunt itself: its help is right here, so the
+   * contact says so instead of "we could not check its number" (it has none to call).
+   */
+  libraryHere: localizedSchema,
+  /** Before the number to call when calling is only one way (the help is right here). */
+  phoneOption: localizedSchema,
+  /**
    * With every chat (page, kiosk, widget), whatever was asked: where to call in danger. Its
    * numbers become links to tap; each must be a number of the catalog (checked when loading).
    */

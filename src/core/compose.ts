@@ -48,6 +48,11 @@ export interface ReplyExtras {
   objection?: boolean;
   /** At a library kiosk: the answer starts with the library's staff, so the library is not said twice. */
   kiosk?: boolean;
+  /**
+   * At a library kiosk, an answer of the Informatiepunt: the help is right here, so the number
+   * is only the way to call ("Wilt u liever bellen? Bel …").
+   */
+  libraryHere?: boolean;
 }
 
 /** What an answer says of an open case. */
@@ -84,7 +89,9 @@ export function composeReply(
   locale: Locale,
   extras?: ReplyExtras,
 ): string {
-  const contactPart = contactSentence(catalog, contact, locale);
+  const contactPart = extras?.libraryHere
+    ? contactSentence(catalog, contact, locale, 'phone')
+    : contactSentence(catalog, contact, locale);
   if (!extras) return paragraphs(...routingParagraphs(catalog, decision, locale), contactPart);
 
   const { help, handoff, signals } = extras;
@@ -444,10 +451,10 @@ export function contactSentence(
   catalog: Catalog,
   contact: Contact,
   locale: Locale,
-  direct = false,
+  direct: boolean | 'phone' = false,
 ): string {
   const { texts } = catalog;
-  const call =
+  const dial =
     contact.kind === 'person'
       ? fill((direct ? texts.contactPersonDirect : texts.contactPerson)[locale], {
           organisation: contact.organisationInSentence,
@@ -460,6 +467,8 @@ export function contactSentence(
           phone: contact.phone,
           status: contact.status,
         });
+  // Calling as one way among others: "Wilt u liever bellen? Bel …".
+  const call = direct === 'phone' ? `${texts.phoneOption[locale]} ${dial}` : dial;
   const sentences = [
     call,
     ...(contact.howToDial ? [contact.howToDial] : []),

@@ -379,3 +379,38 @@ describe('an answer says each thing once', () => {
     expect(twice).toEqual([]);
   });
 });
+
+describe('an answer of the Informatiepunt at the library kiosk', () => {
+  it.each([
+    [
+      'ik snap de brief niet',
+      'nl',
+      /Wilt u liever bellen\? Bel .*: 1400\./,
+      /hulp van het Informatiepunt is hier/,
+    ],
+    [
+      "I don't understand the letter",
+      'en',
+      /Would you rather call\? Call .*: 1400\./,
+      /Information Point is right here/,
+    ],
+  ])(
+    'says for %j that the help is right here, and 1400 only as the way to call',
+    async (message, locale, phone, here) => {
+      const [answer] = await converse(t, [message], { channel: 'kiosk' });
+      expect(answer.agency.id).toBe('informatiepunt');
+      expect(answer.locale).toBe(locale);
+      expect(answer.reply).not.toMatch(/nog niet kunnen controleren|could not check/);
+      expect(answer.contact.note).not.toMatch(/nog niet kunnen controleren|could not check/);
+      expect(answer.contact.note).toMatch(here);
+      expect(answer.reply).toMatch(phone);
+      expect(answer.contact.phone).toBe('1400');
+    },
+  );
+
+  it('still says on a website that the Informatiepunt has no number we checked', async () => {
+    const [answer] = await converse(t, ['ik snap de brief niet']);
+    expect(answer.agency.id).toBe('informatiepunt');
+    expect(answer.reply).toMatch(/nog niet kunnen controleren/);
+  });
+});

@@ -30,6 +30,9 @@ const KIOSK_HELP_FOR: readonly StuckSignal[] = [
   'not-understood',
 ];
 
+/** The library's own Informatiepunt Digitale Overheid, where the kiosk stands. */
+const LIBRARY = 'informatiepunt';
+
 /**
  * Signals that get the offer only at certain topics (data/handoff.json `offerAt`): someone in
  * debt talking to the municipality's debt help may want its team to call, while a question
@@ -131,6 +134,12 @@ export const compose: TurnStep = {
       return;
     }
     const message = required(context.redacted, 'redacted message').text;
+    // An answer of the Informatiepunt at a library kiosk: its help is right here, the library's
+    // staff. Not "we could not check its number, so here is another": 1400 is only the way to
+    // call, and the contact's note says where the help is.
+    const libraryHere =
+      context.input.channel === 'kiosk' && answered === LIBRARY && contact.agencyId !== LIBRARY;
+    if (libraryHere) contact.note = deps.catalog.texts.libraryHere[context.locale];
     // At a library kiosk the library's staff are the nearest people: for someone who wants a
     // person, cannot manage online or was not understood, they come first. A greeting or thanks
     // was understood: "dank u wel" is answered "Graag gedaan", not sent to the staff.
@@ -138,12 +147,17 @@ export const compose: TurnStep = {
       calm &&
       context.input.channel === 'kiosk' &&
       !context.smallTalk &&
-      ((decision.kind === 'none' && !context.outside) ||
+      (libraryHere ||
+        (decision.kind === 'none' && !context.outside) ||
         context.signals.some((signal) => KIOSK_HELP_FOR.includes(signal)));
+    // The answer already starts with the staff here; the contact's note is for its box.
+    const answerContact = context.answerContact ?? contact;
+    const withoutNote = { ...answerContact };
+    delete withoutNote.note;
     const reply = composeReply(
       deps.catalog,
       decision,
-      context.answerContact ?? contact,
+      libraryHere && atKiosk ? withoutNote : answerContact,
       context.locale,
       {
         help: deps.stuckHelp,
@@ -170,6 +184,7 @@ export const compose: TurnStep = {
         offerHandoff: context.offersHandoff,
         objection: saysDecisionIsWrong(deps.stuckHelp.objection, answered, message),
         ...(atKiosk ? { kiosk: true } : {}),
+        ...(libraryHere ? { libraryHere: true } : {}),
       },
     );
     const answer = atKiosk ? `${deps.catalog.texts.kioskHelp[context.locale]}\n\n${reply}` : reply;
