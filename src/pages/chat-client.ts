@@ -120,7 +120,12 @@ export const chatCoreScript = `(() => {
       const phone = el('p');
       phone.appendChild(document.createTextNode(t.call + ': '));
       // "14 + netnummer" is a way to dial, not a number: show it as text.
-      if (/^[+0-9][0-9 -]+$/.test(contact.phone)) {
+      const dialable = /^[+0-9][0-9 -]+$/.test(contact.phone);
+      if (dialable && channel === 'kiosk') {
+        // A library computer cannot call (the danger line above is text too): the number is
+        // large plain text, to write down or type into a phone; one tap selects all of it.
+        phone.appendChild(el('strong', contact.phone, 'phone-number'));
+      } else if (dialable) {
         const link = el('a', contact.phone);
         link.href = 'tel:' + contact.phone.replace(/[^0-9+]/g, '');
         phone.appendChild(link);

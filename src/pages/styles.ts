@@ -35,6 +35,8 @@ body.kiosk button { padding: 0.9rem 1.6rem; }
 /* Stop en wis stays at the top of the screen; what scrolls into view (an answer, the focus) lands below it. */
 .kiosk-actions { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1rem; margin: 1rem 0 0; padding: 0.5rem 0; background: var(--paper); border-bottom: 2px solid var(--line); }
 .kiosk-actions button { flex: none; margin: 0; }
+/* At the kiosk the number to call is text to copy, not a link: large, spaced, selected whole with one tap. */
+.contact .phone-number { font-size: 1.5em; letter-spacing: 0.05em; user-select: all; }
 .idle-warning { position: fixed; left: 1rem; right: 1rem; bottom: 1rem; z-index: 10; padding: 1rem 1.5rem; background: var(--paper); border: 4px solid var(--ink); }
 .idle-warning[hidden] { display: none; }
 .case-warning { padding: 0.75rem 1rem; border-left: 6px solid var(--ink); font-weight: bold; }

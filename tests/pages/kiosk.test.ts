@@ -55,6 +55,29 @@ async function watchLog(page: Page) {
 describe.skipIf(!browserAvailable)('the library kiosk', () => {
   const env = useBrowserApp();
 
+  it('shows the number to call as large plain text, not as a link a library computer cannot call', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/kiosk`);
+    await ask(page, 'Ik moet mijn huurtoeslag terugbetalen');
+    const card = log(page).last().locator('.contact');
+    expect(await card.locator('a[href^="tel:"]').count()).toBe(0);
+    const number = card.locator('.phone-number');
+    expect(await number.textContent()).toBe('0800-0543');
+    expect(await card.textContent()).toMatch(/Bel: 0800-0543/);
+    const size = (selector: string) =>
+      page.evaluate(
+        (s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize),
+        selector,
+      );
+    expect(await size('.contact .phone-number')).toBeGreaterThan(await size('.contact p'));
+    // Nothing on the kiosk's screen is a number to tap, in either language.
+    await page.goto(`${env.url}/kiosk?lang=en`);
+    await ask(page, 'I have to pay back my rent benefit', 'Your question', 'Send');
+    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+    expect(await log(page).last().locator('.phone-number').textContent()).toBe('0800-0543');
+    await page.close();
+  }, 30_000);
+
   it('"Stop en wis" drops an answer still on its way and never reuses the session', async () => {
     const page = await env.browser.newPage();
     const chat = await watchChat(page);
