@@ -93,9 +93,9 @@ export interface TurnContext {
   /**
    * A number typed with a request to be called, where nothing was offered ("kan iemand mij
    * bellen? mijn nummer is …"): the case is made once the turn is routed, with `remark` when
-   * the message says more than the request (it goes to the case's note).
+   * the message says more than the request (the words beyond it, for the case's note).
    */
-  callRequest?: { phone: string; remark: boolean };
+  callRequest?: { phone: string; remark: string | undefined };
   /**
    * The case this turn made on the person's own request, without consent to read the
    * conversation yet: the answer asks for it, and a yes next turn gives it.

@@ -152,7 +152,8 @@ export function createRemarkReader(
     AROUND_A_NUMBER.has(word) || CALLBACK_WORDS.has(word) || request.has(word);
   return function remarkIn(text: string): string | undefined {
     // The number goes, the clauses stay apart: "[TELEFOON] liefst …" starts a clause of its own.
-    const clauses = text.split(REMARK_CLAUSE_BREAK).map((clause) =>
+    const said = text.split(REMARK_CLAUSE_BREAK);
+    const clauses = said.map((clause) =>
       [...clause.matchAll(WORD_AS_TYPED)].map((match) => ({
         typed: match[0],
         at: match.index,
@@ -170,7 +171,7 @@ export function createRemarkReader(
     // Clock times stay: the router reads the "15" of "na 15:00" as a subject.
     const remarkWord = (word: string) =>
       !aboutTheCall(word) && !stopwords.has(word) && (CLOCK_TIME.test(word) || !isSubject(word));
-    const pieces = text.split(REMARK_CLAUSE_BREAK).flatMap((clause, i) => {
+    const pieces = said.flatMap((clause, i) => {
       const tokens = clauses[i] ?? [];
       const kept = tokens.flatMap((token, at) => (remarkWord(token.word) ? [at] : []));
       const last = kept.at(-1);

@@ -17,7 +17,6 @@ export const takeCallRequest: TurnStep = {
     if (!request) return;
     const session = required(context.session, 'session');
     const decision = required(context.decision, 'routing decision');
-    const text = required(context.redacted, 'redacted message').text;
     const [best] = decision.kind === 'clarify' ? [] : candidatesOf(decision);
     const agencyId = best?.agencyId ?? session.agencyId;
     // A crisis only the learned reader heard, in a question about something else, still gets
@@ -39,7 +38,7 @@ export const takeCallRequest: TurnStep = {
         locale: context.locale,
         consent: false,
         callbackPhone: request.phone,
-        ...(request.remark ? { note: deps.remarkIn(text) ?? text } : {}),
+        ...(request.remark ? { note: request.remark } : {}),
         agencyId,
         topicId: best?.topicId || (agencyId === session.agencyId ? session.topicId : null),
       });

@@ -74,7 +74,7 @@ export const answerHandoff: TurnStep = {
         (asks || givesOnlyANumber(text) || deps.mentionsACall(text)) && deps.numberGivenIn(text);
       const phone = requested ? typedNumber() : undefined;
       if (phone) {
-        context.callRequest = { phone, remark: deps.remarkIn(text) !== undefined };
+        context.callRequest = { phone, remark: deps.remarkIn(text) };
         return;
       }
       // Without a number, they get the offer, with what it shares, rather than an answer that

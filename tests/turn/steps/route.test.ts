@@ -18,7 +18,7 @@ function routed(text: string, callRequest = false) {
   const { reads, deps } = countingDeps();
   const context = newTurnContext({ message: text, channel: 'web' }, WEDNESDAY_MORNING);
   context.redacted = { text, kinds: [] };
-  if (callRequest) context.callRequest = { phone: '0612345678', remark: true };
+  if (callRequest) context.callRequest = { phone: '0612345678', remark: 'liefst na drie uur' };
   context.session = {
     id: 's',
     createdAt: WEDNESDAY_MORNING,
