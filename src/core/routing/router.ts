@@ -910,8 +910,16 @@ export function createRouter(
       (second === undefined || first.score >= tuning.dominance * second.score);
     // A word for a whole kind of thing ("mijn uitkering is gestopt") is asked about even when
     // the other words lean one way: "gestopt" fits the WW, but bijstand and the AOW stop too.
-    const broad = subject ? undefined : offerForBroadWord(analysis, candidates);
-    if (!subject && (!dominant || broad)) {
+    const broadOffer = subject ? undefined : offerForBroadWord(analysis, candidates);
+    // "I get an allowance and need to pay it back": every allowance is the one organisation's,
+    // the ranking put that organisation first, and the rest of the question chose its topic
+    // for all of them (paying back): asking which allowance would only delay the same answer.
+    const narrowed =
+      broadOffer !== undefined &&
+      broadOffer.every((option) => option.agencyId === first.agencyId) &&
+      !broadOffer.some((option) => option.topicId === first.topicId);
+    const broad = narrowed ? undefined : broadOffer;
+    if (!subject && ((!dominant && !narrowed) || broad)) {
       const offer =
         broad ??
         (first.score < tuning.noSubjectMinScore

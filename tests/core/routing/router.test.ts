@@ -824,6 +824,18 @@ describe('a word for a whole kind of thing', () => {
     expect(agencyOf(router.route(question))).toBe(agency);
   });
 
+  it.each([
+    ['I get an allowance and need to pay it back', 'toeslagen/terugbetalen'],
+    ['My partner moved in with me, do I need to report that for my allowances?', 'toeslagen/wijzigingen-doorgeven'],
+  ])(
+    'answers %j when every option is one organisation and the rest chose its topic for all',
+    (question, topic) => {
+      const decision = router.route(question, {}, 'en');
+      expect(decision.kind).toBe('routed');
+      expect(candidatesOf(decision).map((one) => `${one.agencyId}/${one.topicId}`)[0]).toBe(topic);
+    },
+  );
+
   it('reads the word as written, so "allowed" is not "allowance"', () => {
     const decision = router.route('Is my employer allowed to make me work on Sundays?', {}, 'en');
     expect(decision.alternatives.map((one) => one.agencyId)).not.toContain('toeslagen');
