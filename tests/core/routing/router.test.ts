@@ -826,7 +826,10 @@ describe('a word for a whole kind of thing', () => {
 
   it.each([
     ['I get an allowance and need to pay it back', 'toeslagen/terugbetalen'],
-    ['My partner moved in with me, do I need to report that for my allowances?', 'toeslagen/wijzigingen-doorgeven'],
+    [
+      'My partner moved in with me, do I need to report that for my allowances?',
+      'toeslagen/wijzigingen-doorgeven',
+    ],
   ])(
     'answers %j when every option is one organisation and the rest chose its topic for all',
     (question, topic) => {
