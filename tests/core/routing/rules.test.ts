@@ -400,6 +400,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
+  // A fine that grows unpaid is the CJIB's, also for parking; a plain parking ticket is not.
+  ['my parking fine was doubled', 'cjib', 'boete-verhoging-is-cjib'],
+  ['parkeerbon verhoogd', 'cjib', 'boete-verhoging-is-cjib'],
+  // Not having driven is an objection to the fine itself, which the OM decides.
+  ['I got a fine but I was not the driver', 'openbaar-ministerie', 'verkeersboete-bezwaar-is-om'],
+  [
+    'ik kreeg een boete maar ik was niet de bestuurder',
+    'openbaar-ministerie',
+    'verkeersboete-bezwaar-is-om',
+  ],
   ['Hoe vraag ik een persoonsgebonden budget aan?', 'gemeente', 'pgb-aanvragen-is-gemeente'],
   ['Mijn AOW is te laag omdat ik pas later naar Nederland kwam', 'svb', 'aio-is-svb'],
   ['Can I apply for a pgb for my daughter?', 'gemeente', 'pgb-aanvragen-is-gemeente'],
