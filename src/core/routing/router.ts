@@ -727,7 +727,7 @@ export function createRouter(
 
   return {
     explain(message) {
-      const text = withoutIntroduction(message);
+      const text = withoutIntroduction(withoutMarkup(message));
       const analysis = analyzer.analyse(text);
       return {
         language: analysis.language,
@@ -751,7 +751,7 @@ export function createRouter(
     },
 
     route(message, context = {}, locale) {
-      const text = withoutIntroduction(message);
+      const text = withoutIntroduction(withoutMarkup(message));
       const analysis = analyzer.analyse(text, locale);
       const decision = decide(text, analysis, context, locale);
       return decision.kind === 'routed' &&
@@ -935,6 +935,18 @@ export function createRouter(
     // The person picked this from our own list: offering other topics again would be noise.
     return { kind: 'routed', best: first, alternatives: chosen ? [] : candidates.slice(1, 4) };
   }
+}
+
+/**
+ * Pasted web page code says nothing about the subject: "<script>alert(1)</script>" was read as
+ * a question about NL-Alert. Scripts and styles go whole; other tags leave their text
+ * ("<b>huurtoeslag</b>").
+ */
+function withoutMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu, ' ')
+    .replace(/<\/?[a-z][^<>]*>/giu, ' ');
 }
 
 /**

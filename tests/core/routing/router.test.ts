@@ -862,3 +862,16 @@ describe('a bare number', () => {
     expect('best' in decision && decision.best.agencyId).toBe('alarmnummer');
   });
 });
+
+describe('pasted web page code', () => {
+  it.each(['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'])(
+    '%j names no subject: a script is not a question about NL-Alert',
+    (text) => {
+      expect(router.route(text).kind).toBe('none');
+    },
+  );
+
+  it('still reads the words between tags', () => {
+    expect(agencyOf(router.route('<b>huurtoeslag</b>'))).toBe('toeslagen');
+  });
+});
