@@ -25,6 +25,7 @@ export const RUNTIME_DATA = {
   'texts.json': ['$comment'],
   'fallbacks.json': ['$comment'],
   'signal-labels.json': ['$comment'],
+  'topic-facts.json': ['$comment', 'source', 'verification'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuntimeDataFile = keyof typeof RUNTIME_DATA;

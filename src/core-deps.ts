@@ -7,6 +7,7 @@ import signalLabelsData from '../data/generated/signal-labels.json';
 import crisisData from '../data/generated/crisis.json';
 import crisisModelData from '../data/generated/crisis-model.json';
 import outsideData from '../data/generated/outside.json';
+import topicFactsData from '../data/generated/topic-facts.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, resolveTopicRef, type Catalog } from './catalog/catalog.js';
@@ -43,6 +44,7 @@ import {
 } from './core/crisis.js';
 import { crisisModelSchema } from './core/crisis-model.js';
 import { createOutsideTest, outsideDataSchema, type OutsideSubject } from './core/outside.js';
+import { createTopicFacts, topicFactsSchema, type TopicFacts } from './core/facts.js';
 import { createDefaultStuckDetector } from './core/stuck/default.js';
 import type { StuckDetector } from './core/stuck/index.js';
 import { stuckHelpSchema, type StuckHelp } from './catalog/help.js';
@@ -81,6 +83,8 @@ export interface Core {
   crisisIn: CrisisTest;
   /** Whether a question is about a subject no organisation of the catalog handles ("a doctor"). */
   outsideIn: (text: string) => OutsideSubject | undefined;
+  /** How long a topic takes, what it costs, until when: for "en hoe lang duurt dat?". */
+  topicFacts: TopicFacts;
   stuck: StuckDetector;
   stuckHelp: StuckHelp;
   signalLabels: SignalLabels;
@@ -125,6 +129,7 @@ export function buildCore(): Core {
       outsideDataSchema.parse(outsideData),
       (text) => router.subjectOf(text).length > 0 || router.namesBroadWord(text),
     ),
+    topicFacts: createTopicFacts(topicFactsSchema.parse(topicFactsData), catalog),
     stuck: createDefaultStuckDetector(),
     stuckHelp: checkedStuckHelp(catalog),
     signalLabels: signalLabelsSchema.parse(signalLabelsData),

@@ -23,6 +23,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const textsSchema = z.object({
   routed: localizedSchema,
   followUp: localizedSchema,
+  followUpFact: localizedSchema,
   clarify: localizedSchema,
   /** After an answer the router is not sure of: the next best topics, to pick from. */
   otherOptions: localizedSchema,

@@ -46,6 +46,8 @@ export interface ReplyExtras {
   offerHandoff: boolean;
   /** The person says the organisation's decision is wrong: the answer says how to object. */
   objection?: boolean;
+  /** What the topic's facts say to what the question asks ("hoe lang duurt dat?"). */
+  fact?: Localized;
   /** At a library kiosk: the answer starts with the library's staff, so the library is not said twice. */
   kiosk?: boolean;
   /**
@@ -279,7 +281,7 @@ export function composeReply(
     // that helps, so the general line is not the only way on.
     const [answer = ''] =
       decision.kind === 'clarify' || (onlyAngry && (decision.kind === 'routed' || extras.outside))
-        ? routingParagraphs(catalog, decision, locale, false, extras.outside)
+        ? routingParagraphs(catalog, decision, locale, { ...extras, otherScript: false })
         : decision.kind === 'none' && !extras.outside
           ? [catalog.texts.askSubject[locale]]
           : [];
@@ -291,16 +293,10 @@ export function composeReply(
     );
   } else {
     // Help for a stuck person comes before other topics: it answers what they said.
-    const [answer = '', otherTopics = ''] = routingParagraphs(
-      catalog,
-      decision,
-      locale,
-      extras.otherScript,
-      extras.outside,
-    );
+    const [answer = '', otherTopics = ''] = routingParagraphs(catalog, decision, locale, extras);
     // A follow-up the help answers ("moet ik alles in één keer terugbetalen?") gets that help,
     // not "Dat kan ik u niet precies zeggen" first.
-    const lead = decision.kind === 'follow-up' && answeringHelp > 0 ? '' : answer;
+    const lead = decision.kind === 'follow-up' && answeringHelp > 0 && !extras.fact ? '' : answer;
     parts.push(lead, ...helpTexts.slice(0, 2), objection, otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {
@@ -384,8 +380,11 @@ function routingParagraphs(
   catalog: Catalog,
   decision: RoutingDecision,
   locale: Locale,
-  otherScript = false,
-  outside?: Localized,
+  {
+    otherScript = false,
+    outside,
+    fact,
+  }: Pick<ReplyExtras, 'otherScript' | 'outside' | 'fact'> = {},
 ): string[] {
   const { texts } = catalog;
   const parts: string[] = [];
@@ -408,6 +407,16 @@ function routingParagraphs(
             topic: topic.name[locale],
           }),
           why,
+          ...(fact ? [fact[locale]] : []),
+        );
+      } else if (fact) {
+        // "en hoe lang duurt dat?" with a fact for it: the fact is the answer.
+        parts.push(
+          fill(texts.followUpFact[locale], {
+            agency: nameInSentence(agency)[locale],
+            topic: inSentence(topic, locale),
+            fact: fact[locale],
+          }),
         );
       } else {
         // "en hoe lang duurt dat?": what we know of the subject again ("binnen 8 weken"), then

@@ -96,6 +96,45 @@ describe('composing the built-in answer', () => {
     expect(text).not.toMatch(/niet precies zeggen/);
   });
 
+  it('answers a follow-up that asks what a fact says with that fact, then who knows it for them', () => {
+    const fact = { nl: 'Binnen 8 weken.', en: 'Within 8 weeks.' };
+    const decision = {
+      kind: 'follow-up' as const,
+      best: candidate('gemeente', 'bijstand'),
+      alternatives: [],
+    };
+    const contact = reply(decision).contact;
+    const text = composeReply(catalog, decision, contact, 'nl', {
+      help: testCore().stuckHelp,
+      handoff: testCore().handoff,
+      signals: [],
+      offerHandoff: false,
+      fact,
+    });
+    expect(text).toMatch(/^Over bijstand: Binnen 8 weken\. /);
+    expect(text).toContain('Dan helpt uw gemeente u verder.');
+    expect(text).not.toContain('nog steeds over');
+  });
+
+  it("adds the fact a first question asks for after the topic's sentence", () => {
+    const fact = { nl: 'Na 5 tot 7 werkdagen klaar.', en: 'Ready after 5 to 7 working days.' };
+    const decision = {
+      kind: 'routed' as const,
+      best: candidate('gemeente', 'paspoort-id-kaart'),
+      alternatives: [],
+    };
+    const text = composeReply(catalog, decision, reply(decision, 'en').contact, 'en', {
+      help: testCore().stuckHelp,
+      handoff: testCore().handoff,
+      signals: [],
+      offerHandoff: false,
+      fact,
+    });
+    const why = catalog.agencies.get('gemeente')?.topics.find((t) => t.id === 'paspoort-id-kaart')
+      ?.why.en;
+    expect(text).toContain(`${why} Ready after 5 to 7 working days.`);
+  });
+
   // "met uw vraag over een brief van de overheid begrijpen" did not read: a topic named by what
   // one does is a label, not part of the sentence.
   it.each([

@@ -264,6 +264,20 @@ describe('a conversation keeps its subject', () => {
     expect(months.agency.id).toBe('toeslagen');
   });
 
+  it('answers "en hoe lang duurt dat?" with how long the subject takes, not its first sentence again', async () => {
+    const [, howLong] = await converse(t, ['ik wil bijstand aanvragen', 'en hoe lang duurt dat?']);
+    expect(howLong.agency.id).toBe('gemeente');
+    expect(howLong.reply).toMatch(/^Over bijstand: De gemeente beslist binnen 8 weken/);
+    expect(howLong.reply).toContain('voorschot');
+    expect(howLong.contact.phone).toBe('14 + netnummer');
+  });
+
+  it('adds how long it takes to a first question that asks it', async () => {
+    const [answer] = await converse(t, ['hoe lang duurt het voordat mijn paspoort klaar is?']);
+    expect(answer.agency.id).toBe('gemeente');
+    expect(answer.reply).toContain('6 werkdagen');
+  });
+
   it("says how to dial the municipality's 14 number, in the answer and with the contact", async () => {
     const [answer] = await converse(t, ['hoe vraag ik bijstand aan']);
     expect(answer.contact.phone).toBe('14 + netnummer');

@@ -48,6 +48,15 @@ function offeredWith(
   return signals.some((signal) => deps.handoff.offerAt[signal]?.includes(topic) === true);
 }
 
+/** The topic's fact for what the message asks ("hoe lang duurt dat?"), when there is one. */
+function factAsked(deps: TurnDeps, decision: RoutingDecision, message: string) {
+  if (decision.kind !== 'routed' && decision.kind !== 'follow-up') return {};
+  const asked = deps.topicFacts.askedAbout(message);
+  const fact =
+    asked && deps.topicFacts.factFor(decision.best.agencyId, decision.best.topicId, asked);
+  return fact ? { fact } : {};
+}
+
 /** Writes the answer text from the routing decision, the stuck signals and the contact. */
 export const compose: TurnStep = {
   name: 'compose',
@@ -183,6 +192,7 @@ export const compose: TurnStep = {
           : {}),
         offerHandoff: context.offersHandoff,
         objection: saysDecisionIsWrong(deps.stuckHelp.objection, answered, message),
+        ...factAsked(deps, decision, message),
         ...(atKiosk ? { kiosk: true } : {}),
         ...(libraryHere ? { libraryHere: true } : {}),
       },

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { resolveTopicRef, type Catalog } from '../catalog/catalog.js';
+import type { Localized } from '../catalog/schema.js';
+import { phraseIndex, words, wordsCovered } from './text.js';
+
+/** What a question asks about a subject that a short fact can answer. */
+export const FACT_KINDS = ['deadline', 'duration', 'cost'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+const cuesSchema = z.strictObject({
+  nl: z.array(z.string().min(1)).min(1),
+  en: z.array(z.string().min(1)).min(1),
+});
+
+/** data/topic-facts.json: how long things take, what they cost, until when, per topic. */
+export const topicFactsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  asks: z.strictObject({ deadline: cuesSchema, duration: cuesSchema, cost: cuesSchema }),
+  facts: z.array(
+    z.strictObject({
+      topic: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/),
+      about: z.enum(FACT_KINDS),
+      nl: z.string().min(1),
+      en: z.string().min(1),
+      // Where the fact was read; the generated copy the app loads leaves these out.
+      source: z.string().url().optional(),
+      verification: z.enum(['official', 'secondary']).optional(),
+    }),
+  ),
+});
+export type TopicFactsData = z.infer<typeof topicFactsSchema>;
+
+export interface TopicFacts {
+  /** What a question asks about: "hoe lang duurt dat?" asks for a duration. */
+  askedAbout(text: string): FactKind | undefined;
+  /** The fact the catalog knows for that topic and kind, if any. */
+  factFor(agencyId: string, topicId: string, kind: FactKind): Localized | undefined;
+}
+
+/**
+ * Reads what a question asks and finds the topic's fact for it, so that "en hoe lang duurt dat?"
+ * gets "meestal binnen 8 weken" instead of the topic's general sentence again. Throws when a
+ * fact names a topic the catalog does not have, or a topic has two facts of one kind.
+ */
+export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'agencies'>) {
+  const byTopic = new Map<string, Localized>();
+  for (const fact of data.facts) {
+    if (!resolveTopicRef(catalog, fact.topic)) {
+      throw new Error(`topic-facts: unknown topic ${fact.topic}`);
+    }
+    const key = `${fact.topic}#${fact.about}`;
+    if (byTopic.has(key)) throw new Error(`topic-facts: two ${fact.about} facts for ${fact.topic}`);
+    byTopic.set(key, { nl: fact.nl, en: fact.en });
+  }
+  // In this order: "hoe lang heb ik om te betalen?" asks until when, not how long it takes.
+  const cues = FACT_KINDS.map(
+    (kind) => [kind, phraseIndex([...data.asks[kind].nl, ...data.asks[kind].en])] as const,
+  );
+  return {
+    askedAbout(text) {
+      const said = words(text);
+      return cues.find(([, phrases]) => wordsCovered(said, phrases).size > 0)?.[0];
+    },
+    factFor(agencyId, topicId, kind) {
+      return byTopic.get(`${agencyId}/${topicId}#${kind}`);
+    },
+  } satisfies TopicFacts;
+}
