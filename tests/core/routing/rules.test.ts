@@ -400,6 +400,9 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
+  // From 75 a licence is renewed only after the CBR's medical check: at any older age too.
+  ['Rijbewijs verlengen bij 90 jaar?', 'cbr', 'keuring-voor-rijbewijs-is-cbr'],
+  ['mijn rijbewijs is verlopen, ik ben 80 jaar', 'cbr', 'keuring-voor-rijbewijs-is-cbr'],
   // A fine that grows unpaid is the CJIB's, also for parking; a plain parking ticket is not.
   ['my parking fine was doubled', 'cjib', 'boete-verhoging-is-cjib'],
   ['parkeerbon verhoogd', 'cjib', 'boete-verhoging-is-cjib'],
