@@ -400,7 +400,7 @@ describe('how people actually ask', () => {
     ['fiscus', 'De fiscus wil geld van mij', 'belastingdienst'],
     ['sofinummer', 'Hoe kom ik aan een sofinummer?', 'gemeente'],
     ['overlijdt', 'Wat moet ik doen als iemand overlijdt?', 'gemeente'],
-    ['lawaai', 'Mijn buurman maakt elke nacht lawaai', 'juridisch-loket'],
+    ['lawaai', 'Mijn buurman maakt elke nacht lawaai', 'gemeente'],
     ['passed away', 'My father passed away, what do I need to arrange?', 'gemeente'],
     ['help with rent', 'Krijg ik hulp bij het betalen van de huur?', 'toeslagen'],
     ['graf', 'Mijn moeders graf wordt volgend jaar geruimd, kan ik dat tegenhouden?', 'gemeente'],
@@ -873,5 +873,20 @@ describe('pasted web page code', () => {
 
   it('still reads the words between tags', () => {
     expect(agencyOf(router.route('<b>huurtoeslag</b>'))).toBe('toeslagen');
+  });
+});
+
+describe('trouble with the neighbours', () => {
+  it.each([
+    'Wie helpt bij burenoverlast?',
+    'mijn buren maken elke nacht lawaai',
+    'noisy neighbours what can I do',
+  ])('%j goes to the municipality, whose neighbourhood mediation helps first', (question) => {
+    const decision = router.route(question);
+    expect(decision.kind).toBe('routed');
+    expect(candidatesOf(decision)[0]).toMatchObject({
+      agencyId: 'gemeente',
+      topicId: 'overlast-en-buurtbemiddeling',
+    });
   });
 });

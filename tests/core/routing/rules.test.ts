@@ -400,6 +400,17 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
+  // Nuisance is the municipality's mediation first; a question about one's rights, the JL's.
+  [
+    'Burenoverlast: zelf naar de rechter?',
+    'juridisch-loket',
+    'rechten-bij-overlast-is-juridisch-loket',
+  ],
+  [
+    'ik maak me zorgen om de kinderen van de buren er word veel geschreeuwd en gehuild',
+    'veilig-thuis',
+    'kind-in-nood-bij-de-buren-is-veilig-thuis',
+  ],
   // From 75 a licence is renewed only after the CBR's medical check: at any older age too.
   ['Rijbewijs verlengen bij 90 jaar?', 'cbr', 'keuring-voor-rijbewijs-is-cbr'],
   ['mijn rijbewijs is verlopen, ik ben 80 jaar', 'cbr', 'keuring-voor-rijbewijs-is-cbr'],
