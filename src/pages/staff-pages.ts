@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Catalog } from '../catalog/catalog.js';
+import { UNKNOWN } from '../core/report/build-report.js';
 import type { SignalLabels } from '../core/report/render-report.js';
 import { layout } from './layout.js';
 
@@ -53,6 +54,7 @@ export function dashboardPage(
             <select id="agency" name="agency">
               <option value="">Alle organisaties</option>
               ${agencies.map((a) => html`<option value="${a.id}">${a.name.nl}</option>`)}
+              <option value="${UNKNOWN}">Organisatie onbekend</option>
             </select>
             <button type="submit">Toon rapport</button>
             <button type="button" class="secondary" data-csv>Download CSV</button>

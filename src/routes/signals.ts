@@ -6,6 +6,7 @@ import { addDays, amsterdamToUtc, localDateOf } from '../core/amsterdam-time.js'
 import {
   buildSignalReport,
   hiddenElsewhere,
+  UNKNOWN,
   type SignalReport,
 } from '../core/report/build-report.js';
 import { wholeWeeks } from '../core/report/weeks.js';
@@ -47,7 +48,13 @@ const SignalsQuerySchema = z.object({
     description: 'Last day, inclusive; default today; empty means the default',
     example: '2026-11-29',
   }),
-  agency: z.string().optional().openapi({ description: 'empty means all', example: 'toeslagen' }),
+  agency: z
+    .string()
+    .optional()
+    .openapi({
+      description: `empty means all; \`${UNKNOWN}\` is the signals no organisation was found for, as the report lists them`,
+      example: 'toeslagen',
+    }),
   format: z.enum(['json', 'csv']).default('json'),
   locale: z.enum(['nl', 'en']).default('nl'),
 });
@@ -186,7 +193,9 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const days = Math.round((Date.parse(asked) - Date.parse(query.from ?? asked)) / 86_400_000);
     if (days < 0 || days > MAX_DAYS) return 'invalid_period';
     const { from, to } = wholeWeeks(query.from ?? addDays(asked, -DEFAULT_DAYS), asked);
-    if (query.agency && !deps.catalog.agencies.has(query.agency)) return 'unknown_agency';
+    // The report lists the signals it could not place under UNKNOWN, so a reader can ask for them.
+    if (query.agency && query.agency !== UNKNOWN && !deps.catalog.agencies.has(query.agency))
+      return 'unknown_agency';
     const rows = await deps.signals.hourlyCounts({
       from: amsterdamToUtc(from, 0),
       to: amsterdamToUtc(addDays(to, 1), 0),
@@ -197,7 +206,7 @@ export function registerSignals(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     // filter would give it away.
     const agency = query.agency;
     return buildSignalReport(
-      rows.filter((row) => row.agencyId === agency),
+      rows.filter((row) => (row.agencyId ?? UNKNOWN) === agency),
       { from, to, agency },
       { alsoHide: hiddenElsewhere(whole, agency) },
     );

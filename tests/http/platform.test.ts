@@ -119,6 +119,8 @@ describe('the platform around the chat', () => {
     const html = await (await t.app.request('/dashboard')).text();
     expect(html).toContain('<option value="toeslagen">');
     expect(html).toContain('<option value="ciz">');
+    // The report lists signals it could not place as "Organisatie onbekend": that is a filter too.
+    expect(html).toMatch(/<option value="onbekend">\s*Organisatie onbekend\s*<\/option>/);
     for (const line of [
       'zelfmoordpreventie',
       'alarmnummer',

@@ -224,6 +224,27 @@ describe('GET /api/signals', () => {
     expect(body.cells).toEqual([]);
   });
 
+  it('filters by the unknown organisation the report itself lists, as JSON, CSV and report', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    // Five people who never say which organisation: the report lists them as "onbekend".
+    await people(5, 'ik moet geld terugbetalen');
+    const whole = await (await t.staff(`/api/signals?${PERIOD}`, ANALYST)).json();
+    expect(whole.agencies.map((entry: { key: string }) => entry.key)).toContain('onbekend');
+    const json = await t.staff(`/api/signals?${PERIOD}&agency=onbekend`, ANALYST);
+    expect(json.status).toBe(200);
+    const body = await json.json();
+    expect(body.agency).toBe('onbekend');
+    expect(body.cells).toEqual([
+      { week: '2026-W49', agency: 'onbekend', signal: 'debt', count: 5, suppressed: false },
+    ]);
+    const csv = await t.staff(`/api/signals?${PERIOD}&agency=onbekend&format=csv`, ANALYST);
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).not.toContain('toeslagen');
+    const report = await t.staff(`/api/signals/report?${PERIOD}&agency=onbekend`, ANALYST);
+    expect(report.status).toBe(200);
+    expect(await report.text()).toContain('Knelpuntenrapport: Organisatie onbekend');
+  });
+
   it.each([
     ['no token', null, 401],
     ['a caseworker', { role: 'caseworker', agency: 'toeslagen', sub: 'c' }, 403],
