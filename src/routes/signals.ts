@@ -131,7 +131,7 @@ export const signalsRoute = createRoute({
         'text/csv': {
           schema: z.string().openapi({
             description:
-              'Columns week,agency,signal,count,agency_name,signal_name: the ids, then the names the report uses, in `locale`',
+              'UTF-8 with a byte order mark, fields separated by `;` (Excel with Dutch settings opens it in columns). Columns week;agency;signal;count;agency_name;signal_name: the ids, then the names the report uses, in `locale`',
           }),
         },
       },

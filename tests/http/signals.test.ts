@@ -176,8 +176,21 @@ describe('GET /api/signals', () => {
     const response = await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
     const csv = await response.text();
-    expect(csv.split('\n')[0]).toMatch(/^week,agency,signal,count,/);
-    expect(csv).toContain('2026-W49,toeslagen,debt,5');
+    expect(csv.split('\n')[0]).toMatch(/^week;agency;signal;count;/);
+    expect(csv).toContain('2026-W49;toeslagen;debt;5');
+  });
+
+  it('gives a CSV that Excel with Dutch settings opens in columns: UTF-8 with its mark, split by ";"', async () => {
+    await people(5, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
+    const response = await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // The byte order mark tells Excel the file is UTF-8 ("één" stays "één").
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const [header, ...rows] = text.slice(1).trim().split('\n');
+    // The header is the first line: no "sep=" line a CSV reader would take for the header.
+    expect(header).toBe('week;agency;signal;count;agency_name;signal_name');
+    for (const row of rows) expect(row.split(';')).toHaveLength(6);
   });
 
   it('names the organisation and the signal in Dutch after the ids in the CSV, unplaced ones too', async () => {
@@ -186,22 +199,22 @@ describe('GET /api/signals', () => {
     await people(5, 'ik moet geld terugbetalen');
     const csv = await (await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST)).text();
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('week,agency,signal,count,agency_name,signal_name');
-    expect(lines).toContain('2026-W49,toeslagen,debt,5,Dienst Toeslagen,Schuld');
-    expect(lines).toContain('2026-W49,onbekend,debt,5,Organisatie onbekend,Schuld');
+    expect(lines[0]).toBe('week;agency;signal;count;agency_name;signal_name');
+    expect(lines).toContain('2026-W49;toeslagen;debt;5;Dienst Toeslagen;Schuld');
+    expect(lines).toContain('2026-W49;onbekend;debt;5;Organisatie onbekend;Schuld');
     // Asked in English, the names are English; the ids stay the same.
     const english = await (
       await t.staff(`/api/signals?${PERIOD}&format=csv&locale=en`, ANALYST)
     ).text();
-    expect(english).toContain('2026-W49,onbekend,debt,5,Organisation unknown,Debt');
+    expect(english).toContain('2026-W49;onbekend;debt;5;Organisation unknown;Debt');
   });
 
   it('hides, as "x", a count that would give a small one away next to a total', async () => {
     await people(6, 'Ik moet mijn huurtoeslag terugbetalen maar ik kan het niet betalen');
     await people(1, 'Ik wil een medewerker spreken over mijn huurtoeslag');
     const csv = await (await t.staff(`/api/signals?${PERIOD}&format=csv`, ANALYST)).text();
-    expect(csv).toContain('2026-W49,toeslagen,debt,x');
-    expect(csv).toContain('2026-W49,toeslagen,wants-human,<5');
+    expect(csv).toContain('2026-W49;toeslagen;debt;x');
+    expect(csv).toContain('2026-W49;toeslagen;wants-human;<5');
     const body = await (await t.staff(`/api/signals?${PERIOD}`, ANALYST)).json();
     expect(body.total).toEqual({ key: 'total', count: 7, suppressed: false });
     expect(body.cells).toContainEqual(

@@ -43,23 +43,34 @@ export interface CsvNames {
   signal: (id: string) => string;
 }
 
-/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * The CSV's separator. Excel with Dutch settings reads a list with ";", and a comma file opened
+ * there is one column; a first line "sep=," would fix the columns, but then Excel ignores the
+ * byte order mark and garbles "één" and "kopiëren". So ";" and the mark, as CBS exports do.
+ */
+export const CSV_SEPARATOR = ';';
+/** Without it Excel reads the file as Windows-1252, not UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/** A CSV field, quoted when it holds the separator, a comma, a quote or a line break (RFC 4180). */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return /[";,\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /**
  * CSV for spreadsheets: small counts read "<5"; counts hidden to protect them read "x", as in
  * CBS tables ("geheim"). The ids come first, as the contract has them; the names the report
  * uses follow, so that a reader needs no legend ("digital-exclusion" reads "Digitaal
- * buitengesloten", "onbekend" "Organisatie onbekend").
+ * buitengesloten", "onbekend" "Organisatie onbekend"). It starts with the byte order mark and
+ * separates by ";", so that Excel with Dutch settings opens it in columns.
  */
 export function toCsv(cells: readonly ReportCell[], names: CsvNames): string {
-  const lines = ['week,agency,signal,count,agency_name,signal_name'];
+  const row = (fields: string[]) => fields.map(csvField).join(CSV_SEPARATOR);
+  const lines = [row(['week', 'agency', 'signal', 'count', 'agency_name', 'signal_name'])];
   for (const cell of cells) {
     const ids = [cell.week, cell.agency, cell.signal, publishedCount(cell)];
     const named = [names.agency(cell.agency), names.signal(cell.signal)];
-    lines.push([...ids, ...named].map(csvField).join(','));
+    lines.push(row([...ids, ...named]));
   }
-  return `${lines.join('\n')}\n`;
+  return `${UTF8_BOM}${lines.join('\n')}\n`;
 }

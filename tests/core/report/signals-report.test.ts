@@ -320,10 +320,10 @@ describe('the signals report', () => {
       },
     ];
     expect(toCsv(cells, NAMES)).toBe(
-      'week,agency,signal,count,agency_name,signal_name\n' +
-        '2026-W49,uwv,mistake,7,UWV,Vergissing\n' +
-        '2026-W49,uwv,loop,<5,UWV,Rondgestuurd\n' +
-        '2026-W49,uwv,debt,x,UWV,Schuld\n',
+      '\uFEFFweek;agency;signal;count;agency_name;signal_name\n' +
+        '2026-W49;uwv;mistake;7;UWV;Vergissing\n' +
+        '2026-W49;uwv;loop;<5;UWV;Rondgestuurd\n' +
+        '2026-W49;uwv;debt;x;UWV;Schuld\n',
     );
   });
 
@@ -340,16 +340,16 @@ describe('the signals report', () => {
     ];
     const lines = toCsv(cells, NAMES).split('\n');
     // The contract's four columns stay first and unchanged; the names follow.
-    expect(lines[0]).toBe('week,agency,signal,count,agency_name,signal_name');
+    expect(lines[0]).toBe('\uFEFFweek;agency;signal;count;agency_name;signal_name');
     expect(lines[1]).toBe(
-      '2026-W49,toeslagen,digital-exclusion,9,Dienst Toeslagen,Digitaal buitengesloten',
+      '2026-W49;toeslagen;digital-exclusion;9;Dienst Toeslagen;Digitaal buitengesloten',
     );
-    expect(lines[2]).toBe('2026-W49,onbekend,wants-human,5,Organisatie onbekend,Wil een mens');
+    expect(lines[2]).toBe('2026-W49;onbekend;wants-human;5;Organisatie onbekend;Wil een mens');
     const english = toCsv(cells, reportNames(catalog, signalLabels, 'en')).split('\n');
-    expect(english[2]).toBe('2026-W49,onbekend,wants-human,5,Organisation unknown,Wants a person');
+    expect(english[2]).toBe('2026-W49;onbekend;wants-human;5;Organisation unknown;Wants a person');
   });
 
-  it('quotes a name with a comma or a quote in it, so that the columns stay in place', () => {
+  it('quotes a name with a separator, a comma or a quote in it, so that the columns stay in place', () => {
     const cells: ReportCell[] = [
       { week: '2026-W49', agency: 'gemeente', signal: 'debt', count: 6, suppressed: false },
     ];
@@ -358,7 +358,11 @@ describe('the signals report', () => {
       signal: () => 'Schuld',
     };
     expect(toCsv(cells, names).split('\n')[1]).toBe(
-      '2026-W49,gemeente,debt,6,"Gemeente Den Haag, ""Stadsdeel"" Centrum",Schuld',
+      '2026-W49;gemeente;debt;6;"Gemeente Den Haag, ""Stadsdeel"" Centrum";Schuld',
+    );
+    const semicolon = { agency: () => 'Gemeente Den Haag; Centrum', signal: () => 'Schuld' };
+    expect(toCsv(cells, semicolon).split('\n')[1]).toBe(
+      '2026-W49;gemeente;debt;6;"Gemeente Den Haag; Centrum";Schuld',
     );
   });
 });
