@@ -53,6 +53,26 @@ describe('the catalog in data/', () => {
     expect(unhandled).toEqual([]);
   });
 
+  it('marks one general contact who takes hand-offs wherever nobody who takes them handles every topic', () => {
+    // Otherwise a case without a topic goes to whichever specialist is free first (a named
+    // person comes before a team), such as the line for businesses or for ships.
+    const { catalog } = testCore();
+    const lacking = [...catalog.rosters.values()].flatMap((entry) => {
+      const takers = entry.contacts.filter((contact) => contact.takesHandoffs);
+      if (takers.length === 0 || takers.some((contact) => contact.topics.length === 0)) return [];
+      const general = takers.filter((contact) => contact.general).map((contact) => contact.id);
+      return general.length === 1 ? [] : [`${entry.agency}: ${general.join(', ') || 'none'}`];
+    });
+    expect(lacking).toEqual([]);
+    // A general contact who takes no hand-offs would be passed over.
+    const idle = [...catalog.rosters.values()].flatMap((entry) =>
+      entry.contacts
+        .filter((contact) => contact.general && !contact.takesHandoffs)
+        .map((contact) => `${entry.agency}/${contact.id}`),
+    );
+    expect(idle).toEqual([]);
+  });
+
   it('says what a call costs in everyday words, not "gewoon tarief" or "lokaal tarief"', () => {
     // The cost is shown beside every number, at the kiosk too, to people who read with difficulty.
     const jargon = [...testCore().catalog.agencies.values()].flatMap((entry) =>

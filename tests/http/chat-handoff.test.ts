@@ -866,6 +866,17 @@ describe('an answer to the offer', () => {
     });
   });
 
+  it('gives a UWV case without a topic to its general team, not to the specialist or the employers line', async () => {
+    const [asked, yes] = await converse(t, [
+      'Ik snap er niks van, niemand neemt op bij het UWV',
+      'ja, graag 06-33334444',
+    ]);
+    expect(asked.agency.id).toBe('uwv');
+    expect(yes.escalation.reference).toBeTruthy();
+    const [row] = await t.db.select().from(escalations);
+    expect(row).toMatchObject({ topicId: null, caseworkerId: 'team-ww-klantcontact' });
+  });
+
   it('keeps only the words beyond the yes, the wish to be called and the number in the note', async () => {
     const [, yes] = await converse(t, [
       ASK_FOR_A_PERSON,
