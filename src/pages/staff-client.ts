@@ -258,7 +258,13 @@ export const staffClientScript = `(() => {
           new Date(note.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' }) + ' — ' +
           (note.author === item.claimedBy && item.claimedByName ? item.claimedByName : note.author) + ': ' + note.text)));
         detail.appendChild(notes);
-        if (item.status !== 'resolved') {
+        if (item.heldByAnother) {
+          // A colleague has it: claim, note and close would only be refused (409), so none is offered.
+          const held = el('p', 'In behandeling bij ' + (item.claimedByName || item.claimedBy) +
+            '. Alleen die collega kan notities toevoegen en de zaak afronden.');
+          held.className = 'case-held';
+          detail.appendChild(held);
+        } else if (item.status !== 'resolved') {
           // A call that did not reach the person is worth a note without closing the case.
           const noteForm = el('form');
           const addLabel = el('label', 'Notitie toevoegen'); addLabel.htmlFor = 'case-note';

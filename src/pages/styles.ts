@@ -91,6 +91,7 @@ dd { margin: 0 0 0.5rem 0; }
   .wide-table-hint { display: none; }
 }
 .turn-text { white-space: pre-line; }
+.case-held { padding: 0.75rem 1rem; border-left: 6px solid var(--accent); font-weight: 600; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }
 `;
 

@@ -160,6 +160,10 @@ const CaseSchema = CaseSummarySchema.extend({
     .nullable()
     .openapi({ description: 'The redacted conversation; null without the citizen’s consent' }),
   notes: z.array(z.object({ author: z.string(), at: z.string(), text: z.string() })),
+  heldByAnother: z.boolean().openapi({
+    description:
+      'Extension: a colleague claimed the case, so this reader’s claim, note and resolve answer 409 (an admin may still take it over)',
+  }),
 }).openapi('Case');
 
 const ReferenceParam = z.object({
@@ -467,6 +471,8 @@ export function registerEscalations(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           at: note.at.toISOString(),
           text: note.text,
         })),
+        // The page offers no action the API would refuse with 409.
+        heldByAnother: heldByAnother(row, staff),
       },
       200,
     );

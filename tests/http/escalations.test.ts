@@ -474,6 +474,21 @@ describe('the caseworker API', () => {
     });
   });
 
+  it('tells a colleague that someone else holds a case, so their page offers nothing the API would refuse', async () => {
+    const reference = await openCase();
+    const heldFor = async (claims: StaffClaims) =>
+      (await (await t.staff(`/api/escalations/${reference}`, claims)).json()).heldByAnother;
+    // Nobody holds an open case.
+    expect(await heldFor(caseworker('toeslagen', 'b'))).toBe(false);
+    await t.staff(`/api/escalations/${reference}/claim`, caseworker('toeslagen', 'a'), {
+      method: 'POST',
+    });
+    expect(await heldFor(caseworker('toeslagen', 'a'))).toBe(false);
+    expect(await heldFor(caseworker('toeslagen', 'b'))).toBe(true);
+    // An admin may step in for a colleague who is away.
+    expect(await heldFor({ role: 'admin', agency: 'rijksoverheid', sub: 'ad' })).toBe(false);
+  });
+
   it('lets an admin close a case a caseworker claimed, for when that caseworker is away', async () => {
     const reference = await openCase();
     await t.staff(`/api/escalations/${reference}/claim`, caseworker('toeslagen', 'a'), {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { StaffClaims } from '../../src/auth/index.js';
 import { WEDNESDAY_MORNING } from '../support/app.js';
 import { accessibilityViolations, browserAvailable, useBrowserApp } from '../support/browser.js';
 
@@ -328,10 +329,15 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     const alert = page.locator('[data-case] [role="alert"]');
     await expect.poll(() => alert.textContent()).toMatch(/Iemand anders heeft deze zaak al/);
     expect(await alert.isVisible()).toBe(true);
-    // The case as it is now: who has it.
+    // The case as it is now: who has it, and nothing to act on it that would be refused again.
     expect(await page.locator('[data-case] dl').textContent()).toMatch(
       /StatusOpgepakt[^]*Opgepakt doorAnna Bakker/,
     );
+    expect(await page.locator('[data-case]').textContent()).toContain(
+      'In behandeling bij Anna Bakker',
+    );
+    for (const action of ['Zaak oppakken', 'Notitie opslaan', 'Zaak afronden'])
+      expect(await page.getByRole('button', { name: action }).count()).toBe(0);
     await page.close();
   }, 30_000);
 
@@ -383,6 +389,49 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     const facts = await page.locator('[data-case] dl').textContent();
     expect(facts).toMatch(/Bellenliefst tussen 10 en 12/);
     expect(facts).not.toMatch(/vóór|verwacht/);
+    await page.close();
+  }, 30_000);
+
+  it('shows who has a case a colleague already claimed, and no forms to claim, note or close it', async () => {
+    const first = await (
+      await env.t.chat({ message: 'Ik wil een medewerker spreken over mijn kinderopvangtoeslag' })
+    ).json();
+    const handed = await (
+      await env.t.chat({ message: 'ja, graag', sessionId: first.sessionId })
+    ).json();
+    const reference: string = handed.escalation.reference;
+    const colleague: StaffClaims = {
+      role: 'caseworker',
+      agency: 'toeslagen',
+      sub: 'cw-e',
+      name: 'Emre Kaya',
+    };
+    const claimed = await env.t.staff(`/api/escalations/${reference}/claim`, colleague, {
+      method: 'POST',
+    });
+    expect(claimed.status).toBe(200);
+    const page = await env.browser.newPage();
+    await signIn(
+      page,
+      '/caseworker',
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-f' }),
+    );
+    await page.getByRole('button', { name: reference }).click();
+    await expect.poll(() => page.locator('[data-case] h2').textContent()).toBe(`Zaak ${reference}`);
+    expect(await page.locator('[data-case]').textContent()).toContain(
+      'In behandeling bij Emre Kaya',
+    );
+    for (const action of ['Zaak oppakken', 'Notitie opslaan', 'Zaak afronden'])
+      expect(await page.getByRole('button', { name: action }).count()).toBe(0);
+    expect(await page.getByLabel('Uitkomst').count()).toBe(0);
+    // The one who holds it still gets the forms.
+    const own = await env.browser.newPage();
+    await signIn(own, '/caseworker', await env.t.tokenFor(colleague));
+    await own.getByRole('button', { name: reference }).click();
+    await expect.poll(() => own.locator('[data-case] h2').textContent()).toBe(`Zaak ${reference}`);
+    expect(await own.getByRole('button', { name: 'Zaak afronden' }).count()).toBe(1);
+    expect(await own.locator('[data-case]').textContent()).not.toContain('In behandeling bij');
+    await own.close();
     await page.close();
   }, 30_000);
 });
