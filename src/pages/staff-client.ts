@@ -158,12 +158,21 @@ export const staffClientScript = `(() => {
     const name = (kind, id) => (labels[kind] && labels[kind][id]) || id;
     const signalNames = (ids) => ids.map((id) => name('signals', id)).join(', ') || '–';
     const queueProblem = $('[data-queue-error]');
-    const when = (iso) => new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
+    // Amsterdam time, in hours and minutes: seconds only crowd a time to call at.
+    const ZONE = 'Europe/Amsterdam';
+    const clock = (iso) => new Date(iso).toLocaleTimeString('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
+    const day = (iso) => new Date(iso).toLocaleDateString('nl-NL', { timeZone: ZONE, weekday: 'short', day: 'numeric', month: 'short' });
+    const when = (iso) => day(iso) + ' ' + clock(iso);
     // When to call: the citizen's own wish when they gave one (then no time of ours was promised,
-    // and there is no deadline to show), otherwise the time they were told.
-    const callAt = (item) => item.timePromised === false && item.callbackWish
-      ? item.callbackWish + ' (wens van de burger)'
-      : 'vóór ' + when(item.expectedContactAt);
+    // and there is no deadline to show), otherwise what they were told: the window
+    // ("09:00–11:00") when it opens later, or "vóór 20:00" when it was open at once.
+    const callAt = (item) => {
+      if (item.timePromised === false && item.callbackWish) return item.callbackWish + ' (wens van de burger)';
+      const from = item.expectedContactFrom;
+      const to = item.expectedContactAt;
+      if (!from) return day(to) + ' vóór ' + clock(to);
+      return day(from) === day(to) ? day(from) + ' ' + clock(from) + '–' + clock(to) : when(from) + ' – ' + when(to);
+    };
     async function loadQueue() {
       say('De wachtrij wordt geladen…');
       try {
@@ -255,7 +264,7 @@ export const staffClientScript = `(() => {
         const notes = el('ul');
         // Amsterdam time, like the expected contact; the claimer by the name colleagues know.
         item.notes.forEach((note) => notes.appendChild(el('li',
-          new Date(note.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' }) + ' — ' +
+          when(note.at) + ' — ' +
           (note.author === item.claimedBy && item.claimedByName ? item.claimedByName : note.author) + ': ' + note.text)));
         detail.appendChild(notes);
         if (item.heldByAnother) {

@@ -275,8 +275,11 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
     // In Amsterdam time (the test clock is 09:00 UTC in winter) and by the writer's name.
     expect(await page.locator('[data-case] ul').textContent()).toMatch(
-      /10:00:00 — Sanne de Vries: Voicemail/,
+      /\b10:00 — Sanne de Vries: Voicemail/,
     );
+    // Hours and minutes: seconds only crowd a time.
+    expect(await page.locator('[data-case]').textContent()).not.toMatch(/\d:\d\d:\d\d/);
+    expect(await queue.locator('tbody tr').textContent()).not.toMatch(/\d:\d\d:\d\d/);
     // Claimed is claimed: no button to claim it again.
     expect(await page.getByRole('button', { name: 'Zaak oppakken' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -432,6 +435,64 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await own.getByRole('button', { name: 'Zaak afronden' }).count()).toBe(1);
     expect(await own.locator('[data-case]').textContent()).not.toContain('In behandeling bij');
     await own.close();
+    await page.close();
+  }, 30_000);
+
+  it('shows the window the person was told as "09:00–11:00", in hours and minutes, Amsterdam time', async () => {
+    // A case made when the team was closed: the person was told a window on the next morning.
+    const summary = {
+      reference: 'TSL-4K7-92Q',
+      agency: 'toeslagen',
+      topic: null,
+      caseworker: { id: 'team', name: 'Team Toeslagen' },
+      status: 'open',
+      consent: false,
+      signals: ['wants-human'],
+      channel: 'web',
+      createdAt: '2026-12-02T21:00:00.000Z',
+      expectedContactFrom: '2026-12-03T08:00:00.000Z',
+      expectedContactAt: '2026-12-03T10:00:00.000Z',
+      timePromised: true,
+      callbackWish: null,
+      callbackRequested: true,
+      municipality: null,
+      claimedBy: null,
+      claimedByName: null,
+      outcome: null,
+      webhook: 'none',
+    };
+    const detail = {
+      ...summary,
+      callbackPhone: '0612345678',
+      note: null,
+      crisisLines: [],
+      language: 'nl',
+      transcript: null,
+      notes: [{ author: 'cw', at: '2026-12-02T21:00:05.000Z', text: 'Gebeld, geen gehoor' }],
+      heldByAnother: false,
+    };
+    const page = await env.browser.newPage();
+    await page.route(/\/api\/escalations(\?.*)?$/, (route) =>
+      route.fulfill({ json: { cases: [summary] } }),
+    );
+    await page.route(/\/api\/escalations\/TSL-4K7-92Q$/, (route) =>
+      route.fulfill({ json: detail }),
+    );
+    await signIn(
+      page,
+      '/caseworker',
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-t' }),
+    );
+    const row = page.locator('[data-queue] tbody tr', { hasText: 'TSL-4K7-92Q' });
+    await expect.poll(() => row.textContent()).toMatch(/09:00–11:00/);
+    expect(await row.textContent()).not.toMatch(/vóór|\d:\d\d:\d\d/);
+    await page.getByRole('button', { name: 'TSL-4K7-92Q' }).click();
+    await expect.poll(() => page.locator('[data-case] h2').textContent()).toBe('Zaak TSL-4K7-92Q');
+    const text = await page.locator('[data-case]').textContent();
+    expect(text).toMatch(/Bellen[^]*09:00–11:00/);
+    // The note of 22:00:05 Amsterdam time, without its seconds.
+    expect(text).toMatch(/\b22:00 — cw: Gebeld, geen gehoor/);
+    expect(text).not.toMatch(/\d:\d\d:\d\d/);
     await page.close();
   }, 30_000);
 });
