@@ -173,6 +173,8 @@ export const staffClientScript = `(() => {
       if (!from) return day(to) + ' vóór ' + clock(to);
       return day(from) === day(to) ? day(from) + ' ' + clock(from) + '–' + clock(to) : when(from) + ' – ' + when(to);
     };
+    // A reference is read out and typed in whole: it never breaks at its hyphens.
+    const referenceNode = (text) => { const node = el('span', text); node.className = 'reference'; return node; };
     async function loadQueue() {
       say('De wachtrij wordt geladen…');
       try {
@@ -186,7 +188,7 @@ export const staffClientScript = `(() => {
         cases.forEach((item) => {
           const row = el('tr');
           const first = el('th'); first.scope = 'row';
-          const open = el('button', item.reference); open.type = 'button';
+          const open = el('button'); open.type = 'button'; open.appendChild(referenceNode(item.reference));
           open.addEventListener('click', () => loadCase(item.reference));
           first.appendChild(open);
           row.append(first, el('td', name('statuses', item.status) + (item.claimedBy ? ' (' + (item.claimedByName || item.claimedBy) + ')' : '')), el('td', item.caseworker.name),
@@ -219,7 +221,8 @@ export const staffClientScript = `(() => {
         detail.replaceChildren();
         // The heading takes the focus: a screen reader reads where it is, not the whole
         // transcript, which a live region would read out on every opening.
-        const heading = el('h2', 'Zaak ' + item.reference);
+        const heading = el('h2', 'Zaak ');
+        heading.appendChild(referenceNode(item.reference));
         heading.tabIndex = -1;
         detail.appendChild(heading);
         if (problem) {

@@ -91,6 +91,8 @@ dd { margin: 0 0 0.5rem 0; }
   .wide-table-hint { display: none; }
 }
 .turn-text { white-space: pre-line; }
+/* A case reference ("TSL-4K7-92Q") is read out and typed in whole: a phone-wide screen does not break it at a hyphen. */
+.reference { white-space: nowrap; }
 .case-held { padding: 0.75rem 1rem; border-left: 6px solid var(--accent); font-weight: 600; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.5rem; }
 `;

@@ -495,4 +495,33 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(text).not.toMatch(/\d:\d\d:\d\d/);
     await page.close();
   }, 30_000);
+
+  it('keeps a case reference on one line on a 390 px phone, in the queue and in the heading', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(
+      page,
+      '/caseworker',
+      await env.t.tokenFor({ role: 'caseworker', agency: 'toeslagen', sub: 'cw-p' }),
+    );
+    const buttons = page.locator('[data-queue] tbody th button');
+    await expect.poll(() => buttons.count()).toBeGreaterThan(0);
+    // A text broken over lines has one box per line.
+    const lines = (selector: string) =>
+      page.evaluate(
+        (css) =>
+          [...document.querySelectorAll(css)].map((node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            return `${node.textContent}: ${tops.size}`;
+          }),
+        selector,
+      );
+    for (const line of await lines('[data-queue] tbody th button')) expect(line).toMatch(/: 1$/);
+    await buttons.first().click();
+    await expect.poll(() => page.locator('[data-case] h2').textContent()).toMatch(/^Zaak /);
+    expect((await lines('[data-case] h2 .reference')).length).toBe(1);
+    for (const line of await lines('[data-case] h2 .reference')) expect(line).toMatch(/: 1$/);
+    await page.close();
+  }, 30_000);
 });
