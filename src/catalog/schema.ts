@@ -182,6 +182,13 @@ export const agencyFileSchema = agencySchema.extend({
 export const rosterContactSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(2),
+  /**
+   * The name an English reply uses, for a team whose Dutch name an English reader does not
+   * understand ("Team Terugvordering Toeslagen": "Team Benefit Repayments"). An official name
+   * stays, with the English in brackets ("Servicecentrum Inburgering (Civic Integration Service
+   * Centre)"). Without it, English replies use `name`. A person has none: a name is a name.
+   */
+  nameEn: z.string().min(2).optional(),
   kind: z.enum(['person', 'team']),
   role: localizedSchema,
   /** Id of a phone line of the agency; the contact is reached through that line. */

@@ -2,7 +2,7 @@ import { nameInSentence, type Catalog } from '../catalog/catalog.js';
 import type { Localized, Topic } from '../catalog/schema.js';
 import { fill, type Locale } from '../catalog/texts.js';
 import { isAgencySignal, type AgencyHelp, type StuckHelp } from '../catalog/help.js';
-import { addressedIn, type Contact } from './contact.js';
+import { addressedIn, namedIn, type Contact } from './contact.js';
 import { words } from './text.js';
 import type { HandoffConfig } from './handoff/config.js';
 import type { SmallTalk } from './small-talk.js';
@@ -521,13 +521,13 @@ export function contactAnswer(
  * their own, in either language, since their name already says where they work.
  */
 export function whoAt(
-  catalog: Pick<Catalog, 'texts' | 'agencies'>,
+  catalog: Pick<Catalog, 'texts' | 'agencies' | 'rosters'>,
   rosterName: string,
   agencyId: string,
   locale: Locale,
 ): string {
   const agency = catalog.agencies.get(agencyId);
-  const name = addressedIn(rosterName, locale);
+  const name = namedIn(catalog, agencyId, rosterName, locale);
   if (!agency) return name;
   const own = words(name).join(' ');
   const named = [agency.name.nl, agency.name.en].some((organisation) => {

@@ -173,10 +173,37 @@ export function addressedIn(name: string, locale: Locale): string {
   return ENGLISH_ADDRESS.reduce((named, [dutch, english]) => named.replace(dutch, english), name);
 }
 
+/**
+ * A roster contact's name in the reader's language: the English name of a team in an English
+ * reply ("Team Benefit Repayments", not "Team Terugvordering Toeslagen"), a person addressed as
+ * English does ("Ms S. (Sanne) de Vries").
+ */
+export function rosterNameIn(
+  person: Pick<RosterContact, 'name' | 'nameEn'>,
+  locale: Locale,
+): string {
+  if (locale === 'en' && person.nameEn) return person.nameEn;
+  return addressedIn(person.name, locale);
+}
+
+/**
+ * The name of a contact known only by its Dutch roster name (a case stores the caseworker's
+ * name), in the reader's language: the English name when the agency's roster has one.
+ */
+export function namedIn(
+  catalog: Pick<Catalog, 'rosters'>,
+  agencyId: string,
+  name: string,
+  locale: Locale,
+): string {
+  const person = catalog.rosters.get(agencyId)?.contacts.find((one) => one.name === name);
+  return rosterNameIn(person ?? { name }, locale);
+}
+
 function toContact(option: Option, now: Date, locale: Locale): Contact {
   const { agency, person, line, hours, status } = option;
   return {
-    name: addressedIn(person.name, locale),
+    name: rosterNameIn(person, locale),
     role: person.role[locale],
     organisation: agency.name[locale],
     organisationInSentence: nameInSentence(agency)[locale],

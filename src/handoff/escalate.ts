@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Locale } from '../catalog/schema.js';
 import { fill } from '../catalog/texts.js';
-import { addressedIn, chooseContact } from '../core/contact.js';
+import { addressedIn, chooseContact, rosterNameIn } from '../core/contact.js';
 import { whoAt } from '../core/compose.js';
 import { assignCaseworker, describeWindow } from '../core/handoff/assign.js';
 import type { HandoffConfig } from '../core/handoff/config.js';
@@ -238,7 +238,11 @@ export function escalationView(
     reference: row.reference,
     agency: { id: row.agencyId, name: agency?.name[locale] ?? row.agencyId },
     caseworker: {
-      name: addressedIn(caseworkerName, locale),
+      // A team in the reader's language ("Team Benefit Repayments"); whoever picked it up, as named.
+      name:
+        caseworker && !row.claimedByName
+          ? rosterNameIn(caseworker, locale)
+          : addressedIn(caseworkerName, locale),
       role: caseworker?.role[locale] ?? '',
       kind: caseworker?.kind ?? 'person',
     },

@@ -50,7 +50,11 @@ export const ChatRequestSchema = z
 
 export const ContactSchema = z
   .object({
-    name: z.string().openapi({ example: 'Team Terugbetalen Toeslagen' }),
+    name: z.string().openapi({
+      example: 'Team Terugvordering Toeslagen',
+      description:
+        "The person or team to ask for, in the reply's language: a team's English name in English ('Team Benefit Repayments')",
+    }),
     role: z.string(),
     organisation: z.string(),
     organisationInSentence: z.string(),

@@ -637,7 +637,20 @@ describe('naming a person or team with their organisation', () => {
       'Team WW Klantcontact',
       'uwv',
       'en',
-      'Team WW Klantcontact at UWV (Employee Insurance Agency)',
+      'Team WW Customer Contact at UWV (Employee Insurance Agency)',
+    ],
+    // A team's English name, found by the Dutch one a case stores.
+    [
+      'Klantcontactcentrum',
+      'rijksoverheid',
+      'en',
+      'Customer Contact at the Government Information line (1400)',
+    ],
+    [
+      'Team Terugvordering Toeslagen',
+      'toeslagen',
+      'en',
+      'Team Benefit Repayments at the Benefits Office (Dienst Toeslagen)',
     ],
     ['Klachtenlijn Nationale ombudsman', 'ombudsman', 'nl', 'Klachtenlijn Nationale ombudsman'],
     [
@@ -646,12 +659,12 @@ describe('naming a person or team with their organisation', () => {
       'nl',
       'Informatiepunt Digitale Overheid in uw bibliotheek',
     ],
-    // A Dutch team name already names the organisation in an English reply too.
+    // A team's English name that names the organisation stands on its own.
     [
       'Informatiepunt Digitale Overheid in uw bibliotheek',
       'informatiepunt',
       'en',
-      'Informatiepunt Digitale Overheid in uw bibliotheek',
+      'Digital Government Information Point in your public library',
     ],
     // "IND" inside "Kinderen" is no mention of the IND.
     ['Team Kinderen', 'ind', 'nl', 'Team Kinderen van de IND'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseContact } from '../../src/core/contact.js';
+import { chooseContact, namedIn, rosterNameIn } from '../../src/core/contact.js';
 import { dutchHolidays } from '../../src/core/holidays.js';
 import { openingStatus } from '../../src/core/opening-hours.js';
 import { agency, fixtureCatalog, person, roster } from '../support/catalog-fixture.js';
@@ -237,6 +237,51 @@ describe('the real catalog', () => {
     });
     expect(contact).toMatchObject({ kind: 'team', openNow: true, phone: '0800-0543' });
     expect(contact.status).toMatch(/tot 20:00/);
+  });
+});
+
+describe('a contact named in English', () => {
+  const { catalog: real, calendar } = testCore();
+  const repayment = (locale: 'nl' | 'en') =>
+    chooseContact(real, calendar, {
+      agencyId: 'toeslagen',
+      topicId: 'terugbetalen',
+      now: WEDNESDAY_MORNING,
+      locale,
+    });
+
+  it("is the team's English name in an English answer, and its Dutch name in a Dutch one", () => {
+    expect(repayment('en').name).toBe('Team Benefit Repayments');
+    expect(repayment('nl').name).toBe('Team Terugvordering Toeslagen');
+  });
+
+  it('keeps a name an English reader understands, and addresses a person as English does', () => {
+    const team = chooseContact(real, calendar, {
+      agencyId: 'ind',
+      now: SUNDAY_AFTERNOON,
+      locale: 'en',
+      teamOnly: true,
+    });
+    expect(team.name).not.toMatch(/Klantcontact|Verlengingen|Vragen uit/);
+    expect(rosterNameIn({ name: 'Mevrouw S. (Sanne) de Vries' }, 'en')).toBe(
+      'Ms S. (Sanne) de Vries',
+    );
+    expect(rosterNameIn({ name: 'Team BelastingTelefoon' }, 'en')).toBe('Team BelastingTelefoon');
+  });
+
+  it('is named in English for every team whose Dutch name says Team, Klantcontact or Klantenservice', () => {
+    const dutchOnly = [...real.rosters.values()]
+      .flatMap((roster) => roster.contacts)
+      .filter((one) => one.kind === 'team' && !one.nameEn)
+      .filter((one) => /Team (?!BelastingTelefoon$)|Klantcontact|Klantenservice/.test(one.name));
+    expect(dutchOnly.map((one) => one.name)).toEqual([]);
+  });
+
+  it("finds a case's team by its Dutch name, and leaves a name no roster holds as it is", () => {
+    expect(namedIn(real, 'toeslagen', 'Team Terugvordering Toeslagen', 'en')).toBe(
+      'Team Benefit Repayments',
+    );
+    expect(namedIn(real, 'toeslagen', 'Meneer A. El Amrani', 'en')).toBe('Mr A. El Amrani');
   });
 });
 

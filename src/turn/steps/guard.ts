@@ -41,7 +41,7 @@ const publicFacts = new WeakMap<Catalog, string[]>();
 
 /**
  * Organisations' own numbers (a CJIB landline looks like anyone's) and the names of the staff
- * we name ("Mevrouw S. (Sanne) de Vries") are facts we publish, not personal data, so they are
+ * we name ("Mevrouw S. (Sanne) de Vries", in English replies "Team Benefit Repayments") are facts we publish, not personal data, so they are
  * kept while everything around them is redacted.
  */
 function redactAllButPublicFacts(text: string, catalog: Catalog, staff: string[]): string {
@@ -50,7 +50,7 @@ function redactAllButPublicFacts(text: string, catalog: Catalog, staff: string[]
     facts = [
       ...publicPhoneNumbers(catalog),
       ...[...catalog.rosters.values()].flatMap((roster) =>
-        roster.contacts.flatMap((c) => asAddressed(c.name)),
+        roster.contacts.flatMap((c) => [...asAddressed(c.name), ...(c.nameEn ? [c.nameEn] : [])]),
       ),
     ].sort((a, b) => b.length - a.length);
     publicFacts.set(catalog, facts);

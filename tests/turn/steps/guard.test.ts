@@ -7,12 +7,18 @@ import { testCore, WEDNESDAY_MORNING } from '../../support/app.js';
 const core = testCore();
 const deps = core as unknown as TurnDeps;
 
-function guarded(reply: string, agencyId: string | null = 'cjib') {
-  const context = newTurnContext({ message: 'x', channel: 'web' }, WEDNESDAY_MORNING);
+function guarded(
+  reply: string,
+  agencyId: string | null = 'cjib',
+  locale: 'nl' | 'en' = 'nl',
+  topicId: string | null = null,
+) {
+  const context = newTurnContext({ message: 'x', channel: 'web', locale }, WEDNESDAY_MORNING);
   context.contact = chooseContact(core.catalog, core.calendar, {
     agencyId,
+    topicId,
     now: WEDNESDAY_MORNING,
-    locale: 'nl',
+    locale,
   });
   context.reply = reply;
   guardReply.run(context, deps);
@@ -43,6 +49,20 @@ describe('the answer guard', () => {
     const { reply, contact } = guarded('Het CJIB int boetes.');
     expect(reply).toContain(contact.name);
     expect(reply).toContain(contact.phone);
+  });
+
+  it("keeps a team's English name in an English answer, and adds it when the answer left it out", () => {
+    const named =
+      'Call Team Benefit Repayments at the Benefits Office (Dienst Toeslagen): 0800-0543.';
+    expect(guarded(named, 'toeslagen', 'en', 'terugbetalen').reply).toBe(named);
+    const { reply } = guarded(
+      'The Benefits Office pays allowances.',
+      'toeslagen',
+      'en',
+      'terugbetalen',
+    );
+    expect(reply).toContain('Team Benefit Repayments');
+    expect(reply).not.toContain('Terugvordering');
   });
 
   it('keeps the municipality dialling pattern', () => {
