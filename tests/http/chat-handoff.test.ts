@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addressedIn } from '../../src/core/contact.js';
+import { namedIn } from '../../src/core/contact.js';
 import { escalations, turns } from '../../src/db/schema.js';
 import { createTestApp, WEDNESDAY_MORNING, type TestApp } from '../support/app.js';
 import { converse } from '../support/converse.js';
@@ -271,8 +271,11 @@ describe('a hand-off in the chat', () => {
       question,
     ]);
     expect(asked.agency.id).toBe('toeslagen');
-    // Addressed as the reply's language does ("Mevrouw" in Dutch, "Ms" in English).
-    expect(asked.reply).toContain(addressedIn(yes.escalation.caseworker.name, asked.locale));
+    // Named as the reply's language does ("Mevrouw" in Dutch, "Ms" in English, and a team by
+    // its English name: "Team Benefit Repayments").
+    expect(asked.reply).toContain(
+      namedIn(t.deps.catalog, 'toeslagen', yes.escalation.caseworker.name, asked.locale),
+    );
     expect(asked.reply).toContain(yes.escalation.reference);
     expect(asked.reply).not.toContain('Wilt u dat een medewerker u belt?');
   });
