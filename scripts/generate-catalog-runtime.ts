@@ -1,7 +1,7 @@
 /**
  * Writes `data/generated/agencies/<id>.json`: each agency as the app loads it, which is
  * `data/agencies/<id>.json` without its provenance (the `sources` of the agency and the `source`
- * of every phone line). The provenance tells whoever edits the catalog where each fact was
+ * of every phone line and of its number from abroad). The provenance tells whoever edits the catalog where each fact was
  * read; no code reads it at run time, and in the Worker bundle it cost about 6.5 KiB gzipped
  * (ADR 12). Every source file is checked with the schema that requires the provenance first.
  *
@@ -29,14 +29,20 @@ export function agencyFiles(dir = AGENCY_SOURCES): string[] {
 
 /** The text the generated file must hold for an agency's source text; throws on bad data. */
 export function runtimeAgencyText(file: string, source: string): string {
-  const agency = JSON.parse(source) as { sources?: unknown; phones: { source?: unknown }[] };
+  const agency = JSON.parse(source) as {
+    sources?: unknown;
+    phones: { source?: unknown; numberAbroad?: { source?: unknown } }[];
+  };
   const checked = agencyFileSchema.safeParse(agency);
   if (!checked.success) {
     throw new Error(`data/agencies/${file}: ${checked.error.message}`);
   }
   // The parsed JSON, not zod's output, so that the copy keeps every field as it was written.
   delete agency.sources;
-  for (const line of agency.phones) delete line.source;
+  for (const line of agency.phones) {
+    delete line.source;
+    delete line.numberAbroad?.source;
+  }
   return `${JSON.stringify(agency)}\n`;
 }
 

@@ -73,7 +73,9 @@ export function resolveTopicRef(
 /** A phone line that may be shown to a citizen as the number to call. */
 /** The organisations' own phone numbers as published: facts, never a person's data. */
 export function publicPhoneNumbers(catalog: Catalog): string[] {
-  return [...catalog.agencies.values()].flatMap((agency) => agency.phones.map((l) => l.number));
+  return [...catalog.agencies.values()].flatMap((agency) =>
+    agency.phones.flatMap((l) => (l.numberAbroad ? [l.number, l.numberAbroad.number] : [l.number])),
+  );
 }
 
 /**

@@ -96,10 +96,25 @@ export const phoneNumberSchema = z.union([
   z.literal(EMERGENCY_NUMBER),
 ]);
 
+/**
+ * The number a caller outside the Netherlands dials instead: 0800, 088 and 1400 numbers do not
+ * work from abroad. Only a number a source gives, so never `unverified`.
+ */
+export const numberAbroadSchema = z.object({
+  number: z
+    .string()
+    .regex(
+      /^\+[1-9][0-9 -]{5,18}[0-9]$/,
+      'a number from abroad starts with + and the country code',
+    ),
+  verification: z.enum(['official', 'secondary']),
+});
+
 export const phoneLineSchema = z.object({
   id: z.string().min(1),
   label: localizedSchema,
   number: phoneNumberSchema,
+  numberAbroad: numberAbroadSchema.optional(),
   /** Free, local rate or a per-minute cost, in words. */
   cost: localizedSchema,
   hours: weeklyHoursSchema.optional(),
@@ -171,7 +186,12 @@ export type Agency = z.infer<typeof agencySchema>;
  * them (`npm run catalog:generate`), since nothing at run time reads them.
  */
 export const agencyFileSchema = agencySchema.extend({
-  phones: z.array(phoneLineSchema.extend({ source: sourceSchema })),
+  phones: z.array(
+    phoneLineSchema.extend({
+      source: sourceSchema,
+      numberAbroad: numberAbroadSchema.extend({ source: sourceSchema }).optional(),
+    }),
+  ),
   sources: z.array(sourceSchema).min(1),
 });
 

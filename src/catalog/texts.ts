@@ -44,6 +44,15 @@ export const textsSchema = z.object({
   /** Who to call: "{name} van {organisation}", unless the name already says the organisation. */
   contactWho: localizedSchema,
   contactHours: localizedSchema,
+  /**
+   * Calling from abroad: the words that say a question is about it ("buitenland", "Spanje",
+   * "abroad"), and the sentence with the number to dial from there ({phone}). English replies
+   * always give it; Dutch ones when the conversation says the person is abroad.
+   */
+  abroad: z.object({
+    phrases: z.array(z.string().min(2)).min(1),
+    line: localizedSchema,
+  }),
   unverifiedPhone: localizedSchema,
   website: localizedSchema,
   /** The Bot Framework channel's hello when someone joins the conversation. */

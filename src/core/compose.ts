@@ -481,10 +481,23 @@ export function contactSentence(
   const sentences = [
     call,
     ...(contact.howToDial ? [contact.howToDial] : []),
+    ...fromAbroad(texts, contact, locale),
     fill(texts.contactHours[locale], { hours: contact.hours }),
   ];
   if (contact.note) sentences.unshift(contact.note);
   return sentences.join(' ');
+}
+
+/**
+ * The number to dial from abroad, where 0800, 088 and 1400 numbers do not work: always in
+ * English (many who ask in English live abroad), in Dutch when the person says they are abroad.
+ * Not when the number to call already is that number.
+ */
+function fromAbroad(texts: Catalog['texts'], contact: Contact, locale: Locale): string[] {
+  const phone = contact.phoneAbroad;
+  if (!phone || phone === contact.phone) return [];
+  if (locale !== 'en' && !contact.abroad) return [];
+  return [fill(texts.abroad.line[locale], { phone })];
 }
 
 /**

@@ -38,6 +38,13 @@ export interface Contact {
   note?: string;
   /** How to dial a number that is a pattern ("14 + netnummer"), in the person's language. */
   howToDial?: string;
+  /**
+   * The number to dial from outside the Netherlands, where a source gives one ("+31 55 538 53
+   * 85" for 0800-0543); the phone itself when that is already international.
+   */
+  phoneAbroad?: string;
+  /** The conversation says the person is abroad: a Dutch reply also gives `phoneAbroad`. */
+  abroad?: boolean;
 }
 
 export interface ContactRequest {
@@ -50,6 +57,8 @@ export interface ContactRequest {
   teamOnly?: boolean;
   now: Date;
   locale: Locale;
+  /** The person says they are abroad ("ik woon in Spanje"): see {@link Contact.abroad}. */
+  abroad?: boolean;
 }
 
 interface Option {
@@ -84,18 +93,19 @@ export function chooseContact(
   request: ContactRequest,
 ): Contact {
   const { now, locale } = request;
+  const toContact = (option: Option) => contactOf(option, now, locale, request.abroad === true);
   const agency = request.agencyId ? catalog.agencies.get(request.agencyId) : undefined;
   const all = agency ? optionsFor(catalog, calendar, agency, request.topicId ?? null, now) : [];
   const teams = request.teamOnly ? all.filter((option) => option.person.kind === 'team') : [];
   const own = teams.length > 0 ? teams : all;
-  if (own[0]) return toContact(own[0], now, locale);
+  if (own[0]) return toContact(own[0]);
 
   for (const fallbackId of catalog.fallbackChain) {
     const fallback = catalog.agencies.get(fallbackId);
     if (!fallback) continue;
     const [best] = optionsFor(catalog, calendar, fallback, null, now);
     if (!best) continue;
-    const contact = toContact(best, now, locale);
+    const contact = toContact(best);
     if (agency) {
       contact.note =
         agency.noNumber?.[locale] ??
@@ -200,8 +210,10 @@ export function namedIn(
   return rosterNameIn(person ?? { name }, locale);
 }
 
-function toContact(option: Option, now: Date, locale: Locale): Contact {
+function contactOf(option: Option, now: Date, locale: Locale, abroad: boolean): Contact {
   const { agency, person, line, hours, status } = option;
+  const phoneAbroad =
+    line.numberAbroad?.number ?? (line.number.startsWith('+') ? line.number : undefined);
   return {
     name: rosterNameIn(person, locale),
     role: person.role[locale],
@@ -217,5 +229,7 @@ function toContact(option: Option, now: Date, locale: Locale): Contact {
     nextOpening: status.openNow ? null : (status.nextOpening?.toISOString() ?? null),
     cost: line.cost[locale],
     ...(line.howToDial ? { howToDial: line.howToDial[locale] } : {}),
+    ...(phoneAbroad ? { phoneAbroad } : {}),
+    ...(abroad ? { abroad } : {}),
   };
 }

@@ -80,6 +80,15 @@ export const ContactSchema = z
       .string()
       .optional()
       .openapi({ description: 'How to dial a number that is a pattern, such as "14 + netnummer"' }),
+    phoneAbroad: z.string().optional().openapi({
+      example: '+31 55 538 53 85',
+      description:
+        'Extension: the number to dial from outside the Netherlands, where 0800, 088 and 1400 numbers do not work; only where a source gives one. `phone` is always there too',
+    }),
+    abroad: z.boolean().optional().openapi({
+      description:
+        'Extension: the conversation says the person is abroad, so a Dutch reply also gives `phoneAbroad`',
+    }),
   })
   .openapi('Contact');
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError } from '../../src/catalog/catalog.js';
-import { CONTRACT_AGENCY_IDS } from '../../src/catalog/schema.js';
+import { agencyFileSchema, CONTRACT_AGENCY_IDS } from '../../src/catalog/schema.js';
 import { catalogSources } from '../../src/catalog/sources.js';
 import { testCore } from '../support/app.js';
 import { agency, fixtureTexts, person, roster } from '../support/catalog-fixture.js';
@@ -202,5 +202,26 @@ describe('catalog validation', () => {
 
   it('refuses a catalog that lacks an agency the contract promises', () => {
     expect(problemsOf(valid(), ['a', 'toeslagen'])).toMatch(/agency toeslagen: missing/);
+  });
+});
+
+describe('a number to dial from abroad in data/agencies', () => {
+  const line = (numberAbroad: unknown) => ({
+    ...agency('a'),
+    sources: ['https://example.org'],
+    phones: [{ ...agency('a').phones[0], source: 'https://example.org', numberAbroad }],
+  });
+
+  it('is international and names the source it was read in', () => {
+    const read = { number: '+31 55 538 53 85', verification: 'secondary', source: 'a page' };
+    expect(agencyFileSchema.safeParse(line(read)).success).toBe(true);
+    const withoutSource = { number: read.number, verification: read.verification };
+    expect(agencyFileSchema.safeParse(line(withoutSource)).success).toBe(false);
+    expect(agencyFileSchema.safeParse(line({ ...read, number: '0800-0543' })).success).toBe(false);
+  });
+
+  it('is never an unverified number', () => {
+    const guessed = { number: '+31 58 233 88 88', verification: 'unverified', source: 'a guess' };
+    expect(agencyFileSchema.safeParse(line(guessed)).success).toBe(false);
   });
 });

@@ -57,6 +57,55 @@ describe('composing the built-in answer', () => {
     );
   });
 
+  describe('the number from abroad', () => {
+    const toeslagen = (locale: 'nl' | 'en', abroad = false) =>
+      chooseContact(catalog, calendar, {
+        agencyId: 'toeslagen',
+        topicId: 'terugbetalen',
+        now: WEDNESDAY_MORNING,
+        locale,
+        abroad,
+      });
+
+    it('is given in every English answer, after the number to call', () => {
+      const sentence = contactSentence(catalog, toeslagen('en'), 'en');
+      expect(sentence).toContain('Calling from outside the Netherlands? Call +31 55 538 53 85.');
+      expect(sentence.indexOf('0800-0543')).toBeLessThan(sentence.indexOf('+31 55 538 53 85'));
+    });
+
+    it('is given in a Dutch answer only when the person says they are abroad', () => {
+      expect(contactSentence(catalog, toeslagen('nl'), 'nl')).not.toContain('+31');
+      expect(contactSentence(catalog, toeslagen('nl', true), 'nl')).toContain(
+        'Belt u vanuit het buitenland? Bel dan +31 55 538 53 85.',
+      );
+    });
+
+    it('is not said twice when the number to call already is the one from abroad', () => {
+      const contact = chooseContact(catalog, calendar, {
+        agencyId: 'ind',
+        topicId: null,
+        now: WEDNESDAY_MORNING,
+        locale: 'en',
+      });
+      const international = {
+        ...contact,
+        phone: '+31 880 430 430',
+        phoneAbroad: '+31 880 430 430',
+      };
+      expect(contactSentence(catalog, international, 'en')).not.toContain('Calling from outside');
+    });
+
+    it('is left out where no source gives one', () => {
+      const cjib = chooseContact(catalog, calendar, {
+        agencyId: 'cjib',
+        now: WEDNESDAY_MORNING,
+        locale: 'en',
+      });
+      expect(cjib.phoneAbroad).toBeUndefined();
+      expect(contactSentence(catalog, cjib, 'en')).not.toContain('Calling from outside');
+    });
+  });
+
   it.each([
     ['belastingdienst', 'aangifte-inkomstenbelasting', 'nl', /^De Belastingdienst kan u helpen/],
     ['cjib', 'verkeersboete-betalen', 'nl', /^Het CJIB kan u helpen/],

@@ -285,6 +285,45 @@ describe('a contact named in English', () => {
   });
 });
 
+describe('the number to dial from abroad', () => {
+  const { catalog: real, calendar } = testCore();
+  const phoneOf = (agencyId: string) =>
+    chooseContact(real, calendar, { agencyId, now: WEDNESDAY_MORNING, locale: 'nl' });
+
+  it.each([
+    ['belastingdienst', '+31 55 538 53 85'],
+    ['toeslagen', '+31 55 538 53 85'],
+    ['uwv', '+31 88 898 20 01'],
+    ['rijksoverheid', '+31 70 2140214'],
+    ['ind', '+31 880 430 430'],
+  ])('is given for %s beside its own number: %s', (agencyId, number) => {
+    const contact = phoneOf(agencyId);
+    expect(contact.phoneAbroad).toBe(number);
+    expect(contact.phone).not.toBe(number);
+  });
+
+  it('is read from a source for every line that has one, never unverified', () => {
+    for (const agency of real.agencies.values()) {
+      for (const line of agency.phones) {
+        if (!line.numberAbroad) continue;
+        expect(line.numberAbroad.number, `${agency.id}/${line.id}`).toMatch(/^\+31 /);
+        expect(line.numberAbroad.verification).not.toBe('unverified');
+      }
+    }
+  });
+
+  it('marks the contact of a person who says they are abroad', () => {
+    const contact = chooseContact(real, calendar, {
+      agencyId: 'uwv',
+      now: WEDNESDAY_MORNING,
+      locale: 'nl',
+      abroad: true,
+    });
+    expect(contact.abroad).toBe(true);
+    expect(phoneOf('uwv').abroad).toBeUndefined();
+  });
+});
+
 describe("the municipalities' shared way to dial", () => {
   const { catalog: real, calendar } = testCore();
   it.each([

@@ -74,6 +74,30 @@ describe('POST /api/chat', () => {
     expect(body.reply).toMatch(/can help you/);
   });
 
+  it('gives the number to dial from abroad in the contact, beside its phone, and in an English reply', async () => {
+    const body = await (
+      await t.chat({ message: 'I have to pay back my allowance', locale: 'en' })
+    ).json();
+    expect(body.contact).toMatchObject({
+      name: 'Team Benefit Repayments',
+      phone: '0800-0543',
+      phoneAbroad: '+31 55 538 53 85',
+    });
+    expect(body.reply).toContain('Call Team Benefit Repayments at the Benefits Office');
+    expect(body.reply).toContain('+31 55 538 53 85');
+  });
+
+  it('gives the number from abroad in Dutch to a person who lives abroad, and not to others', async () => {
+    const abroad = await (
+      await t.chat({ message: 'Ik woon in Spanje en moet mijn toeslag terugbetalen' })
+    ).json();
+    expect(abroad.contact.abroad).toBe(true);
+    expect(abroad.reply).toContain('Belt u vanuit het buitenland? Bel dan +31 55 538 53 85.');
+    const home = await (await t.chat({ message: 'Ik moet mijn toeslag terugbetalen' })).json();
+    expect(home.contact.phoneAbroad).toBe('+31 55 538 53 85');
+    expect(home.reply).not.toContain('+31');
+  });
+
   it('honours an explicit locale', async () => {
     const body = await (await t.chat({ message: 'huurtoeslag', locale: 'en' })).json();
     expect(body.locale).toBe('en');

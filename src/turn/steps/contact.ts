@@ -1,3 +1,4 @@
+import { speaksFromAbroad } from '../../core/abroad.js';
 import { chooseContact } from '../../core/contact.js';
 import { required, type TurnStep } from '../context.js';
 
@@ -8,12 +9,18 @@ export const pickContact: TurnStep = {
     const decision = required(context.decision, 'routing decision');
     const best =
       decision.kind === 'routed' || decision.kind === 'follow-up' ? decision.best : undefined;
+    // "ik woon in Spanje" said earlier still holds: the number from abroad stays in the answer.
+    const abroad = speaksFromAbroad(deps.catalog.texts.abroad, [
+      context.redacted?.text ?? context.input.message,
+      ...context.history.map((turn) => turn.message),
+    ]);
     const contactOf = (agencyId: string | null, topicId: string | null) =>
       chooseContact(deps.catalog, deps.calendar, {
         agencyId,
         topicId,
         now: context.now,
         locale: context.locale,
+        abroad,
         teamOnly: agencyId !== null && context.escalation?.agency.id === agencyId,
       });
     context.contact = contactOf(best?.agencyId ?? null, best?.topicId ?? null);

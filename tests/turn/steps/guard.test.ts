@@ -65,6 +65,11 @@ describe('the answer guard', () => {
     expect(reply).not.toContain('Terugvordering');
   });
 
+  it('keeps the number to dial from abroad, which looks like a personal one', () => {
+    const said = 'Calling from outside the Netherlands? Call +31 55 538 53 85.';
+    expect(guarded(said, 'toeslagen', 'en').reply).toContain('+31 55 538 53 85');
+  });
+
   it('keeps the municipality dialling pattern', () => {
     const { reply } = guarded('Bel uw gemeente.', 'gemeente');
     expect(reply).toContain('14 + netnummer');
