@@ -491,11 +491,11 @@ export function contactSentence(
 /**
  * The number to dial from abroad, where 0800, 088 and 1400 numbers do not work: always in
  * English (many who ask in English live abroad), in Dutch when the person says they are abroad.
- * Not when the number to call already is that number.
+ * Not when the number to call already is that number, nor at a library kiosk in the Netherlands.
  */
 function fromAbroad(texts: Catalog['texts'], contact: Contact, locale: Locale): string[] {
   const phone = contact.phoneAbroad;
-  if (!phone || phone === contact.phone) return [];
+  if (!phone || phone === contact.phone || contact.abroad === false) return [];
   if (locale !== 'en' && !contact.abroad) return [];
   return [fill(texts.abroad.line[locale], { phone })];
 }

@@ -43,7 +43,11 @@ export interface Contact {
    * 85" for 0800-0543); the phone itself when that is already international.
    */
   phoneAbroad?: string;
-  /** The conversation says the person is abroad: a Dutch reply also gives `phoneAbroad`. */
+  /**
+   * `true`: the conversation says the person is abroad, so a Dutch reply also gives
+   * `phoneAbroad`; `false`: they are in the Netherlands for sure (at a library kiosk), so not
+   * even an English reply does.
+   */
   abroad?: boolean;
 }
 
@@ -57,7 +61,7 @@ export interface ContactRequest {
   teamOnly?: boolean;
   now: Date;
   locale: Locale;
-  /** The person says they are abroad ("ik woon in Spanje"): see {@link Contact.abroad}. */
+  /** The person says they are abroad ("ik woon in Spanje"), or is here: see {@link Contact.abroad}. */
   abroad?: boolean;
 }
 
@@ -93,7 +97,7 @@ export function chooseContact(
   request: ContactRequest,
 ): Contact {
   const { now, locale } = request;
-  const toContact = (option: Option) => contactOf(option, now, locale, request.abroad === true);
+  const toContact = (option: Option) => contactOf(option, now, locale, request.abroad);
   const agency = request.agencyId ? catalog.agencies.get(request.agencyId) : undefined;
   const all = agency ? optionsFor(catalog, calendar, agency, request.topicId ?? null, now) : [];
   const teams = request.teamOnly ? all.filter((option) => option.person.kind === 'team') : [];
@@ -210,7 +214,12 @@ export function namedIn(
   return rosterNameIn(person ?? { name }, locale);
 }
 
-function contactOf(option: Option, now: Date, locale: Locale, abroad: boolean): Contact {
+function contactOf(
+  option: Option,
+  now: Date,
+  locale: Locale,
+  abroad: boolean | undefined,
+): Contact {
   const { agency, person, line, hours, status } = option;
   const phoneAbroad =
     line.numberAbroad?.number ?? (line.number.startsWith('+') ? line.number : undefined);
@@ -230,6 +239,6 @@ function contactOf(option: Option, now: Date, locale: Locale, abroad: boolean): 
     cost: line.cost[locale],
     ...(line.howToDial ? { howToDial: line.howToDial[locale] } : {}),
     ...(phoneAbroad ? { phoneAbroad } : {}),
-    ...(abroad ? { abroad } : {}),
+    ...(abroad !== undefined ? { abroad } : {}),
   };
 }

@@ -87,7 +87,7 @@ export const ContactSchema = z
     }),
     abroad: z.boolean().optional().openapi({
       description:
-        'Extension: the conversation says the person is abroad, so a Dutch reply also gives `phoneAbroad`',
+        'Extension: `true` when the conversation says the person is abroad, so a Dutch reply also gives `phoneAbroad`; `false` at a library kiosk, where no reply gives it',
     }),
   })
   .openapi('Contact');

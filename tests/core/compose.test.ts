@@ -58,7 +58,7 @@ describe('composing the built-in answer', () => {
   });
 
   describe('the number from abroad', () => {
-    const toeslagen = (locale: 'nl' | 'en', abroad = false) =>
+    const toeslagen = (locale: 'nl' | 'en', abroad?: boolean) =>
       chooseContact(catalog, calendar, {
         agencyId: 'toeslagen',
         topicId: 'terugbetalen',
@@ -78,6 +78,10 @@ describe('composing the built-in answer', () => {
       expect(contactSentence(catalog, toeslagen('nl', true), 'nl')).toContain(
         'Belt u vanuit het buitenland? Bel dan +31 55 538 53 85.',
       );
+    });
+
+    it('is not given at a library kiosk, where the person is in the Netherlands', () => {
+      expect(contactSentence(catalog, toeslagen('en', false), 'en')).not.toContain('+31');
     });
 
     it('is not said twice when the number to call already is the one from abroad', () => {

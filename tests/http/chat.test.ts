@@ -98,6 +98,22 @@ describe('POST /api/chat', () => {
     expect(home.reply).not.toContain('+31');
   });
 
+  it('gives no number from abroad at a library kiosk in the Netherlands, unless the person is abroad', async () => {
+    const here = await (
+      await t.chat({ message: 'I have to pay back my allowance', locale: 'en', channel: 'kiosk' })
+    ).json();
+    expect(here.contact.abroad).toBe(false);
+    expect(here.reply).not.toContain('+31');
+    const there = await (
+      await t.chat({
+        message: 'My mother lives in Spain and has to pay back her allowance',
+        locale: 'en',
+        channel: 'kiosk',
+      })
+    ).json();
+    expect(there.reply).toContain('+31 55 538 53 85');
+  });
+
   it('honours an explicit locale', async () => {
     const body = await (await t.chat({ message: 'huurtoeslag', locale: 'en' })).json();
     expect(body.locale).toBe('en');

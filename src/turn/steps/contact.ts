@@ -10,10 +10,12 @@ export const pickContact: TurnStep = {
     const best =
       decision.kind === 'routed' || decision.kind === 'follow-up' ? decision.best : undefined;
     // "ik woon in Spanje" said earlier still holds: the number from abroad stays in the answer.
-    const abroad = speaksFromAbroad(deps.catalog.texts.abroad, [
+    // At a library kiosk the person is in the Netherlands, unless they say otherwise.
+    const saysAbroad = speaksFromAbroad(deps.catalog.texts.abroad, [
       context.redacted?.text ?? context.input.message,
       ...context.history.map((turn) => turn.message),
     ]);
+    const abroad = saysAbroad || (context.input.channel === 'kiosk' ? false : undefined);
     const contactOf = (agencyId: string | null, topicId: string | null) =>
       chooseContact(deps.catalog, deps.calendar, {
         agencyId,
