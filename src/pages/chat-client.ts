@@ -8,8 +8,8 @@
 export const chatCoreScript = `(() => {
   if (window.WegwijzerChat) return;
   const TEXTS = {
-    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', otherTopics: 'Of gaat het over:', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.', tooLong: 'Uw vraag is te lang: {n} tekens. Maak hem korter, tot 2000 tekens. Uw tekst staat nog in het vak. Of bel Informatie Rijksoverheid: 1400.' },
-    en: { you: 'You asked', answer: 'Answer', call: 'Call', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', otherTopics: 'Or is it about:', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.', tooLong: 'Your question is too long: {n} characters. Please make it shorter, up to 2000 characters. Your text is still in the box. Or call the Government Information line: 1400.' },
+    nl: { you: 'U vroeg', answer: 'Antwoord', call: 'Bel', fromAbroad: 'Vanuit het buitenland', busy: 'Even geduld…', failed: 'Versturen lukte niet. Probeer het opnieuw, of bel 1400.', hours: 'Bereikbaar', otherTopics: 'Of gaat het over:', label: 'Uw vraag', send: 'Verstuur', privacy: 'Schrijf geen BSN, rekeningnummer of adres op. Doet u dat toch, dan halen wij het weg.', tooLong: 'Uw vraag is te lang: {n} tekens. Maak hem korter, tot 2000 tekens. Uw tekst staat nog in het vak. Of bel Informatie Rijksoverheid: 1400.' },
+    en: { you: 'You asked', answer: 'Answer', call: 'Call', fromAbroad: 'From abroad', busy: 'One moment…', failed: 'Sending failed. Please try again, or call 1400.', hours: 'Open', otherTopics: 'Or is it about:', label: 'Your question', send: 'Send', privacy: 'Do not write your citizen service number, bank account or address. If you do, we remove it.', tooLong: 'Your question is too long: {n} characters. Please make it shorter, up to 2000 characters. Your text is still in the box. Or call the Government Information line: 1400.' },
   };
 
   function el(tag, text, className) {
@@ -113,7 +113,7 @@ export const chatCoreScript = `(() => {
       return said ? contact.name : contact.name + inBrackets(contact.organisation);
     }
 
-    function renderContact(contact, t) {
+    function renderContact(contact, t, locale) {
       const box = el('div', null, 'contact');
       box.appendChild(el('p', whoWithWhere(contact)));
       if (contact.role) box.appendChild(el('p', contact.role, 'muted'));
@@ -135,6 +135,17 @@ export const chatCoreScript = `(() => {
       phone.appendChild(document.createTextNode(' (' + contact.cost + ')'));
       box.appendChild(phone);
       if (contact.howToDial) box.appendChild(el('p', contact.howToDial));
+      // 0800, 088 and 1400 do not work from abroad: the number that does, as the reply gives it
+      // (in English, or to a person who says they are abroad; never at a kiosk here).
+      const abroad = contact.phoneAbroad;
+      if (abroad && abroad !== contact.phone && contact.abroad !== false && (locale === 'en' || contact.abroad)) {
+        const line = el('p');
+        line.appendChild(document.createTextNode(t.fromAbroad + ': '));
+        const link = el('a', abroad);
+        link.href = 'tel:' + abroad.replace(/[^0-9+]/g, '');
+        line.appendChild(link);
+        box.appendChild(line);
+      }
       box.appendChild(el('p', t.hours + ': ' + contact.hours));
       box.appendChild(el('p', contact.status));
       if (contact.note) box.appendChild(el('p', contact.note, 'muted'));
@@ -171,7 +182,7 @@ export const chatCoreScript = `(() => {
         });
         item.appendChild(options);
       }
-      item.appendChild(renderContact(data.contact, t));
+      item.appendChild(renderContact(data.contact, t, data.locale || lang));
       log.appendChild(item);
       return item;
     }

@@ -31,6 +31,23 @@ describe.skipIf(!browserAvailable)('the pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('shows the number to dial from abroad on an English contact card, as a number to tap', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
+    await page.getByRole('textbox', { name: 'Uw vraag' }).fill('I have to pay back my allowance');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    const card = page
+      .locator('[data-wegwijzer-chat] [data-chat-log] li')
+      .nth(1)
+      .locator('.contact');
+    await expect.poll(() => card.textContent()).toContain('Team Benefit Repayments');
+    expect(await card.textContent()).toContain('From abroad: +31 55 538 53 85');
+    expect(await card.getByRole('link', { name: '+31 55 538 53 85' }).getAttribute('href')).toBe(
+      'tel:+31555385385',
+    );
+    await page.close();
+  }, 30_000);
+
   it('names a crisis line once on the contact card, and makes 112 a number to tap', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.url);
