@@ -481,8 +481,9 @@ export function contactSentence(
   const sentences = [
     call,
     ...(contact.howToDial ? [contact.howToDial] : []),
-    ...fromAbroad(texts, contact, locale),
     fill(texts.contactHours[locale], { hours: contact.hours }),
+    // After the hours: "Closed now. Opens again at 08:00." is about the number just given.
+    ...fromAbroad(texts, contact, locale),
   ];
   if (contact.note) sentences.unshift(contact.note);
   return sentences.join(' ');

@@ -67,10 +67,11 @@ describe('composing the built-in answer', () => {
         abroad,
       });
 
-    it('is given in every English answer, after the number to call', () => {
+    it('is given in every English answer, after the number to call and its hours', () => {
       const sentence = contactSentence(catalog, toeslagen('en'), 'en');
       expect(sentence).toContain('Calling from outside the Netherlands? Call +31 55 538 53 85.');
-      expect(sentence.indexOf('0800-0543')).toBeLessThan(sentence.indexOf('+31 55 538 53 85'));
+      // "Closed now. Opens again at 08:00." and the hours belong to the number before them.
+      expect(sentence).toMatch(/0800-0543\. .*Open: .*\. Calling from outside/);
     });
 
     it('is given in a Dutch answer only when the person says they are abroad', () => {
