@@ -31,6 +31,21 @@ describe('asking back instead of guessing, through POST /api/chat', () => {
     );
   });
 
+  it("gives the one organisation's number when every option is one of its topics", async () => {
+    const body = await ask('Waar moet ik op letten als ik bezwaar maak tegen een toeslag?');
+    expect(body.clarify).toBe(true);
+    expect(new Set(body.alternatives.map((a: { id: string }) => a.id))).toEqual(
+      new Set(['toeslagen']),
+    );
+    expect(body.contact.organisation).toBe('Dienst Toeslagen');
+    expect(body.reply).toContain(body.contact.phone);
+  });
+
+  it('gives the general line when the options are several organisations', async () => {
+    const body = await ask('Hoe lang heb ik om terug te betalen?');
+    expect(body.contact.organisation).not.toBe('Dienst Toeslagen');
+  });
+
   // The widget and the kiosk show `alternatives` as buttons: an upset person's reply put the
   // person first and dropped the question, so the buttons stood there unexplained.
   it.each([

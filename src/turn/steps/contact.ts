@@ -25,7 +25,12 @@ export const pickContact: TurnStep = {
         abroad,
         teamOnly: agencyId !== null && context.escalation?.agency.id === agencyId,
       });
-    context.contact = contactOf(best?.agencyId ?? null, best?.topicId ?? null);
+    // "Which allowance: zorgtoeslag, huurtoeslag, …?" asks which topic, not which organisation:
+    // the number is that organisation's, not the general government line.
+    const [first, ...others] = decision.kind === 'clarify' ? decision.alternatives : [];
+    const onlyOne = others.every((option) => option.agencyId === first?.agencyId);
+    const asked = first && onlyOne ? first.agencyId : null;
+    context.contact = contactOf(best?.agencyId ?? asked, best?.topicId ?? null);
     // In a crisis that also asks something else, the number to press is the crisis line's;
     // the other organisation's contact is still named in its own answer. Heard by the learned
     // reader alone, the line follows the answer (see compose), and so does its number.
