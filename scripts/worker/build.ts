@@ -11,9 +11,10 @@ import { gzipSync } from 'node:zlib';
 /**
  * Cloudflare's limit is on the compressed upload (3 MiB on the Free plan); ours is far below it
  * and leaves room for the catalog and the learned models, which are the product, to grow (ADR
- * 12; 512 KiB until session 23, 576 until session 25, 608 until session 28).
+ * 12; 512 KiB until session 23, 576 until session 25, 608 until session 28, 640 until session
+ * 32).
  */
-export const BUNDLE_BUDGET_KIB = 640;
+export const BUNDLE_BUDGET_KIB = 656;
 
 /**
  * Everything that is not `data/`, minified: our code and the libraries. What this guards is
