@@ -22,6 +22,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Canned citizen-facing texts. Placeholders look like `{name}`. */
 export const textsSchema = z.object({
   routed: localizedSchema,
+  routedAgency: localizedSchema,
   followUp: localizedSchema,
   followUpFact: localizedSchema,
   clarify: localizedSchema,

@@ -429,6 +429,14 @@ function routingParagraphs(
           }),
         );
       }
+    } else if (agency && decision.kind === 'routed' && decision.rule) {
+      // A rule for a need no topic holds ("een klacht over het UWV"): its sentence explains.
+      parts.push(
+        fill(texts.routedAgency[locale], {
+          agency: atSentenceStart(nameInSentence(agency)[locale]),
+        }),
+        decision.rule.why[locale],
+      );
     } else if (agency) {
       parts.push(agency.description[locale]);
     }

@@ -272,6 +272,16 @@ describe('a conversation keeps its subject', () => {
     expect(howLong.contact.phone).toBe('14 + netnummer');
   });
 
+  it('sends a first complaint to the organisation itself, with the reason and without a topic label', async () => {
+    const [answer] = await converse(t, ['ik wil een klacht indienen over de IND']);
+    expect(answer.agency.id).toBe('ind');
+    expect(answer.reply).toMatch(
+      /^De IND kan u helpen\. Een klacht over de IND dient u eerst in bij de IND zelf\./,
+    );
+    expect(answer.reply).not.toContain('Onderwerp:');
+    expect(answer.contact.organisation).toBe('IND');
+  });
+
   it('adds how long it takes to a first question that asks it', async () => {
     const [answer] = await converse(t, ['hoe lang duurt het voordat mijn paspoort klaar is?']);
     expect(answer.agency.id).toBe('gemeente');

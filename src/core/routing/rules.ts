@@ -35,6 +35,10 @@ export const routingRuleSchema = z.object({
     })
     .optional(),
   agency: z.string().min(1),
+  /**
+   * The topic it points to; "" for none, where no topic of the organisation fits what the person
+   * needs (a complaint about the UWV is about none of its benefits).
+   */
   topic: z.string().optional(),
   /**
    * An intent rule says what the person needs now (take a complaint further, help in person,
@@ -190,7 +194,7 @@ export function compileRules(
       .map(({ rule }) => ({
         id: rule.id,
         agency: rule.agency,
-        ...(rule.topic ? { topic: rule.topic } : {}),
+        ...(rule.topic !== undefined ? { topic: rule.topic } : {}),
         why: rule.why,
         followUp: rule.after !== undefined,
         intent: rule.intent,

@@ -890,3 +890,27 @@ describe('trouble with the neighbours', () => {
     });
   });
 });
+
+describe('a complaint about an organisation', () => {
+  it('goes to that organisation first, with no topic of its own to name', () => {
+    const decision = router.route('klacht over de belastingdienst');
+    expect(decision.kind).toBe('routed');
+    expect(candidatesOf(decision)[0]).toMatchObject({ agencyId: 'belastingdienst', topicId: '' });
+  });
+
+  it.each([
+    // Health complaints are symptoms, not a complaint about the UWV.
+    [
+      'mijn klachten zijn erger geworden, kan ik bij het uwv een herbeoordeling wga aanvragen',
+      'uwv/wia',
+    ],
+    // Complained already and no answer: the ombudsman.
+    [
+      'Ik heb al een klacht ingediend bij de belastingdienst maar ze reageren niet',
+      'ombudsman/te-traag-geen-reactie',
+    ],
+  ])('is not heard in %j', (question, topic) => {
+    const [best] = candidatesOf(router.route(question));
+    expect(`${best?.agencyId}/${best?.topicId}`).toBe(topic);
+  });
+});

@@ -400,6 +400,20 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
+  // A first complaint goes to the organisation itself; the ombudsman comes after it.
+  ['What is the UWV complaint procedure?', 'uwv', 'eerste-klacht-over-uwv-is-uwv'],
+  ['ik wil een klacht indienen over de IND', 'ind', 'eerste-klacht-over-ind-is-ind'],
+  ['Hoe dien ik een klacht in bij de SVB?', 'svb', 'eerste-klacht-over-svb-is-svb'],
+  ['I want to complain about DUO', 'duo', 'eerste-klacht-over-duo-is-duo'],
+  [
+    'klacht over de belastingdienst',
+    'belastingdienst',
+    'eerste-klacht-over-belastingdienst-is-belastingdienst',
+  ],
+  ['ik wil klagen over Dienst Toeslagen', 'toeslagen', 'eerste-klacht-over-toeslagen-is-toeslagen'],
+  ['Waar kan ik een klacht indienen over het CJIB?', 'cjib', 'eerste-klacht-over-cjib-is-cjib'],
+  ['klacht over het CAK', 'cak', 'eerste-klacht-over-cak-is-cak'],
+  ['I have a complaint about the RDW', 'rdw', 'eerste-klacht-over-rdw-is-rdw'],
   // Nuisance is the municipality's mediation first; a question about one's rights, the JL's.
   [
     'Burenoverlast: zelf naar de rechter?',
