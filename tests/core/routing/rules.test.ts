@@ -400,6 +400,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['Ik kreeg een boete omdat mijn APK verlopen was', 'cjib', 'apk-boete-is-cjib'],
   ['Waarom is mijn verkeersboete verhoogd?', 'cjib', 'boete-verhoging-is-cjib'],
+  // "Ik kan niet betalen" to the CJIB is its payment plan, also when no fine is named.
+  [
+    'ik heb een brief van het cjib maar ik kan niet betalen',
+    'cjib',
+    'boete-niet-kunnen-betalen-is-cjib',
+  ],
   // A first complaint goes to the organisation itself; the ombudsman comes after it.
   ['What is the UWV complaint procedure?', 'uwv', 'eerste-klacht-over-uwv-is-uwv'],
   ['ik wil een klacht indienen over de IND', 'ind', 'eerste-klacht-over-ind-is-ind'],
