@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resolveTopicRef, type Catalog } from '../catalog/catalog.js';
+import { findTopic, resolveTopicRef, type Catalog } from '../catalog/catalog.js';
 import type { Localized } from '../catalog/schema.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
 
@@ -16,6 +16,8 @@ const cuesSchema = z.strictObject({
 export const topicFactsSchema = z.strictObject({
   $comment: z.string().optional(),
   asks: z.strictObject({ deadline: cuesSchema, duration: cuesSchema, cost: cuesSchema }),
+  /** A question about one of these asks about it, not about the topic's own deadline or cost. */
+  otherMatters: z.array(z.string().min(1)),
   facts: z.array(
     z.strictObject({
       topic: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/),
@@ -33,8 +35,12 @@ export type TopicFactsData = z.infer<typeof topicFactsSchema>;
 export interface TopicFacts {
   /** What a question asks about: "hoe lang duurt dat?" asks for a duration. */
   askedAbout(text: string): FactKind | undefined;
-  /** The fact the catalog knows for that topic and kind, if any. */
-  factFor(agencyId: string, topicId: string, kind: FactKind): Localized | undefined;
+  /**
+   * The topic's fact for what the question asks, if the catalog knows one: none for a question
+   * about another matter ("wanneer moet ik bezwaar maken?" after a WW question), unless the
+   * topic is that matter itself (objecting to a traffic fine).
+   */
+  answerOf(text: string, agencyId: string, topicId: string): Localized | undefined;
 }
 
 /**
@@ -43,26 +49,35 @@ export interface TopicFacts {
  * fact names a topic the catalog does not have, or a topic has two facts of one kind.
  */
 export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'agencies'>) {
+  const otherMatters = phraseIndex(data.otherMatters);
+  const names = (text: string) => wordsCovered(words(text), otherMatters).size > 0;
   const byTopic = new Map<string, Localized>();
+  /** Topics that are another matter themselves: "Bezwaar tegen een verkeersboete". */
+  const aboutAMatter = new Set<string>();
   for (const fact of data.facts) {
-    if (!resolveTopicRef(catalog, fact.topic)) {
-      throw new Error(`topic-facts: unknown topic ${fact.topic}`);
-    }
+    const ref = resolveTopicRef(catalog, fact.topic);
+    const topic = ref && findTopic(catalog, ref.agencyId, ref.topicId);
+    if (!topic) throw new Error(`topic-facts: unknown topic ${fact.topic}`);
     const key = `${fact.topic}#${fact.about}`;
     if (byTopic.has(key)) throw new Error(`topic-facts: two ${fact.about} facts for ${fact.topic}`);
     byTopic.set(key, { nl: fact.nl, en: fact.en });
+    if (names(`${topic.id} ${topic.name.nl} ${topic.name.en}`)) aboutAMatter.add(fact.topic);
   }
   // In this order: "hoe lang heb ik om te betalen?" asks until when, not how long it takes.
   const cues = FACT_KINDS.map(
     (kind) => [kind, phraseIndex([...data.asks[kind].nl, ...data.asks[kind].en])] as const,
   );
+  const askedAbout = (text: string) => {
+    const said = words(text);
+    return cues.find(([, phrases]) => wordsCovered(said, phrases).size > 0)?.[0];
+  };
   return {
-    askedAbout(text) {
-      const said = words(text);
-      return cues.find(([, phrases]) => wordsCovered(said, phrases).size > 0)?.[0];
-    },
-    factFor(agencyId, topicId, kind) {
-      return byTopic.get(`${agencyId}/${topicId}#${kind}`);
+    askedAbout,
+    answerOf(text, agencyId, topicId) {
+      const kind = askedAbout(text);
+      const topic = `${agencyId}/${topicId}`;
+      if (!kind || (names(text) && !aboutAMatter.has(topic))) return undefined;
+      return byTopic.get(`${topic}#${kind}`);
     },
   } satisfies TopicFacts;
 }

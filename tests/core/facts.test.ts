@@ -10,6 +10,7 @@ const data = (facts: TopicFactsData['facts']): TopicFactsData => ({
     duration: { nl: ['hoe lang'], en: ['how long'] },
     cost: { nl: ['wat kost'], en: ['cost'] },
   },
+  otherMatters: ['bezwaar'],
   facts,
 });
 const fact = (topic: string, about: 'duration' | 'cost' | 'deadline') => ({
@@ -41,12 +42,33 @@ describe('what a question asks that a fact can answer', () => {
 
 describe('the facts in data/topic-facts.json', () => {
   it('load, each naming a topic of the catalog', () => {
-    expect(topicFacts.factFor('gemeente', 'bijstand', 'duration')?.nl).toMatch(/8 weken/);
+    expect(topicFacts.answerOf('hoe lang duurt het?', 'gemeente', 'bijstand')?.nl).toMatch(
+      /8 weken/,
+    );
   });
 
   it('are absent where the topic has none of that kind', () => {
-    expect(topicFacts.factFor('gemeente', 'bijstand', 'cost')).toBeUndefined();
-    expect(topicFacts.factFor('gemeente', 'nonsense', 'duration')).toBeUndefined();
+    expect(topicFacts.answerOf('wat kost het?', 'gemeente', 'bijstand')).toBeUndefined();
+    expect(topicFacts.answerOf('hoe lang duurt het?', 'gemeente', 'nonsense')).toBeUndefined();
+  });
+
+  // "Wanneer moet ik bezwaar maken?" after a WW question once got the WW's own deadline.
+  it("do not answer a question about an objection or a complaint with the topic's own fact", () => {
+    expect(topicFacts.answerOf('wanneer moet ik bezwaar maken?', 'uwv', 'ww')).toBeUndefined();
+    expect(topicFacts.answerOf('how long does a complaint take?', 'uwv', 'ww')).toBeUndefined();
+    expect(topicFacts.answerOf('wanneer moet ik de ww aanvragen?', 'uwv', 'ww')?.nl).toMatch(
+      /1 week/,
+    );
+  });
+
+  it('answer it where the topic is that very matter', () => {
+    expect(
+      topicFacts.answerOf(
+        'hoe lang heb ik om beroep in te stellen?',
+        'openbaar-ministerie',
+        'beroep-verkeersboete',
+      )?.nl,
+    ).toMatch(/6 weken/);
   });
 
   it('refuse a fact for a topic the catalog does not have', () => {

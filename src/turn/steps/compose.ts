@@ -51,9 +51,7 @@ function offeredWith(
 /** The topic's fact for what the message asks ("hoe lang duurt dat?"), when there is one. */
 function factAsked(deps: TurnDeps, decision: RoutingDecision, message: string) {
   if (decision.kind !== 'routed' && decision.kind !== 'follow-up') return {};
-  const asked = deps.topicFacts.askedAbout(message);
-  const fact =
-    asked && deps.topicFacts.factFor(decision.best.agencyId, decision.best.topicId, asked);
+  const fact = deps.topicFacts.answerOf(message, decision.best.agencyId, decision.best.topicId);
   return fact ? { fact } : {};
 }
 
