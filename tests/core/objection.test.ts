@@ -25,6 +25,10 @@ describe('a person who says an organisation decided wrongly', () => {
     ['toeslagen', 'Ik moet mijn huurtoeslag terugbetalen maar ik heb niks fout gedaan'],
     ['duo', 'DUO wil geld terug terwijl ik niets verkeerd heb gedaan'],
     ['uwv', "UWV says I have to pay back my WW but I didn't do anything wrong"],
+    // A refusal is a decision one can object to, also when the person only asks why.
+    ['uwv', 'mijn ww is afgewezen en ik snap niet waarom'],
+    ['ind', 'Mijn aanvraag voor een verblijfsvergunning werd geweigerd'],
+    ['uwv', 'My WIA application was rejected'],
   ])('is heard at %s: %j', (agencyId, text) => {
     expect(says(agencyId, text)).toBe(true);
   });
