@@ -6,6 +6,7 @@ import {
   suggestedAlternatives,
   whoAt,
 } from '../../src/core/compose.js';
+import type { Localized } from '../../src/catalog/schema.js';
 import { chooseContact } from '../../src/core/contact.js';
 import type { Candidate, RoutingDecision } from '../../src/core/routing/router.js';
 import { testCore, WEDNESDAY_MORNING } from '../support/app.js';
@@ -26,6 +27,16 @@ const reply = (decision: RoutingDecision, locale: 'nl' | 'en' = 'nl') => {
   });
   return { text: composeReply(catalog, decision, contact, locale), contact };
 };
+
+/** The answer when the question asked what `fact` says. */
+const withFact = (decision: RoutingDecision, locale: 'nl' | 'en', fact: Localized) =>
+  composeReply(catalog, decision, reply(decision, locale).contact, locale, {
+    help: testCore().stuckHelp,
+    handoff: testCore().handoff,
+    signals: [],
+    offerHandoff: false,
+    fact,
+  });
 
 describe('composing the built-in answer', () => {
   it('names the organisation, says why, points to the website and names the contact', () => {
@@ -157,14 +168,7 @@ describe('composing the built-in answer', () => {
       best: candidate('gemeente', 'bijstand'),
       alternatives: [],
     };
-    const contact = reply(decision).contact;
-    const text = composeReply(catalog, decision, contact, 'nl', {
-      help: testCore().stuckHelp,
-      handoff: testCore().handoff,
-      signals: [],
-      offerHandoff: false,
-      fact,
-    });
+    const text = withFact(decision, 'nl', fact);
     expect(text).toMatch(/^Over bijstand: Binnen 8 weken\. /);
     expect(text).toContain('Dan helpt uw gemeente u verder.');
     expect(text).not.toContain('nog steeds over');
@@ -177,13 +181,7 @@ describe('composing the built-in answer', () => {
       best: candidate('gemeente', 'paspoort-id-kaart'),
       alternatives: [],
     };
-    const text = composeReply(catalog, decision, reply(decision, 'en').contact, 'en', {
-      help: testCore().stuckHelp,
-      handoff: testCore().handoff,
-      signals: [],
-      offerHandoff: false,
-      fact,
-    });
+    const text = withFact(decision, 'en', fact);
     const why = catalog.agencies.get('gemeente')?.topics.find((t) => t.id === 'paspoort-id-kaart')
       ?.why.en;
     expect(text).toContain(`${why} Ready after 5 to 7 working days.`);
