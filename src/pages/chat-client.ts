@@ -315,8 +315,9 @@ export const pageScript = `${chatCoreScript}
         document.documentElement.style.setProperty('--kiosk-bar', bar.offsetHeight + 'px');
       }).observe(bar);
     }
-    // Three minutes without a key or a touch wipes the conversation; thirty seconds before, a
-    // warning asks whether the person is still there (copying a reference, making the call).
+    // Three minutes without a key, a touch or a turn of the mouse wheel wipes the conversation;
+    // thirty seconds before, a warning asks whether the person is still there (copying a
+    // reference, making the call).
     const warning = document.querySelector('[data-idle-warning]');
     const stay = document.querySelector('[data-idle-stay]');
     const chatLog = root.querySelector('[data-chat-log]');
@@ -328,10 +329,15 @@ export const pageScript = `${chatCoreScript}
       clearTimeout(warn);
       if (warning) warning.hidden = true;
       // Nothing on the screen yet (a kiosk nobody has used): nothing to warn about.
-      warn = setTimeout(() => { if (warning && hasConversation()) { warning.hidden = false; if (stay) stay.focus(); } }, 150 * 1000);
+      warn = setTimeout(() => { if (warning && hasConversation()) { warning.hidden = false; if (stay) stay.focus({ preventScroll: true }); } }, 150 * 1000);
       idle = setTimeout(() => { if (warning) warning.hidden = true; clear(); }, 180 * 1000);
     };
-    ['keydown', 'pointerdown', 'submit'].forEach((type) => root.ownerDocument.addEventListener(type, restart));
+    const doc = root.ownerDocument;
+    ['keydown', 'pointerdown', 'submit'].forEach((type) => doc.addEventListener(type, restart));
+    // Someone reading a long answer only scrolls: with the wheel or a finger. (Dragging the
+    // scroll bar starts with a pointerdown, arrow keys are keys.) Not the scroll event itself:
+    // the page scrolls on its own too, bringing an answer into view.
+    ['wheel', 'touchstart', 'touchmove'].forEach((type) => doc.addEventListener(type, restart, { passive: true }));
     if (stay) stay.addEventListener('click', () => { restart(); input.focus(); });
     restart();
   });

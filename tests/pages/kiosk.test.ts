@@ -278,6 +278,51 @@ describe.skipIf(!browserAvailable)('the library kiosk when nobody touches it', (
     await page.close();
   }, 30_000);
 
+  it('keeps the conversation of someone who only scrolls to read the answer, with the wheel or a finger', async () => {
+    const page = await env.browser.newPage({
+      viewport: { width: 800, height: 500 },
+      hasTouch: true,
+    });
+    await page.clock.install();
+    await page.goto(`${env.url}/kiosk`);
+    await ask(page, 'Ik moet mijn huurtoeslag terugbetalen');
+    await ask(page, 'Hoe vraag ik een WW-uitkering aan?');
+    const warning = page.getByRole('alertdialog');
+    // Reading: now and then a turn of the mouse wheel, no key and no click. The browser hands
+    // the page a wheel event a moment after the turn: wait for it before time goes on.
+    await page.evaluate(() => {
+      const w = window as unknown as { wheels: number };
+      w.wheels = 0;
+      document.addEventListener('wheel', () => (w.wheels += 1));
+    });
+    const wheels = () => page.evaluate(() => (window as unknown as { wheels: number }).wheels);
+    await page.mouse.move(400, 300);
+    for (let minute = 0; minute < 4; minute += 1) {
+      await page.clock.runFor(100_000);
+      await page.mouse.wheel(0, minute % 2 === 0 ? 200 : -200);
+      await expect.poll(wheels, PATIENT).toBe(minute + 1);
+    }
+    expect(await warning.isVisible()).toBe(false);
+    expect(await log(page).count()).toBe(4);
+    // The same with a finger on a touch screen: touchstart and touchmove.
+    for (let minute = 0; minute < 4; minute += 1) {
+      await page.clock.runFor(100_000);
+      await page.evaluate(() => {
+        for (const type of ['touchstart', 'touchmove']) {
+          document.body.dispatchEvent(new Event(type, { bubbles: true }));
+        }
+      });
+    }
+    expect(await warning.isVisible()).toBe(false);
+    expect(await log(page).count()).toBe(4);
+    // Nobody there any more: the warning, then the wipe, as before.
+    await page.clock.runFor(151_000);
+    await expect.poll(() => warning.isVisible(), PATIENT).toBe(true);
+    await page.clock.runFor(30_000);
+    await expect.poll(() => log(page).count(), PATIENT).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('wraps a long web address in an answer on a phone-wide screen, so the page never scrolls sideways', async () => {
     const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${env.url}/kiosk`);
