@@ -145,6 +145,28 @@ describe('POST /api/messages: a message activity', () => {
     expect(await t.db.select().from(escalations)).toHaveLength(1);
   });
 
+  it('reads a Teams message as the person wrote it: entities decoded, tags and the @mention gone', async () => {
+    await post(
+      message(
+        '<p><at>Wegwijzer</at> ik heb een vraag over de AOW &amp; mijn pensioen.</p><p>Wanneer krijg ik het&#39;s?&nbsp;&lt;dank&gt;</p>',
+        { channelId: 'msteams', conversation: { id: 'teams-1' } },
+      ),
+    );
+    const [stored] = await t.db.select().from(turns);
+    expect(stored?.message).toBe(
+      "ik heb een vraag over de AOW & mijn pensioen.\nWanneer krijg ik het's? <dank>",
+    );
+    // About the AOW, so the SVB's.
+    expect(stored?.agencyId).toBe('svb');
+    expect(replyText(0)).toContain('SVB');
+  });
+
+  it('keeps what someone typed in Web Chat as it is, also what looks like an entity or a tag', async () => {
+    await post(message('wat betekent &amp; in <b>mijn</b> brief over huurtoeslag'));
+    const [stored] = await t.db.select().from(turns);
+    expect(stored?.message).toBe('wat betekent &amp; in <b>mijn</b> brief over huurtoeslag');
+  });
+
   it('asks for words, and points to the library, when a photo comes without them', async () => {
     await post(message('', { attachments: [{ contentType: 'image/jpeg' }] }));
     expect(replyText(0)).toMatch(/^Ik kan geen foto of bestand lezen\./);

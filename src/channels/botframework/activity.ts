@@ -60,9 +60,52 @@ export function activityLocale(locale: string | undefined): Locale | undefined {
   return locale && /^en(-|$)/i.test(locale) ? 'en' : undefined;
 }
 
-/** Teams puts `<at>Bot name</at>` in front of a message in a group chat; it is not the question. */
+/**
+ * The words of a message. Teams puts `<at>Bot name</at>` in front of a message in a group chat;
+ * it is not the question. Teams also sends the text as HTML: paragraphs and line breaks as tags,
+ * and `&`, `'` and `<` typed by the person as entities (`&amp;`, `&#39;`, `&lt;`). There the tags
+ * go and the entities are decoded, in that order, so that `<b>` typed by the person stays text.
+ * Other channels send what the person typed, which is read as it is.
+ */
 export function messageText(activity: Activity): string {
-  return (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+  const text = (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ');
+  if (activity.channelId !== 'msteams') return text.trim();
+  return decodeEntities(
+    text.replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi, '\n').replace(/<\/?[a-z][^<>]*>/gi, ''),
+  )
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  euro: '€',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
+
+/** `&amp;`, `&#39;`, `&#x27;` and the few named entities Teams uses; anything else stays. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
 }
 
 /** A conversationUpdate that added someone other than the bot itself: time to say hello. */
