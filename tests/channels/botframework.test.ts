@@ -64,6 +64,13 @@ function message(text: string, extra: Record<string, unknown> = {}) {
   };
 }
 
+/** A message with no text at all, only a value: what Teams sends for a card's button. */
+function valueOnly(value: unknown, extra: Record<string, unknown> = {}) {
+  const activity: Record<string, unknown> = message('', { value, ...extra });
+  delete activity.text;
+  return activity;
+}
+
 async function post(activity: unknown, token?: string | null, options?: Partial<SignOptions>) {
   const bearer = token === undefined ? await connector.sign({ now: NOW, ...options }) : token;
   const response = await t.app.request('/api/messages', {
@@ -165,6 +172,46 @@ describe('POST /api/messages: a message activity', () => {
     await post(message('wat betekent &amp; in <b>mijn</b> brief over huurtoeslag'));
     const [stored] = await t.db.select().from(turns);
     expect(stored?.message).toBe('wat betekent &amp; in <b>mijn</b> brief over huurtoeslag');
+  });
+
+  it('takes a button that sends only a value (a Teams card) as the choice it names', async () => {
+    const teams = (id: string, value: unknown) =>
+      valueOnly(value, { channelId: 'msteams', conversation: { id } });
+    // An Adaptive Card's Action.Submit with a topic reference in its data.
+    await post(teams('card-1', { choice: 'toeslagen/huurtoeslag' }));
+    // A suggested action's value as a plain string, and a card whose data is Teams' imBack.
+    await post(teams('card-2', 'Huurtoeslag'));
+    await post(teams('card-3', { msteams: { type: 'imBack', value: 'Huurtoeslag' } }));
+    expect(connector.replies).toHaveLength(3);
+    const stored = await t.db.select().from(turns);
+    expect(stored.map((turn) => [turn.message, turn.agencyId])).toEqual([
+      ['Huurtoeslag', 'toeslagen'],
+      ['Huurtoeslag', 'toeslagen'],
+      ['Huurtoeslag', 'toeslagen'],
+    ]);
+    for (const index of [0, 1, 2]) {
+      expect(replyText(index)).not.toMatch(/Ik begrijp uw vraag nog niet/);
+      expect(replyText(index)).toContain('Toeslagen');
+    }
+  });
+
+  it('answers a click on a clarify option sent as a value only, in the same conversation', async () => {
+    await post(message('Hoe lang heb ik om terug te betalen?'));
+    const body = connector.replies[0]?.body as {
+      suggestedActions?: { actions: { title: string; value: string }[] };
+    };
+    const choice = body.suggestedActions?.actions[0]?.value;
+    expect(choice).toBeTruthy();
+    await post(valueOnly({ choice }));
+    expect(replyText(1)).not.toMatch(/Ik begrijp uw vraag nog niet|Waar gaat uw vraag over/);
+    const stored = await t.db.select().from(turns);
+    expect(stored.at(-1)?.message).toBe(choice);
+    expect(stored.at(-1)?.clarify).toBe(false);
+  });
+
+  it('still asks for words when a value names no choice', async () => {
+    await post(valueOnly({ count: 3, flag: true }));
+    expect(replyText(0)).toMatch(/^Ik begrijp uw vraag nog niet goed\./);
   });
 
   it('asks for words, and points to the library, when a photo comes without them', async () => {

@@ -34,6 +34,9 @@ export const ActivitySchema = z
     text: z.string().optional(),
     locale: z.string().max(35).optional().openapi({ example: 'nl-NL' }),
     membersAdded: z.array(ChannelAccountSchema).optional(),
+    // What a button sends without words: Teams sends an Adaptive Card's Action.Submit as a
+    // message with its `data` here and no text (see `chosenValue`).
+    value: z.unknown().optional(),
     // Only whether something was attached: a photo of a letter gets its own answer.
     attachments: z
       .array(z.object({ contentType: z.string().max(200).optional() }))
@@ -76,6 +79,33 @@ export function messageText(activity: Activity): string {
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim();
+}
+
+/** The fields of a card's `data` that name the choice, in the order they are read. */
+const CHOICE_FIELDS = ['text', 'choice', 'title', 'value', 'option', 'topic', 'message'];
+
+/**
+ * The choice a button sent as its value, for a message without words: our own suggested actions
+ * send their title (`imBack`, value = title), an Adaptive Card's Action.Submit its `data`, such as
+ * `{ "choice": "toeslagen/huurtoeslag" }`. A string, or the first string field of the data with
+ * a name that says it is the choice (Teams' own `msteams` object is looked into too); else
+ * undefined.
+ */
+export function chosenValue(activity: Activity): string | undefined {
+  const read = (value: unknown, depth: number): string | undefined => {
+    if (typeof value === 'string') return value.trim() || undefined;
+    if (typeof value === 'number') return String(value);
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 1) {
+      return undefined;
+    }
+    const data = value as Record<string, unknown>;
+    for (const field of CHOICE_FIELDS) {
+      const found = read(data[field], depth + 1);
+      if (found) return found;
+    }
+    return read(data.msteams, depth + 1);
+  };
+  return read(activity.value, 0);
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

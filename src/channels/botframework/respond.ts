@@ -1,3 +1,4 @@
+import { findTopic, resolveTopicRef } from '../../catalog/catalog.js';
 import type { ErrorCode, Locale } from '../../catalog/texts.js';
 import { chooseContact, type Contact } from '../../core/contact.js';
 import { contactSentence } from '../../core/compose.js';
@@ -10,6 +11,7 @@ import { chatTurnSteps } from '../../turn/steps/index.js';
 import {
   activityLocale,
   addsPeople,
+  chosenValue,
   messageText,
   type Activity,
   type OutgoingMessage,
@@ -47,7 +49,8 @@ async function answerMessage(
   requestId: string,
 ): Promise<OutgoingMessage> {
   const locale = activityLocale(activity.locale);
-  const message = messageText(activity);
+  // A button that sends only a value (Teams' Adaptive Card submit) chose what it names.
+  const message = messageText(activity) || chosenText(deps, activity, locale);
   // A photo of a letter, a file, a card or a sticker without words: ask for it in words.
   if (message === '') {
     const texts = deps.catalog.texts;
@@ -98,6 +101,18 @@ async function answerMessage(
       (option) => option.topic?.name ?? option.name,
     ),
   };
+}
+
+/**
+ * The words a value-only message stands for: the value's text, or, for an "agency/topic"
+ * reference the catalog knows, that topic's name, as our own buttons send it.
+ */
+function chosenText(deps: RespondDeps, activity: Activity, locale: Locale | undefined): string {
+  const value = chosenValue(activity);
+  if (value === undefined) return '';
+  const ref = resolveTopicRef(deps.catalog, value);
+  const topic = ref && findTopic(deps.catalog, ref.agencyId, ref.topicId);
+  return topic ? topic.name[locale ?? 'nl'] : value;
 }
 
 /**
