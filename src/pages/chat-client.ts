@@ -307,6 +307,16 @@ export const pageScript = `${chatCoreScript}
     const input = root.querySelector('[data-chat-input]');
     const clear = () => { chat.clear(); input.focus(); };
     if (clearButton) clearButton.addEventListener('click', clear);
+    // Printing is offered once there is something to print: the conversation and whom to call
+    // (the print style leaves out the question box and the buttons).
+    const printButton = document.querySelector('[data-chat-print]');
+    const answers = root.querySelector('[data-chat-log]');
+    if (printButton && typeof window.print === 'function') {
+      printButton.addEventListener('click', () => window.print());
+      const offerPrint = () => { printButton.hidden = answers.children.length === 0; };
+      new MutationObserver(offerPrint).observe(answers, { childList: true });
+      offerPrint();
+    }
     // The sticky bar's height varies with the width and the zoom; an answer scrolled into view
     // must start below it, not under it (scroll-padding-top reads --kiosk-bar).
     const bar = document.querySelector('.kiosk-actions');

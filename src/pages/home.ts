@@ -27,6 +27,7 @@ export function homePage(lang: 'nl' | 'en', origin: string, danger: string) {
   return layout({
     title: t.title,
     lang,
+    bodyClass: 'chat-page',
     // The widget too, as an agency's site would embed it.
     scripts: ['/assets/chat.js', '/widget.js'],
     body: html`<header>

@@ -5,7 +5,8 @@ import { layout } from './layout.js';
 
 /**
  * The library kiosk (Informatiepunt Digitale Overheid): large text, nothing kept on the device,
- * a link to the other language, and one button that wipes the conversation for the next person.
+ * a link to the other language, and one button that wipes the conversation for the next person
+ * (and, once there is an answer, one that prints it: library staff often print it to take home).
  * That button and the danger line sit between the question box and the answers, and stay at the
  * top of the screen however long the conversation gets.
  */
@@ -22,6 +23,7 @@ export function kioskPage(lang: 'nl' | 'en', danger: string) {
           otherHref: '/kiosk?lang=en',
           idle: 'Bent u er nog? Over 30 seconden wissen wij dit gesprek van het scherm.',
           stillHere: 'Ik ben er nog',
+          print: 'Print dit gesprek',
         }
       : {
           title: 'Wegwijzer at the library',
@@ -33,11 +35,12 @@ export function kioskPage(lang: 'nl' | 'en', danger: string) {
           otherHref: '/kiosk?lang=nl',
           idle: 'Are you still there? In 30 seconds we clear this conversation from the screen.',
           stillHere: 'I am still here',
+          print: 'Print this conversation',
         };
   return layout({
     title: t.title,
     lang,
-    bodyClass: 'kiosk',
+    bodyClass: 'kiosk chat-page',
     scripts: ['/assets/chat.js'],
     body: html`<header>
         <h1>${t.title}</h1>
@@ -54,6 +57,7 @@ export function kioskPage(lang: 'nl' | 'en', danger: string) {
                 ${t.clear}
               </button>
               <span id="clear-hint" class="muted">${t.clearHint}</span>
+              <button type="button" class="secondary" data-chat-print hidden>${t.print}</button>
             </div>
             <div
               class="idle-warning"

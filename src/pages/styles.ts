@@ -90,6 +90,22 @@ dd { margin: 0 0 0.5rem 0; }
   .table-scroll { overflow: visible; }
   .wide-table-hint { display: none; }
 }
+/*
+ * A chat printed at the library for the person to take home: the conversation and whom to call,
+ * black on white at a size to read, nothing to click, type or choose, no link to the other
+ * language, and the address of a link written out.
+ */
+@media print {
+  body.chat-page { --ink: #000; --muted: #000; --accent: #000; --line: #000; font-size: 12pt; line-height: 1.4; color: #000; background: #fff; }
+  .chat-page header, .chat-page main, .chat-page footer { max-width: none; padding: 0.25rem 0; }
+  .chat-page header p, .chat-page main > p, .chat-page footer, .chat-page .danger-line, .kiosk-actions, .idle-warning, .chat-page .options, .chat-page textarea { display: none !important; }
+  .chat-page .log li { break-inside: avoid; border: 1px solid #000; background: #fff; }
+  .chat-page .log h2 { font-size: 1.1em; margin: 0 0 0.25rem; }
+  .chat-page .contact { border-left: 4px solid #000; }
+  .chat-page .contact .phone-number { font-size: 1.25em; }
+  .chat-page a { color: #000; text-decoration: underline; }
+  .chat-page .log a[href^="http"]::after { content: " (" attr(href) ")"; }
+}
 .turn-text { white-space: pre-line; }
 /* A case reference ("TSL-4K7-92Q") is read out and typed in whole: a phone-wide screen does not break it at a hyphen. */
 .reference { white-space: nowrap; }

@@ -180,6 +180,55 @@ describe.skipIf(!browserAvailable)('the library kiosk', () => {
     await page.close();
   });
 
+  it('prints only the conversation and whom to call, black on white, without the question box or any button', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/kiosk`);
+    const print = page.getByRole('button', { name: 'Print dit gesprek' });
+    // Nothing to print on an empty kiosk.
+    expect(await print.isVisible()).toBe(false);
+    await ask(page, 'ik snap de brief niet');
+    expect(await print.isVisible()).toBe(true);
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => (w.printed += 1);
+    });
+    await print.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('textbox', { name: 'Uw vraag' }).isVisible()).toBe(false);
+    for (const button of await page.getByRole('button').all()) {
+      expect(await button.isVisible()).toBe(false);
+    }
+    expect(await page.getByRole('link', { name: 'English' }).isVisible()).toBe(false);
+    expect(await page.locator('.kiosk-actions').isVisible()).toBe(false);
+    // The question, the answer with its web address, and the contact: name, number and hours.
+    expect(await log(page).first().isVisible()).toBe(true);
+    const answer = log(page).last();
+    expect(await answer.isVisible()).toBe(true);
+    expect(await answer.textContent()).toContain('https://www.debibliotheken.nl/');
+    const card = answer.locator('.contact');
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.locator('.phone-number').isVisible()).toBe(true);
+    expect(await card.getByText(/^Bereikbaar: /).isVisible()).toBe(true);
+    const style = await card.evaluate((node) => {
+      const own = getComputedStyle(node);
+      const body = getComputedStyle(document.body);
+      return {
+        color: own.color,
+        background: body.backgroundColor,
+        size: parseFloat(own.fontSize),
+      };
+    });
+    expect(style.color).toBe('rgb(0, 0, 0)');
+    expect(style.background).toBe('rgb(255, 255, 255)');
+    // 12pt is 16 px: readable on paper, not the kiosk's screen size.
+    expect(style.size).toBeGreaterThanOrEqual(14);
+    expect(style.size).toBeLessThan(20);
+    await page.close();
+  }, 30_000);
+
   it('offers English and back, with the skip link in the language of the page', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/kiosk`);
