@@ -191,7 +191,7 @@ export const staffClientScript = `(() => {
           const open = el('button'); open.type = 'button'; open.appendChild(referenceNode(item.reference));
           open.addEventListener('click', () => loadCase(item.reference));
           first.appendChild(open);
-          row.append(first, el('td', name('statuses', item.status) + (item.claimedBy ? ' (' + (item.claimedByName || item.claimedBy) + ')' : '')), el('td', item.caseworker.name),
+          row.append(first, el('td', queueStatus(item)), el('td', item.caseworker.name),
             el('td', callAt(item)),
             el('td', signalNames(item.signals)), el('td', item.callbackRequested ? 'ja' : 'nee'),
             el('td', item.municipality || '–'));
@@ -200,6 +200,12 @@ export const staffClientScript = `(() => {
         say(cases.length + (cases.length === 1 ? ' zaak' : ' zaken') + ' in de wachtrij.');
         showMessage(queueProblem, '');
       } catch (error) { showMessage(queueProblem, error.message); say(error.message); }
+    }
+    /** "In behandeling bij Sanne de Vries", as the case itself says it of a claimed case. */
+    function queueStatus(item) {
+      const holder = item.claimedByName || item.claimedBy;
+      if (item.status === 'claimed' && holder) return 'In behandeling bij ' + holder;
+      return name('statuses', item.status) + (holder ? ' (' + holder + ')' : '');
     }
     async function act(reference, path, payload, done) {
       try {

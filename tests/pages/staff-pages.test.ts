@@ -264,7 +264,10 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
       .poll(() => page.locator('[data-status]').textContent())
       .toMatch(/^U hebt zaak TSL-.* opgepakt\.$/);
     // By name, as colleagues know each other, not by login id.
-    expect(await queue.locator('tbody tr').textContent()).toContain('Opgepakt (Sanne de Vries)');
+    expect(await queue.locator('tbody tr').textContent()).toContain(
+      'In behandeling bij Sanne de Vries',
+    );
+    expect(await queue.locator('tbody tr').textContent()).not.toContain('Opgepakt');
     expect(await facts.textContent()).toMatch(/Opgepakt doorSanne de Vries/);
     // A call that did not reach the person: a note, and the case stays open.
     await page.getByLabel('Notitie toevoegen').fill('Voicemail ingesproken, morgen opnieuw');
