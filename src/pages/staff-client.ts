@@ -135,13 +135,26 @@ export const staffClientScript = `(() => {
       try {
         const response = await api('/api/signals?format=csv&' + query());
         const url = URL.createObjectURL(await response.blob());
-        const link = el('a'); link.href = url; link.download = 'knelpunten.csv';
+        // The server names the file after the agency and the period; a name of our own would
+        // save every download as the same file.
+        const link = el('a'); link.href = url; link.download = fileName(response.headers.get('Content-Disposition')) || 'knelpunten.csv';
         document.body.appendChild(link); link.click(); link.remove();
         clearProblem();
         say('Het CSV-bestand is gedownload.');
       } catch (error) { fail(error); }
     });
     $('[data-print]').addEventListener('click', () => window.print());
+    /** The file name in a Content-Disposition header (filename*=UTF-8''… first), without any folder. */
+    function fileName(header) {
+      if (!header) return '';
+      const encoded = /filename\\*\\s*=\\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+      const plain = /filename\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]+))/i.exec(header);
+      let name = '';
+      try {
+        name = encoded ? decodeURIComponent(encoded[1].trim()) : plain ? (plain[1] !== undefined ? plain[1].replace(/\\\\(.)/g, '$1') : plain[2]) : '';
+      } catch (error) { name = ''; }
+      return name.split(/[\\\\/]/).pop().trim();
+    }
     // Right after signing in the report loads by itself; the focus stays on the heading.
     document.addEventListener('wegwijzer:signed-in', () => show(false));
     if (signedIn()) show(false);

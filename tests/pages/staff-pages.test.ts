@@ -54,6 +54,21 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     await page.close();
   }, 30_000);
 
+  it('saves the CSV under the name the server gives it: the agency and the period', async () => {
+    const page = await env.browser.newPage();
+    const token = await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'a-csv' });
+    await signIn(page, '/dashboard', token);
+    await page.getByLabel('Van').fill('2026-11-30');
+    await page.getByLabel('Tot en met').fill('2026-12-06');
+    await page.getByLabel('Organisatie', { exact: true }).selectOption('toeslagen');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    expect((await download).suggestedFilename()).toBe(
+      'knelpunten-toeslagen-2026-11-30-2026-12-06.csv',
+    );
+    await page.close();
+  }, 30_000);
+
   it('shows an analyst the report of the last weeks right after signing in, dates left empty', async () => {
     const page = await env.browser.newPage();
     const token = await env.t.tokenFor({ role: 'analyst', agency: 'rijksoverheid', sub: 'a2' });
