@@ -257,7 +257,7 @@ export const staffClientScript = `(() => {
           detail.appendChild(warning);
         }
         const facts = el('dl');
-        [['Status', name('statuses', item.status)], ['Opgepakt door', item.claimedByName || item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)],
+        [['Status', name('statuses', item.status)], ['In behandeling bij', item.claimedByName || item.claimedBy || 'nog niemand'], ['Organisatie', name('agencies', item.agency)],
          ['Onderwerp', item.topic ? name('topics', item.agency + '/' + item.topic) : '–'], ['Taal van de burger', item.language ? name('languages', item.language) : 'onbekend'], ['Gevraagd via', name('channels', item.channel)],
          ['Medewerker', item.caseworker.name],
          ['Bellen', callAt(item)],

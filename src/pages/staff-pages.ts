@@ -70,7 +70,7 @@ export function dashboardPage(
 }
 
 /** How the case's status reads; the queue's filter uses the same words. */
-const STATUS_NAMES = { open: 'Open', claimed: 'Opgepakt', resolved: 'Afgerond' } as const;
+const STATUS_NAMES = { open: 'Open', claimed: 'In behandeling', resolved: 'Afgerond' } as const;
 /** How a closed case's outcome reads; the resolve form offers the same words. */
 const OUTCOME_NAMES = {
   helped: 'Geholpen',

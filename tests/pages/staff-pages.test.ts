@@ -273,7 +273,9 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     );
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Zaak oppakken' }).click();
-    await expect.poll(() => page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
+    await expect
+      .poll(() => page.locator('[data-case] dd').first().textContent())
+      .toBe('In behandeling');
     // The claimed case stays in the working list, saying who has it, and the page says so.
     await expect
       .poll(() => page.locator('[data-status]').textContent())
@@ -283,14 +285,14 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
       'In behandeling bij Sanne de Vries',
     );
     expect(await queue.locator('tbody tr').textContent()).not.toContain('Opgepakt');
-    expect(await facts.textContent()).toMatch(/Opgepakt doorSanne de Vries/);
+    expect(await facts.textContent()).toMatch(/In behandeling bijSanne de Vries/);
     // A call that did not reach the person: a note, and the case stays open.
     await page.getByLabel('Notitie toevoegen').fill('Voicemail ingesproken, morgen opnieuw');
     await page.getByRole('button', { name: 'Notitie opslaan' }).click();
     await expect
       .poll(() => page.locator('[data-case] ul').textContent())
       .toContain('Voicemail ingesproken, morgen opnieuw');
-    expect(await page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
+    expect(await page.locator('[data-case] dd').first().textContent()).toBe('In behandeling');
     // In Amsterdam time (the test clock is 09:00 UTC in winter) and by the writer's name.
     expect(await page.locator('[data-case] ul').textContent()).toMatch(
       /\b10:00 — Sanne de Vries: Voicemail/,
@@ -305,7 +307,7 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await page.getByLabel('Uitkomst').inputValue()).toBe('');
     await page.getByRole('button', { name: 'Zaak afronden' }).click();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await page.locator('[data-case] dd').first().textContent()).toBe('Opgepakt');
+    expect(await page.locator('[data-case] dd').first().textContent()).toBe('In behandeling');
     // In the page's language, not the browser's.
     expect(
       await page
@@ -352,7 +354,7 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     expect(await alert.isVisible()).toBe(true);
     // The case as it is now: who has it, and nothing to act on it that would be refused again.
     expect(await page.locator('[data-case] dl').textContent()).toMatch(
-      /StatusOpgepakt[^]*Opgepakt doorAnna Bakker/,
+      /StatusIn behandeling[^]*In behandeling bijAnna Bakker/,
     );
     expect(await page.locator('[data-case]').textContent()).toContain(
       'In behandeling bij Anna Bakker',
@@ -451,7 +453,7 @@ describe.skipIf(!browserAvailable)('the staff pages in a real browser', () => {
     await own.getByRole('button', { name: reference }).click();
     await expect.poll(() => own.locator('[data-case] h2').textContent()).toBe(`Zaak ${reference}`);
     expect(await own.getByRole('button', { name: 'Zaak afronden' }).count()).toBe(1);
-    expect(await own.locator('[data-case]').textContent()).not.toContain('In behandeling bij');
+    expect(await own.locator('[data-case]').textContent()).not.toContain('Alleen die collega');
     await own.close();
     await page.close();
   }, 30_000);
