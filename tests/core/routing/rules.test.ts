@@ -420,6 +420,14 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['Waar kan ik een klacht indienen over het CJIB?', 'cjib', 'eerste-klacht-over-cjib-is-cjib'],
   ['klacht over het CAK', 'cak', 'eerste-klacht-over-cak-is-cak'],
   ['I have a complaint about the RDW', 'rdw', 'eerste-klacht-over-rdw-is-rdw'],
+  ['ik wil een klacht indienen over de KVK', 'kvk', 'eerste-klacht-over-kvk-is-kvk'],
+  ['complaint about RVO', 'rvo', 'eerste-klacht-over-rvo-is-rvo'],
+  ['klacht over het Kadaster', 'kadaster', 'eerste-klacht-over-kadaster-is-kadaster'],
+  [
+    'klacht over de huurcommissie',
+    'huurcommissie',
+    'eerste-klacht-over-huurcommissie-is-huurcommissie',
+  ],
   // Nuisance is the municipality's mediation first; a question about one's rights, the JL's.
   [
     'Burenoverlast: zelf naar de rechter?',
