@@ -414,7 +414,8 @@ function routingParagraphs(
         parts.push(
           fill(texts.followUpFact[locale], {
             agency: nameInSentence(agency)[locale],
-            topic: inSentence(topic, locale),
+            // A label, as in a first answer: "Over wmo: hulp en zorg thuis: …" did not read.
+            topic: topic.name[locale],
             fact: fact[locale],
           }),
         );

@@ -169,7 +169,7 @@ describe('composing the built-in answer', () => {
       alternatives: [],
     };
     const text = withFact(decision, 'nl', fact);
-    expect(text).toMatch(/^Over bijstand: Binnen 8 weken\. /);
+    expect(text).toMatch(/^Onderwerp: Bijstand\. Binnen 8 weken\. /);
     expect(text).toContain('Dan helpt uw gemeente u verder.');
     expect(text).not.toContain('nog steeds over');
   });

@@ -267,7 +267,7 @@ describe('a conversation keeps its subject', () => {
   it('answers "en hoe lang duurt dat?" with how long the subject takes, not its first sentence again', async () => {
     const [, howLong] = await converse(t, ['ik wil bijstand aanvragen', 'en hoe lang duurt dat?']);
     expect(howLong.agency.id).toBe('gemeente');
-    expect(howLong.reply).toMatch(/^Over bijstand: De gemeente beslist binnen 8 weken/);
+    expect(howLong.reply).toMatch(/^Onderwerp: Bijstand\. De gemeente beslist binnen 8 weken/);
     expect(howLong.reply).toContain('voorschot');
     expect(howLong.contact.phone).toBe('14 + netnummer');
   });
