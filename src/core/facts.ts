@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findTopic, resolveTopicRef, type Catalog } from '../catalog/catalog.js';
+import { findTopic, type Catalog } from '../catalog/catalog.js';
 import type { Localized } from '../catalog/schema.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
 
@@ -50,33 +50,34 @@ export interface TopicFacts {
  */
 export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'agencies'>) {
   const otherMatters = phraseIndex(data.otherMatters);
-  const names = (text: string) => wordsCovered(words(text), otherMatters).size > 0;
+  const namesAMatter = (said: string[]) => wordsCovered(said, otherMatters).size > 0;
   const byTopic = new Map<string, Localized>();
   /** Topics that are another matter themselves: "Bezwaar tegen een verkeersboete". */
   const aboutAMatter = new Set<string>();
   for (const fact of data.facts) {
-    const ref = resolveTopicRef(catalog, fact.topic);
-    const topic = ref && findTopic(catalog, ref.agencyId, ref.topicId);
+    const [agencyId = '', topicId = ''] = fact.topic.split('/');
+    const topic = findTopic(catalog, agencyId, topicId);
     if (!topic) throw new Error(`topic-facts: unknown topic ${fact.topic}`);
     const key = `${fact.topic}#${fact.about}`;
     if (byTopic.has(key)) throw new Error(`topic-facts: two ${fact.about} facts for ${fact.topic}`);
     byTopic.set(key, { nl: fact.nl, en: fact.en });
-    if (names(`${topic.id} ${topic.name.nl} ${topic.name.en}`)) aboutAMatter.add(fact.topic);
+    if (namesAMatter(words(`${topic.id} ${topic.name.nl} ${topic.name.en}`))) {
+      aboutAMatter.add(fact.topic);
+    }
   }
   // In this order: "hoe lang heb ik om te betalen?" asks until when, not how long it takes.
   const cues = FACT_KINDS.map(
     (kind) => [kind, phraseIndex([...data.asks[kind].nl, ...data.asks[kind].en])] as const,
   );
-  const askedAbout = (text: string) => {
-    const said = words(text);
-    return cues.find(([, phrases]) => wordsCovered(said, phrases).size > 0)?.[0];
-  };
+  const kindAsked = (said: string[]) =>
+    cues.find(([, phrases]) => wordsCovered(said, phrases).size > 0)?.[0];
   return {
-    askedAbout,
+    askedAbout: (text) => kindAsked(words(text)),
     answerOf(text, agencyId, topicId) {
-      const kind = askedAbout(text);
+      const said = words(text);
+      const kind = kindAsked(said);
       const topic = `${agencyId}/${topicId}`;
-      if (!kind || (names(text) && !aboutAMatter.has(topic))) return undefined;
+      if (!kind || (namesAMatter(said) && !aboutAMatter.has(topic))) return undefined;
       return byTopic.get(`${topic}#${kind}`);
     },
   } satisfies TopicFacts;

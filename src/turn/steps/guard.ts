@@ -41,8 +41,8 @@ const publicFacts = new WeakMap<Catalog, string[]>();
 
 /**
  * Organisations' own numbers (a CJIB landline looks like anyone's) and the names of the staff
- * we name ("Mevrouw S. (Sanne) de Vries", in English replies "Team Benefit Repayments") are facts we publish, not personal data, so they are
- * kept while everything around them is redacted.
+ * we name ("Mevrouw S. (Sanne) de Vries", in English replies "Team Benefit Repayments") are
+ * facts we publish, not personal data, so they are kept while everything around them is redacted.
  */
 function redactAllButPublicFacts(text: string, catalog: Catalog, staff: string[]): string {
   let facts = publicFacts.get(catalog);
