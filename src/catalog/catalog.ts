@@ -61,13 +61,19 @@ export function findTopic(
   return catalog.agencies.get(agencyId)?.topics.find((topic) => topic.id === topicId);
 }
 
+/** The topic an "agency/topic" reference names; undefined when the catalog has none such. */
+export function topicOfRef(catalog: Pick<Catalog, 'agencies'>, ref: string): Topic | undefined {
+  const [agencyId = '', topicId = ''] = ref.split('/');
+  return findTopic(catalog, agencyId, topicId);
+}
+
 /** The agency and topic an "agency/topic" reference names, when the catalog has that topic. */
 export function resolveTopicRef(
   catalog: Pick<Catalog, 'agencies'>,
   ref: string,
 ): { agencyId: string; topicId: string } | undefined {
   const [agencyId = '', topicId = ''] = ref.split('/');
-  return findTopic(catalog, agencyId, topicId) ? { agencyId, topicId } : undefined;
+  return topicOfRef(catalog, ref) ? { agencyId, topicId } : undefined;
 }
 
 /** A phone line that may be shown to a citizen as the number to call. */

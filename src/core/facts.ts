@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findTopic, type Catalog } from '../catalog/catalog.js';
+import { topicOfRef, type Catalog } from '../catalog/catalog.js';
 import type { Localized } from '../catalog/schema.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
 
@@ -55,8 +55,7 @@ export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'a
   /** Topics that are another matter themselves: "Bezwaar tegen een verkeersboete". */
   const aboutAMatter = new Set<string>();
   for (const fact of data.facts) {
-    const [agencyId = '', topicId = ''] = fact.topic.split('/');
-    const topic = findTopic(catalog, agencyId, topicId);
+    const topic = topicOfRef(catalog, fact.topic);
     if (!topic) throw new Error(`topic-facts: unknown topic ${fact.topic}`);
     const key = `${fact.topic}#${fact.about}`;
     if (byTopic.has(key)) throw new Error(`topic-facts: two ${fact.about} facts for ${fact.topic}`);

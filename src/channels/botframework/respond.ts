@@ -1,4 +1,4 @@
-import { findTopic, resolveTopicRef } from '../../catalog/catalog.js';
+import { topicOfRef } from '../../catalog/catalog.js';
 import type { ErrorCode, Locale } from '../../catalog/texts.js';
 import { chooseContact, type Contact } from '../../core/contact.js';
 import { contactSentence } from '../../core/compose.js';
@@ -110,8 +110,7 @@ async function answerMessage(
 function chosenText(deps: RespondDeps, activity: Activity, locale: Locale | undefined): string {
   const value = chosenValue(activity);
   if (value === undefined) return '';
-  const ref = resolveTopicRef(deps.catalog, value);
-  const topic = ref && findTopic(deps.catalog, ref.agencyId, ref.topicId);
+  const topic = topicOfRef(deps.catalog, value);
   return topic ? topic.name[locale ?? 'nl'] : value;
 }
 
