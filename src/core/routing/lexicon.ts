@@ -38,6 +38,13 @@ export const routingLexiconSchema = z.object({
    */
   newQuestion: z.array(z.string().min(2)).default([]),
   /**
+   * Needs that only some organisations meet (paying back, a payment plan, a debt). Said without
+   * a subject within a conversation whose organisation has no topic for it ("hoe lang heb ik om
+   * terug te betalen?" after a question about DigiD), the need is not that organisation's: the
+   * router asks which organisation it is about instead of staying.
+   */
+  needs: z.array(z.string().min(2)).default([]),
+  /**
    * Not having a way in ("ze heeft ook geen DigiD", "ik heb geen computer") said within a
    * conversation is an obstacle to its subject, not a new subject: the answer stays with the
    * organisation and adds the help for people who are not online. `things` are the ways in,

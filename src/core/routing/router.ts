@@ -362,6 +362,30 @@ export function createRouter(
     return newQuestionOpenings.some((opening) => said.some((_, at) => phraseAt(said, opening, at)));
   };
 
+  const needCues = (lexicon.needs ?? []).map((need) => analyzer.cue(need));
+  const needTerms = new Set(needCues.flat(2));
+  /** "terug te betalen", "a payment plan": a need only some organisations meet. */
+  const namesANeed = (analysis: QueryAnalysis) =>
+    needCues.some((cue) =>
+      cue.every((alternatives) =>
+        alternatives.some((term) => analysis.literal.has(term) || analysis.terms.has(term)),
+      ),
+    );
+  /**
+   * Whether a question without a subject names a need no topic of the conversation's
+   * organisation meets: "kan ik een betalingsregeling krijgen?" after DigiD matched a DigiD
+   * topic only by "krijgen".
+   */
+  const needsAnotherThan = (
+    agencyId: string,
+    analysis: QueryAnalysis,
+    hits: readonly RankedTopic[],
+  ) =>
+    namesANeed(analysis) &&
+    !hits.some(
+      (hit) => hit.agencyId === agencyId && hit.matched?.some((term) => needTerms.has(term)),
+    );
+
   const lacking = {
     things: new Set((lexicon.lacking?.things ?? []).flatMap(words)),
     marks: new Set((lexicon.lacking?.marks ?? []).flatMap(words)),
@@ -854,8 +878,14 @@ export function createRouter(
 
     const [first, second] = candidates;
 
-    // A follow-up stays with the conversation's agency unless it clearly names a new subject.
-    if (context.agencyId && !chosen && !opensANewQuestion(text)) {
+    // A follow-up stays with the conversation's agency unless it clearly names a new subject,
+    // or, without one, a need that agency has no topic for.
+    if (
+      context.agencyId &&
+      !chosen &&
+      !opensANewQuestion(text) &&
+      (subject || !needsAnotherThan(context.agencyId, analysis, hits))
+    ) {
       const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
       // "Nobody picks up" names no new subject: it is about the conversation's organisation.
       const aboutIt = first !== undefined && isAboutTheConversation(first);

@@ -182,6 +182,32 @@ describe('the built-in router', () => {
   });
 
   it.each([
+    ['hoe lang heb ik om terug te betalen?', 'digid', 'toeslagen'],
+    ['kan ik een betalingsregeling krijgen?', 'digid', 'cjib'],
+    ['moet ik dat terugbetalen?', 'rdw', 'duo'],
+  ])(
+    'asks which organisation %j is about after %s, which has no topic for that need',
+    (question, agencyId, offered) => {
+      const decision = router.route(question, { agencyId });
+      expect(decision.kind).toBe('clarify');
+      expect(decision.alternatives.map((option) => option.agencyId)).toContain(offered);
+      expect(decision.alternatives.map((option) => option.agencyId)).not.toContain(agencyId);
+    },
+  );
+
+  it.each([
+    ['hoe lang heb ik om terug te betalen?', 'uwv'],
+    ['moet ik dat terugbetalen?', 'toeslagen'],
+    ['kan ik een betalingsregeling krijgen?', 'belastingdienst'],
+    ['wat kost het?', 'digid'],
+    ['hoe lang duurt het?', 'digid'],
+  ])('keeps %j with %s, which meets that need or was asked about', (question, agencyId) => {
+    const decision = router.route(question, { agencyId });
+    expect(decision.kind).toBe('follow-up');
+    expect(agencyOf(decision)).toBe(agencyId);
+  });
+
+  it.each([
     // "operator" once read as "operatie" and moved a huurtoeslag conversation to the recovery
     // operation's caseworker.
     ['operator please', 'toeslagen', 'huurtoeslag', 'asking for a person'],
