@@ -282,6 +282,18 @@ describe('a conversation keeps its subject', () => {
     expect(answer.contact.organisation).toBe('IND');
   });
 
+  it('asks which organisation a need without a subject is about when the conversation’s cannot meet it, and answers what it asked after the choice', async () => {
+    const [, asked, chosen] = await converse(t, [
+      'ik kan niet inloggen met digid',
+      'hoe lang heb ik om terug te betalen?',
+      'huurtoeslag',
+    ]);
+    expect(asked.clarify).toBe(true);
+    expect(asked.alternatives.map((option: { id: string }) => option.id)).toContain('toeslagen');
+    expect(chosen.agency).toMatchObject({ id: 'toeslagen', topic: { id: 'terugbetalen' } });
+    expect(chosen.reply).toContain('Betaal binnen 6 weken na die brief.');
+  });
+
   it('adds how long it takes to a first question that asks it', async () => {
     const [answer] = await converse(t, ['hoe lang duurt het voordat mijn paspoort klaar is?']);
     expect(answer.agency.id).toBe('gemeente');

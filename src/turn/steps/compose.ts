@@ -12,7 +12,13 @@ import { escalationView } from '../../handoff/escalate.js';
 import { isInAnotherScript } from '../../core/language.js';
 import type { RoutingDecision } from '../../core/routing/router.js';
 import type { StuckSignal } from '../../core/stuck/signals.js';
-import { isAboutTheHandoff, required, type TurnDeps, type TurnStep } from '../context.js';
+import {
+  isAboutTheHandoff,
+  required,
+  type TurnContext,
+  type TurnDeps,
+  type TurnStep,
+} from '../context.js';
 
 /** Signals after which the answer offers a hand-off to a caseworker. */
 const OFFER_FOR: readonly StuckSignal[] = [
@@ -48,10 +54,24 @@ function offeredWith(
   return signals.some((signal) => deps.handoff.offerAt[signal]?.includes(topic) === true);
 }
 
-/** The topic's fact for what the message asks ("hoe lang duurt dat?"), when there is one. */
-function factAsked(deps: TurnDeps, decision: RoutingDecision, message: string) {
+/**
+ * The topic's fact for what the message asks ("hoe lang duurt dat?"), when there is one. A
+ * choice among the options we offered answers what the question before it asked: "huurtoeslag"
+ * after "hoe lang heb ik om terug te betalen?" wants the term for paying back.
+ */
+function factAsked(
+  deps: TurnDeps,
+  decision: RoutingDecision,
+  message: string,
+  session: TurnContext['session'],
+) {
   if (decision.kind !== 'routed' && decision.kind !== 'follow-up') return {};
-  const fact = deps.topicFacts.answerOf(message, decision.best.agencyId, decision.best.topicId);
+  const { agencyId, topicId } = decision.best;
+  const chosen = session?.pendingOptions.includes(`${agencyId}/${topicId}`) === true;
+  const asked = chosen && session?.pendingQuestion ? session.pendingQuestion : undefined;
+  const fact =
+    deps.topicFacts.answerOf(message, agencyId, topicId) ??
+    (asked ? deps.topicFacts.answerOf(asked, agencyId, topicId) : undefined);
   return fact ? { fact } : {};
 }
 
@@ -190,7 +210,7 @@ export const compose: TurnStep = {
           : {}),
         offerHandoff: context.offersHandoff,
         objection: saysDecisionIsWrong(deps.stuckHelp.objection, answered, message),
-        ...factAsked(deps, decision, message),
+        ...factAsked(deps, decision, message, context.session),
         ...(atKiosk ? { kiosk: true } : {}),
         ...(libraryHere ? { libraryHere: true } : {}),
       },
