@@ -25,6 +25,15 @@ export const textsSchema = z.object({
   routedAgency: localizedSchema,
   followUp: localizedSchema,
   followUpFact: localizedSchema,
+  /**
+   * A follow-up that asks what the topic's facts do not know ("wat kost het?"): says so, and
+   * who knows, instead of the topic's sentence again.
+   */
+  followUpNoFact: z.object({
+    deadline: localizedSchema,
+    duration: localizedSchema,
+    cost: localizedSchema,
+  }),
   clarify: localizedSchema,
   /** After an answer the router is not sure of: the next best topics, to pick from. */
   otherOptions: localizedSchema,

@@ -9,6 +9,7 @@ import type { SmallTalk } from './small-talk.js';
 import type { ContactQuestion } from './contact-question.js';
 import type { StuckSignal } from './stuck/signals.js';
 import type { Candidate, RoutingDecision } from './routing/router.js';
+import type { FactKind } from './facts.js';
 
 /** What besides routing shapes an answer: the stuck signals and the hand-off state. */
 export interface ReplyExtras {
@@ -48,6 +49,8 @@ export interface ReplyExtras {
   objection?: boolean;
   /** What the topic's facts say to what the question asks ("hoe lang duurt dat?"). */
   fact?: Localized;
+  /** What the question asks that the topic's facts do not know ("wat kost het?"). */
+  factUnknown?: FactKind;
   /** At a library kiosk: the answer starts with the library's staff, so the library is not said twice. */
   kiosk?: boolean;
   /**
@@ -384,7 +387,8 @@ function routingParagraphs(
     otherScript = false,
     outside,
     fact,
-  }: Pick<ReplyExtras, 'otherScript' | 'outside' | 'fact'> = {},
+    factUnknown,
+  }: Pick<ReplyExtras, 'otherScript' | 'outside' | 'fact' | 'factUnknown'> = {},
 ): string[] {
   const { texts } = catalog;
   const parts: string[] = [];
@@ -417,6 +421,14 @@ function routingParagraphs(
             // A label, as in a first answer: "Over wmo: hulp en zorg thuis: …" did not read.
             topic: topic.name[locale],
             fact: fact[locale],
+          }),
+        );
+      } else if (factUnknown) {
+        // "wat kost het?" where no cost is known: the topic's sentence again would not answer.
+        parts.push(
+          fill(texts.followUpNoFact[factUnknown][locale], {
+            agency: nameInSentence(agency)[locale],
+            topic: topic.name[locale],
           }),
         );
       } else {

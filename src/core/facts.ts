@@ -41,6 +41,11 @@ export interface TopicFacts {
    * topic is that matter itself (objecting to a traffic fine).
    */
   answerOf(text: string, agencyId: string, topicId: string): Localized | undefined;
+  /**
+   * What the question asks that the topic has no fact for ("wat kost het?" where no cost is
+   * known), so the answer can say so instead of repeating the topic. None for another matter.
+   */
+  unknownAsked(text: string, agencyId: string, topicId: string): FactKind | undefined;
 }
 
 /**
@@ -70,14 +75,21 @@ export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'a
   );
   const kindAsked = (said: string[]) =>
     cues.find(([, phrases]) => wordsCovered(said, phrases).size > 0)?.[0];
+  /** What the question asks of this topic; nothing when it is about another matter. */
+  const askedOf = (text: string, topic: string) => {
+    const said = words(text);
+    const kind = kindAsked(said);
+    return kind && (!namesAMatter(said) || aboutAMatter.has(topic)) ? kind : undefined;
+  };
   return {
     askedAbout: (text) => kindAsked(words(text)),
     answerOf(text, agencyId, topicId) {
-      const said = words(text);
-      const kind = kindAsked(said);
-      const topic = `${agencyId}/${topicId}`;
-      if (!kind || (namesAMatter(said) && !aboutAMatter.has(topic))) return undefined;
-      return byTopic.get(`${topic}#${kind}`);
+      const kind = askedOf(text, `${agencyId}/${topicId}`);
+      return kind && byTopic.get(`${agencyId}/${topicId}#${kind}`);
+    },
+    unknownAsked(text, agencyId, topicId) {
+      const kind = askedOf(text, `${agencyId}/${topicId}`);
+      return kind && !byTopic.has(`${agencyId}/${topicId}#${kind}`) ? kind : undefined;
     },
   } satisfies TopicFacts;
 }

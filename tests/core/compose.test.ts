@@ -174,6 +174,38 @@ describe('composing the built-in answer', () => {
     expect(text).not.toContain('nog steeds over');
   });
 
+  it.each([
+    [
+      'cost',
+      'nl',
+      /^Onderwerp: Bijstand\. Wat het kost, weet ik niet precies\. Dat kan uw gemeente u zeggen\./,
+    ],
+    ['duration', 'nl', /^Onderwerp: Bijstand\. Hoe lang het duurt, weet ik niet precies\./],
+    [
+      'deadline',
+      'en',
+      /^Topic: Social assistance \(bijstand\)\. I do not know exactly until when it can be done\./,
+    ],
+  ] as const)(
+    'says it does not know the %s a follow-up asks about, instead of the topic again (%s)',
+    (factUnknown, locale, expected) => {
+      const decision = {
+        kind: 'follow-up' as const,
+        best: candidate('gemeente', 'bijstand'),
+        alternatives: [],
+      };
+      const text = composeReply(catalog, decision, reply(decision, locale).contact, locale, {
+        help: testCore().stuckHelp,
+        handoff: testCore().handoff,
+        signals: [],
+        offerHandoff: false,
+        factUnknown,
+      });
+      expect(text).toMatch(expected);
+      expect(text).not.toMatch(/nog steeds over|still about/);
+    },
+  );
+
   it("adds the fact a first question asks for after the topic's sentence", () => {
     const fact = { nl: 'Na 5 tot 7 werkdagen klaar.', en: 'Ready after 5 to 7 working days.' };
     const decision = {

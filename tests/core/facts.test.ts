@@ -47,6 +47,17 @@ describe('the facts in data/topic-facts.json', () => {
     );
   });
 
+  it.each([
+    ['wat kost het?', 'gemeente', 'bijstand', 'cost'],
+    ['how much does it cost?', 'rdw', 'kenteken-en-overschrijven', 'cost'],
+    // Known, so not unknown; asked nothing; another matter is the objection help's.
+    ['hoe lang duurt het?', 'gemeente', 'bijstand', undefined],
+    ['ik wil bijstand aanvragen', 'gemeente', 'bijstand', undefined],
+    ['wanneer moet ik bezwaar maken?', 'gemeente', 'bijstand', undefined],
+  ])('knows %j of %s/%s is asked but not known: %s', (text, agencyId, topicId, kind) => {
+    expect(topicFacts.unknownAsked(text, agencyId, topicId)).toBe(kind);
+  });
+
   it('are absent where the topic has none of that kind', () => {
     expect(topicFacts.answerOf('wat kost het?', 'gemeente', 'bijstand')).toBeUndefined();
     expect(topicFacts.answerOf('hoe lang duurt het?', 'gemeente', 'nonsense')).toBeUndefined();

@@ -294,6 +294,15 @@ describe('a conversation keeps its subject', () => {
     expect(chosen.reply).toContain('Betaal binnen 6 weken na die brief.');
   });
 
+  it('says it does not know what a follow-up asks when no fact says it, instead of the topic again', async () => {
+    const [, cost] = await converse(t, ['ik wil een kenteken overschrijven', 'wat kost het?']);
+    expect(cost.agency.id).toBe('rdw');
+    expect(cost.reply).toMatch(
+      /^Onderwerp: Kenteken en overschrijven\. Wat het kost, weet ik niet precies\./,
+    );
+    expect(cost.contact.organisation).toBe('RDW');
+  });
+
   it('adds how long it takes to a first question that asks it', async () => {
     const [answer] = await converse(t, ['hoe lang duurt het voordat mijn paspoort klaar is?']);
     expect(answer.agency.id).toBe('gemeente');

@@ -72,7 +72,9 @@ function factAsked(
   const fact =
     deps.topicFacts.answerOf(message, agencyId, topicId) ??
     (asked ? deps.topicFacts.answerOf(asked, agencyId, topicId) : undefined);
-  return fact ? { fact } : {};
+  if (fact) return { fact };
+  const factUnknown = deps.topicFacts.unknownAsked(message, agencyId, topicId);
+  return factUnknown ? { factUnknown } : {};
 }
 
 /** Writes the answer text from the routing decision, the stuck signals and the contact. */
