@@ -423,6 +423,20 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['ik wil een klacht indienen over de KVK', 'kvk', 'eerste-klacht-over-kvk-is-kvk'],
   ['complaint about RVO', 'rvo', 'eerste-klacht-over-rvo-is-rvo'],
   ['klacht over het Kadaster', 'kadaster', 'eerste-klacht-over-kadaster-is-kadaster'],
+  ['ik wil een klacht indienen over digid', 'digid', 'eerste-klacht-over-digid-is-digid'],
+  ['klacht over het CIZ', 'ciz', 'eerste-klacht-over-ciz-is-ciz'],
+  ['ik wil klagen over de gemeente', 'gemeente', 'eerste-klacht-over-de-gemeente-is-gemeente'],
+  [
+    'I want to file a complaint about the municipality',
+    'gemeente',
+    'eerste-klacht-over-de-gemeente-is-gemeente',
+  ],
+  // Complained already: the ombudsman, however it is said.
+  [
+    'ik heb geklaagd bij de gemeente maar ze doen niks',
+    'ombudsman',
+    'klacht-niet-behandeld-is-ombudsman',
+  ],
   [
     'klacht over de huurcommissie',
     'huurcommissie',
@@ -1132,6 +1146,17 @@ describe('known confusions between organisations', () => {
   ])('does not send %j to the IND: a divorce without a word of residence status', (question) => {
     const decision = router.route(question);
     expect('best' in decision && decision.best.agencyId).not.toBe('ind');
+  });
+
+  it.each([
+    'I sent a complaint to the municipality, they said it was not a complaint, who can help?',
+    'ik heb al een klacht gestuurd naar de gemeente maar ik ben niet tevreden',
+  ])('keeps %j, a complaint already made, from the first-complaint rule', (question) => {
+    const decision = router.route(question);
+    expect(decision.kind === 'routed' && decision.rule?.id).not.toBe(
+      'eerste-klacht-over-de-gemeente-is-gemeente',
+    );
+    expect(decision.kind === 'routed' && decision.best.agencyId).toBe('ombudsman');
   });
 
   it('does not let a cue decide when the question is about something else', () => {
