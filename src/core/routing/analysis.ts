@@ -130,11 +130,12 @@ export const SNOWBALL: Stemmers = {
 };
 
 /**
- * "I'm", "we've", "they'll": what follows the apostrophe is part of the word before it. Read as a
- * word of its own, the "m" of "I'm" matched the "M" of "M-formulier" and sent English questions
- * to emigration. ("'s" stays: "letter O's", "auto's" are read as before.)
+ * "I'm", "we've", "they'll", "what's": what follows the apostrophe is part of the word before
+ * it. Read as a word of its own, the "m" of "I'm" matched the "M" of "M-formulier" and sent
+ * English questions to emigration, and the "s" of "What's next?" the "s" of "neighbour's child"
+ * (Veilig Thuis). "auto's" reads as "auto", as its plural should.
  */
-const CONTRACTION = /(\p{L})['’](?:m|re|ve|ll|d)\b/gu;
+const CONTRACTION = /(\p{L})['’](?:m|re|ve|ll|d|s)\b/gu;
 const words = (text: string) => plainWords(text.replace(CONTRACTION, '$1'));
 
 /**

@@ -403,6 +403,17 @@ describe('English contractions', () => {
     expect(agencyOf(decision)).toBe(agency);
     expect(candidatesOf(decision).map((c) => c.agencyId)).not.toContain('belastingdienst');
   });
+
+  // The "s" of "what's" once matched the "s" of "neighbour's child" and sent a graduate to
+  // Veilig Thuis.
+  it.each([
+    ["Graduated? What's next?", 'duo'],
+    ["It's about my son's student finance", 'duo'],
+  ])('reads %j without a letter "s" of its own', (question, agency) => {
+    const decision = router.route(question);
+    expect(agencyOf(decision)).toBe(agency);
+    expect(candidatesOf(decision).map((c) => c.agencyId)).not.toContain('veilig-thuis');
+  });
 });
 
 describe('how people actually ask', () => {
