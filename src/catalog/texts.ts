@@ -110,6 +110,8 @@ export const textsSchema = z.object({
       goodbye: z.array(z.string().min(2)),
       unsure: z.array(z.string().min(2)),
       acknowledgement: z.array(z.string().min(2)),
+      /** "nee" when nothing was asked: perhaps the answer missed; ask what it is about. */
+      no: z.array(z.string().min(2)),
     }),
     replies: z.object({
       greeting: localizedSchema,
@@ -117,6 +119,7 @@ export const textsSchema = z.object({
       goodbye: localizedSchema,
       unsure: localizedSchema,
       acknowledgement: localizedSchema,
+      no: localizedSchema,
     }),
   }),
   /** A staff request for a case reference that does not exist. */

@@ -20,6 +20,10 @@ describe('greetings, thanks and goodbyes', () => {
     ['ok', 'acknowledgement'],
     ['Oké, duidelijk', 'acknowledgement'],
     ['got it, thanks', 'thanks'],
+    ['ja', 'acknowledgement'],
+    ['Yes.', 'acknowledgement'],
+    ['nee', 'no'],
+    ['nee, dank je', 'thanks'],
   ])('reads %j as %s', (text, kind) => {
     expect(smallTalkIn(text)).toBe(kind);
   });
@@ -31,6 +35,8 @@ describe('greetings, thanks and goodbyes', () => {
     ['dank u, maar ik snap het nog steeds niet'],
     ['dag van de arbeid'],
     ['ik weet niet hoe ik huurtoeslag aanvraag'],
+    ['ja ik wil huurtoeslag aanvragen'],
+    ['nee, het gaat over mijn zorgtoeslag'],
     [''],
   ])('reads %j as a question, not small talk', (text) => {
     expect(smallTalkIn(text)).toBeUndefined();

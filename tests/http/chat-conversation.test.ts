@@ -303,6 +303,17 @@ describe('a conversation keeps its subject', () => {
     expect(cost.contact.organisation).toBe('RDW');
   });
 
+  it('answers a yes or no that replies to nothing without repeating the answer', async () => {
+    const [, yes, no] = await converse(t, ['ik wil huurtoeslag aanvragen', 'ja', 'nee']);
+    expect(yes.reply).toMatch(/^Goed\. Heeft u nog een vraag\?/);
+    expect(no.reply).toMatch(/^Was mijn antwoord niet wat u zocht\?/);
+    for (const answer of [yes, no]) {
+      expect(answer.reply).not.toContain('nog steeds over');
+      expect(answer.contact.organisation).toBe('Dienst Toeslagen');
+      expect(answer.stuck.signals).toEqual([]);
+    }
+  });
+
   it('adds how long it takes to a first question that asks it', async () => {
     const [answer] = await converse(t, ['hoe lang duurt het voordat mijn paspoort klaar is?']);
     expect(answer.agency.id).toBe('gemeente');
