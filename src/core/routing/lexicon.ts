@@ -68,8 +68,25 @@ export const routingLexiconSchema = z.object({
        * said right after it, they say it is missing, not that the question is about getting it.
        */
       marksAfter: z.array(z.string().min(2)).default([]),
+      /**
+       * Marks before the thing that say it is used or had, not missing ("hoe vraag ik huurtoeslag
+       * aan met DigiD?", "I have my DigiD"): the way in is the means, and the question's other
+       * subject is what it is about, unless something is wrong with the way in (`trouble`) or the
+       * question is about getting it.
+       */
+      using: z.array(z.string().min(1)).default([]),
+      trouble: z.array(z.string().min(2)).default([]),
     })
-    .default({ things: [], marks: [], unless: [], wayIn: [], gettingIt: [], marksAfter: [] }),
+    .default({
+      things: [],
+      marks: [],
+      unless: [],
+      wayIn: [],
+      gettingIt: [],
+      marksAfter: [],
+      using: [],
+      trouble: [],
+    }),
   /**
    * Words for a whole kind of thing that several organisations pay or collect ("uitkering",
    * "toeslag", "belasting"), with the options a question gets that names nothing more: the

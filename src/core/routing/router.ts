@@ -391,6 +391,8 @@ export function createRouter(
     marks: new Set((lexicon.lacking?.marks ?? []).flatMap(words)),
     unless: new Set((lexicon.lacking?.unless ?? []).flatMap(words)),
     marksAfter: new Set((lexicon.lacking?.marksAfter ?? []).flatMap(words)),
+    using: new Set((lexicon.lacking?.using ?? []).flatMap(words)),
+    trouble: new Set((lexicon.lacking?.trouble ?? []).flatMap(words)),
   };
   /** "ze heeft ook geen DigiD": a way in is missing; the subject is still the conversation's. */
   const saysAWayInIsMissing = (text: string, analysis: QueryAnalysis) => {
@@ -413,12 +415,48 @@ export function createRouter(
    * "ik heb geen DigiD, hoe doe ik mijn belastingaangifte?": the question is the aangifte; the
    * missing DigiD is what stands in the way (the stuck step adds help for that). So a candidate
    * for the way in gives way to the best one for the other subject, when the question has one.
+   * So it does when the way in is only the means: "hoe vraag ik huurtoeslag aan met DigiD?".
    */
-  const missesTheWayIn = (text: string, analysis: QueryAnalysis) => {
+  const missesTheWayIn = (text: string, analysis: QueryAnalysis) =>
+    lacksTheWayIn(text, analysis) || usesTheWayIn(text, analysis);
+  const hasOtherSubject = (analysis: QueryAnalysis) =>
+    subjectWords(analysis).some((found) => words(found).some((word) => !lacking.things.has(word)));
+  const usesTheWayIn = (text: string, analysis: QueryAnalysis) => {
+    const said = words(text);
+    const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
+    return (
+      named.length > 0 &&
+      named.every((i) =>
+        said.slice(Math.max(0, i - 4), i).some((word) => lacking.using.has(word)),
+      ) &&
+      !said.some((word) => lacking.trouble.has(word) || gettingIt.has(word)) &&
+      onlyOtherSubjects(analysis)
+    );
+  };
+  /**
+   * Whether the question's other subject words are all foreign to the way in: "fraude met mijn
+   * DigiD", "sms-controle" and "before moving abroad" are DigiD's own subjects, so the DigiD named
+   * beside them is no mere means.
+   */
+  const onlyOtherSubjects = (analysis: QueryAnalysis) => {
+    const others = subjectWords(analysis).filter((found) =>
+      words(found).some((word) => !lacking.things.has(word)),
+    );
+    return (
+      others.length > 0 &&
+      others.every((found) =>
+        words(found).every((word) =>
+          analyzer
+            .wordTerms(word)
+            .every((term) => ![...(agenciesOfTerm.get(term) ?? [])].some((id) => wayIn.has(id))),
+        ),
+      )
+    );
+  };
+  const lacksTheWayIn = (text: string, analysis: QueryAnalysis) => {
     const said = words(text);
     // "geen DigiD", "zonder DigiD", "I don't have DigiD", "mijn DigiD kwijt": a mark shortly
-    // before the thing, or one of its own marks right after it, every time it is named ("met
-    // mijn eigen DigiD" is about using one).
+    // before the thing, or one of its own marks right after it, every time it is named.
     const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
     // Where a mark stands ("lost" in "I lost my DigiD"): there it says the thing is missing, not
     // that the question is about getting it.
@@ -438,11 +476,8 @@ export function createRouter(
       });
     // Asked of every routed answer: most name no way in, and need no more reading than this.
     if (!missing) return false;
-    const otherSubject = subjectWords(analysis).some((found) =>
-      words(found).some((word) => !lacking.things.has(word)),
-    );
     const aboutGettingIt = said.some((word, i) => !marks.has(i) && gettingIt.has(word));
-    return otherSubject && !aboutGettingIt;
+    return hasOtherSubject(analysis) && !aboutGettingIt;
   };
   const besideTheMissingWayIn = (text: string, analysis: QueryAnalysis, ranked: Ranked[]) => {
     const [first] = ranked;

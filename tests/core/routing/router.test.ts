@@ -339,6 +339,23 @@ describe('a question asked by someone without DigiD', () => {
   });
 });
 
+describe('a question that names DigiD as the means', () => {
+  it.each([
+    ['Hoe vraag ik huurtoeslag aan met DigiD?', 'toeslagen'],
+    ['kan ik met digid mijn aow aanvragen?', 'svb'],
+    ['ik heb mijn digid, hoe vraag ik zorgtoeslag aan', 'toeslagen'],
+    // Something wrong with it, or one of its own subjects beside it: DigiD's.
+    ['Ik wil met mijn DigiD inloggen bij de belastingdienst maar dat lukt niet', 'digid'],
+    ['Where can I report fraud with my DigiD?', 'digid'],
+    ['Did you already have a DigiD before moving abroad?', 'digid'],
+    ['Ik heb mijn eerste DigiD. Hoe zet ik sms-controle aan om bij DUO in te loggen?', 'digid'],
+  ])('routes %j to %s', (question, agency) => {
+    const decision = router.route(question, {});
+    expect(decision.kind).toBe('routed');
+    expect(agencyOf(decision)).toBe(agency);
+  });
+});
+
 describe('a lost DigiD', () => {
   it.each(['ik ben mijn digid kwijt', 'I lost my DigiD'])(
     'reads %j as not being able to log in, not as applying for a first DigiD',
