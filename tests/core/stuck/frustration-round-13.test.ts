@@ -3,7 +3,8 @@ import { signalsOf } from './detector.js';
 
 /**
  * Round 13 of data/stuck.json (session 33): "wassen" alone is washing; only "een wassen neus"
- * is a sham. Found among the real routing questions that raised a signal.
+ * is a sham; UBO, VOG, WOZ and other acronyms are not shouted. Found among the real routing
+ * questions that raised a signal.
  */
 describe('a sham, round 13', () => {
   it('hears "een wassen neus" as frustration', () => {
