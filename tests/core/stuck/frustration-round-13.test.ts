@@ -16,6 +16,9 @@ describe('a sham, round 13', () => {
   it.each([
     'U moet meer wassen door lichamelijke klachten?',
     'Ik moet vaak wassen door mijn ziekte.',
+    // Acronyms in capitals are names, not shouting.
+    'Wat is een UBO en waarom is het UBO-register er?',
+    'Moet ik een VOG aanvragen voor mijn WOZ bezwaar?',
   ])('hears no frustration in %j', (text) => {
     expect(signalsOf(text)).not.toContain('frustration');
   });
