@@ -24,6 +24,9 @@ describe('asking for a person after saying what is wrong: not heard', () => {
     'Ik heb een vraag. Kan iemand mij helpen met mijn huurtoeslag?',
     'Kan iemand mij helpen met het invullen van de aangifte?',
     'Wie kan mij helpen aan een nieuw paspoort?',
+    // Someone who does something, not someone to reach (a real question on a public FAQ page).
+    'Wat kun je zeggen of doen wanneer iemand je vertelt over seksuele intimidatie?',
+    'Wat kan ik doen als iemand mijn post opent?',
   ])('no wants-human in %j', (text) => {
     expect(signalsOf(text)).not.toContain('wants-human');
   });
