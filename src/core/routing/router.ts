@@ -363,19 +363,37 @@ export function createRouter(
   };
 
   const needCues = (lexicon.needs ?? []).map((need) => analyzer.cue(need));
-  const needTerms = new Set(needCues.flat(2));
+  // Any word of a need: an organisation whose topic has one ("betalen") may still meet it.
+  const needWords = new Set(needCues.flat(2));
+  /** Whether terms say a whole need ("terug" and "betalen", not "betalen" alone). */
+  const saysANeed = (has: (term: string) => boolean) =>
+    needCues.some((cue) => cue.every((alternatives) => alternatives.some(has)));
   /** "terug te betalen", "a payment plan": a need only some organisations meet. */
   const namesANeed = (analysis: QueryAnalysis) =>
-    needCues.some((cue) =>
-      cue.every((alternatives) =>
-        alternatives.some((term) => analysis.literal.has(term) || analysis.terms.has(term)),
-      ),
-    );
+    saysANeed((term) => analysis.literal.has(term) || analysis.terms.has(term));
+  const meetsANeed = (hit: RankedTopic) =>
+    saysANeed((term) => hit.matched?.includes(term) === true);
   /**
    * Whether a question without a subject names a need no topic of the conversation's
    * organisation meets: "kan ik een betalingsregeling krijgen?" after DigiD matched a DigiD
    * topic only by "krijgen".
    */
+  /**
+   * The organisation's topic for a need the question names without a subject, when the
+   * conversation's topic does not meet it: "kan ik een betalingsregeling krijgen?" after a
+   * question about a tax assessment is about paying it in parts.
+   */
+  const topicForTheNeed = (
+    agencyId: string,
+    topicId: string | undefined,
+    analysis: QueryAnalysis,
+    hits: readonly RankedTopic[],
+  ): string | undefined => {
+    if (!namesANeed(analysis)) return undefined;
+    const meets = hits.filter((hit) => hit.agencyId === agencyId && meetsANeed(hit));
+    if (meets.some((hit) => hit.topicId === topicId)) return undefined;
+    return meets.sort((a, b) => b.score - a.score)[0]?.topicId;
+  };
   const needsAnotherThan = (
     agencyId: string,
     analysis: QueryAnalysis,
@@ -383,7 +401,7 @@ export function createRouter(
   ) =>
     namesANeed(analysis) &&
     !hits.some(
-      (hit) => hit.agencyId === agencyId && hit.matched?.some((term) => needTerms.has(term)),
+      (hit) => hit.agencyId === agencyId && hit.matched?.some((term) => needWords.has(term)),
     );
 
   const lacking = {
@@ -940,11 +958,14 @@ export function createRouter(
         // Without a subject word the topic is the conversation's, or none: "hoe kan ik jullie
         // bellen?" on the UWV's own site is about the UWV, not about whichever of its topics a
         // general word happened to match.
-        const unnamed = context.topicId ?? '';
+        const unnamed =
+          (!subject &&
+            topicForTheNeed(context.agencyId, context.topicId ?? undefined, analysis, hits)) ||
+          (context.topicId ?? '');
         const best: Candidate = own
           ? {
               ...own,
-              topicId: (keepsTopic && context.topicId) || (subject ? own.topicId : unnamed),
+              topicId: subject ? (keepsTopic && context.topicId) || own.topicId : unnamed,
               confidence: Math.max(own.confidence, STAYING_CONFIDENCE),
             }
           : {

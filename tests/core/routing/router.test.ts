@@ -203,9 +203,29 @@ describe('the built-in router', () => {
     ['hoe lang duurt het?', 'digid'],
   ])('keeps %j with %s, which meets that need or was asked about', (question, agencyId) => {
     const decision = router.route(question, { agencyId });
-    expect(decision.kind).toBe('follow-up');
+    expect(['follow-up', 'routed']).toContain(decision.kind);
     expect(agencyOf(decision)).toBe(agencyId);
   });
+
+  it.each([
+    [
+      'kan ik een betalingsregeling krijgen?',
+      'belastingdienst',
+      'aanslag-en-teruggave',
+      'betalen-en-schulden',
+    ],
+    ['hoe lang heb ik om terug te betalen?', 'uwv', 'ww', 'terugbetalen-en-boete'],
+    ['moet ik dat terugbetalen?', 'toeslagen', 'huurtoeslag', 'terugbetalen'],
+    // The conversation's topic meets it already: it stays.
+    ['kan ik in delen betalen?', 'toeslagen', 'terugbetalen', 'terugbetalen'],
+  ])(
+    'answers %j after %s/%s with the topic that meets the need (%s)',
+    (question, agencyId, topicId, expected) => {
+      const decision = router.route(question, { agencyId, topicId });
+      expect(agencyOf(decision)).toBe(agencyId);
+      expect('best' in decision && decision.best.topicId).toBe(expected);
+    },
+  );
 
   it.each([
     // "operator" once read as "operatie" and moved a huurtoeslag conversation to the recovery
