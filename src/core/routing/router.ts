@@ -374,11 +374,6 @@ export function createRouter(
   const meetsANeed = (hit: RankedTopic) =>
     saysANeed((term) => hit.matched?.includes(term) === true);
   /**
-   * Whether a question without a subject names a need no topic of the conversation's
-   * organisation meets: "kan ik een betalingsregeling krijgen?" after DigiD matched a DigiD
-   * topic only by "krijgen".
-   */
-  /**
    * The organisation's topic for a need the question names without a subject, when the
    * conversation's topic does not meet it: "kan ik een betalingsregeling krijgen?" after a
    * question about a tax assessment is about paying it in parts.
@@ -394,6 +389,11 @@ export function createRouter(
     if (meets.some((hit) => hit.topicId === topicId)) return undefined;
     return meets.sort((a, b) => b.score - a.score)[0]?.topicId;
   };
+  /**
+   * Whether a question without a subject names a need no topic of the conversation's
+   * organisation meets: "kan ik een betalingsregeling krijgen?" after DigiD matched a DigiD
+   * topic only by "krijgen".
+   */
   const needsAnotherThan = (
     agencyId: string,
     analysis: QueryAnalysis,
@@ -437,8 +437,12 @@ export function createRouter(
    */
   const missesTheWayIn = (text: string, analysis: QueryAnalysis) =>
     lacksTheWayIn(text, analysis) || usesTheWayIn(text, analysis);
-  const hasOtherSubject = (analysis: QueryAnalysis) =>
-    subjectWords(analysis).some((found) => words(found).some((word) => !lacking.things.has(word)));
+  /** The question's subject words besides the way in ("huurtoeslag" beside "DigiD"). */
+  const otherSubjects = (analysis: QueryAnalysis) =>
+    subjectWords(analysis).filter((found) =>
+      words(found).some((word) => !lacking.things.has(word)),
+    );
+  const hasOtherSubject = (analysis: QueryAnalysis) => otherSubjects(analysis).length > 0;
   const usesTheWayIn = (text: string, analysis: QueryAnalysis) => {
     const said = words(text);
     const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
@@ -457,9 +461,7 @@ export function createRouter(
    * beside them is no mere means.
    */
   const onlyOtherSubjects = (analysis: QueryAnalysis) => {
-    const others = subjectWords(analysis).filter((found) =>
-      words(found).some((word) => !lacking.things.has(word)),
-    );
+    const others = otherSubjects(analysis);
     return (
       others.length > 0 &&
       others.every((found) =>
