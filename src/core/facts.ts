@@ -42,10 +42,15 @@ export interface TopicFacts {
    */
   answerOf(text: string, agencyId: string, topicId: string): Localized | undefined;
   /**
-   * What the question asks that the topic has no fact for ("wat kost het?" where no cost is
-   * known), so the answer can say so instead of repeating the topic. None for another matter.
+   * What the question asks of the topic, with the fact when there is one: without it ("wat kost
+   * het?" where no cost is known) the answer can say so instead of repeating the topic. None for
+   * another matter, as for `answerOf`.
    */
-  unknownAsked(text: string, agencyId: string, topicId: string): FactKind | undefined;
+  asked(
+    text: string,
+    agencyId: string,
+    topicId: string,
+  ): { kind: FactKind; fact?: Localized } | undefined;
 }
 
 /**
@@ -75,21 +80,17 @@ export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'a
   );
   const kindAsked = (said: string[]) =>
     cues.find(([, phrases]) => wordsCovered(said, phrases).size > 0)?.[0];
-  /** What the question asks of this topic; nothing when it is about another matter. */
-  const askedOf = (text: string, topic: string) => {
+  const asked: TopicFacts['asked'] = (text, agencyId, topicId) => {
     const said = words(text);
     const kind = kindAsked(said);
-    return kind && (!namesAMatter(said) || aboutAMatter.has(topic)) ? kind : undefined;
+    const topic = `${agencyId}/${topicId}`;
+    if (!kind || (namesAMatter(said) && !aboutAMatter.has(topic))) return undefined;
+    const fact = byTopic.get(`${topic}#${kind}`);
+    return fact ? { kind, fact } : { kind };
   };
   return {
     askedAbout: (text) => kindAsked(words(text)),
-    answerOf(text, agencyId, topicId) {
-      const kind = askedOf(text, `${agencyId}/${topicId}`);
-      return kind && byTopic.get(`${agencyId}/${topicId}#${kind}`);
-    },
-    unknownAsked(text, agencyId, topicId) {
-      const kind = askedOf(text, `${agencyId}/${topicId}`);
-      return kind && !byTopic.has(`${agencyId}/${topicId}#${kind}`) ? kind : undefined;
-    },
+    answerOf: (text, agencyId, topicId) => asked(text, agencyId, topicId)?.fact,
+    asked,
   } satisfies TopicFacts;
 }

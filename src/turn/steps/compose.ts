@@ -69,12 +69,11 @@ function factAsked(
   const { agencyId, topicId } = decision.best;
   const chosen = session?.pendingOptions.includes(`${agencyId}/${topicId}`) === true;
   const asked = chosen && session?.pendingQuestion ? session.pendingQuestion : undefined;
+  const now = deps.topicFacts.asked(message, agencyId, topicId);
   const fact =
-    deps.topicFacts.answerOf(message, agencyId, topicId) ??
-    (asked ? deps.topicFacts.answerOf(asked, agencyId, topicId) : undefined);
+    now?.fact ?? (asked ? deps.topicFacts.answerOf(asked, agencyId, topicId) : undefined);
   if (fact) return { fact };
-  const factUnknown = deps.topicFacts.unknownAsked(message, agencyId, topicId);
-  return factUnknown ? { factUnknown } : {};
+  return now ? { factUnknown: now.kind } : {};
 }
 
 /** Writes the answer text from the routing decision, the stuck signals and the contact. */
