@@ -381,25 +381,17 @@ export function createRouter(
   const topicForTheNeed = (
     agencyId: string,
     topicId: string | undefined,
-    analysis: QueryAnalysis,
     hits: readonly RankedTopic[],
   ): string | undefined => {
-    if (!namesANeed(analysis)) return undefined;
     const meets = hits.filter((hit) => hit.agencyId === agencyId && meetsANeed(hit));
     if (meets.some((hit) => hit.topicId === topicId)) return undefined;
     return meets.sort((a, b) => b.score - a.score)[0]?.topicId;
   };
   /**
-   * Whether a question without a subject names a need no topic of the conversation's
-   * organisation meets: "kan ik een betalingsregeling krijgen?" after DigiD matched a DigiD
-   * topic only by "krijgen".
+   * Whether no topic of the conversation's organisation meets the need a question names: "kan ik
+   * een betalingsregeling krijgen?" after DigiD matched a DigiD topic only by "krijgen".
    */
-  const needsAnotherThan = (
-    agencyId: string,
-    analysis: QueryAnalysis,
-    hits: readonly RankedTopic[],
-  ) =>
-    namesANeed(analysis) &&
+  const needsAnotherThan = (agencyId: string, hits: readonly RankedTopic[]) =>
     !hits.some(
       (hit) => hit.agencyId === agencyId && hit.matched?.some((term) => needWords.has(term)),
     );
@@ -435,26 +427,23 @@ export function createRouter(
    * for the way in gives way to the best one for the other subject, when the question has one.
    * So it does when the way in is only the means: "hoe vraag ik huurtoeslag aan met DigiD?".
    */
-  const missesTheWayIn = (text: string, analysis: QueryAnalysis) =>
-    lacksTheWayIn(text, analysis) || usesTheWayIn(text, analysis);
+  const missesTheWayIn = (text: string, analysis: QueryAnalysis) => {
+    const said = words(text);
+    const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
+    // Asked of every routed answer: most name no way in, and need no more reading than this.
+    if (named.length === 0) return false;
+    return lacksTheWayIn(said, named, analysis) || usesTheWayIn(said, named, analysis);
+  };
   /** The question's subject words besides the way in ("huurtoeslag" beside "DigiD"). */
   const otherSubjects = (analysis: QueryAnalysis) =>
     subjectWords(analysis).filter((found) =>
       words(found).some((word) => !lacking.things.has(word)),
     );
   const hasOtherSubject = (analysis: QueryAnalysis) => otherSubjects(analysis).length > 0;
-  const usesTheWayIn = (text: string, analysis: QueryAnalysis) => {
-    const said = words(text);
-    const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
-    return (
-      named.length > 0 &&
-      named.every((i) =>
-        said.slice(Math.max(0, i - 4), i).some((word) => lacking.using.has(word)),
-      ) &&
-      !said.some((word) => lacking.trouble.has(word) || gettingIt.has(word)) &&
-      onlyOtherSubjects(analysis)
-    );
-  };
+  const usesTheWayIn = (said: string[], named: number[], analysis: QueryAnalysis) =>
+    named.every((i) => said.slice(Math.max(0, i - 4), i).some((word) => lacking.using.has(word))) &&
+    !said.some((word) => lacking.trouble.has(word) || gettingIt.has(word)) &&
+    onlyOtherSubjects(analysis);
   /**
    * Whether the question's other subject words are all foreign to the way in: "fraude met mijn
    * DigiD", "sms-controle" and "before moving abroad" are DigiD's own subjects, so the DigiD named
@@ -473,28 +462,23 @@ export function createRouter(
       )
     );
   };
-  const lacksTheWayIn = (text: string, analysis: QueryAnalysis) => {
-    const said = words(text);
-    // "geen DigiD", "zonder DigiD", "I don't have DigiD", "mijn DigiD kwijt": a mark shortly
-    // before the thing, or one of its own marks right after it, every time it is named.
-    const named = said.flatMap((word, i) => (lacking.things.has(word) ? [i] : []));
+  // "geen DigiD", "zonder DigiD", "I don't have DigiD", "mijn DigiD kwijt": a mark shortly
+  // before the thing, or one of its own marks right after it, every time it is named.
+  const lacksTheWayIn = (said: string[], named: number[], analysis: QueryAnalysis) => {
     // Where a mark stands ("lost" in "I lost my DigiD"): there it says the thing is missing, not
     // that the question is about getting it.
     const marks = new Set<number>();
-    const missing =
-      named.length > 0 &&
-      named.every((i) => {
-        const from = Math.max(0, i - 3);
-        const before = said.slice(from, i).findIndex((word) => lacking.marks.has(word));
-        if (before >= 0) {
-          marks.add(from + before);
-          return true;
-        }
-        const after = said.slice(i + 1, i + 3).findIndex((word) => lacking.marksAfter.has(word));
-        if (after >= 0) marks.add(i + 1 + after);
-        return after >= 0;
-      });
-    // Asked of every routed answer: most name no way in, and need no more reading than this.
+    const missing = named.every((i) => {
+      const from = Math.max(0, i - 3);
+      const before = said.slice(from, i).findIndex((word) => lacking.marks.has(word));
+      if (before >= 0) {
+        marks.add(from + before);
+        return true;
+      }
+      const after = said.slice(i + 1, i + 3).findIndex((word) => lacking.marksAfter.has(word));
+      if (after >= 0) marks.add(i + 1 + after);
+      return after >= 0;
+    });
     if (!missing) return false;
     const aboutGettingIt = said.some((word, i) => !marks.has(i) && gettingIt.has(word));
     return hasOtherSubject(analysis) && !aboutGettingIt;
@@ -935,11 +919,12 @@ export function createRouter(
 
     // A follow-up stays with the conversation's agency unless it clearly names a new subject,
     // or, without one, a need that agency has no topic for.
+    const need = !!context.agencyId && !subject && namesANeed(analysis);
     if (
       context.agencyId &&
       !chosen &&
       !opensANewQuestion(text) &&
-      (subject || !needsAnotherThan(context.agencyId, analysis, hits))
+      !(need && needsAnotherThan(context.agencyId, hits))
     ) {
       const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
       // "Nobody picks up" names no new subject: it is about the conversation's organisation.
@@ -961,8 +946,7 @@ export function createRouter(
         // bellen?" on the UWV's own site is about the UWV, not about whichever of its topics a
         // general word happened to match.
         const unnamed =
-          (!subject &&
-            topicForTheNeed(context.agencyId, context.topicId ?? undefined, analysis, hits)) ||
+          (need && topicForTheNeed(context.agencyId, context.topicId ?? undefined, hits)) ||
           (context.topicId ?? '');
         const best: Candidate = own
           ? {
