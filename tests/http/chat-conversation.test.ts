@@ -306,12 +306,19 @@ describe('a conversation keeps its subject', () => {
   it('answers a yes or no that replies to nothing without repeating the answer', async () => {
     const [, yes, no] = await converse(t, ['ik wil huurtoeslag aanvragen', 'ja', 'nee']);
     expect(yes.reply).toMatch(/^Goed\. Heeft u nog een vraag\?/);
-    expect(no.reply).toMatch(/^Was mijn antwoord niet wat u zocht\?/);
+    expect(no.reply).toMatch(/^Waar kan ik u dan mee helpen\?/);
     for (const answer of [yes, no]) {
       expect(answer.reply).not.toContain('nog steeds over');
       expect(answer.contact.organisation).toBe('Dienst Toeslagen');
       expect(answer.stuck.signals).toEqual([]);
     }
+  });
+
+  it('answers a first "nee" without speaking of an answer it never gave', async () => {
+    const [no] = await converse(t, ['nee']);
+    expect(no.reply).toMatch(/^Waar kan ik u dan mee helpen\?/);
+    expect(no.reply).not.toContain('antwoord');
+    expect(no.contact.phone).toBe('1400');
   });
 
   it('adds how long it takes to a first question that asks it', async () => {
