@@ -298,6 +298,13 @@ export function createRouter(
    * with, or two of its words do together ("eigen bijdrage"), or it uses a synonym or
    * abbreviation for such a thing that the catalog itself does not list ("fiscus").
    */
+  /**
+   * A letter that names a kind of a thing ("BE-rijbewijs", "T-rijbewijs") or an ending after an
+   * apostrophe ("zzp'er") is a function word on its own; the synonym that joins the two words
+   * names a subject that the thing alone does not.
+   */
+  const namesAKind = (said: readonly string[]) =>
+    said.length === 2 && said.filter((word) => analyzer.isStopword(word)).length === 1;
   const subjectWords = (analysis: QueryAnalysis): string[] => {
     const found = [...analysis.contentWords, ...analysis.joined].filter(
       (word) => !isGenericWord(word) && analyzer.wordTerms(word).some(isSubjectTerm),
@@ -309,7 +316,9 @@ export function createRouter(
     });
     for (const hit of analysis.synonymHits) {
       const unknown = hit.words.every((w) => analyzer.isStopword(w) || !analyzer.isIndexed(w));
-      if (unknown && hit.terms.some(isSubjectTerm)) found.push(hit.words.join(' '));
+      if ((unknown || namesAKind(hit.words)) && hit.terms.some(isSubjectTerm)) {
+        found.push(hit.words.join(' '));
+      }
     }
     return found;
   };

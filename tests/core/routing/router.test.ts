@@ -483,6 +483,8 @@ describe('how people actually ask', () => {
     ['birth declaration', "I'm late with the birth declaration of my son", 'gemeente'],
     ['suïcide', 'Hoe praat ik met mijn vriend over suïcide?', 'zelfmoordpreventie'],
     ['vaarbewijs', 'Waar doe ik examen voor mijn klein vaarbewijs?', 'cbr'],
+    ['BE-rijbewijs', 'Waar haal ik een BE-rijbewijs?', 'cbr'],
+    ['T-rijbewijs', 'Wat kost een T-rijbewijs?', 'cbr'],
     ['0900-8844', 'Is 0900-8844 gratis te bellen?', 'politie'],
     ['cybercrime', 'Who do I report cybercrime to?', 'politie'],
     ['kinderontvoering', 'Wat kan ik doen tegen kinderontvoering door mijn ex?', 'juridisch-loket'],
