@@ -649,6 +649,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'svb',
     'aio-is-svb',
   ],
+  ['Mijn vader is overleden, hij had AOW. Wat nu?', 'svb', 'aow-na-overlijden-is-svb'],
+  ['My mother died last week, she had a Dutch state pension', 'svb', 'aow-na-overlijden-is-svb'],
   ['ik word gepest op mijn werk', 'juridisch-loket', 'gepest-op-werk-is-juridisch-loket'],
   ['How do I get my Dutch pension when I move abroad?', 'svb', 'aow-in-het-buitenland-is-svb'],
   [
