@@ -157,6 +157,11 @@
  *   80.6 / 66.3, and 23 of 50 calm passages raised a signal. Its 12 `not-understood` labels
  *   meant the person not understanding a letter; relabelled by the contract by a second helper
  *   who never saw the detector (11 changed, mostly to digital exclusion): 80.6 / 69.4.
+ * - `holdout31` / `plain-holdout31` (session 34, one collector): only 11 phrasings (five Dutch),
+ *   because nearly every stored page with a person's own words was already cited in these sets,
+ *   and 51 calm passages from 59 pages new to the sets (a third name debts, fines, mistakes or
+ *   DigiD neutrally). Measured blind on arrival: 11 of 11 / 9 of 11, and 24 of 51 calm passages
+ *   raised a signal. Too small for a floor of its own; it counts in the blind sets together.
  * - `writtenRealStyle` / `plain-written-real-style` (session 31): 420 phrasings and 220 calm
  *   passages *written* in the style of forum posts, news quotes, ombudsman summaries, social
  *   posts and comments (three fifths Dutch) by a writer who never saw the detector or the sets.
@@ -282,6 +287,7 @@ export const STUCK_EVAL_SETS = {
   holdout28en: evalFile('stuck-holdout28-en'),
   holdout29: evalFile('stuck-holdout29'),
   holdout30: evalFile('stuck-holdout30'),
+  holdout31: evalFile('stuck-holdout31'),
   writtenRealStyle: evalFile('stuck-written-real-style'),
 } as const;
 
@@ -416,6 +422,7 @@ export const PLAIN_SETS = {
   plainHoldout28en: evalFile('plain-holdout28-en'),
   plainHoldout29: evalFile('plain-holdout29'),
   plainHoldout30: evalFile('plain-holdout30'),
+  plainHoldout31: evalFile('plain-holdout31'),
 } as const;
 export type PlainSetName = keyof typeof PLAIN_SETS;
 
@@ -610,6 +617,7 @@ export const BLIND_SETS: readonly StuckEvalSetName[] = [
   'holdout28en',
   'holdout29',
   'holdout30',
+  'holdout31',
 ];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

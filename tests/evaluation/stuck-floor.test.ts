@@ -221,6 +221,13 @@ import {
  * by the contract (mostly digital exclusion: cannot read the form): 80.6 / 69.4, the thirteen
  * together 78.5 / 65.6.
  *
+ * Session 34: a fresh collection (holdout31) found only 11 phrasings not already in the sets;
+ * on arrival 11 / 9 of 11, and 24 of its 51 calm passages raised a signal. The fourteen blind
+ * sets (891): 78.8 / 65.8. Training on the six oldest blind sets (holdout17en to holdout23) moved
+ * the eight left (636) from 79.6 / 67.0 to 80.0 / 67.9 with 27 fewer false alarms on calm
+ * passages but six more on ordinary chat messages (plain3 past its ceiling); at a threshold that
+ * keeps plain3 (0.65) the eight fell to 77.8 / 64.0. Not adopted (ADR 15).
+ *
  * The issue's target (at least one signal on 85%, the right one on 70% of unseen phrasing) is
  * not met; it is listed below as a todo so that it stays visible.
  */
@@ -332,7 +339,8 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
     // 76.1 / 61.6 % after; with session 25's two collections (1,414): 75.4 / 61.5 %; with
     // session 26's (1,451): 74.8 / 61.1 %, then 75.3 / 62.3 % with the English aliases; with
     // session 27's (1,550): 75.9 / 62.8 %. Session 28 trained on the six oldest (see the
-    // header): the twelve left (782) are at 78.3 / 65.1 %; with session 29's (880): 78.5 / 65.6 %.
+    // header): the twelve left (782) are at 78.3 / 65.1 %; with session 29's (880): 78.5 / 65.6 %;
+    // with session 34's (891): 78.8 / 65.8 %.
     const blind = BLIND_SETS.map((set) => reports[set]);
     const total = blind.reduce((sum, report) => sum + report.total, 0);
     const share = (key: 'anySignal' | 'expectedFound') =>
@@ -340,7 +348,7 @@ describe('stuck-signal recall on real phrasing (npm run eval)', () => {
         blind.reduce((sum, report) => sum + report[key], 0),
         total,
       );
-    expect(total).toBeGreaterThanOrEqual(880);
+    expect(total).toBeGreaterThanOrEqual(891);
     expect(share('anySignal')).toBeGreaterThanOrEqual(0.78);
     expect(share('expectedFound')).toBeGreaterThanOrEqual(0.65);
   });
