@@ -33,6 +33,9 @@ describe('what a question asks that a fact can answer', () => {
     ['hoe lang heb ik om terug te betalen?', 'deadline'],
     ['tot wanneer kan ik dat aanvragen?', 'deadline'],
     ['how long do I have to object?', 'deadline'],
+    // Whether it must be paid now asks by when.
+    ['do I have to pay it now?', 'deadline'],
+    ['moet ik het nu al betalen?', 'deadline'],
     ['ik wil bijstand aanvragen', undefined],
     ['wie kan mij helpen?', undefined],
   ])('%j asks about %s', (text, kind) => {
@@ -41,6 +44,13 @@ describe('what a question asks that a fact can answer', () => {
 });
 
 describe('the facts in data/topic-facts.json', () => {
+  it('tell by when a tax assessment must be paid, and that a provisional one may be paid monthly', () => {
+    expect(
+      topicFacts.answerOf('do I have to pay it now?', 'belastingdienst', 'aanslag-en-teruggave')
+        ?.en,
+    ).toMatch(/paid monthly/);
+  });
+
   it('load, each naming a topic of the catalog', () => {
     expect(topicFacts.answerOf('hoe lang duurt het?', 'gemeente', 'bijstand')?.nl).toMatch(
       /8 weken/,
