@@ -294,6 +294,9 @@ describe('the built-in router', () => {
     ['kan ik uitstel krijgen?', 'belastingdienst', 'aangifte-inkomstenbelasting'],
     ['can I get an extension?', 'belastingdienst', 'aangifte-inkomstenbelasting'],
     ['kan ik uitstel krijgen?', 'belastingdienst', 'betalen-en-schulden'],
+    // Proof of having paid a fine is the fine's, not a "bewijs" from the Kadaster.
+    ['ik heb het bewijs van betaling', 'cjib', 'verkeersboete-betalen'],
+    ['I have proof of payment', 'cjib', 'verkeersboete-betalen'],
   ])(
     'keeps the conversation’s topic when the follow-up %j fits it as well as another (%s, %s)',
     (message, agencyId, topicId) => {
