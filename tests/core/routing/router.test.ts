@@ -488,6 +488,11 @@ describe('how people actually ask', () => {
     ['vaarbewijs', 'Waar doe ik examen voor mijn klein vaarbewijs?', 'cbr'],
     ['BE-rijbewijs', 'Waar haal ik een BE-rijbewijs?', 'cbr'],
     ['T-rijbewijs', 'Wat kost een T-rijbewijs?', 'cbr'],
+    [
+      'rekening die ik niet ken',
+      'ik krijg steeds brieven van een deurwaarder voor een rekening die ik niet ken',
+      'juridisch-loket',
+    ],
     ['0900-8844', 'Is 0900-8844 gratis te bellen?', 'politie'],
     ['cybercrime', 'Who do I report cybercrime to?', 'politie'],
     ['kinderontvoering', 'Wat kan ik doen tegen kinderontvoering door mijn ex?', 'juridisch-loket'],
