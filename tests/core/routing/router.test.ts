@@ -109,6 +109,16 @@ describe('the built-in router', () => {
     });
   });
 
+  // A child is in many questions (school, benefits, travel) and says nothing of what about; the
+  // word alone took a school question to Veilig Thuis, and English "kind" is a sort of thing.
+  it.each([
+    'Wanneer mag mijn kind naar de basisschool?',
+    'Wie bepaalt welke hulp mijn kind krijgt?',
+    'What kind of complaints?',
+  ])('asks back about %j instead of guessing from "kind" alone', (question) => {
+    expect(router.route(question).kind).toBe('clarify');
+  });
+
   // The router reads redacted text: a greeting with a name is no question about a registration
   // "op naam" (it went to the RDW).
   it.each(['Goedemiddag, mijn naam is [NAAM]', 'Hi, my name is [NAAM]', 'Ik ben [NAAM].'])(
