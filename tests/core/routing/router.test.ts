@@ -307,6 +307,8 @@ describe('the built-in router', () => {
     // Proof of having paid a fine is the fine's, not a "bewijs" from the Kadaster.
     ['ik heb het bewijs van betaling', 'cjib', 'verkeersboete-betalen'],
     ['I have proof of payment', 'cjib', 'verkeersboete-betalen'],
+    // Coming along is no subject: "digitaal meekomen" is the library's course, not this.
+    ['moet ze zelf mee komen', 'gemeente', 'paspoort-id-kaart'],
   ])(
     'keeps the conversation’s topic when the follow-up %j fits it as well as another (%s, %s)',
     (message, agencyId, topicId) => {
