@@ -500,6 +500,7 @@ describe('how people actually ask', () => {
     ['vaarbewijs', 'Waar doe ik examen voor mijn klein vaarbewijs?', 'cbr'],
     ['BE-rijbewijs', 'Waar haal ik een BE-rijbewijs?', 'cbr'],
     ['T-rijbewijs', 'Wat kost een T-rijbewijs?', 'cbr'],
+    ['verpleeghuis betalen', 'mijn vader gaat naar een verpleeghuis, wat moeten we betalen', 'cak'],
     [
       'rekening die ik niet ken',
       'ik krijg steeds brieven van een deurwaarder voor een rekening die ik niet ken',
