@@ -51,6 +51,15 @@ describe('the facts in data/topic-facts.json', () => {
     ).toMatch(/paid monthly/);
   });
 
+  it.each(['zorgtoeslag', 'kindgebonden-budget'])(
+    'tell when %s is paid: around the 20th of the month',
+    (topicId) => {
+      expect(topicFacts.answerOf('wanneer krijg ik het?', 'toeslagen', topicId)?.nl).toMatch(
+        /20e van de maand/,
+      );
+    },
+  );
+
   it('load, each naming a topic of the catalog', () => {
     expect(topicFacts.answerOf('hoe lang duurt het?', 'gemeente', 'bijstand')?.nl).toMatch(
       /8 weken/,
