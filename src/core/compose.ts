@@ -9,7 +9,7 @@ import type { SmallTalk } from './small-talk.js';
 import type { ContactQuestion } from './contact-question.js';
 import type { StuckSignal } from './stuck/signals.js';
 import type { Candidate, RoutingDecision } from './routing/router.js';
-import type { FactKind } from './facts.js';
+import type { UntoldKind } from './facts.js';
 
 /** What besides routing shapes an answer: the stuck signals and the hand-off state. */
 export interface ReplyExtras {
@@ -50,7 +50,7 @@ export interface ReplyExtras {
   /** What the topic's facts say to what the question asks ("hoe lang duurt dat?"). */
   fact?: Localized;
   /** What the question asks that the topic's facts do not know ("wat kost het?"). */
-  factUnknown?: FactKind;
+  factUnknown?: UntoldKind;
   /** At a library kiosk: the answer starts with the library's staff, so the library is not said twice. */
   kiosk?: boolean;
   /**

@@ -3,19 +3,32 @@ import { topicOfRef, type Catalog } from '../catalog/catalog.js';
 import type { Localized } from '../catalog/schema.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
 
-/** What a question asks about a subject that a short fact can answer. */
-export const FACT_KINDS = ['deadline', 'duration', 'cost'] as const;
+/**
+ * What a question asks about a subject that a short fact can answer. What a thing is comes last:
+ * "wat is de termijn?" asks until when, not what a term is.
+ */
+export const FACT_KINDS = ['deadline', 'duration', 'cost', 'meaning'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+/**
+ * The kinds whose absence is said ("wat kost het?": not known, ask them). Without a definition,
+ * "wat is dat?" is answered by the topic's own sentence, which says what it is about.
+ */
+export type UntoldKind = Exclude<FactKind, 'meaning'>;
 
 const cuesSchema = z.strictObject({
   nl: z.array(z.string().min(1)).min(1),
   en: z.array(z.string().min(1)).min(1),
 });
 
-/** data/topic-facts.json: how long things take, what they cost, until when, per topic. */
+/** data/topic-facts.json: how long things take, what they cost, until when, what they are. */
 export const topicFactsSchema = z.strictObject({
   $comment: z.string().optional(),
-  asks: z.strictObject({ deadline: cuesSchema, duration: cuesSchema, cost: cuesSchema }),
+  asks: z.strictObject({
+    deadline: cuesSchema,
+    duration: cuesSchema,
+    cost: cuesSchema,
+    meaning: cuesSchema,
+  }),
   /** A question about one of these asks about it, not about the topic's own deadline or cost. */
   otherMatters: z.array(z.string().min(1)),
   facts: z.array(
@@ -50,7 +63,7 @@ export interface TopicFacts {
     text: string,
     agencyId: string,
     topicId: string,
-  ): { kind: FactKind; fact?: Localized } | undefined;
+  ): { kind: FactKind; fact: Localized } | { kind: UntoldKind; fact?: undefined } | undefined;
 }
 
 /**
@@ -86,7 +99,8 @@ export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'a
     const topic = `${agencyId}/${topicId}`;
     if (!kind || (namesAMatter(said) && !aboutAMatter.has(topic))) return undefined;
     const fact = byTopic.get(`${topic}#${kind}`);
-    return fact ? { kind, fact } : { kind };
+    if (fact) return { kind, fact };
+    return kind === 'meaning' ? undefined : { kind };
   };
   return {
     askedAbout: (text) => kindAsked(words(text)),

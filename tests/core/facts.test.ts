@@ -9,6 +9,7 @@ const data = (facts: TopicFactsData['facts']): TopicFactsData => ({
     deadline: { nl: ['tot wanneer'], en: ['until when'] },
     duration: { nl: ['hoe lang'], en: ['how long'] },
     cost: { nl: ['wat kost'], en: ['cost'] },
+    meaning: { nl: ['wat is'], en: ['what is'] },
   },
   otherMatters: ['bezwaar'],
   facts,
@@ -36,6 +37,11 @@ describe('what a question asks that a fact can answer', () => {
     // Whether it must be paid now asks by when.
     ['do I have to pay it now?', 'deadline'],
     ['moet ik het nu al betalen?', 'deadline'],
+    // What a thing is, asked last: "wat is de wachttijd?" asks how long.
+    ['wat is de WOZ?', 'meaning'],
+    ['What does Wlz mean?', 'meaning'],
+    ['wat houdt een voorlopige aanslag in?', 'meaning'],
+    ['wat is de wachttijd?', 'duration'],
     ['ik wil bijstand aanvragen', undefined],
     ['wie kan mij helpen?', undefined],
   ])('%j asks about %s', (text, kind) => {
@@ -76,6 +82,18 @@ describe('the facts in data/topic-facts.json', () => {
   ])('knows %j of %s/%s is asked but not known: %s', (text, agencyId, topicId, kind) => {
     const found = topicFacts.asked(text, agencyId, topicId);
     expect(found && !found.fact ? found.kind : undefined).toBe(kind);
+  });
+
+  it.each([
+    ['wat is de WOZ?', 'gemeente', 'gemeentelijke-belastingen', 'nl', /waarde van uw huis/],
+    ['What is the Wlz?', 'ciz', 'wlz-indicatie', 'en', /Long-term Care Act/],
+    ['wat is dat?', 'uwv', 'ww', 'nl', /uitkering/],
+  ] as const)('say what a thing is: %j (%s/%s)', (text, agencyId, topicId, locale, expected) => {
+    expect(topicFacts.answerOf(text, agencyId, topicId)?.[locale]).toMatch(expected);
+  });
+
+  it('leave "wat is dat?" to the topic\'s own sentence where they hold no definition', () => {
+    expect(topicFacts.asked('wat is dat?', 'gemeente', 'verkiezingen')).toBeUndefined();
   });
 
   it('are absent where the topic has none of that kind', () => {

@@ -73,7 +73,7 @@ function factAsked(
   const fact =
     now?.fact ?? (asked ? deps.topicFacts.answerOf(asked, agencyId, topicId) : undefined);
   if (fact) return { fact };
-  return now ? { factUnknown: now.kind } : {};
+  return now && !now.fact ? { factUnknown: now.kind } : {};
 }
 
 /** Writes the answer text from the routing decision, the stuck signals and the contact. */
