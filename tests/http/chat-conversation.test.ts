@@ -272,6 +272,20 @@ describe('a conversation keeps its subject', () => {
     expect(howLong.contact.phone).toBe('14 + netnummer');
   });
 
+  it('answers "wat is dat eigenlijk?" with what the subject is, and a word on a letter with its meaning', async () => {
+    const [, what] = await converse(t, ['ik wil bijstand aanvragen', 'wat is dat eigenlijk?']);
+    expect(what.agency.id).toBe('gemeente');
+    expect(what.reply).toMatch(/^Onderwerp: Bijstand\. Bijstand is maandelijks geld/);
+    const [letter] = await converse(t, [
+      'Ik heb een voorlopige aanslag gekregen, wat houdt dat in?',
+    ]);
+    expect(letter.agency.id).toBe('belastingdienst');
+    expect(letter.reply).toContain('Een voorlopige aanslag is een brief met een eerste berekening');
+    // A topic without a definition says what it is about, and never that it does not know.
+    const [, other] = await converse(t, ['ik wil stemmen bij de verkiezingen', 'wat is dat?']);
+    expect(other.reply).not.toMatch(/weet ik niet/);
+  });
+
   it('sends a first complaint to the organisation itself, with the reason and without a topic label', async () => {
     const [answer] = await converse(t, ['ik wil een klacht indienen over de IND']);
     expect(answer.agency.id).toBe('ind');
