@@ -88,6 +88,8 @@ describe('the facts in data/topic-facts.json', () => {
     ['wat is de WOZ?', 'gemeente', 'gemeentelijke-belastingen', 'nl', /waarde van uw huis/],
     ['What is the Wlz?', 'ciz', 'wlz-indicatie', 'en', /Long-term Care Act/],
     ['wat is dat?', 'uwv', 'ww', 'nl', /uitkering/],
+    ['wat is een toeslagpartner?', 'toeslagen', 'wijzigingen-doorgeven', 'nl', /meetelt/],
+    ['What is the beslagvrije voet?', 'juridisch-loket', 'deurwaarder-en-incasso', 'en', /bailiff/],
   ] as const)('say what a thing is: %j (%s/%s)', (text, agencyId, topicId, locale, expected) => {
     expect(topicFacts.answerOf(text, agencyId, topicId)?.[locale]).toMatch(expected);
   });
