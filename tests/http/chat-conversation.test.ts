@@ -272,6 +272,22 @@ describe('a conversation keeps its subject', () => {
     expect(howLong.contact.phone).toBe('14 + netnummer');
   });
 
+  it('answers "hoe los ik dat op?" and "krijg ik nu een boete?" after a mistake with how to put it right', async () => {
+    const [first, fix, fine] = await converse(t, [
+      'ik heb een fout gemaakt in mijn aangifte, ik heb mijn rente vergeten',
+      'hoe los ik dat op',
+      'krijg ik nu een boete?',
+    ]);
+    expect(first.stuck.signals).toContain('mistake');
+    for (const answer of [fix, fine]) {
+      expect(answer.stuck.signals).toContain('mistake');
+      expect(answer.reply).toContain('Een fout in uw aangifte kunt u herstellen.');
+    }
+    // Asked without a mistake before it, the same words are an ordinary question.
+    const [alone] = await converse(t, ['krijg ik een boete als ik te laat aangifte doe?']);
+    expect(alone.stuck.signals).toEqual([]);
+  });
+
   it('answers "wat is dat eigenlijk?" with what the subject is, and a word on a letter with its meaning', async () => {
     const [, what] = await converse(t, ['ik wil bijstand aanvragen', 'wat is dat eigenlijk?']);
     expect(what.agency.id).toBe('gemeente');
