@@ -245,6 +245,9 @@ describe('the built-in router', () => {
     ['is it free?', 'toeslagen', 'huurtoeslag', 'the cost'],
     ['is dat gratis?', 'toeslagen', 'huurtoeslag', 'the cost'],
     ['mag dat per brief?', 'toeslagen', 'huurtoeslag', 'the way'],
+    // "betaalt" named the Juridisch Loket's unpaid invoices.
+    ['wie betaalt dat?', 'gemeente', 'wmo', 'who pays'],
+    ['who pays for that?', 'gemeente', 'wmo', 'who pays'],
     // "object" once sent an objection to a tax assessment to the OM's traffic fines.
     ['can I object? this is wrong', 'belastingdienst', 'aanslag-en-teruggave', 'an objection'],
     ['kan ik bezwaar maken?', 'belastingdienst', 'aanslag-en-teruggave', 'an objection'],
