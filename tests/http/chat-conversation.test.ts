@@ -288,6 +288,18 @@ describe('a conversation keeps its subject', () => {
     expect(alone.stuck.signals).toEqual([]);
   });
 
+  it('sends a driver of 76 renewing a licence to the CBR, and "the doctor" then to its medical check, not to a GP', async () => {
+    const [, age, doctor] = await converse(t, [
+      'ik moet een nieuw rijbewijs want die is verlopen',
+      'ik ben 76',
+      'moet ik naar de dokter?',
+    ]);
+    expect(age.agency).toMatchObject({ id: 'cbr', topic: { id: 'gezondheidsverklaring' } });
+    expect(age.reply).toContain('Bent u 75 jaar of ouder?');
+    expect(doctor.agency).toMatchObject({ id: 'cbr', topic: { id: 'gezondheidsverklaring' } });
+    expect(doctor.reply).not.toContain('huisartsenpost');
+  });
+
   it('answers "wat is dat eigenlijk?" with what the subject is, and a word on a letter with its meaning', async () => {
     const [, what] = await converse(t, ['ik wil bijstand aanvragen', 'wat is dat eigenlijk?']);
     expect(what.agency.id).toBe('gemeente');

@@ -757,7 +757,10 @@ export function createRouter(
         : match.intent || seen(match.agency),
     );
     const intents = fired.filter((match) => match.intent);
-    const matches = intents.length > 0 ? intents : fired;
+    // A rule that holds for the age the person stated says more than one that ignores it: at 76
+    // a licence is renewed after the CBR's health declaration, not straight at the RDW.
+    const forAge = fired.filter((match) => match.forAge);
+    const matches = intents.length > 0 ? intents : forAge.length > 0 ? forAge : fired;
     const agencies = [...new Set(matches.map((match) => match.agency))];
     if (agencies.length === 0) return undefined;
     const fromRule = (match: RuleMatch): Candidate => {

@@ -124,6 +124,8 @@ export interface RuleMatch {
   /** Fired because of the conversation's subject, which the question itself may not name. */
   followUp: boolean;
   intent: boolean;
+  /** Fired because of the age the person stated ("ik ben 76"), which other rules ignore. */
+  forAge: boolean;
 }
 
 /** What the conversation is about, for rules with `after`. */
@@ -198,6 +200,7 @@ export function compileRules(
         why: rule.why,
         followUp: rule.after !== undefined,
         intent: rule.intent,
+        forAge: rule.minAge !== undefined,
       }));
   };
 }

@@ -310,6 +310,8 @@ describe('the built-in router', () => {
     // Proof of having paid a fine is the fine's, not a "bewijs" from the Kadaster.
     ['ik heb het bewijs van betaling', 'cjib', 'verkeersboete-betalen'],
     ['I have proof of payment', 'cjib', 'verkeersboete-betalen'],
+    // Below 75 a stated age changes nothing about renewing a licence.
+    ['ik ben 40', 'rdw', 'rijbewijs-verlengen'],
     // Coming along is no subject: "digitaal meekomen" is the library's course, not this.
     ['moet ze zelf mee komen', 'gemeente', 'paspoort-id-kaart'],
   ])(

@@ -455,7 +455,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   // From 75 a licence is renewed only after the CBR's medical check: at any older age too.
   ['Rijbewijs verlengen bij 90 jaar?', 'cbr', 'keuring-voor-rijbewijs-is-cbr'],
-  ['mijn rijbewijs is verlopen, ik ben 80 jaar', 'cbr', 'keuring-voor-rijbewijs-is-cbr'],
+  // A stated age decides by itself, with or without "jaar".
+  ['mijn rijbewijs is verlopen, ik ben 80 jaar', 'cbr', 'rijbewijs-vanaf-75-is-cbr'],
   // A fine that grows unpaid is the CJIB's, also for parking; a plain parking ticket is not.
   ['my parking fine was doubled', 'cjib', 'boete-verhoging-is-cjib'],
   ['parkeerbon verhoogd', 'cjib', 'boete-verhoging-is-cjib'],
@@ -650,6 +651,9 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'aio-is-svb',
   ],
   ['Mijn vader is overleden, hij had AOW. Wat nu?', 'svb', 'aow-na-overlijden-is-svb'],
+  // The age the person states outranks the rule that ignores it (renewing at the RDW).
+  ['ik ben 76 en mijn rijbewijs is verlopen', 'cbr', 'rijbewijs-vanaf-75-is-cbr'],
+  ['I am 78, how do I renew my driving licence?', 'cbr', 'rijbewijs-vanaf-75-is-cbr'],
   ['My mother died last week, she had a Dutch state pension', 'svb', 'aow-na-overlijden-is-svb'],
   ['ik word gepest op mijn werk', 'juridisch-loket', 'gepest-op-werk-is-juridisch-loket'],
   ['How do I get my Dutch pension when I move abroad?', 'svb', 'aow-in-het-buitenland-is-svb'],
@@ -1217,6 +1221,25 @@ const followUps: [
     { agencyId: 'gemeente', topicId: 'wmo' },
     'cak',
     'na-wmo-eigen-bijdrage-is-cak',
+  ],
+  // At 75 a licence needs the CBR's health declaration first; "the doctor" is that check.
+  [
+    'ik ben 76',
+    { agencyId: 'rdw', topicId: 'rijbewijs-verlengen' },
+    'cbr',
+    'na-rijbewijs-leeftijd-75-is-cbr',
+  ],
+  [
+    'moet ik naar de dokter?',
+    { agencyId: 'rdw', topicId: 'rijbewijs-verlengen' },
+    'cbr',
+    'na-rijbewijs-dokter-is-cbr',
+  ],
+  [
+    'moet ik naar de dokter?',
+    { agencyId: 'cbr', topicId: 'gezondheidsverklaring' },
+    'cbr',
+    'na-rijbewijs-dokter-is-cbr',
   ],
 ];
 
