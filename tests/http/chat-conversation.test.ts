@@ -272,7 +272,7 @@ describe('a conversation keeps its subject', () => {
     expect(howLong.contact.phone).toBe('14 + netnummer');
   });
 
-  it('answers "hoe los ik dat op?" and "krijg ik nu een boete?" after a mistake with how to put it right', async () => {
+  it('answers "hoe los ik dat op?" or "krijg ik nu een boete?" after a mistake, and "hoe kom ik daar vanaf?" after a debt, with the way out', async () => {
     const [first, fix, fine] = await converse(t, [
       'ik heb een fout gemaakt in mijn aangifte, ik heb mijn rente vergeten',
       'hoe los ik dat op',
@@ -283,6 +283,12 @@ describe('a conversation keeps its subject', () => {
       expect(answer.stuck.signals).toContain('mistake');
       expect(answer.reply).toContain('Een fout in uw aangifte kunt u herstellen.');
     }
+    const [, getOut] = await converse(t, [
+      'ik heb een brief van het cak dat ik wanbetaler ben',
+      'hoe kom ik daar vanaf',
+    ]);
+    expect(getOut.stuck.signals).toContain('debt');
+    expect(getOut.reply).toContain('Dan kan de hogere premie bij het CAK stoppen.');
     // Asked without a mistake before it, the same words are an ordinary question.
     const [alone] = await converse(t, ['krijg ik een boete als ik te laat aangifte doe?']);
     expect(alone.stuck.signals).toEqual([]);

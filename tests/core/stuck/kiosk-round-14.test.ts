@@ -16,6 +16,9 @@ describe('asking how to put it right, round 14', () => {
     'how do I fix this?',
     'will I get a fine now?',
     'Krijg ik een boete als ik te laat aangifte doe?',
+    // The same for getting out of a debt (carried after one).
+    'hoe kom ik daar vanaf',
+    'how do I get out of this?',
   ])('raises nothing on its own in %j', (text) => {
     expect(signalsOf(text)).toEqual([]);
   });
