@@ -89,6 +89,7 @@ describe('the facts in data/topic-facts.json', () => {
     ['What is the Wlz?', 'ciz', 'wlz-indicatie', 'en', /Long-term Care Act/],
     ['wat is dat?', 'uwv', 'ww', 'nl', /uitkering/],
     ['wat is een toeslagpartner?', 'toeslagen', 'wijzigingen-doorgeven', 'nl', /meetelt/],
+    ['wat betekent dat', 'cak', 'wanbetalers', 'nl', /6 maanden of langer uw zorgpremie/],
     ['What is the beslagvrije voet?', 'juridisch-loket', 'deurwaarder-en-incasso', 'en', /bailiff/],
   ] as const)('say what a thing is: %j (%s/%s)', (text, agencyId, topicId, locale, expected) => {
     expect(topicFacts.answerOf(text, agencyId, topicId)?.[locale]).toMatch(expected);
