@@ -294,17 +294,17 @@ export function createRouter(
     return count > 0 && count <= tuning.maxSubjectAgencies;
   };
   /**
-   * A question has a subject when one of its words names something only a few agencies deal
-   * with, or two of its words do together ("eigen bijdrage"), or it uses a synonym or
-   * abbreviation for such a thing that the catalog itself does not list ("fiscus").
-   */
-  /**
    * A letter that names a kind of a thing ("BE-rijbewijs", "T-rijbewijs") or an ending after an
    * apostrophe ("zzp'er") is a function word on its own; the synonym that joins the two words
    * names a subject that the thing alone does not.
    */
   const namesAKind = (said: readonly string[]) =>
     said.length === 2 && said.filter((word) => analyzer.isStopword(word)).length === 1;
+  /**
+   * A question has a subject when one of its words names something only a few agencies deal
+   * with, or two of its words do together ("eigen bijdrage"), or it uses a synonym or
+   * abbreviation for such a thing that the catalog itself does not list ("fiscus").
+   */
   const subjectWords = (analysis: QueryAnalysis): string[] => {
     const found = [...analysis.contentWords, ...analysis.joined].filter(
       (word) => !isGenericWord(word) && analyzer.wordTerms(word).some(isSubjectTerm),

@@ -4,9 +4,9 @@ import { signalsOf } from './detector.js';
 /**
  * Round 14 of data/stuck.json (session 34), found by trying conversations at the kiosk by hand.
  *
- * Asking how to put something right, or whether a
- * fine follows, is a weak mistake cue. After a mistake earlier in the conversation it carries
- * that mistake on (tests/http/chat-conversation.test.ts); on its own it raises nothing.
+ * Asking how to put something right, or whether a fine follows, is a weak mistake cue (how to
+ * get out of it, a weak debt cue). After a mistake or a debt earlier in the conversation it
+ * carries that signal on (tests/http/chat-conversation.test.ts); on its own it raises nothing.
  */
 describe('asking how to put it right, round 14', () => {
   it.each([
@@ -42,6 +42,29 @@ describe('not coping any more, round 14', () => {
     'hears no frustration in %j',
     (text) => {
       expect(signalsOf(text)).not.toContain('frustration');
+    },
+  );
+});
+
+/**
+ * "ik snap het allemaal niet meer", said after a few answers, raised nothing: "allemaal" and
+ * "alles" may stand between not understanding and its "niet", and "any of it" after "do not
+ * understand".
+ */
+describe('not understanding any of it, round 14', () => {
+  it.each([
+    'ik snap het allemaal niet meer',
+    'Ik begrijp het allemaal niet meer.',
+    'Ik snap alles niet',
+    "I don't understand any of it anymore",
+  ])('hears %j as not understanding (digital exclusion)', (text) => {
+    expect(signalsOf(text)).toContain('digital-exclusion');
+  });
+
+  it.each(['snap ik het allemaal goed?', 'Ik heb het allemaal niet nodig.'])(
+    'hears nothing in %j',
+    (text) => {
+      expect(signalsOf(text)).toEqual([]);
     },
   );
 });
