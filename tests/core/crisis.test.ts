@@ -27,6 +27,8 @@ describe('crisisIn', () => {
     ['soms denk ik dat iedereen beter af is zonder mij', 'suicide'],
     ["I'm scared he will do something to himself", 'suicide'],
     ["I don't want to live anymore", 'suicide'],
+    ['My husband is dying at home, he is not breathing', 'emergency'],
+    ['my father is dying, please help', 'emergency'],
     ['ik ben gisteren verkracht', 'sexual-violence'],
     ['mijn dochter is op een feest aangerand', 'sexual-violence'],
     ['I was raped last night', 'sexual-violence'],
@@ -101,6 +103,9 @@ describe('crisisIn', () => {
     // A heart attack or stroke in the past is a reason for a benefit, not an emergency now.
     'na zijn hartaanval kan mijn man niet meer werken, krijgt hij een uitkering?',
     'Ik heb een halfjaar geleden een beroerte gehad',
+    // Dying at home with care around is no emergency; not breathing still is (below).
+    'My husband is dying at home and I need help with the nursing at night',
+    'My mother is dying of cancer, can I get care leave?',
     'de verkoper reageert niet meer, kan ik aangifte doen?',
     'de gemeente reageert niet op mijn brief',
     'the website is not responding',
