@@ -495,6 +495,11 @@ describe('how people actually ask', () => {
     ['BSGW', 'Ik heb een aanslag van BSGW gekregen, wat is dat?', 'gemeente'],
     ['dementie', 'Mag mijn vader nog autorijden met dementie?', 'cbr'],
     [
+      'dementie en niet meer thuis',
+      'Heeft u een familielid met een verstandelijke beperking of dementie die niet meer thuis kan blijven wonen?',
+      'ciz',
+    ],
+    [
       'gedekt',
       'Worden behandelingen bij de fysio gedekt door mijn basisverzekering?',
       'zorgverzekeraar',

@@ -651,6 +651,13 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'aio-is-svb',
   ],
   ['Mijn vader is overleden, hij had AOW. Wat nu?', 'svb', 'aow-na-overlijden-is-svb'],
+  // Help at home with dementia starts at the municipality, not with involuntary admission.
+  ['mijn man heeft dementie, waar krijg ik hulp?', 'gemeente', 'hulp-bij-dementie-is-wmo'],
+  [
+    'mijn man is dementerend en ik kan het niet meer alleen',
+    'gemeente',
+    'hulp-bij-dementie-is-wmo',
+  ],
   // The age the person states outranks the rule that ignores it (renewing at the RDW).
   ['ik ben 76 en mijn rijbewijs is verlopen', 'cbr', 'rijbewijs-vanaf-75-is-cbr'],
   ['I am 78, how do I renew my driving licence?', 'cbr', 'rijbewijs-vanaf-75-is-cbr'],
