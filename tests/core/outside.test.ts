@@ -16,6 +16,7 @@ describe('data/outside.json', () => {
       'public-transport',
       'pension-fund',
       'funeral',
+      'primary-school',
       'school',
     ]);
   });
@@ -43,7 +44,10 @@ describe('a question about a subject no organisation here handles', () => {
     ['Moet ik overstappen naar een andere energieleverancier?', 'energy'],
     ['Waar zie ik mijn tentamenuitslag?', 'school'],
     ['How do I apply for a scholarship at my university?', 'school'],
-    ['Vanaf welke leeftijd kan mijn dochter naar de basisschool?', 'school'],
+    ['Vanaf welke leeftijd kan mijn dochter naar de basisschool?', 'primary-school'],
+    ['Mijn kind wordt 4, hoe schrijf ik hem in op de basisschool?', 'primary-school'],
+    ['How do I enrol my son at a primary school?', 'primary-school'],
+    ['Op welke middelbare school kan ik mijn zoon aanmelden?', 'school'],
     ['How do I switch my energy contract?', 'energy'],
   ])('%j is about %s', (text, id) => {
     expect(outsideIn(text)?.id).toBe(id);
