@@ -375,6 +375,20 @@ describe('a conversation keeps its subject', () => {
     expect(answer.reply).toContain('6 werkdagen');
   });
 
+  it('says who gets a disabled parking card, and then what it costs where the person lives', async () => {
+    const [card, cost] = await converse(t, [
+      'hoe krijg ik een gehandicaptenparkeerkaart',
+      'wat kost dat?',
+    ]);
+    expect(card.agency).toMatchObject({
+      id: 'gemeente',
+      topic: { id: 'gehandicaptenparkeerkaart' },
+    });
+    expect(card.reply).toContain('100 meter');
+    expect(card.reply).not.toContain('laadpaal');
+    expect(cost.reply).toContain('verschilt per gemeente');
+  });
+
   it("says how to dial the municipality's 14 number, in the answer and with the contact", async () => {
     const [answer] = await converse(t, ['hoe vraag ik bijstand aan']);
     expect(answer.contact.phone).toBe('14 + netnummer');

@@ -724,6 +724,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'parkeervergunning-is-gemeente',
   ],
+  [
+    'Kan er een invalidenparkeerplaats voor mijn deur komen op mijn eigen kenteken?',
+    'gemeente',
+    'gehandicaptenparkeerkaart-is-gemeente',
+  ],
+  [
+    'How do I get a disabled parking permit for my car?',
+    'gemeente',
+    'gehandicaptenparkeerkaart-is-gemeente',
+  ],
   ['Mag mijn werkgever mij ontslaan?', 'juridisch-loket', 'ontslag-is-juridisch-loket'],
   ['Mijn werkgever is failliet, heb ik recht op loon?', 'uwv', 'werkgever-failliet-is-uwv'],
   [
