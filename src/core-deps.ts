@@ -11,7 +11,7 @@ import topicFactsData from '../data/generated/topic-facts.json';
 import assistPromptData from '../prompts/assist.json';
 import { assistPromptSchema, type AssistPrompt } from './core/assist/prompt.js';
 import { buildCatalog, resolveTopicRef, type Catalog } from './catalog/catalog.js';
-import { createPhraseReader } from './core/text.js';
+import { createPhraseReader, createPhraseTest } from './core/text.js';
 import { catalogSources } from './catalog/sources.js';
 import { dutchHolidays, type HolidayCalendar } from './core/holidays.js';
 import { createLanguageDetector } from './core/language.js';
@@ -61,6 +61,7 @@ export interface Core {
   handoffAnswer: (text: string) => HandoffAnswer;
   /** Whether a message asks about the open case: the rest of it without the case words. */
   asksAboutTheCase: (text: string) => string | undefined;
+  saysTheyCalled: (text: string) => boolean;
   /** Whether a message, where a number is missing, gives the person's own. */
   numberGivenIn: (text: string) => boolean;
   /** Whether a message speaks of being called ("bel mij", "mijn nummer is", "call me"). */
@@ -111,6 +112,7 @@ export function buildCore(): Core {
     handoff,
     handoffAnswer: createHandoffIntent(handoff),
     asksAboutTheCase: createPhraseReader(handoff.caseQuestion),
+    saysTheyCalled: createPhraseTest(handoff.caseQuestion.ownCalls),
     saysNoPhone: createPhraseReader(handoff.noPhone),
     numberGivenIn: createNumberAnswerTest(handoff),
     mentionsACall: createCallWordTest(handoff),

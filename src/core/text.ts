@@ -89,6 +89,12 @@ function matchesAt(said: readonly string[], phrase: readonly string[], at: numbe
   );
 }
 
+/** Whether a message says any of `phrases`, wherever it stands and however long the message. */
+export function createPhraseTest(phrases: readonly string[]) {
+  const index = phraseIndex(phrases);
+  return (text: string): boolean => wordsCovered(words(text), index).size > 0;
+}
+
 /** Whether the words of `phrase` stand in `said` from position `at` on. */
 export function phraseAt(said: readonly string[], phrase: readonly string[], at: number): boolean {
   return phrase.every((word, i) => said[at + i] === word);

@@ -311,6 +311,22 @@ describe('a hand-off in the chat', () => {
     },
   );
 
+  it.each([
+    ['ik heb al 3 keer gebeld niemand helpt mij', 'nl'],
+    ['I called them three times and nobody helps me', 'en'],
+  ])(
+    'hears %j without a case as someone sent round: their contact and the offer, not "no case here"',
+    async (message, locale) => {
+      const [, sentRound] = await converse(t, ['ik wil bijstand aanvragen', message], { locale });
+      expect(sentRound.reply).not.toMatch(/In dit gesprek zie ik|I do not see/);
+      expect(sentRound.agency.id).toBe('gemeente');
+      expect(sentRound.stuck.signals).toContain('loop');
+      expect(sentRound.reply).toMatch(
+        /Wilt u dat een medewerker u belt\?|Would you like a member of staff to call you\?/,
+      );
+    },
+  );
+
   it('answers a question about "my case" with every open case, each with its organisation', async () => {
     const [, first, , second, asked] = await converse(t, [
       ASK_FOR_A_PERSON,

@@ -27,6 +27,11 @@ export const handoffConfigSchema = z.object({
   caseQuestion: z.object({
     phrases: z.array(z.string().min(1)),
     maxWords: z.number().int().min(1).max(40),
+    /**
+     * The person did the calling ("ik heb al 3 keer gebeld"): where no case is open, that tells
+     * of being sent round, not of waiting for our call.
+     */
+    ownCalls: z.array(z.string().min(1)).default([]),
   }),
   noPhone: z.object({
     phrases: z.array(z.string().min(1)),

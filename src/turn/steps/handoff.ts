@@ -84,7 +84,11 @@ export const answerHandoff: TurnStep = {
         return;
       }
       const rest = deps.asksAboutTheCase(text);
-      if (rest !== undefined && deps.router.subjectOf(rest).length === 0) {
+      if (
+        rest !== undefined &&
+        deps.router.subjectOf(rest).length === 0 &&
+        !deps.saysTheyCalled(text)
+      ) {
         // A case a caseworker closed is no longer open, but it is not "no case" either.
         const closed = await deps.escalations.lastResolvedForSession(session.id);
         if (closed) context.closedCase = closed;

@@ -11,7 +11,7 @@ import {
   givesOnlyANumber,
 } from '../../../src/core/handoff/intent.js';
 import { newReference, REFERENCE_PATTERN } from '../../../src/core/handoff/reference.js';
-import { createPhraseReader } from '../../../src/core/text.js';
+import { createPhraseReader, createPhraseTest } from '../../../src/core/text.js';
 import { dutchHolidays } from '../../../src/core/holidays.js';
 import { testCore } from '../../support/app.js';
 import { agency, fixtureCatalog, person, roster } from '../../support/catalog-fixture.js';
@@ -134,6 +134,15 @@ describe('a question about the open case', () => {
     ],
   ])('reads %j as about the case: %s', (text, expected) => {
     expect(asksAboutTheCase(text) !== undefined).toBe(expected);
+  });
+
+  it.each([
+    ['ik heb al 3 keer gebeld niemand helpt mij', true],
+    ['I have called them twice this week', true],
+    ['ik ben nog steeds niet gebeld', false],
+    ['nobody called me yet', false],
+  ])('reads %j as the person having done the calling: %s', (text, expected) => {
+    expect(createPhraseTest(config.caseQuestion.ownCalls)(text)).toBe(expected);
   });
 
   it('takes the longest case phrase whole, so no "picked up" is left to read as a subject', () => {
