@@ -725,6 +725,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'parkeervergunning-is-gemeente',
   ],
   [
+    'ik heb brief van gemeente moet betalen 300 euro voor afval maar ik heb geen geld',
+    'gemeente',
+    'afvalrekening-is-gemeentelijke-belastingen',
+  ],
+  [
     'Kan er een invalidenparkeerplaats voor mijn deur komen op mijn eigen kenteken?',
     'gemeente',
     'gehandicaptenparkeerkaart-is-gemeente',
