@@ -294,6 +294,25 @@ describe('a conversation keeps its subject', () => {
     expect(alone.stuck.signals).toEqual([]);
   });
 
+  it('sends a waste bill the person cannot pay to the municipal tax, and "in delen betalen?" then to instalments', async () => {
+    const [bill, parts] = await converse(
+      t,
+      [
+        'ik heb brief van gemeente moet betalen 300 euro voor afval maar ik heb geen geld',
+        'kan ik dat in delen betalen',
+      ],
+      { channel: 'kiosk' },
+    );
+    expect(bill.agency).toMatchObject({
+      id: 'gemeente',
+      topic: { id: 'gemeentelijke-belastingen' },
+    });
+    expect(bill.reply).toContain('afvalstoffenheffing');
+    expect(parts.stuck.signals).toContain('debt');
+    expect(parts.reply).toContain('Of vraag of u in termijnen mag betalen.');
+    expect(parts.contact.phone).toBe('14 + netnummer');
+  });
+
   it('sends a driver of 76 renewing a licence to the CBR, and "the doctor" then to its medical check, not to a GP', async () => {
     const [, age, doctor] = await converse(t, [
       'ik moet een nieuw rijbewijs want die is verlopen',
