@@ -4,29 +4,39 @@ import type { Localized } from '../catalog/schema.js';
 import { phraseIndex, words, wordsCovered } from './text.js';
 
 /**
- * What a question asks about a subject that a short fact can answer. What a thing is comes last:
- * "wat is de termijn?" asks until when, not what a term is.
+ * What a question asks about a subject that a short fact can answer. Who can get it comes before
+ * what a thing is ("wat zijn de voorwaarden?"), and what a thing is comes last: "wat is de
+ * termijn?" asks until when, not what a term is.
  */
-export const FACT_KINDS = ['deadline', 'duration', 'cost', 'meaning'] as const;
+export const FACT_KINDS = ['deadline', 'duration', 'cost', 'conditions', 'meaning'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 /**
- * The kinds whose absence is said ("wat kost het?": not known, ask them). Without a definition,
- * "wat is dat?" is answered by the topic's own sentence, which says what it is about.
+ * Kinds whose absence goes unsaid: without a definition, "wat is dat?" is answered by the topic's
+ * own sentence, which says what it is about; without its conditions, "heb ik er recht op?" by the
+ * topic and its contact, who can tell.
  */
-export type UntoldKind = Exclude<FactKind, 'meaning'>;
+const SILENT_KINDS = ['conditions', 'meaning'] as const;
+/** The kinds whose absence is said ("wat kost het?": not known, ask them). */
+export type UntoldKind = Exclude<FactKind, (typeof SILENT_KINDS)[number]>;
+const isSilent = (kind: FactKind): kind is (typeof SILENT_KINDS)[number] =>
+  (SILENT_KINDS as readonly FactKind[]).includes(kind);
 
 const cuesSchema = z.strictObject({
   nl: z.array(z.string().min(1)).min(1),
   en: z.array(z.string().min(1)).min(1),
 });
 
-/** data/topic-facts.json: how long things take, what they cost, until when, what they are. */
+/**
+ * data/topic-facts.json: how long things take, what they cost, until when, who can get them, what
+ * they are.
+ */
 export const topicFactsSchema = z.strictObject({
   $comment: z.string().optional(),
   asks: z.strictObject({
     deadline: cuesSchema,
     duration: cuesSchema,
     cost: cuesSchema,
+    conditions: cuesSchema,
     meaning: cuesSchema,
   }),
   /** A question about one of these asks about it, not about the topic's own deadline or cost. */
@@ -100,7 +110,7 @@ export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'a
     if (!kind || (namesAMatter(said) && !aboutAMatter.has(topic))) return undefined;
     const fact = byTopic.get(`${topic}#${kind}`);
     if (fact) return { kind, fact };
-    return kind === 'meaning' ? undefined : { kind };
+    return isSilent(kind) ? undefined : { kind };
   };
   return {
     askedAbout: (text) => kindAsked(words(text)),

@@ -9,6 +9,7 @@ const data = (facts: TopicFactsData['facts']): TopicFactsData => ({
     deadline: { nl: ['tot wanneer'], en: ['until when'] },
     duration: { nl: ['hoe lang'], en: ['how long'] },
     cost: { nl: ['wat kost'], en: ['cost'] },
+    conditions: { nl: ['heb ik recht op'], en: ['eligible'] },
     meaning: { nl: ['wat is'], en: ['what is'] },
   },
   otherMatters: ['bezwaar'],
@@ -42,6 +43,12 @@ describe('what a question asks that a fact can answer', () => {
     ['What does Wlz mean?', 'meaning'],
     ['wat houdt een voorlopige aanslag in?', 'meaning'],
     ['wat is de wachttijd?', 'duration'],
+    // Who can get it, asked before what a thing is: "wat zijn de voorwaarden?" is no definition.
+    ['heb ik er recht op?', 'conditions'],
+    ['wat zijn de voorwaarden?', 'conditions'],
+    ['hoeveel moet ik verdienen?', 'conditions'],
+    ['Am I eligible?', 'conditions'],
+    ['when do I get it?', 'duration'],
     ['ik wil bijstand aanvragen', undefined],
     ['wie kan mij helpen?', undefined],
   ])('%j asks about %s', (text, kind) => {
@@ -95,8 +102,9 @@ describe('the facts in data/topic-facts.json', () => {
     expect(topicFacts.answerOf(text, agencyId, topicId)?.[locale]).toMatch(expected);
   });
 
-  it('leave "wat is dat?" to the topic\'s own sentence where they hold no definition', () => {
+  it('leave "wat is dat?" or "heb ik er recht op?" to the topic\'s own sentence where they hold nothing of that kind', () => {
     expect(topicFacts.asked('wat is dat?', 'gemeente', 'verkiezingen')).toBeUndefined();
+    expect(topicFacts.asked('heb ik er recht op?', 'gemeente', 'verkiezingen')).toBeUndefined();
   });
 
   it('are absent where the topic has none of that kind', () => {
