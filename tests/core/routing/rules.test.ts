@@ -725,6 +725,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'parkeervergunning-is-gemeente',
   ],
   [
+    'mijn dochter van 18 krijgt een brief over zorgverzekering',
+    'zorgverzekeraar',
+    'zorgverzekering-vanaf-18-is-zorgverzekeraar',
+  ],
+  [
+    'My son turned 18, does he need his own health insurance?',
+    'zorgverzekeraar',
+    'zorgverzekering-vanaf-18-is-zorgverzekeraar',
+  ],
+  [
     'ik heb brief van gemeente moet betalen 300 euro voor afval maar ik heb geen geld',
     'gemeente',
     'afvalrekening-is-gemeentelijke-belastingen',
@@ -1262,6 +1272,12 @@ const followUps: [
     { agencyId: 'cbr', topicId: 'gezondheidsverklaring' },
     'cbr',
     'na-rijbewijs-dokter-is-cbr',
+  ],
+  [
+    'krijg ik nu minder AOW?',
+    { agencyId: 'svb', topicId: 'anw' },
+    'svb',
+    'na-overlijden-aow-is-overlijden-aow',
   ],
 ];
 
