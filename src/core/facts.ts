@@ -43,7 +43,8 @@ export const topicFactsSchema = z.strictObject({
   otherMatters: z.array(z.string().min(1)),
   facts: z.array(
     z.strictObject({
-      topic: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/),
+      /** One fact may hold for several topics: Toeslagen's payday for each allowance. */
+      topics: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/)).min(1),
       about: z.enum(FACT_KINDS),
       nl: z.string().min(1),
       en: z.string().min(1),
@@ -88,13 +89,15 @@ export function createTopicFacts(data: TopicFactsData, catalog: Pick<Catalog, 'a
   /** Topics that are another matter themselves: "Bezwaar tegen een verkeersboete". */
   const aboutAMatter = new Set<string>();
   for (const fact of data.facts) {
-    const topic = topicOfRef(catalog, fact.topic);
-    if (!topic) throw new Error(`topic-facts: unknown topic ${fact.topic}`);
-    const key = `${fact.topic}#${fact.about}`;
-    if (byTopic.has(key)) throw new Error(`topic-facts: two ${fact.about} facts for ${fact.topic}`);
-    byTopic.set(key, { nl: fact.nl, en: fact.en });
-    if (namesAMatter(words(`${topic.id} ${topic.name.nl} ${topic.name.en}`))) {
-      aboutAMatter.add(fact.topic);
+    for (const ref of fact.topics) {
+      const topic = topicOfRef(catalog, ref);
+      if (!topic) throw new Error(`topic-facts: unknown topic ${ref}`);
+      const key = `${ref}#${fact.about}`;
+      if (byTopic.has(key)) throw new Error(`topic-facts: two ${fact.about} facts for ${ref}`);
+      byTopic.set(key, { nl: fact.nl, en: fact.en });
+      if (namesAMatter(words(`${topic.id} ${topic.name.nl} ${topic.name.en}`))) {
+        aboutAMatter.add(ref);
+      }
     }
   }
   // In this order: "hoe lang heb ik om te betalen?" asks until when, not how long it takes.

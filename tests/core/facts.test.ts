@@ -15,8 +15,8 @@ const data = (facts: TopicFactsData['facts']): TopicFactsData => ({
   otherMatters: ['bezwaar'],
   facts,
 });
-const fact = (topic: string, about: 'duration' | 'cost' | 'deadline') => ({
-  topic,
+const fact = (topic: string | string[], about: 'duration' | 'cost' | 'deadline') => ({
+  topics: typeof topic === 'string' ? [topic] : topic,
   about,
   nl: 'Binnen 8 weken.',
   en: 'Within 8 weeks.',
@@ -64,7 +64,7 @@ describe('the facts in data/topic-facts.json', () => {
     ).toMatch(/paid monthly/);
   });
 
-  it.each(['zorgtoeslag', 'kindgebonden-budget'])(
+  it.each(['zorgtoeslag', 'kindgebonden-budget', 'toeslag-aanvragen'])(
     'tell when %s is paid: around the 20th of the month',
     (topicId) => {
       expect(topicFacts.answerOf('wanneer krijg ik het?', 'toeslagen', topicId)?.nl).toMatch(
@@ -143,6 +143,14 @@ describe('the facts in data/topic-facts.json', () => {
       fact('gemeente/bijstand', 'duration'),
     ]);
     expect(() => createTopicFacts(twice, catalog)).toThrow(/two duration facts/);
+  });
+
+  it('refuse a second fact of a kind for a topic that one fact already names among several', () => {
+    const twice = data([
+      fact(['gemeente/bijstand', 'gemeente/wmo'], 'duration'),
+      fact('gemeente/wmo', 'duration'),
+    ]);
+    expect(() => createTopicFacts(twice, catalog)).toThrow(/two duration facts for gemeente\/wmo/);
   });
 
   it('refuse a fact of a kind no question asks about', () => {
