@@ -102,6 +102,16 @@ describe('the facts in data/topic-facts.json', () => {
     expect(topicFacts.answerOf(text, agencyId, topicId)?.[locale]).toMatch(expected);
   });
 
+  it.each([
+    ['heb ik er recht op?', 'toeslagen', 'zorgtoeslag', 'nl', /€ 40\.857/],
+    ['hoeveel moet ik verdienen?', 'ind', 'verblijfsvergunning', 'nl', /vast en voldoende inkomen/],
+    ['Am I eligible?', 'uwv', 'ww', 'en', /26 weeks in the last 36 weeks/],
+    ['wat zijn de voorwaarden?', 'gemeente', 'naturalisatie', 'nl', /5 jaar achter elkaar/],
+    ['wat zijn de voorwaarden?', 'ind', 'naturalisatie', 'nl', /5 jaar achter elkaar/],
+  ] as const)('say who can get it: %j (%s/%s)', (text, agencyId, topicId, locale, expected) => {
+    expect(topicFacts.answerOf(text, agencyId, topicId)?.[locale]).toMatch(expected);
+  });
+
   it('leave "wat is dat?" or "heb ik er recht op?" to the topic\'s own sentence where they hold nothing of that kind', () => {
     expect(topicFacts.asked('wat is dat?', 'gemeente', 'verkiezingen')).toBeUndefined();
     expect(topicFacts.asked('heb ik er recht op?', 'gemeente', 'verkiezingen')).toBeUndefined();

@@ -313,6 +313,18 @@ describe('a conversation keeps its subject', () => {
     expect(parts.contact.phone).toBe('14 + netnummer');
   });
 
+  it('answers "hoeveel moet ik verdienen?" after bringing a partner over with the conditions, and a first "heb ik recht op?" too', async () => {
+    const [, earn] = await converse(t, [
+      'Ik wil mijn vrouw uit Marokko naar Nederland halen',
+      'hoeveel moet ik verdienen?',
+    ]);
+    expect(earn.agency.id).toBe('ind');
+    expect(earn.reply).toContain('U hebt zelf een vast en voldoende inkomen.');
+    const [first] = await converse(t, ['heb ik recht op zorgtoeslag?']);
+    expect(first.agency.id).toBe('toeslagen');
+    expect(first.reply).toContain('De voorwaarden: u bent 18 jaar of ouder');
+  });
+
   it('sends a driver of 76 renewing a licence to the CBR, and "the doctor" then to its medical check, not to a GP', async () => {
     const [, age, doctor] = await converse(t, [
       'ik moet een nieuw rijbewijs want die is verlopen',
