@@ -725,6 +725,21 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'parkeervergunning-is-gemeente',
   ],
   [
+    'ik krijg een boete van het cjib maar ik heb de auto al verkocht',
+    'openbaar-ministerie',
+    'boete-na-verkoop-auto-is-om',
+  ],
+  [
+    'mijn vader is 90 en kan niet meer zelf zijn geldzaken doen',
+    'juridisch-loket',
+    'geldzaken-niet-meer-zelf-is-bewind',
+  ],
+  [
+    'My mother can no longer manage her finances',
+    'juridisch-loket',
+    'geldzaken-niet-meer-zelf-is-bewind',
+  ],
+  [
     'mijn dochter van 18 krijgt een brief over zorgverzekering',
     'zorgverzekeraar',
     'zorgverzekering-vanaf-18-is-zorgverzekeraar',
