@@ -24,3 +24,23 @@ describe('asking to pay in parts, round 15', () => {
     expect(signalsOf('ik heb geen geld, kan ik het in delen betalen?')).toContain('debt');
   });
 });
+
+/**
+ * "ik kan dit nooit betalen, ik heb 3 kinderen", said after a repayment of 4,000 euros, raised
+ * nothing: "nooit" (never) stands where "niet" stood in the cues for not being able to pay.
+ */
+describe('never being able to pay, round 15', () => {
+  it.each([
+    'ik kan dit nooit betalen, ik heb 3 kinderen',
+    'dat kan ik nooit terugbetalen',
+    'dit bedrag kan ik nooit ophoesten',
+    'I can never pay this back',
+    "I'll never be able to pay that",
+  ])('hears a debt in %j', (text) => {
+    expect(signalsOf(text)).toContain('debt');
+  });
+
+  it('hears nothing in a question that only holds "nooit"', () => {
+    expect(signalsOf('kan ik nooit meer een betalingsregeling krijgen?')).toEqual([]);
+  });
+});
