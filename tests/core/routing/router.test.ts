@@ -754,6 +754,24 @@ describe('a benefit the person does not name', () => {
   });
 });
 
+describe('getting too little, without saying of what', () => {
+  // "ik krijg te weinig" at the kiosk went to bijstand, the one topic that held "te weinig".
+  it('asks whether it is wages, an allowance, a benefit or bijstand', () => {
+    const decision = router.route('ik krijg te weinig');
+    expect(decision.kind).toBe('clarify');
+    expect(decision.alternatives.map((option) => option.agencyId)).toEqual(
+      expect.arrayContaining(['juridisch-loket', 'toeslagen', 'uwv', 'gemeente']),
+    );
+  });
+
+  it.each([
+    ['ik krijg te weinig loon van mijn baas', 'juridisch-loket'],
+    ['ik krijg te weinig AOW', 'svb'],
+  ])('routes %j, which says of what, to %s', (question, agency) => {
+    expect(agencyOf(router.route(question))).toBe(agency);
+  });
+});
+
 describe('a follow-up that names another organisation', () => {
   it('is about that organisation, not the follow-up rule of the conversation', () => {
     const context = { agencyId: 'cjib', topicId: 'verkeersboete-betalen' };
