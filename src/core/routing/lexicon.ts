@@ -93,6 +93,11 @@ export const routingLexiconSchema = z.object({
    * common cases ("agency/topic"), not whichever topics use the word most.
    */
   broad: z.record(z.string().min(2), z.array(topicRefSchema).min(2).max(4)).default({}),
+  /**
+   * Words that say the person does not know which one ("ik weet niet welke"): beside a broad
+   * word the common cases are offered, even where another word of the question leans one way.
+   */
+  unsureWhich: z.array(z.string().min(1)).default([]),
   /** Parts of Dutch compounds the catalog does not list on their own (schandaal, nummer). */
   compoundParts: z.array(z.string().min(3)).default([]),
   /**

@@ -2,7 +2,7 @@ import type { Crisis } from '../crisis.js';
 import { findTopic, resolveTopicRef, type Catalog } from '../../catalog/catalog.js';
 import { NAME_INTRODUCTIONS, placeholderSource, type PersonalDataKind } from '../redact.js';
 import type { Locale } from '../../catalog/texts.js';
-import { phraseAt, words } from '../text.js';
+import { phraseAt, phraseIndex, words, wordsCovered } from '../text.js';
 import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
 import {
   miniSearchEngine,
@@ -323,6 +323,20 @@ export function createRouter(
     return found;
   };
   const hasSubject = (analysis: QueryAnalysis) => subjectWords(analysis).length > 0;
+  const unsureWhich = phraseIndex(lexicon.unsureWhich ?? []);
+  /**
+   * Whether the person says they do not know which one, of the thing itself: "welke" at the end
+   * or before a function word or a broad word ("weet niet welke ik moet aanvragen", "which
+   * benefit"), not "which office to contact", which asks for an organisation.
+   */
+  const unsureOfTheKind = (said: readonly string[]) => {
+    const covered = wordsCovered(said, unsureWhich);
+    return [...covered].some((at) => {
+      if (covered.has(at + 1)) return false;
+      const next = said[at + 1];
+      return next === undefined || analyzer.isStopword(next) || broadOptionsOf(next) !== undefined;
+    });
+  };
   /** "uitkering", "toeslag": the common cases to offer, read and checked once at start. */
   const broadOptions = new Map<string, readonly { agencyId: string; topicId: string }[]>();
   for (const [word, options] of Object.entries(lexicon.broad ?? {})) {
@@ -994,7 +1008,10 @@ export function createRouter(
       (second === undefined || first.score >= tuning.dominance * second.score);
     // A word for a whole kind of thing ("mijn uitkering is gestopt") is asked about even when
     // the other words lean one way: "gestopt" fits the WW, but bijstand and the AOW stop too.
-    const broadOffer = subject ? undefined : offerForBroadWord(analysis, candidates);
+    // So is one the person says they do not know which of ("een uitkering aanvragen, maar ik
+    // weet niet welke"), though "uitkering aanvragen" is also a phrase of the WIA's.
+    const unsure = unsureOfTheKind(analysis.sequence);
+    const broadOffer = subject && !unsure ? undefined : offerForBroadWord(analysis, candidates);
     // "I get an allowance and need to pay it back": every allowance is the one organisation's,
     // the ranking put that organisation first, and the rest of the question chose its topic
     // for all of them (paying back): asking which allowance would only delay the same answer.
@@ -1003,7 +1020,7 @@ export function createRouter(
       broadOffer.every((option) => option.agencyId === first.agencyId) &&
       !broadOffer.some((option) => option.topicId === first.topicId);
     const broad = narrowed ? undefined : broadOffer;
-    if (!subject && ((!dominant && !narrowed) || broad)) {
+    if ((!subject || broad) && ((!dominant && !narrowed) || broad)) {
       const offer =
         broad ??
         (first.score < tuning.noSubjectMinScore

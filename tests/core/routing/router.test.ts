@@ -754,6 +754,26 @@ describe('a benefit the person does not name', () => {
   });
 });
 
+describe('a kind of thing the person does not know which of', () => {
+  it.each([
+    'ik wil een uitkering aanvragen maar ik weet niet welke',
+    "I want to apply for a benefit but I don't know which one",
+  ])('offers the common cases for %j, though "uitkering aanvragen" is also the WIA\'s', (text) => {
+    const decision = router.route(text);
+    expect(decision.kind).toBe('clarify');
+    expect(decision.alternatives.map((option) => `${option.agencyId}/${option.topicId}`)).toEqual(
+      expect.arrayContaining(['uwv/ww', 'gemeente/bijstand', 'svb/aow']),
+    );
+  });
+
+  it('still routes "which office", which asks for an organisation, not which benefit', () => {
+    const decision = router.route(
+      "I don't know which office to contact about my problem, it's complicated with pension and tax from 2 countries.",
+    );
+    expect(decision.kind).toBe('routed');
+  });
+});
+
 describe('getting too little, without saying of what', () => {
   // "ik krijg te weinig" at the kiosk went to bijstand, the one topic that held "te weinig".
   it('asks whether it is wages, an allowance, a benefit or bijstand', () => {
