@@ -725,6 +725,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'parkeervergunning-is-gemeente',
   ],
   [
+    'mijn zoon van 17 wil gaan werken, moet hij belasting betalen?',
+    'belastingdienst',
+    'bijbaan-kind-belasting-is-aangifte',
+  ],
+  [
     'ik krijg een boete van het cjib maar ik heb de auto al verkocht',
     'openbaar-ministerie',
     'boete-na-verkoop-auto-is-om',
