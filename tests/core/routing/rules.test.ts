@@ -725,6 +725,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'parkeervergunning-is-gemeente',
   ],
   [
+    'ik ben mijn paspoort kwijt en ik ga over 2 weken op vakantie',
+    'gemeente',
+    'paspoort-kwijt-of-gestolen-is-gemeente',
+  ],
+  [
     'mijn zoon van 17 wil gaan werken, moet hij belasting betalen?',
     'belastingdienst',
     'bijbaan-kind-belasting-is-aangifte',
@@ -1298,6 +1303,12 @@ const followUps: [
     { agencyId: 'svb', topicId: 'anw' },
     'svb',
     'na-overlijden-aow-is-overlijden-aow',
+  ],
+  [
+    'ik heb een nieuwe telefoon',
+    { agencyId: 'digid', topicId: 'inloggen-lukt-niet' },
+    'digid',
+    'na-digid-nieuwe-telefoon-is-app',
   ],
 ];
 
