@@ -725,6 +725,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'parkeervergunning-is-gemeente',
   ],
   [
+    'mijn zoon zit vast op het politiebureau',
+    'juridisch-loket',
+    'familielid-aangehouden-is-advocaat',
+  ],
+  ['My son has been arrested, what now?', 'juridisch-loket', 'familielid-aangehouden-is-advocaat'],
+  [
     'ik ben mijn paspoort kwijt en ik ga over 2 weken op vakantie',
     'gemeente',
     'paspoort-kwijt-of-gestolen-is-gemeente',
