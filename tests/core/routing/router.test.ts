@@ -774,6 +774,13 @@ describe('a kind of thing the person does not know which of', () => {
   });
 });
 
+describe('a report at the police station', () => {
+  it('is a report, also when made for a son', () => {
+    const decision = router.route('mijn zoon wil aangifte doen op het politiebureau');
+    expect(decision.kind === 'routed' && decision.best.topicId).toBe('aangifte-doen');
+  });
+});
+
 describe('getting too little, without saying of what', () => {
   // "ik krijg te weinig" at the kiosk went to bijstand, the one topic that held "te weinig".
   it('asks whether it is wages, an allowance, a benefit or bijstand', () => {
