@@ -910,6 +910,8 @@ describe('a word for a whole kind of thing', () => {
   it.each([
     ['ik wil een uitkering', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
     ['mijn uitkering is te laat', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
+    // "uitkering aanvragen" was also a phrase of the WIA's ("wga-uitkering aanvragen").
+    ['waar moet ik me uitkerin aanvrage', ['uwv/ww', 'gemeente/bijstand', 'svb/aow', 'uwv/wia']],
     // "gestopt" leans to the WW four times over the rest, yet bijstand and the AOW stop too.
     [
       'mijn uitkering is gestopt en ik weet niet waarom',
