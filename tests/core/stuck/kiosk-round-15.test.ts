@@ -44,3 +44,26 @@ describe('never being able to pay, round 15', () => {
     expect(signalsOf('kan ik nooit meer een betalingsregeling krijgen?')).toEqual([]);
   });
 });
+
+/**
+ * The one who always helped is gone, and a few euros left for the week: both raised nothing.
+ * The first needs help in person (digital exclusion), the second is hardship.
+ */
+describe('losing the helper, or a few euros left, round 15', () => {
+  it.each([
+    ['mijn kinderen helpen me altijd maar die wonen nu ver weg', 'digital-exclusion'],
+    ['my son used to do it but he moved away', 'digital-exclusion'],
+    ['ik heb nog maar 20 euro voor de hele week', 'hardship'],
+    ['nog maar 10 euro tot het eind van de maand', 'hardship'],
+    ['I only have 15 euros left until payday', 'hardship'],
+  ])('hears %j as %s', (text, signal) => {
+    expect(signalsOf(text)).toContain(signal);
+  });
+
+  it.each([
+    'mijn zoon helpt me altijd met de toeslagen',
+    'ik heb nog maar 20 euro nodig om de reis te boeken',
+  ])('hears nothing in %j', (text) => {
+    expect(signalsOf(text)).toEqual([]);
+  });
+});
