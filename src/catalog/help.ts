@@ -46,6 +46,8 @@ export const stuckHelpSchema = z.object({
   ),
   /** Offered with loop, wants-human and frustration: the hand-off to a caseworker. */
   handoffOffer: localizedSchema,
+  /** The same offer to someone who already said "ja, graag": only the number is asked. */
+  handoffOfferAfterYes: localizedSchema,
   /**
    * Added to every hardship text, the agency's own or the general one: a person whom the
    * organisation does not help can go to the ombudsman (not when the ombudsman is the answer).

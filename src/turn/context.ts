@@ -91,6 +91,11 @@ export interface TurnContext {
   /** "ja, graag" or only a phone number, where no hand-off was offered: it gets the offer. */
   asksToBeCalled?: boolean;
   /**
+   * That request was a yes without a number ("ja, graag"): the offer then asks only for the
+   * number, instead of asking once more to say "ja, graag".
+   */
+  saidYesToACall?: boolean;
+  /**
    * A number typed with a request to be called, where nothing was offered ("kan iemand mij
    * bellen? mijn nummer is …"): the case is made once the turn is routed, with `remark` when
    * the message says more than the request (the words beyond it, for the case's note).

@@ -166,17 +166,21 @@ describe('a hand-off in the chat', () => {
     },
   );
 
-  it('answers "ja graag" where nothing was offered with the offer, and hands over on the next yes', async () => {
+  it('answers "ja graag" where nothing was offered with the offer, asking only for the number, and hands over on it', async () => {
     const [, asked, yes] = await converse(t, [
       'ik moet 3000 euro bijstand terugbetalen en ik snap het niet',
       'ja graag',
-      'ja, graag. 06 12345678',
+      '06 12345678',
     ]);
     expect(asked.reply).toMatch(
-      /^Wilt u dat een medewerker u belt\? Die leest dan ook dit gesprek\./,
+      /^Een medewerker kan u bellen\. Die leest dan ook dit gesprek\. Is dat goed\? Typ dan hier uw telefoonnummer\./,
     );
+    // Told once already, "ja, graag" is not asked for again.
+    expect(asked.reply).not.toContain('Zeg dan: ja, graag.');
     expect(asked.stuck.signals).toEqual([]);
     expect(yes.escalation?.reference).toMatch(/^GEM-/);
+    // The offer said the caseworker reads the conversation: the number typed to it agrees.
+    expect((await t.db.select().from(escalations))[0]?.consent).toBe(true);
   });
 
   it('takes an "ok" after an answer without an offer as heard, not as a request to be called', async () => {

@@ -222,7 +222,7 @@ export const compose: TurnStep = {
     const told = before
       ? `${before.stay[context.locale]}\n\n${reply}`
       : context.asksToBeCalled && context.offersHandoff
-        ? `${deps.stuckHelp.handoffOffer[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
+        ? `${(context.saidYesToACall ? deps.stuckHelp.handoffOfferAfterYes : deps.stuckHelp.handoffOffer)[context.locale]}\n\n${contactSentence(deps.catalog, contact, context.locale)}`
         : answer;
     context.reply = !crisis
       ? told

@@ -81,6 +81,7 @@ export const answerHandoff: TurnStep = {
       // did not hear them.
       if (asks || givesOnlyANumber(text)) {
         context.asksToBeCalled = true;
+        context.saidYesToACall = asks;
         return;
       }
       const rest = deps.asksAboutTheCase(text);
