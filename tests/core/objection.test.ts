@@ -29,6 +29,10 @@ describe('a person who says an organisation decided wrongly', () => {
     ['uwv', 'mijn ww is afgewezen en ik snap niet waarom'],
     ['ind', 'Mijn aanvraag voor een verblijfsvergunning werd geweigerd'],
     ['uwv', 'My WIA application was rejected'],
+    // A cut announced by letter is a decision as well.
+    ['uwv', 'ik heb een brief dat ze mijn uitkering gaan korten'],
+    ['gemeente', 'Mijn bijstand wordt gekort omdat ik te laat was'],
+    ['uwv', 'UWV cut my benefit because I missed an appointment'],
   ])('is heard at %s: %j', (agencyId, text) => {
     expect(says(agencyId, text)).toBe(true);
   });
@@ -38,6 +42,7 @@ describe('a person who says an organisation decided wrongly', () => {
     ['toeslagen', 'Hoe vraag ik huurtoeslag aan?', 'a plain question'],
     ['uwv', 'Klopt het dat ik WW kan krijgen na een tijdelijk contract?', 'asks whether it is so'],
     ['svb', 'For religious reasons I object to having any insurance', 'objects to a duty'],
+    ['uwv', 'Wordt mijn WW gekort als ik een bijbaan neem?', 'asks whether it would be'],
     [
       'zorgverzekeraar',
       'Mijn zorgverzekeraar heeft ten onrechte geweigerd',
