@@ -33,6 +33,10 @@ describe('a person who says an organisation decided wrongly', () => {
     ['uwv', 'ik heb een brief dat ze mijn uitkering gaan korten'],
     ['gemeente', 'Mijn bijstand wordt gekort omdat ik te laat was'],
     ['uwv', 'UWV cut my benefit because I missed an appointment'],
+    // A value or amount said to be too high, also asked as "what if": objecting is the answer.
+    ['gemeente', 'mijn WOZ-waarde is veel te hoog'],
+    ['gemeente', 'en als het te hoog is?'],
+    ['cak', 'My contribution is way too high'],
   ])('is heard at %s: %j', (agencyId, text) => {
     expect(says(agencyId, text)).toBe(true);
   });
@@ -43,6 +47,7 @@ describe('a person who says an organisation decided wrongly', () => {
     ['uwv', 'Klopt het dat ik WW kan krijgen na een tijdelijk contract?', 'asks whether it is so'],
     ['svb', 'For religious reasons I object to having any insurance', 'objects to a duty'],
     ['uwv', 'Wordt mijn WW gekort als ik een bijbaan neem?', 'asks whether it would be'],
+    ['toeslagen', 'Mijn inkomen is te hoog voor zorgtoeslag', 'an income too high for a benefit'],
     [
       'zorgverzekeraar',
       'Mijn zorgverzekeraar heeft ten onrechte geweigerd',
