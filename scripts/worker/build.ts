@@ -12,9 +12,9 @@ import { gzipSync } from 'node:zlib';
  * Cloudflare's limit is on the compressed upload (3 MiB on the Free plan); ours is far below it
  * and leaves room for the catalog and the learned models, which are the product, to grow (ADR
  * 12; 512 KiB until session 23, 576 until session 25, 608 until session 28, 640 until session
- * 32, 656 until session 34).
+ * 32, 656 until session 34, 672 until session 35).
  */
-export const BUNDLE_BUDGET_KIB = 672;
+export const BUNDLE_BUDGET_KIB = 688;
 
 /**
  * Everything that is not `data/`, minified: our code and the libraries. What this guards is
