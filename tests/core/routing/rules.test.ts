@@ -724,6 +724,7 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'parkeervergunning-is-gemeente',
   ],
+  ['mijn moeder moet naar een verpleeghuis', 'ciz', 'wlz-indicatie-is-ciz'],
   [
     'mijn zoon zit vast op het politiebureau',
     'juridisch-loket',
@@ -1315,6 +1316,18 @@ const followUps: [
     { agencyId: 'digid', topicId: 'inloggen-lukt-niet' },
     'digid',
     'na-digid-nieuwe-telefoon-is-app',
+  ],
+  [
+    'zij heeft alleen AOW',
+    { agencyId: 'cak', topicId: 'eigen-bijdrage-wlz' },
+    'cak',
+    'na-wlz-bijdrage-laag-inkomen-is-cak',
+  ],
+  [
+    'ik heb alleen AOW',
+    { agencyId: 'gemeente', topicId: 'wmo' },
+    'cak',
+    'na-wmo-bijdrage-laag-inkomen-is-cak',
   ],
 ];
 
