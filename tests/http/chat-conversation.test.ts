@@ -325,6 +325,19 @@ describe('a conversation keeps its subject', () => {
     expect(first.reply).toContain('De voorwaarden: u bent 18 jaar of ouder');
   });
 
+  it('sends a mother who must go to a nursing home to the CIZ first, and "wat kost dat?" then to the CAK with what it depends on', async () => {
+    const [home, cost, aow] = await converse(
+      t,
+      ['mijn moeder moet naar een verpleeghuis', 'wat kost dat?', 'zij heeft alleen AOW'],
+      { channel: 'kiosk' },
+    );
+    expect(home.agency).toMatchObject({ id: 'ciz', topic: { id: 'wlz-indicatie' } });
+    expect(cost.agency).toMatchObject({ id: 'cak', topic: { id: 'eigen-bijdrage-wlz' } });
+    expect(cost.reply).toContain('De eerste 4 maanden betaalt u de lage eigen bijdrage.');
+    expect(aow.agency.id).toBe('cak');
+    expect(aow.reply).toContain('Met alleen AOW is die lager.');
+  });
+
   it('sends a driver of 76 renewing a licence to the CBR, and "the doctor" then to its medical check, not to a GP', async () => {
     const [, age, doctor] = await converse(t, [
       'ik moet een nieuw rijbewijs want die is verlopen',

@@ -1329,6 +1329,12 @@ const followUps: [
     'cak',
     'na-wmo-bijdrage-laag-inkomen-is-cak',
   ],
+  [
+    'wat kost dat?',
+    { agencyId: 'ciz', topicId: 'wlz-indicatie' },
+    'cak',
+    'na-wlz-indicatie-kosten-is-cak',
+  ],
 ];
 
 describe('known confusions in a follow-up', () => {
