@@ -20,6 +20,12 @@ describe('a question about how to reach an organisation', () => {
     ['kan ik daar ook langs gaan', 'visit', 'kan ik daar ook'],
     ['can I see someone in person?', 'visit', 'can i see someone'],
     ['is there someone who speaks english?', 'language', 'is there someone who'],
+    [
+      'ik spreek niet goed nederlands, kan iemand mij helpen in het turks',
+      'language',
+      'ik spreek kan iemand mij helpen',
+    ],
+    ['Is there someone who speaks Arabic?', 'language', 'is there someone who'],
     ['wat is het telefoonnummer van het UWV', 'phone', 'wat is het van het uwv'],
   ])('reads %j as about %s, leaving %j', (text, kind, rest) => {
     expect(contactQuestionIn(text)).toEqual({ kind, rest });

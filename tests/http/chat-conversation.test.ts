@@ -501,6 +501,19 @@ describe('at a library kiosk', () => {
     },
   );
 
+  it('answers someone who asks for help in Turkish with the staff here and the English line, not a question back', async () => {
+    const [answer] = await converse(
+      t,
+      ['ik spreek niet goed nederlands, kan iemand mij helpen in het turks'],
+      { channel: 'kiosk' },
+    );
+    expect(answer.clarify).toBe(false);
+    expect(answer.reply).toMatch(
+      /^U bent nu in de bibliotheek\. Vraag gerust een medewerker hier om hulp\./,
+    );
+    expect(answer.reply).toContain('Bel en vraag of iemand u in het Engels kan helpen.');
+  });
+
   it('names the library once to someone who cannot manage online', async () => {
     const [answer] = await converse(
       t,

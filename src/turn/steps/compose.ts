@@ -116,7 +116,12 @@ export const compose: TurnStep = {
     if (context.contactQuestion) {
       // The answer is the contact itself: nothing new to offer or to explain.
       context.offersHandoff = false;
-      const answer = contactAnswer(deps.catalog, context.contactQuestion, contact, context.locale);
+      const reached = contactAnswer(deps.catalog, context.contactQuestion, contact, context.locale);
+      // Someone who speaks little Dutch at a library kiosk has people right there to help.
+      const answer =
+        context.contactQuestion === 'language' && context.input.channel === 'kiosk'
+          ? `${deps.catalog.texts.kioskHelp[context.locale]}\n\n${reached}`
+          : reached;
       context.reply = before ? `${before.stay[context.locale]}\n\n${answer}` : answer;
       return;
     }
