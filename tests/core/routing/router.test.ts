@@ -781,6 +781,18 @@ describe('a report at the police station', () => {
   });
 });
 
+describe('money to furnish a home', () => {
+  it.each(['krijg ik geld voor meubels?', 'and what about money for furniture?'])(
+    "is asked of the municipality's bijstand (special assistance): %j",
+    (question) => {
+      const decision = router.route(question);
+      expect(
+        decision.kind === 'routed' && `${decision.best.agencyId}/${decision.best.topicId}`,
+      ).toBe('gemeente/bijstand');
+    },
+  );
+});
+
 describe('getting too little, without saying of what', () => {
   // "ik krijg te weinig" at the kiosk went to bijstand, the one topic that held "te weinig".
   it('asks whether it is wages, an allowance, a benefit or bijstand', () => {
