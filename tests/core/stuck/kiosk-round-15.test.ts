@@ -67,3 +67,15 @@ describe('losing the helper, or a few euros left, round 15', () => {
     expect(signalsOf(text)).toEqual([]);
   });
 });
+
+/** Rules that make no sense for one's situation, and Dutch worse than a second language. */
+describe('a rule that does not fit, and Dutch that is worse still, round 15', () => {
+  it.each([
+    ["the rules don't make sense for my situation", 'hardship'],
+    ['de regels passen niet bij mijn situatie', 'hardship'],
+    ['my english is not good and dutch is worse', 'digital-exclusion'],
+    ['mijn Engels is niet goed en mijn Nederlands nog slechter', 'digital-exclusion'],
+  ])('hears %j as %s', (text, signal) => {
+    expect(signalsOf(text)).toContain(signal);
+  });
+});
