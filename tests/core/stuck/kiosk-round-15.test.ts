@@ -68,14 +68,24 @@ describe('losing the helper, or a few euros left, round 15', () => {
   });
 });
 
-/** Rules that make no sense for one's situation, and Dutch worse than a second language. */
+/**
+ * Rules that make no sense for one's situation (or a computer that says no), money short every
+ * month, and Dutch worse than a second language.
+ */
 describe('a rule that does not fit, and Dutch that is worse still, round 15', () => {
   it.each([
     ["the rules don't make sense for my situation", 'hardship'],
     ['de regels passen niet bij mijn situatie', 'hardship'],
     ['my english is not good and dutch is worse', 'digital-exclusion'],
     ['mijn Engels is niet goed en mijn Nederlands nog slechter', 'digital-exclusion'],
+    ['elke maand kom ik tekort', 'hardship'],
+    ["we can't make ends meet anymore", 'hardship'],
+    ['de computer zegt nee en niemand kan er iets aan doen', 'hardship'],
   ])('hears %j as %s', (text, signal) => {
     expect(signalsOf(text)).toContain(signal);
   });
+});
+
+it('hears no hardship in asking whether something is missing for an application', () => {
+  expect(signalsOf('komen we tekort voor de aanvraag?')).toEqual([]);
 });
