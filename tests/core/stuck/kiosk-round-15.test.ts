@@ -72,7 +72,7 @@ describe('losing the helper, or a few euros left, round 15', () => {
  * Rules that make no sense for one's situation (or a computer that says no), money short every
  * month, and Dutch worse than a second language.
  */
-describe('a rule that does not fit, and Dutch that is worse still, round 15', () => {
+describe('a rule that does not fit, money short every month, and Dutch worse still, round 15', () => {
   it.each([
     ["the rules don't make sense for my situation", 'hardship'],
     ['de regels passen niet bij mijn situatie', 'hardship'],
@@ -84,8 +84,8 @@ describe('a rule that does not fit, and Dutch that is worse still, round 15', ()
   ])('hears %j as %s', (text, signal) => {
     expect(signalsOf(text)).toContain(signal);
   });
-});
 
-it('hears no hardship in asking whether something is missing for an application', () => {
-  expect(signalsOf('komen we tekort voor de aanvraag?')).toEqual([]);
+  it('hears no hardship in asking whether something is missing for an application', () => {
+    expect(signalsOf('komen we tekort voor de aanvraag?')).toEqual([]);
+  });
 });
