@@ -724,6 +724,11 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'parkeervergunning-is-gemeente',
   ],
+  [
+    'ik heb 2 werkgevers gehad, moet ik aangifte doen',
+    'belastingdienst',
+    'aangifte-over-inkomen-is-belastingdienst',
+  ],
   ['mijn moeder moet naar een verpleeghuis', 'ciz', 'wlz-indicatie-is-ciz'],
   [
     'mijn zoon zit vast op het politiebureau',
