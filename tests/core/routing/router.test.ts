@@ -781,6 +781,18 @@ describe('a report at the police station', () => {
   });
 });
 
+describe('gifts to a church or a charity', () => {
+  it.each(['ik heb giften gedaan aan de kerk', 'I donated to charity, can I deduct it?'])(
+    'are a deduction in the tax return: %j',
+    (question) => {
+      const decision = router.route(question);
+      expect(decision.kind === 'routed' && decision.best.topicId).toBe(
+        'aangifte-inkomstenbelasting',
+      );
+    },
+  );
+});
+
 describe('money to furnish a home', () => {
   it.each(['krijg ik geld voor meubels?', 'and what about money for furniture?'])(
     "is asked of the municipality's bijstand (special assistance): %j",
