@@ -56,6 +56,12 @@ describe('crisisIn', () => {
     ['mijn vader is niet aanspreekbaar', 'emergency'],
     ['my neighbour is unresponsive', 'emergency'],
     ['man lying on the street not moving what number', 'emergency'],
+    // "is lying on the" was an exception for rubbish, and hid a neighbour on the floor.
+    ['my neighbour is lying on the floor and not answering', 'emergency'],
+    ['ik voel me onveilig thuis', 'violence'],
+    ['I feel unsafe at home', 'violence'],
+    // An older person robbed by family is elder abuse, Veilig Thuis's.
+    ['mijn moeder van 85 wordt door mijn broer bestolen', 'violence'],
     ['mijn opa is gevallen en beweegt niet meer', 'emergency'],
     ["I lost my job and my visa, I don't see a reason to live anymore", 'suicide'],
     ['ik zie geen reden meer om te leven', 'suicide'],
@@ -111,6 +117,10 @@ describe('crisisIn', () => {
     'the website is not responding',
     'my IND application is not moving at all',
     'there is rubbish lying on the street in front of my house for weeks',
+    'a dead cat is lying on the road',
+    // Unsafe in the street or the neighbourhood is the police's or the municipality's.
+    'ik voel me onveilig in de wijk',
+    'I feel unsafe in my neighbourhood',
     // Words of an emergency that tell of something past or of something else.
     'Na de brand in ons huis, waar kunnen we wonen?',
     'I bought a brand new car, do I pay road tax?',
