@@ -62,6 +62,10 @@ describe('crisisIn', () => {
     ['I feel unsafe at home', 'violence'],
     // An older person robbed by family is elder abuse, Veilig Thuis's.
     ['mijn moeder van 85 wordt door mijn broer bestolen', 'violence'],
+    ['mijn moeder is flauwgevallen', 'emergency'],
+    ['mijn man is van de trap gevallen en bloedt', 'emergency'],
+    ['my friend took too many pills', 'emergency'],
+    ['mijn dochter heeft zichzelf gesneden', 'suicide'],
     ['mijn opa is gevallen en beweegt niet meer', 'emergency'],
     ["I lost my job and my visa, I don't see a reason to live anymore", 'suicide'],
     ['ik zie geen reden meer om te leven', 'suicide'],
@@ -118,6 +122,8 @@ describe('crisisIn', () => {
     'my IND application is not moving at all',
     'there is rubbish lying on the street in front of my house for weeks',
     'a dead cat is lying on the road',
+    'ik heb te veel pillen voor mijn hoofdpijn, wat doe ik met de rest?',
+    'ik ben vorig jaar flauwgevallen in de winkel, mag ik nog autorijden?',
     // Unsafe in the street or the neighbourhood is the police's or the municipality's.
     'ik voel me onveilig in de wijk',
     'I feel unsafe in my neighbourhood',
