@@ -338,6 +338,22 @@ describe('a conversation keeps its subject', () => {
     expect(aow.reply).toContain('Met alleen AOW is die lager.');
   });
 
+  it('answers "what can I do?" after a debt with the way out again, not the topic\'s first sentence', async () => {
+    const [, what] = await converse(
+      t,
+      [
+        'I got a letter from DUO that I have to pay back my student loan but I have no job',
+        'what can I do',
+      ],
+      { locale: 'en' },
+    );
+    expect(what.stuck.signals).toContain('debt');
+    expect(what.reply).toContain('Is your monthly amount too high? Ask DUO to lower it.');
+    // Asked on its own, it is an ordinary question.
+    const [alone] = await converse(t, ['wat kan ik doen?']);
+    expect(alone.stuck.signals).toEqual([]);
+  });
+
   it('sends a driver of 76 renewing a licence to the CBR, and "the doctor" then to its medical check, not to a GP', async () => {
     const [, age, doctor] = await converse(t, [
       'ik moet een nieuw rijbewijs want die is verlopen',

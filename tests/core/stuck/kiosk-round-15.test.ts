@@ -16,6 +16,9 @@ describe('asking to pay in parts, round 15', () => {
     'mag ik het gespreid betalen',
     'can I pay in instalments?',
     'Can I get a payment plan?',
+    // Asking what to do now is carried the same way, after a debt or a mistake.
+    'wat kan ik doen?',
+    'what can I do',
   ])('raises nothing on its own in %j', (text) => {
     expect(signalsOf(text)).toEqual([]);
   });
