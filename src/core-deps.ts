@@ -61,6 +61,7 @@ export interface Core {
   handoffAnswer: (text: string) => HandoffAnswer;
   /** Whether a message asks about the open case: the rest of it without the case words. */
   asksAboutTheCase: (text: string) => string | undefined;
+  /** Whether a message says the person did the calling themselves ("ik heb al 3 keer gebeld"). */
   saysTheyCalled: (text: string) => boolean;
   /** Whether a message, where a number is missing, gives the person's own. */
   numberGivenIn: (text: string) => boolean;
