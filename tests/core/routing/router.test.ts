@@ -846,6 +846,9 @@ describe('topics of the municipality named by what people ask', () => {
     ['Mijn fiets is weggehaald, staat hij in het fietsdepot?', 'gevonden-voorwerpen', 'nl'],
     ['Wanneer is de volgende raadsvergadering?', 'gemeenteraad-en-inspraak', 'nl'],
     ['Ik wil inspreken bij de gemeenteraad over de nieuwe flat', 'gemeenteraad-en-inspraak', 'nl'],
+    // "zoek" once took day care to finding a home.
+    ['ik zoek een dagbesteding voor mijn man', 'wmo', 'nl'],
+    ['Kan ik een gehandicaptenparkeerkaart aanvragen?', 'gehandicaptenparkeerkaart', 'nl'],
   ] as const)('answers %j with the topic %s', (question, topic, lang) => {
     expect(router.route(question, {}, lang)).toMatchObject({
       best: { agencyId: 'gemeente', topicId: topic },
