@@ -1009,9 +1009,11 @@ export function createRouter(
     // A word for a whole kind of thing ("mijn uitkering is gestopt") is asked about even when
     // the other words lean one way: "gestopt" fits the WW, but bijstand and the AOW stop too.
     // So is one the person says they do not know which of ("een uitkering aanvragen, maar ik
-    // weet niet welke"), though "uitkering aanvragen" is also a phrase of the WIA's.
-    const unsure = unsureOfTheKind(analysis.sequence);
-    const broadOffer = subject && !unsure ? undefined : offerForBroadWord(analysis, candidates);
+    // weet niet welke"), even beside a word that names a subject of one of them.
+    const broadOffer =
+      subject && !unsureOfTheKind(analysis.sequence)
+        ? undefined
+        : offerForBroadWord(analysis, candidates);
     // "I get an allowance and need to pay it back": every allowance is the one organisation's,
     // the ranking put that organisation first, and the rest of the question chose its topic
     // for all of them (paying back): asking which allowance would only delay the same answer.
