@@ -1,7 +1,7 @@
 import type { Texts } from '../catalog/texts.js';
-import { phraseIndex, wordsCovered, words, type PhraseIndex } from './text.js';
+import { createPhraseTest } from './text.js';
 
-const indexes = new WeakMap<Texts['abroad'], PhraseIndex>();
+const tests = new WeakMap<Texts['abroad'], (text: string) => boolean>();
 
 /**
  * Whether the person says they are abroad or asks about it ("ik woon in Spanje", "can I call
@@ -9,11 +9,10 @@ const indexes = new WeakMap<Texts['abroad'], PhraseIndex>();
  * also gives the number to dial from abroad, since 0800, 088 and 1400 numbers do not work there.
  */
 export function speaksFromAbroad(abroad: Texts['abroad'], messages: readonly string[]): boolean {
-  let index = indexes.get(abroad);
-  if (!index) {
-    index = phraseIndex(abroad.phrases);
-    indexes.set(abroad, index);
+  let says = tests.get(abroad);
+  if (!says) {
+    says = createPhraseTest(abroad.phrases);
+    tests.set(abroad, says);
   }
-  const phrases = index;
-  return messages.some((message) => wordsCovered(words(message), phrases).size > 0);
+  return messages.some(says);
 }
