@@ -65,6 +65,8 @@ describe('the crisis check with the model behind the phrases', () => {
     'Hoe vraag ik huurtoeslag aan?',
     "I'm so tired of this, I've been trying to renew my permit for months",
     'ik weet echt niet hoe het verder moet met die deurwaarder',
+    // Care for a partner at home is the Wmo's; "husband" and "home" alone once made it violence.
+    'My husband has dementia and I need help at home',
   ])('stays calm on %j', (text) => {
     expect(crisisIn(text)).toBeUndefined();
   });
