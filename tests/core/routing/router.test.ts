@@ -432,6 +432,9 @@ describe('plain words at a library kiosk', () => {
     // "schors" stems apart from "schorsen".
     ['Hoe schors ik mijn auto?', 'rdw'],
     ['How do I register my car in the Netherlands?', 'rdw'],
+    // "gescheiden" is the past of "scheiden", not a word of its own.
+    ['ik ben gescheiden, wat moet ik regelen?', 'juridisch-loket'],
+    ['we are separating, what about the house?', 'juridisch-loket'],
   ])('sends %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);
   });

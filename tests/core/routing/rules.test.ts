@@ -813,6 +813,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'rijksoverheid',
     'wat-verandert-is-rijksoverheid',
   ],
+  ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
+  ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
+  ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
+  ['how do I separate waste?', 'gemeente', 'afval-scheiden-is-gemeente'],
+  [
+    'Ik ben gescheiden en zit zonder inkomen. Waar kan ik aankloppen voor geld om van te leven?',
+    'gemeente',
+    'geld-om-van-te-leven-is-bijstand',
+  ],
+  ['I have nothing to live on', 'gemeente', 'geld-om-van-te-leven-is-bijstand'],
 ];
 
 /** Rules that fire together on purpose, so that the person is asked which of the two is meant. */
