@@ -1260,6 +1260,18 @@ const followUps: [
   rule: string,
 ][] = [
   [
+    'ik ben verhuisd en nu krijg ik minder',
+    { agencyId: 'toeslagen', topicId: 'huurtoeslag' },
+    'toeslagen',
+    'na-toeslag-verhuizen-is-wijziging',
+  ],
+  [
+    'I moved last month, what do I need to do?',
+    { agencyId: 'toeslagen', topicId: 'zorgtoeslag' },
+    'toeslagen',
+    'na-toeslag-verhuizen-is-wijziging',
+  ],
+  [
     'ik woon in het buitenland',
     { agencyId: 'digid', topicId: 'digid-aanvragen' },
     'digid',
