@@ -1260,6 +1260,30 @@ const followUps: [
   rule: string,
 ][] = [
   [
+    'ik heb in Marokko gewoond',
+    { agencyId: 'svb', topicId: 'aow' },
+    'svb',
+    'na-aow-in-het-buitenland-gewoond-is-aow',
+  ],
+  [
+    'I lived in Turkey for ten years',
+    { agencyId: 'svb', topicId: 'aow' },
+    'svb',
+    'na-aow-in-het-buitenland-gewoond-is-aow',
+  ],
+  [
+    'hij heeft geen inkomen',
+    { agencyId: 'zorgverzekeraar', topicId: 'verzekering-afsluiten' },
+    'toeslagen',
+    'na-zorgverzekering-laag-inkomen-is-zorgtoeslag',
+  ],
+  [
+    'ik verdien weinig, is het eigen risico dan lager?',
+    { agencyId: 'zorgverzekeraar', topicId: 'eigen-risico' },
+    'toeslagen',
+    'na-zorgverzekering-laag-inkomen-is-zorgtoeslag',
+  ],
+  [
     'ik ben verhuisd en nu krijg ik minder',
     { agencyId: 'toeslagen', topicId: 'huurtoeslag' },
     'toeslagen',
