@@ -813,6 +813,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'rijksoverheid',
     'wat-verandert-is-rijksoverheid',
   ],
+  ['ik heb een aanmaning van het cjib maar ik had al betaald', 'cjib', 'boete-al-betaald-is-cjib'],
+  ['I already paid the fine but got a reminder', 'cjib', 'boete-al-betaald-is-cjib'],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { signalsOf } from './detector.js';
+
+/**
+ * Round 16 of data/stuck.json (session 36), found by trying conversations at the kiosk by hand.
+ *
+ * "ik heb een aanmaning van het CJIB maar ik had al betaald" raised a debt, and the answer told
+ * the person how to pay in parts. A reminder for a bill already paid is the organisation's slip,
+ * not a debt: the answer is how to show the payment (tests/core/routing/rules.test.ts).
+ */
+describe('a reminder for a bill already paid, round 16', () => {
+  it.each([
+    'ik heb een aanmaning van het cjib maar ik had al betaald',
+    'ik heb de boete al betaald maar krijg toch een aanmaning',
+    'ik heb het wel betaald en nu een betalingsherinnering',
+    'ik heb alles netjes betaald maar krijg een aanmaning',
+  ])('raises no debt in %j', (text) => {
+    expect(signalsOf(text)).not.toContain('debt');
+  });
+
+  it.each([
+    'ik heb een aanmaning gekregen',
+    'ik heb niet betaald en krijg een aanmaning',
+    // Paid in an earlier sentence: this reminder may be for something else.
+    'ik heb al betaald. nu weer een aanmaning van iets anders',
+  ])('still hears a debt in %j', (text) => {
+    expect(signalsOf(text)).toContain('debt');
+  });
+});
