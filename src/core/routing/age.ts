@@ -62,3 +62,30 @@ const AGE_PATTERNS = [
   // "I am 84", "I'm 84 years old and …"
   new RegExp(String.raw`\b(?:i\s+am|i'm|i’m)\s+(?:now\s+|already\s+)?(\d{2,3})${ENDS_EN}`, 'i'),
 ];
+
+/** Above this a number after "is" is more likely a line (112, 113) than an age. */
+const OLDEST = 105;
+
+/** Words before a number that make it someone's age: "ze is 30", "I am 45", "aged 70". */
+const BEING = new Set(['is', 'ben', 'bent', 'zijn', 'am', 'are', 'aged']);
+/** Becoming an age is a subject of its own ("18 worden", "turning 67"); being it is not. */
+const BECOMING = new Set(['worden', 'wordt', 'word', 'geworden', 'werd']);
+
+/**
+ * The numbers in a message that say how old someone is ("ze is 30", "hij is 17 jaar"). Being an
+ * age names no subject: after a question about student finance, "ze is 30" went to the 30%
+ * ruling for expats. An age as a condition does ("rijbewijs vanaf 17 jaar"), and so does
+ * becoming one ("mijn zoon is 18 geworden").
+ */
+export function ageNumbersIn(sequence: readonly string[]): Set<string> {
+  const ages = new Set<string>();
+  sequence.forEach((word, i) => {
+    // Not a line: "is 112 gratis?" asks about the emergency number.
+    if (!/^\d{1,3}$/.test(word) || Number(word) > OLDEST) return;
+    const before = sequence[i - 1];
+    const after = sequence[i + 1];
+    if (after !== undefined && BECOMING.has(after)) return;
+    if (before !== undefined && BEING.has(before)) ages.add(word);
+  });
+  return ages;
+}

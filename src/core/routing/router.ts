@@ -11,7 +11,7 @@ import {
   type TopicDocument,
   type TopicField,
 } from './engine.js';
-import { statedAge } from './age.js';
+import { ageNumbersIn, statedAge } from './age.js';
 import type { RoutingLexicon } from './lexicon.js';
 import {
   compileRules,
@@ -306,12 +306,14 @@ export function createRouter(
    * abbreviation for such a thing that the catalog itself does not list ("fiscus").
    */
   const subjectWords = (analysis: QueryAnalysis): string[] => {
+    const ages = ageNumbersIn(analysis.sequence);
+    const namesNothing = (word: string) => isGenericWord(word) || ages.has(word);
     const found = [...analysis.contentWords, ...analysis.joined].filter(
-      (word) => !isGenericWord(word) && analyzer.wordTerms(word).some(isSubjectTerm),
+      (word) => !namesNothing(word) && analyzer.wordTerms(word).some(isSubjectTerm),
     );
     analysis.contentWords.forEach((word, i) => {
       const next = analysis.contentWords[i + 1];
-      if (!next || (isGenericWord(word) && isGenericWord(next))) return;
+      if (!next || (namesNothing(word) && namesNothing(next))) return;
       if (analyzer.phraseTerms(word, next).some(isSubjectTerm)) found.push(`${word} ${next}`);
     });
     for (const hit of analysis.synonymHits) {

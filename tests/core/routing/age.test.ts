@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statedAge } from '../../../src/core/routing/age.js';
+import { ageNumbersIn, statedAge } from '../../../src/core/routing/age.js';
 
 describe('the age a person states about themselves', () => {
   it.each([
@@ -30,5 +30,23 @@ describe('the age a person states about themselves', () => {
     ['ik ben tachtig euro kwijt'],
   ])('reads no age of the person in %j', (text) => {
     expect(statedAge(text)).toBeUndefined();
+  });
+});
+
+describe('the numbers in a message that tell an age, of anyone', () => {
+  it.each([
+    ['ze is 30', ['30']],
+    ['hij is 17 jaar', ['17']],
+    ['I am 45 years old', ['45']],
+    ['mijn moeder is 84 jaar', ['84']],
+    // An age as a condition, or becoming one, is a subject; a line is no age, nor is a sum.
+    ['rijbewijs vanaf 17 jaar', []],
+    ['mijn zoon is 18 geworden', []],
+    ['mijn zoon wordt 18', []],
+    ['is 112 gratis', []],
+    ['ik moet 30 euro betalen', []],
+    ['box 3', []],
+  ])('finds in %j: %j', (text, ages) => {
+    expect([...ageNumbersIn(text.split(' '))]).toEqual(ages);
   });
 });

@@ -191,6 +191,9 @@ describe('the built-in router', () => {
     ['kan ik een betalingsregeling krijgen?', 'belastingdienst'],
     ['wat kost het?', 'digid'],
     ['hoe lang duurt het?', 'digid'],
+    // An age names nothing: "30" once meant the 30% ruling for expats.
+    ['ze is 30', 'duo'],
+    ['hij is 17 jaar', 'duo'],
   ])('keeps %j with the conversation (%s): it names no new subject', (question, agencyId) => {
     const decision = router.route(question, { agencyId });
     expect(decision.kind).toBe('follow-up');
