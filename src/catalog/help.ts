@@ -65,6 +65,11 @@ export const stuckHelpSchema = z.object({
     text: localizedSchema,
     agencies: z.array(z.string().min(1)).min(1),
     cues: z.array(z.string().min(1)).min(1),
+    /**
+     * What one changes instead of objecting to, though it reads as a decision said to be wrong:
+     * a provisional tax assessment is adjusted in Mijn Belastingdienst, not objected to.
+     */
+    notFor: z.array(z.string().min(1)).default([]),
   }),
 });
 export type StuckHelp = z.infer<typeof stuckHelpSchema>;

@@ -2,16 +2,22 @@ import type { StuckHelp } from '../catalog/help.js';
 
 type Objection = StuckHelp['objection'];
 
-/** Each objection data's cues, compiled once: the data never changes after start. */
-const compiled = new WeakMap<Objection, readonly RegExp[]>();
+interface Compiled {
+  cues: readonly RegExp[];
+  notFor: readonly RegExp[];
+}
 
-function cuesOf(objection: Objection): readonly RegExp[] {
-  let cues = compiled.get(objection);
-  if (!cues) {
-    cues = objection.cues.map((cue) => new RegExp(cue, 'u'));
-    compiled.set(objection, cues);
+/** Each objection data's expressions, compiled once: the data never changes after start. */
+const compiled = new WeakMap<Objection, Compiled>();
+
+function compiledOf(objection: Objection): Compiled {
+  let found = compiled.get(objection);
+  if (!found) {
+    const build = (sources: readonly string[]) => sources.map((one) => new RegExp(one, 'u'));
+    found = { cues: build(objection.cues), notFor: build(objection.notFor) };
+    compiled.set(objection, found);
   }
-  return cues;
+  return found;
 }
 
 /**
@@ -27,5 +33,6 @@ export function saysDecisionIsWrong(
 ): boolean {
   if (!agencyId || !objection.agencies.includes(agencyId)) return false;
   const lower = text.toLowerCase();
-  return cuesOf(objection).some((cue) => cue.test(lower));
+  const { cues, notFor } = compiledOf(objection);
+  return cues.some((cue) => cue.test(lower)) && !notFor.some((other) => other.test(lower));
 }

@@ -58,6 +58,16 @@ describe('a person who says an organisation decided wrongly', () => {
       'Ik ben het niet eens met mijn verkeersboete',
       'an appeal to the prosecutor',
     ],
+    [
+      'belastingdienst',
+      'mijn voorlopige aanslag klopt niet',
+      'an estimate one changes, not objects to',
+    ],
+    [
+      'belastingdienst',
+      "I don't agree with my provisional assessment",
+      'an estimate one changes, not objects to',
+    ],
   ])('is not heard at %s: %j (%s)', (agencyId, text) => {
     expect(says(agencyId, text)).toBe(false);
   });

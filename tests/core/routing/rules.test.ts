@@ -815,6 +815,22 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['ik heb een aanmaning van het cjib maar ik had al betaald', 'cjib', 'boete-al-betaald-is-cjib'],
   ['I already paid the fine but got a reminder', 'cjib', 'boete-al-betaald-is-cjib'],
+  [
+    'ik heb een voorlopige aanslag gekregen maar ik snap niet waarom ik moet betalen',
+    'belastingdienst',
+    'voorlopige-aanslag-aanpassen-is-belastingdienst',
+  ],
+  [
+    'Why did I get a provisional assessment?',
+    'belastingdienst',
+    'voorlopige-aanslag-aanpassen-is-belastingdienst',
+  ],
+  ['mag ik reizen als ik wacht op mijn verlenging', 'ind', 'reizen-tijdens-verlenging-is-ind'],
+  [
+    'Can I travel while my residence permit extension is pending?',
+    'ind',
+    'reizen-tijdens-verlenging-is-ind',
+  ],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
@@ -1261,6 +1277,18 @@ const followUps: [
   agency: string,
   rule: string,
 ][] = [
+  [
+    'kan ik ondertussen op vakantie?',
+    { agencyId: 'ind', topicId: 'verblijfsvergunning' },
+    'ind',
+    'na-ind-reizen-is-terugkeervisum',
+  ],
+  [
+    'can I travel in the meantime?',
+    { agencyId: 'ind', topicId: 'aanvraag-en-afspraak' },
+    'ind',
+    'na-ind-reizen-is-terugkeervisum',
+  ],
   [
     'ik heb in Marokko gewoond',
     { agencyId: 'svb', topicId: 'aow' },
