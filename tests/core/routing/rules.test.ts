@@ -831,6 +831,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'ind',
     'reizen-tijdens-verlenging-is-ind',
   ],
+  ['ik wil mijn achternaam veranderen', 'juridisch-loket', 'naam-veranderen-is-justis-of-rechter'],
+  ['I want to change my first name', 'juridisch-loket', 'naam-veranderen-is-justis-of-rechter'],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
