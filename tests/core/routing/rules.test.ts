@@ -833,6 +833,10 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['ik wil mijn achternaam veranderen', 'juridisch-loket', 'naam-veranderen-is-justis-of-rechter'],
   ['I want to change my first name', 'juridisch-loket', 'naam-veranderen-is-justis-of-rechter'],
+  // Letting someone else do the tax return is DigiD Machtigen; asking the tax office for its own
+  // authorisation stays with the tax office.
+  ['hoe kan ik iemand machtigen voor mijn belastingaangifte', 'digid', 'machtigen-is-digid'],
+  ['Can my son do my tax return on my behalf?', 'digid', 'machtigen-is-digid'],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
