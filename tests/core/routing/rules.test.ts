@@ -1284,6 +1284,18 @@ const followUps: [
   rule: string,
 ][] = [
   [
+    'wat moet ik allemaal regelen',
+    { agencyId: 'svb', topicId: 'overlijden-aow' },
+    'rijksoverheid',
+    'na-overlijden-wat-regelen-is-1400',
+  ],
+  [
+    'krijg ik nu minder aow?',
+    { agencyId: 'svb', topicId: 'overlijden-aow' },
+    'svb',
+    'na-overlijden-aow-is-overlijden-aow',
+  ],
+  [
     'kan ik ondertussen op vakantie?',
     { agencyId: 'ind', topicId: 'verblijfsvergunning' },
     'ind',
