@@ -881,7 +881,7 @@ export function createRouter(
     // ("huurtoeslag"), or by number ("de tweede").
     let chosen: Ranked | undefined;
     if (offered.length > 0) {
-      const ordinal = analysis.contentWords.length <= 2 ? pickOrdinal(text) : undefined;
+      const ordinal = picksByPlace(analysis.contentWords) ? pickOrdinal(text) : undefined;
       const option = ordinal === undefined ? undefined : offeredOptions[ordinal];
       const byNumber = option?.agencyId;
       const ownRank = byNumber ? ranked.find((c) => c.agencyId === byNumber) : undefined;
@@ -1103,6 +1103,33 @@ const STAYING_CONFIDENCE = 0.5;
 
 /** At most this many content words make a message a short follow-up ("voor mijn moeder"). */
 const FOLLOW_UP_WORDS = 3;
+
+/** Words that may stand beside an ordinal that picks from a list: "de tweede optie", "nummer 2". */
+const CHOICE_WORDS = new Set([
+  'optie',
+  'keuze',
+  'nummer',
+  'onderwerp',
+  'graag',
+  'one',
+  'option',
+  'choice',
+  'number',
+  'topic',
+  'please',
+]);
+
+/**
+ * Whether a message is a pick by place ("de eerste", "nummer 2", "the second one"): an ordinal
+ * with at most a word for an option. "what do I need to arrange first" is a question of its own,
+ * not the first option of the answer before.
+ */
+function picksByPlace(contentWords: readonly string[]): boolean {
+  return (
+    contentWords.length <= 2 &&
+    contentWords.every((word) => ORDINALS[word] !== undefined || CHOICE_WORDS.has(word))
+  );
+}
 
 function pickOrdinal(text: string): number | undefined {
   for (const word of words(text)) {

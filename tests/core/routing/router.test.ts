@@ -674,6 +674,22 @@ describe('how people actually ask', () => {
   });
 
   it.each([
+    ['de tweede optie', 'uwv'],
+    ['nummer 3', 'duo'],
+    ['the second one please', 'uwv'],
+    ['eerste', 'toeslagen'],
+  ])('takes %j as a pick by place (%s)', (answer, agency) => {
+    const options = ['toeslagen', 'uwv', 'duo'];
+    expect(agencyOf(router.route(answer, { options }))).toBe(agency);
+  });
+
+  it('reads "first" inside a question of its own as no pick from the list', () => {
+    const options = ['svb', 'ind'];
+    const decision = router.route('what do I need to arrange first', { options });
+    expect(agencyOf(decision)).not.toBe('svb');
+  });
+
+  it.each([
     ['Hoe lang heb ik om terug te betalen?', 'zorgtoeslag', 'toeslagen/terugbetalen'],
     ['Hoe lang heb ik om terug te betalen?', 'studiefinanciering', 'duo/studieschuld'],
     ['Hoe lang heb ik om terug te betalen?', 'de tweede', 'uwv/terugbetalen-en-boete'],
