@@ -62,6 +62,12 @@ describe('crisisIn', () => {
     ['I feel unsafe at home', 'violence'],
     // An older person robbed by family is elder abuse, Veilig Thuis's.
     ['mijn moeder van 85 wordt door mijn broer bestolen', 'violence'],
+    // A family member who shouts and threatens for money: elder abuse as well.
+    [
+      'ik ben 78 en mijn dochter schreeuwt tegen me en dreigt me naar een verpleeghuis te laten brengen als ik haar geen geld meer geef',
+      'violence',
+    ],
+    ['my son shouts at me and takes my pension', 'violence'],
     ['mijn moeder is flauwgevallen', 'emergency'],
     ['mijn man is van de trap gevallen en bloedt', 'emergency'],
     ['my friend took too many pills', 'emergency'],
@@ -103,6 +109,9 @@ describe('crisisIn', () => {
     'mijn man is overleden, krijg ik een nabestaandenuitkering?',
     'ik wil mijn huurtoeslag stopzetten',
     'het CJIB dreigt de boete te verhogen',
+    // "dreigt" is also "is about to": only a family member who threatens *me* is a danger.
+    'mijn zoon dreigt te stoppen met zijn studie',
+    'mijn dochter dreigt haar baan te verliezen',
     'ik heb geen zin meer in al die formulieren',
     'kan ik blijven zitten in mijn huurwoning na een scheiding?',
     // A death in the family by suicide: a bereaved person, not one in danger.
