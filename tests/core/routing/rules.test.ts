@@ -837,6 +837,20 @@ const confusions: [question: string, agency: string, rule: string][] = [
   // authorisation stays with the tax office.
   ['hoe kan ik iemand machtigen voor mijn belastingaangifte', 'digid', 'machtigen-is-digid'],
   ['Can my son do my tax return on my behalf?', 'digid', 'machtigen-is-digid'],
+  [
+    'ik heb een verblijfsvergunning asiel gekregen, waar moet ik nu heen',
+    'gemeente',
+    'statushouder-wat-nu-is-gemeente',
+  ],
+  [
+    'hello, I just arrived in the Netherlands from Syria with a status',
+    'gemeente',
+    'statushouder-wat-nu-is-gemeente',
+  ],
+  ['ik kom elke maand tekort', 'gemeente', 'geld-tekort-is-gemeente'],
+  ['I have no money', 'gemeente', 'geld-tekort-is-gemeente'],
+  ['ik heb nog maar 20 euro voor de hele week', 'gemeente', 'paar-euro-over-is-gemeente'],
+  ['I only have 10 euros left for the week', 'gemeente', 'paar-euro-over-is-gemeente'],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],

@@ -27,3 +27,29 @@ describe('a reminder for a bill already paid, round 16', () => {
     expect(signalsOf(text)).toContain('debt');
   });
 });
+
+/**
+ * "I have no money" and "ik heb geen geld meer", said at the kiosk by a refugee just housed,
+ * raised nothing: the cues only knew no money for one thing (food). Money that did not come,
+ * or none for one thing that has its own answer, is no hardship of its own.
+ */
+describe('having no money at all, round 16', () => {
+  it.each([
+    'ik heb geen geld',
+    'ik heb geen geld meer',
+    'we hebben helemaal geen geld, wat nu?',
+    'I have no money',
+    "I don't have any money left",
+  ])('hears hardship in %j', (text) => {
+    expect(signalsOf(text)).toContain('hardship');
+  });
+
+  it.each([
+    'ik heb geen geld gekregen van het uwv',
+    'ik heb geen geld op mijn rekening gezien',
+    'ik had geen geld nodig',
+    'I have no money on my card, is that a problem for the payment?',
+  ])('hears no hardship in %j', (text) => {
+    expect(signalsOf(text)).not.toContain('hardship');
+  });
+});
