@@ -851,6 +851,18 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ['I have no money', 'gemeente', 'geld-tekort-is-gemeente'],
   ['ik heb nog maar 20 euro voor de hele week', 'gemeente', 'paar-euro-over-is-gemeente'],
   ['I only have 10 euros left for the week', 'gemeente', 'paar-euro-over-is-gemeente'],
+  ['ik moet een digid aanvragen maar ik heb geen bsn', 'gemeente', 'digid-zonder-bsn-is-gemeente'],
+  ["I don't have a BSN, how do I get DigiD?", 'gemeente', 'digid-zonder-bsn-is-gemeente'],
+  [
+    'mijn verhuurder wil niet dat ik me inschrijf',
+    'gemeente',
+    'inschrijven-en-verhuurder-is-gemeente',
+  ],
+  [
+    "I need to register at the municipality but I don't have a rental contract",
+    'gemeente',
+    'inschrijven-en-verhuurder-is-gemeente',
+  ],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
