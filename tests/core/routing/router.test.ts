@@ -438,6 +438,8 @@ describe('plain words at a library kiosk', () => {
     // "gescheiden" is the past of "scheiden", not a word of its own.
     ['ik ben gescheiden, wat moet ik regelen?', 'juridisch-loket'],
     ['we are separating, what about the house?', 'juridisch-loket'],
+    // Being scammed is a matter for the police's fraud desk.
+    ['I was scammed online', 'politie'],
   ])('sends %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);
   });

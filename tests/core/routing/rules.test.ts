@@ -863,6 +863,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'inschrijven-en-verhuurder-is-gemeente',
   ],
+  ["my neighbour's dog barks all day", 'gemeente', 'blaffende-hond-is-overlast'],
+  ['de hond van de buren blaft de hele dag', 'gemeente', 'blaffende-hond-is-overlast'],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
