@@ -865,6 +865,13 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ["my neighbour's dog barks all day", 'gemeente', 'blaffende-hond-is-overlast'],
   ['de hond van de buren blaft de hele dag', 'gemeente', 'blaffende-hond-is-overlast'],
+  ['mn kind heeft adhd en moet hulp', 'gemeente', 'kind-met-adhd-is-jeugdhulp'],
+  ['My son has autism, where can we get help?', 'gemeente', 'kind-met-adhd-is-jeugdhulp'],
+  [
+    'ik ben zwanger en heb geen verzekering',
+    'zorgverzekeraar',
+    'geen-zorgverzekering-is-verzekeraar',
+  ],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
