@@ -872,6 +872,18 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'zorgverzekeraar',
     'geen-zorgverzekering-is-verzekeraar',
   ],
+  [
+    'mijn moeder is 90 en krijgt brieven die ze niet begrijpt',
+    'informatiepunt',
+    'brieven-niet-begrijpen-is-informatiepunt',
+  ],
+  [
+    'my father no longer understands his letters',
+    'informatiepunt',
+    'brieven-niet-begrijpen-is-informatiepunt',
+  ],
+  ['ik werk via een uitzendbureau en ben ziek geworden', 'uwv', 'uitzendkracht-ziek-is-ziektewet'],
+  ['I work through a temp agency and got sick', 'uwv', 'uitzendkracht-ziek-is-ziektewet'],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
