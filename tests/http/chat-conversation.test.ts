@@ -612,3 +612,17 @@ describe('an answer of the Informatiepunt at the library kiosk', () => {
     expect(answer.reply).toMatch(/nog niet kunnen controleren/);
   });
 });
+
+describe('an honest mistake with an allowance', () => {
+  it('says that putting it right oneself avoids a fine, also when asked about the fine', async () => {
+    const [first, second] = await converse(t, [
+      'ik heb per ongeluk een verkeerd inkomen opgegeven bij de toeslagen',
+      'krijg ik nu een boete?',
+    ]);
+    expect(first.agency.id).toBe('toeslagen');
+    expect(first.stuck.signals).toContain('mistake');
+    expect(first.reply).toMatch(/zet u het zelf recht\? Dan kunt u een boete voorkomen/);
+    expect(second.agency.id).toBe('toeslagen');
+    expect(second.reply).toMatch(/boete voorkomen/);
+  });
+});
