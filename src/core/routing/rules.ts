@@ -55,7 +55,7 @@ export type RoutingRule = z.infer<typeof routingRuleSchema>;
  * exchanging a licence, for an employer asking about an employee) instead of copies that drift.
  * Unlike "@word" (a lexicon synonym group, which also changes how questions are searched), a named
  * list is only ever read by rules. Parsing expands every "$name", so the parsed rules hold plain
- * cues and no `cues` (the input and output types differ).
+ * cues and their own why, and no `cues` or `whys` (the input and output types differ).
  */
 export const routingRulesSchema = z
   .object({
@@ -66,13 +66,31 @@ export const routingRulesSchema = z
         z.array(z.string().min(2).regex(/^[^$]/, 'a cue list cannot name another list')).min(1),
       )
       .default({}),
-    rules: z.array(routingRuleSchema),
+    /**
+     * Named explanations, for the rule that answers a question outright and its follow-up form
+     * in a conversation ("kan die boete weg?" after a tax return): one text, said the same way.
+     */
+    whys: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), localizedSchema).default({}),
+    rules: z.array(
+      routingRuleSchema.extend({
+        why: z.union([localizedSchema, z.string().regex(/^\$[a-z][a-z0-9-]*$/)]),
+      }),
+    ),
   })
-  .transform(({ cues, rules }, ctx) => {
+  .transform(({ cues, whys, rules }, ctx) => {
     const lists = new Map(Object.entries(cues));
+    const named = new Map(Object.entries(whys));
     return {
-      rules: rules.map((rule, r) =>
-        expandCues(rule, (cue, place) => {
+      rules: rules.map((rule, r): RoutingRule => {
+        const why = typeof rule.why === 'string' ? named.get(rule.why.slice(1)) : rule.why;
+        if (!why) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', r, 'why'],
+            message: `no why named ${String(rule.why).slice(1)}`,
+          });
+        }
+        return expandCues({ ...rule, why: why ?? { nl: '', en: '' } }, (cue, place) => {
           if (!cue.startsWith('$')) return [cue];
           const list = lists.get(cue.slice(1));
           if (list) return list;
@@ -82,8 +100,8 @@ export const routingRulesSchema = z
             message: `no cue list named ${cue.slice(1)}`,
           });
           return [];
-        }),
-      ),
+        });
+      }),
     };
   });
 

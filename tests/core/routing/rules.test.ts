@@ -1331,6 +1331,12 @@ const followUps: [
   rule: string,
 ][] = [
   [
+    'kan die boete weg?',
+    { agencyId: 'belastingdienst', topicId: 'aangifte-inkomstenbelasting' },
+    'belastingdienst',
+    'na-aangifte-boete-is-belastingdienst',
+  ],
+  [
     'wat moet ik allemaal regelen',
     { agencyId: 'svb', topicId: 'overlijden-aow' },
     'rijksoverheid',
@@ -1577,5 +1583,30 @@ describe('a rule cue that names a cue list of the rules file', () => {
       ...(rule.several?.of.flat() ?? []),
     ]);
     expect(cues.filter((cue) => cue.startsWith('$'))).toEqual([]);
+  });
+});
+
+describe('a rule why that names a why of the rules file', () => {
+  const file = (why: unknown) => ({
+    whys: { 'boete-bij-aangifte': { nl: 'Die boete komt van de Belastingdienst.', en: 'Tax.' } },
+    rules: [{ id: 'boete', all: [['boete']], agency: 'belastingdienst', why }],
+  });
+
+  it('is that text, so a rule and its follow-up form say it the same way', () => {
+    const [rule] = routingRulesSchema.parse(file('$boete-bij-aangifte')).rules;
+    expect(rule?.why).toEqual({ nl: 'Die boete komt van de Belastingdienst.', en: 'Tax.' });
+  });
+
+  it.each(['$boete', '$constructor'])('is refused at the rule, by name, for %s', (why) => {
+    const parsed = routingRulesSchema.safeParse(file(why));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({
+      path: ['rules', 0, 'why'],
+      message: `no why named ${why.slice(1)}`,
+    });
+  });
+
+  it('leaves every project rule a why of its own text', () => {
+    expect(rules.filter((rule) => !rule.why.nl || !rule.why.en).map((rule) => rule.id)).toEqual([]);
   });
 });
