@@ -1331,6 +1331,12 @@ const followUps: [
   rule: string,
 ][] = [
   [
+    'ik ga over 2 weken op vakantie',
+    { agencyId: 'gemeente', topicId: 'paspoort-id-kaart' },
+    'gemeente',
+    'na-paspoort-op-reis-is-spoed',
+  ],
+  [
     'kan die boete weg?',
     { agencyId: 'belastingdienst', topicId: 'aangifte-inkomstenbelasting' },
     'belastingdienst',
