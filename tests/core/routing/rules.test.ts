@@ -884,6 +884,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['ik werk via een uitzendbureau en ben ziek geworden', 'uwv', 'uitzendkracht-ziek-is-ziektewet'],
   ['I work through a temp agency and got sick', 'uwv', 'uitzendkracht-ziek-is-ziektewet'],
+  [
+    'mijn kind gaat naar de middelbare school, krijg ik hulp voor de kosten',
+    'gemeente',
+    'schoolkosten-laag-inkomen-is-gemeente',
+  ],
+  [
+    'can I get help with school costs for my son',
+    'gemeente',
+    'schoolkosten-laag-inkomen-is-gemeente',
+  ],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
