@@ -440,6 +440,7 @@ describe('plain words at a library kiosk', () => {
     ['we are separating, what about the house?', 'juridisch-loket'],
     // Being scammed is a matter for the police's fraud desk.
     ['I was scammed online', 'politie'],
+    ['hoe stop ik mijn bedrijf', 'kvk'],
   ])('sends %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);
   });
