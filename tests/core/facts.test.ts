@@ -38,6 +38,10 @@ describe('what a question asks that a fact can answer', () => {
     // Whether it must be paid now asks by when.
     ['do I have to pay it now?', 'deadline'],
     ['moet ik het nu al betalen?', 'deadline'],
+    // Money that has not come yet asks when it is paid.
+    ['wanneer wordt het betaald?', 'duration'],
+    ['ik ben 67 geworden maar ik heb nog geen aow gekregen', 'duration'],
+    ["I haven't received my allowance", 'duration'],
     // What a thing is, asked last: "wat is de wachttijd?" asks how long.
     ['wat is de WOZ?', 'meaning'],
     ['What does Wlz mean?', 'meaning'],
@@ -62,6 +66,12 @@ describe('the facts in data/topic-facts.json', () => {
       topicFacts.answerOf('do I have to pay it now?', 'belastingdienst', 'aanslag-en-teruggave')
         ?.en,
     ).toMatch(/paid monthly/);
+  });
+
+  it('tell when the AOW is paid: around the 23rd, also in the first month', () => {
+    expect(topicFacts.answerOf('wanneer wordt het betaald?', 'svb', 'aow')?.nl).toMatch(
+      /rond de 23e van elke maand/,
+    );
   });
 
   it.each(['zorgtoeslag', 'kindgebonden-budget', 'toeslag-aanvragen'])(
