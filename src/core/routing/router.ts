@@ -887,7 +887,11 @@ export function createRouter(
       const ownRank = byNumber ? ranked.find((c) => c.agencyId === byNumber) : undefined;
       // "verkeersboete" picked from the CJIB and the OM: a known confusion decides between the
       // organisations offered (paying is the common case) where the ranking picks another.
-      const byRanking = ranked.find((c) => offered.includes(c.agencyId));
+      // A reply that names nothing ("what documents does she need") picks no option by the
+      // ranking of its stray words: it is a follow-up on the answer itself.
+      const byRanking = hasSubject(analysis)
+        ? ranked.find((c) => offered.includes(c.agencyId))
+        : undefined;
       const ruledOption = byNumber
         ? undefined
         : matchRules(analysis.literal, context).find(

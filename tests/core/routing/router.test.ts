@@ -686,6 +686,15 @@ describe('how people actually ask', () => {
     expect(agencyOf(router.route(answer, { options }))).toBe(agency);
   });
 
+  it('keeps a reply that names nothing with the conversation, not with an option it mentioned', () => {
+    const decision = router.route('what documents does she need', {
+      agencyId: 'gemeente',
+      topicId: 'geboorte-huwelijk-overlijden',
+      options: ['ind', 'svb'],
+    });
+    expect(agencyOf(decision)).toBe('gemeente');
+  });
+
   it('reads "first" inside a question of its own as no pick from the list', () => {
     const options = ['svb', 'ind'];
     const decision = router.route('what do I need to arrange first', { options });
