@@ -686,6 +686,15 @@ describe('how people actually ask', () => {
     expect(agencyOf(router.route(answer, { options }))).toBe(agency);
   });
 
+  it('gives the named organisation no topic from stray words like "ander" or "keer"', () => {
+    const decision = router.route(
+      'ik word gek van de belastingdienst, al drie keer gebeld en elke keer een ander verhaal',
+    );
+    expect(decision).toMatchObject({ kind: 'routed', best: { agencyId: 'belastingdienst' } });
+    // Not the 30% ruling's "andere werkgever", nor paying "in 1 keer".
+    expect('best' in decision && decision.best.topicId).toBe('');
+  });
+
   it('keeps a reply that names nothing with the conversation, not with an option it mentioned', () => {
     const decision = router.route('what documents does she need', {
       agencyId: 'gemeente',
