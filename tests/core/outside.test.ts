@@ -14,6 +14,7 @@ describe('data/outside.json', () => {
       'bank',
       'energy',
       'public-transport',
+      'public-transport-fine',
       'pension-fund',
       'funeral',
       'primary-school',
@@ -49,12 +50,16 @@ describe('a question about a subject no organisation here handles', () => {
     ['How do I enrol my son at a primary school?', 'primary-school'],
     ['Op welke middelbare school kan ik mijn zoon aanmelden?', 'school'],
     ['How do I switch my energy contract?', 'energy'],
+    ['ik heb een boete van de ns gekregen', 'public-transport-fine'],
+    ['I got a fine on the train without a ticket', 'public-transport-fine'],
+    ['boete zwartrijden, kan ik bezwaar maken', 'public-transport-fine'],
   ])('%j is about %s', (text, id) => {
     expect(outsideIn(text)?.id).toBe(id);
   });
 
   it.each([
     ['mijn huisarts moet een formulier invullen voor het CBR', 'the CBR is named'],
+    ['ik heb een strafbeschikking gekregen voor zwartrijden', "the prosecutor's penalty order"],
     ['mijn dokter zegt dat ik niet kan werken, krijg ik een uitkering?', 'a benefit is asked for'],
     ['ik heb geld op mijn bankrekening, krijg ik nog huurtoeslag?', 'rent benefit is asked for'],
     ['Moet ik eerst langs de huisarts om naar de fysiotherapeut te kunnen?', 'reimbursement'],

@@ -894,6 +894,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'gemeente',
     'schoolkosten-laag-inkomen-is-gemeente',
   ],
+  ['mijn dochter van 16 wil werken, mag dat', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
+  ['my son is 14, can he get a summer job', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
