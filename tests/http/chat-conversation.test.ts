@@ -626,3 +626,15 @@ describe('an honest mistake with an allowance', () => {
     expect(second.reply).toMatch(/boete voorkomen/);
   });
 });
+
+describe('asking to pay in small pieces after a repayment', () => {
+  it('stays with the UWV and keeps the way out, instead of a small boat licence', async () => {
+    const [, second] = await converse(t, [
+      'ik heb een brief van het UWV dat ik 3000 euro moet terugbetalen van mijn WW',
+      'kan het in kleine stukjes',
+    ]);
+    expect(second.agency.id).toBe('uwv');
+    expect(second.stuck.signals).toContain('debt');
+    expect(second.reply).toMatch(/betalingsregeling/);
+  });
+});

@@ -53,3 +53,21 @@ describe('having no money at all, round 16', () => {
     expect(signalsOf(text)).not.toContain('hardship');
   });
 });
+
+/**
+ * "kan het in kleine stukjes" after a repayment of 3,000 euros went to the CBR's small boat
+ * licence ("klein"): asking to pay in small pieces is the weak pay-in-parts cue, carried after
+ * the debt (tests/http/chat-conversation.test.ts), and raises nothing alone.
+ */
+describe('paying in small pieces, round 16', () => {
+  it.each(['kan het in kleine stukjes', 'mag ik het beetje bij beetje betalen'])(
+    'raises nothing on its own in %j',
+    (text) => {
+      expect(signalsOf(text)).toEqual([]);
+    },
+  );
+
+  it('hears a debt beside not being able to pay', () => {
+    expect(signalsOf('ik kan het niet betalen, kan het in kleine stukjes?')).toContain('debt');
+  });
+});
