@@ -896,6 +896,13 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['mijn dochter van 16 wil werken, mag dat', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
   ['my son is 14, can he get a summer job', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
+  // Money received in excess, by a letter under the tax office's name, may be an allowance: the
+  // why says both.
+  [
+    'de belastingdienst zegt dat ik te veel heb gekregen',
+    'belastingdienst',
+    'terugbetalen-aan-de-belasting-is-belasting-of-toeslag',
+  ],
   ['ik wil een uitkering want ik ben ziek', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['I am ill, which benefit can I get?', 'uwv', 'uitkering-omdat-ziek-is-ziektewet'],
   ['waar moet ik mijn afval scheiden?', 'gemeente', 'afval-scheiden-is-gemeente'],
