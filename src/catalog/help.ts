@@ -70,6 +70,11 @@ export const stuckHelpSchema = z.object({
      * a provisional tax assessment is adjusted in Mijn Belastingdienst, not objected to.
      */
     notFor: z.array(z.string().min(1)).default([]),
+    /**
+     * What a person asks next about the same decision ("wat kan ik doen?" after "mijn
+     * vergunning is afgewezen"): the way to object is said again, not the topic's sentence.
+     */
+    whatNow: z.array(z.string().min(1)).default([]),
   }),
 });
 export type StuckHelp = z.infer<typeof stuckHelpSchema>;

@@ -5,6 +5,7 @@ type Objection = StuckHelp['objection'];
 interface Compiled {
   cues: readonly RegExp[];
   notFor: readonly RegExp[];
+  whatNow: readonly RegExp[];
 }
 
 /** Each objection data's expressions, compiled once: the data never changes after start. */
@@ -14,7 +15,11 @@ function compiledOf(objection: Objection): Compiled {
   let found = compiled.get(objection);
   if (!found) {
     const build = (sources: readonly string[]) => sources.map((one) => new RegExp(one, 'u'));
-    found = { cues: build(objection.cues), notFor: build(objection.notFor) };
+    found = {
+      cues: build(objection.cues),
+      notFor: build(objection.notFor),
+      whatNow: build(objection.whatNow),
+    };
     compiled.set(objection, found);
   }
   return found;
@@ -35,4 +40,23 @@ export function saysDecisionIsWrong(
   const lower = text.toLowerCase();
   const { cues, notFor } = compiledOf(objection);
   return cues.some((cue) => cue.test(lower)) && !notFor.some((other) => other.test(lower));
+}
+
+/**
+ * Whether a message asks what to do now about a decision the person said was wrong in the
+ * message before, to the same organisation: "wat kan ik doen?" after "mijn vergunning is
+ * afgewezen, dat klopt niet" wants the way to object again, not the topic's first sentence.
+ */
+export function asksWhatNowAboutDecision(
+  objection: Objection,
+  agencyId: string | undefined,
+  text: string,
+  previous: { message: string; agencyId: string | null } | undefined,
+): boolean {
+  if (!previous || previous.agencyId !== agencyId) return false;
+  const lower = text.toLowerCase();
+  return (
+    compiledOf(objection).whatNow.some((cue) => cue.test(lower)) &&
+    saysDecisionIsWrong(objection, agencyId, previous.message)
+  );
 }

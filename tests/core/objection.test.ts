@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysDecisionIsWrong } from '../../src/core/objection.js';
+import { asksWhatNowAboutDecision, saysDecisionIsWrong } from '../../src/core/objection.js';
 import { testCore } from '../support/app.js';
 
 const { stuckHelp } = testCore();
@@ -77,5 +77,31 @@ describe('a person who says an organisation decided wrongly', () => {
     for (const agencyId of stuckHelp.objection.agencies) {
       expect(catalog.agencies.has(agencyId)).toBe(true);
     }
+  });
+});
+
+describe('asking what to do now about a decision just said to be wrong', () => {
+  const objection = stuckHelp.objection;
+  const refused = { message: 'mijn vergunning is afgewezen, dat klopt niet', agencyId: 'ind' };
+
+  it.each(['wat kan ik doen', 'Wat moet ik nu doen?', 'en wat nu?', 'What can I do now?'])(
+    'hears %j after the refusal, at the same organisation',
+    (text) => {
+      expect(asksWhatNowAboutDecision(objection, 'ind', text, refused)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['wat kan ik doen', 'uwv', refused, 'another organisation answers'],
+    [
+      'wat kan ik doen',
+      'toeslagen',
+      { message: 'hoe vraag ik huurtoeslag aan', agencyId: 'toeslagen' },
+      'no decision was said to be wrong',
+    ],
+    ['wat kan ik doen aan mijn inburgering?', 'ind', refused, 'a question of its own'],
+    ['wat kan ik doen', 'ind', undefined, 'nothing came before'],
+  ])('does not hear %j at %s (%s)', (text, agencyId, previous, _why) => {
+    expect(asksWhatNowAboutDecision(objection, agencyId, text, previous)).toBe(false);
   });
 });

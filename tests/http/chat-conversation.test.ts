@@ -638,3 +638,15 @@ describe('asking to pay in small pieces after a repayment', () => {
     expect(second.reply).toMatch(/betalingsregeling/);
   });
 });
+
+describe('what to do now after a refusal', () => {
+  it('gives the way to object again, not only the topic sentence', async () => {
+    const [first, second] = await converse(t, [
+      'ik heb een brief van de IND gekregen, mijn vergunning is afgewezen',
+      'wat kan ik doen',
+    ]);
+    expect(first.reply).toMatch(/bezwaar maken/);
+    expect(second.agency.id).toBe('ind');
+    expect(second.reply).toMatch(/bezwaar maken/);
+  });
+});

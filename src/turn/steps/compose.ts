@@ -1,4 +1,4 @@
-import { saysDecisionIsWrong } from '../../core/objection.js';
+import { asksWhatNowAboutDecision, saysDecisionIsWrong } from '../../core/objection.js';
 import { nameInSentence, takesHandoffs } from '../../catalog/catalog.js';
 import { fill } from '../../catalog/texts.js';
 import { addressedIn } from '../../core/contact.js';
@@ -215,7 +215,14 @@ export const compose: TurnStep = {
           ? { handoffAnswer: context.handoffAnswer }
           : {}),
         offerHandoff: context.offersHandoff,
-        objection: saysDecisionIsWrong(deps.stuckHelp.objection, answered, message),
+        objection:
+          saysDecisionIsWrong(deps.stuckHelp.objection, answered, message) ||
+          asksWhatNowAboutDecision(
+            deps.stuckHelp.objection,
+            answered,
+            message,
+            context.history.at(-1),
+          ),
         ...factAsked(deps, decision, message, context.session),
         ...(atKiosk ? { kiosk: true } : {}),
         ...(libraryHere ? { libraryHere: true } : {}),
