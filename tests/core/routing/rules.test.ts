@@ -895,6 +895,16 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'schoolkosten-laag-inkomen-is-gemeente',
   ],
   ['mijn dochter van 16 wil werken, mag dat', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
+  [
+    'ik heb een baan gevonden, wat moet ik doorgeven aan het uwv',
+    'uwv',
+    'werk-gevonden-met-ww-is-uwv',
+  ],
+  [
+    'I found a new job, do I need to tell the UWV about my WW?',
+    'uwv',
+    'werk-gevonden-met-ww-is-uwv',
+  ],
   ['my son is 14, can he get a summer job', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
   // Money received in excess, by a letter under the tax office's name, may be an allowance: the
   // why says both.
