@@ -410,8 +410,7 @@ function routingParagraphs(
             // begrijpen" and "about cannot log in" did not read.
             topic: topic.name[locale],
           }),
-          why,
-          ...(fact ? [fact[locale]] : []),
+          ...(fact ? [withoutWhatFollows(why, fact[locale]), fact[locale]].filter(Boolean) : [why]),
         );
       } else if (fact) {
         // "en hoe lang duurt dat?" with a fact for it: the fact is the answer.
@@ -610,4 +609,25 @@ function inSentence(topic: Topic, locale: Locale): string {
   return firstWord.slice(1) === firstWord.slice(1).toLowerCase()
     ? name.charAt(0).toLowerCase() + name.slice(1)
     : name;
+}
+
+/**
+ * `why` without its sentences that a sentence of `next` begins with: a rule's why and a fact
+ * were written apart, and "Hoeveel u betaalt, hangt af van uw inkomen en vermogen." followed by
+ * "Hoeveel u betaalt, hangt af van uw inkomen en vermogen van 2 jaar eerder." read as a slip.
+ */
+export function withoutWhatFollows(why: string, next: string): string {
+  const bare = (sentence: string) =>
+    sentence
+      .replace(/[.!?]+$/, '')
+      .trim()
+      .toLowerCase();
+  const following = sentencesOf(next).map(bare);
+  return sentencesOf(why)
+    .filter((sentence) => !following.some((later) => later.startsWith(bare(sentence))))
+    .join(' ');
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.length > 0);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SUGGEST_BELOW,
   composeReply,
+  withoutWhatFollows,
   contactSentence,
   suggestedAlternatives,
   whoAt,
@@ -217,6 +218,22 @@ describe('composing the built-in answer', () => {
     const why = catalog.agencies.get('gemeente')?.topics.find((t) => t.id === 'paspoort-id-kaart')
       ?.why.en;
     expect(text).toContain(`${why} Ready after 5 to 7 working days.`);
+  });
+
+  it("leaves out a sentence of the topic's why that the fact goes on to say more fully", () => {
+    const why = catalog.agencies.get('cak')?.topics.find((t) => t.id === 'eigen-bijdrage-wlz')
+      ?.why.nl;
+    const repeated = why?.split('. ').at(-1)?.replace(/\.$/, '');
+    expect(repeated).toBeTruthy();
+    const fact = { nl: `${repeated} van 2 jaar eerder.`, en: 'It depends on your income.' };
+    const decision = {
+      kind: 'routed' as const,
+      best: candidate('cak', 'eigen-bijdrage-wlz'),
+      alternatives: [],
+    };
+    const text = withFact(decision, 'nl', fact);
+    expect(text).toContain(`${repeated} van 2 jaar eerder.`);
+    expect(text.split(repeated ?? '').length - 1).toBe(1);
   });
 
   // "met uw vraag over een brief van de overheid begrijpen" did not read: a topic named by what
@@ -754,5 +771,20 @@ describe('naming a person or team with their organisation', () => {
     ['Team Kinderen', 'ind', 'nl', 'Team Kinderen van de IND'],
   ] as const)('says %j of %s (%s) as %j', (name, agencyId, locale, expected) => {
     expect(whoAt(catalog, name, agencyId, locale)).toBe(expected);
+  });
+});
+
+describe('keeping a why and a fact from saying the same thing twice', () => {
+  it.each([
+    ['A. B.', 'B and more.', 'A.'],
+    ['A. B.', 'C.', 'A. B.'],
+    [
+      'Hoeveel u betaalt, hangt af van uw inkomen.',
+      'Hoeveel u betaalt, hangt af van uw inkomen en vermogen.',
+      '',
+    ],
+    ['Bel ons! Het kan ook online.', 'het kan ook online, in Mijn UWV.', 'Bel ons!'],
+  ])('%j before %j keeps %j', (why, next, kept) => {
+    expect(withoutWhatFollows(why, next)).toBe(kept);
   });
 });
