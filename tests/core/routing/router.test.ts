@@ -415,6 +415,9 @@ describe('the topic of a named organisation', () => {
     ['do I need to register at KVK?', 'kvk', 'inschrijven'],
     ['Kan ik geld lenen bij DUO om in te burgeren?', 'duo', 'inburgering'],
     ['How do I apply for a DigiD from abroad?', 'digid', 'digid-buitenland'],
+    // A divorce changes who the allowance partner is; it is not a question about a child's money.
+    ['ik ben gescheiden wat moet ik doen met de toeslagen', 'toeslagen', 'wijzigingen-doorgeven'],
+    ['We gaan scheiden! Wat moet ik regelen aan toeslagen?', 'toeslagen', 'wijzigingen-doorgeven'],
   ])(
     'reads %j by its other words, not by the topic that repeats the name most',
     (question, agencyId, topicId) => {
