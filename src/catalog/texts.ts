@@ -35,6 +35,8 @@ export const textsSchema = z.object({
     cost: localizedSchema,
   }),
   clarify: localizedSchema,
+  /** The same options again, when the reply to them named no subject ("wat kost dat?"). */
+  clarifyAgain: localizedSchema,
   /** After an answer the router is not sure of: the next best topics, to pick from. */
   otherOptions: localizedSchema,
   notUnderstood: localizedSchema,

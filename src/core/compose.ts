@@ -461,7 +461,7 @@ function routingParagraphs(
     }
   } else if (decision.kind === 'clarify') {
     parts.push(
-      fill(texts.clarify[locale], {
+      fill((decision.again ? texts.clarifyAgain : texts.clarify)[locale], {
         options: describeOptions(catalog, decision.alternatives, locale),
       }),
     );

@@ -114,6 +114,42 @@ describe('a conversation keeps its subject', () => {
     expect(picked.agency.id).toBe(asked.alternatives[1].id);
   });
 
+  it('asks again with the same options when the reply to them names no subject, and answers it after the pick', async () => {
+    const [asked, again, picked] = await converse(t, [
+      'Hoe lang heb ik om terug te betalen?',
+      'wat kost dat?',
+      'studieschuld',
+    ]);
+    expect(asked.clarify).toBe(true);
+    expect(again.clarify).toBe(true);
+    expect(again.reply).toMatch(/^Dat kan ik u zeggen als ik weet over welk onderwerp het gaat\./);
+    expect(again.alternatives.map((one: { id: string }) => one.id)).toEqual(
+      asked.alternatives.map((one: { id: string }) => one.id),
+    );
+    expect(again.stuck.signals).not.toContain('not-understood');
+    expect(picked.agency).toMatchObject({ id: 'duo', topic: { id: 'studieschuld' } });
+  });
+
+  it('picks an option by a word of its name that names no subject on its own ("verlengen")', async () => {
+    const [asked, picked] = await converse(t, ['mijn rijbewijs', 'verlengen']);
+    expect(asked.clarify).toBe(true);
+    expect(picked.clarify).toBe(false);
+    expect(picked.agency).toMatchObject({ id: 'rdw', topic: { id: 'rijbewijs-verlengen' } });
+  });
+
+  it.each([
+    ['dank u', /^Graag gedaan\./],
+    ['iets anders', /^Waar kan ik u dan mee helpen\?/],
+    ['none of these', /^What can I help you with, then\?/],
+  ])(
+    'takes %j to a question back as said, not as a question it failed to understand',
+    async (said, reply) => {
+      const [, answer] = await converse(t, ['Hoe lang heb ik om terug te betalen?', said]);
+      expect(answer.reply).toMatch(reply);
+      expect(answer.stuck.signals).toEqual([]);
+    },
+  );
+
   it('does not carry the last subject over to a question announced as a new one', async () => {
     const [, next] = await converse(t, ['huurtoeslag aanvragen', 'ik heb een vraag over geld']);
     expect(next.reply).not.toMatch(/nog steeds over huurtoeslag/);

@@ -2,7 +2,7 @@ import type { Crisis } from '../crisis.js';
 import { findTopic, resolveTopicRef, type Catalog } from '../../catalog/catalog.js';
 import { NAME_INTRODUCTIONS, placeholderSource, type PersonalDataKind } from '../redact.js';
 import type { Locale } from '../../catalog/texts.js';
-import { phraseAt, phraseIndex, words, wordsCovered } from '../text.js';
+import { phraseAt, phraseIndex, stems, words, wordsCovered } from '../text.js';
 import { createAnalyzer, SequenceTable, type QueryAnalysis, type Stemmers } from './analysis.js';
 import {
   miniSearchEngine,
@@ -61,7 +61,12 @@ export type RoutingDecision =
   /** The question continues the conversation's subject. */
   | { kind: 'follow-up'; best: Candidate; alternatives: Candidate[] }
   /** Several agencies fit about equally, or the subject is missing: ask which one is meant. */
-  | { kind: 'clarify'; alternatives: Candidate[] }
+  | {
+      kind: 'clarify';
+      alternatives: Candidate[];
+      /** The same options as the turn before: the reply said no subject, and none was picked. */
+      again?: true;
+    }
   /** Nothing fits: ask the person to say it differently. */
   | { kind: 'none'; alternatives: Candidate[] };
 
@@ -881,7 +886,9 @@ export function createRouter(
     // ("huurtoeslag"), or by number ("de tweede").
     let chosen: Ranked | undefined;
     if (offered.length > 0) {
-      const ordinal = picksByPlace(analysis.contentWords) ? pickOrdinal(text) : undefined;
+      const ordinal = picksByPlace(analysis.contentWords)
+        ? pickOrdinal(text)
+        : pickByName(catalog, analysis.contentWords, offeredOptions);
       const option = ordinal === undefined ? undefined : offeredOptions[ordinal];
       const byNumber = option?.agencyId;
       const ownRank = byNumber ? ranked.find((c) => c.agencyId === byNumber) : undefined;
@@ -1133,6 +1140,27 @@ function picksByPlace(contentWords: readonly string[]): boolean {
     contentWords.length <= 2 &&
     contentWords.every((word) => ORDINALS[word] !== undefined || CHOICE_WORDS.has(word))
   );
+}
+
+/**
+ * "verlengen" after "rijbewijs verlengen (RDW), rijbewijs ophalen (uw gemeente) of
+ * rijexamen (CBR)": the one option whose name, as the question back showed it, holds every
+ * word of the reply. A word that is no subject of its own still says which one was meant.
+ */
+function pickByName(
+  catalog: Catalog,
+  contentWords: readonly string[],
+  options: readonly { agencyId: string; topicId: string }[],
+): number | undefined {
+  if (contentWords.length === 0 || contentWords.length > 3) return undefined;
+  const said = contentWords.map((word) => stems(word));
+  const fits = options.flatMap((option, at) => {
+    const topic = option.topicId ? findTopic(catalog, option.agencyId, option.topicId) : undefined;
+    if (!topic) return [];
+    const name = new Set(words(`${topic.name.nl} ${topic.name.en}`).flatMap(stems));
+    return said.every((forms) => forms.some((form) => name.has(form))) ? [at] : [];
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function pickOrdinal(text: string): number | undefined {

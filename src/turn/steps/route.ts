@@ -52,14 +52,14 @@ export const routeQuestion: TurnStep = {
       session.agencyId && deps.crisisIn.lineOf(session.agencyId) ? session.agencyId : undefined;
     const agencyId = context.escalation?.agency.id ?? session.agencyId;
     // "goedemorgen", "dank je wel": the conversation's organisation stays, if it has one. An
-    // answer to our own question or offer ("ok", "ja") is read by the steps for those first;
-    // only "weet ik niet" is read here too. It gets whom to call for the option the question
-    // itself named ("een brief van de belastingdienst"), else the conversation's organisation,
-    // else the general desk, which helps find the right one: the first option was a guess the
-    // person just said they cannot make.
+    // answer to an offer of a caseworker ("ok", "ja") is read by the hand-off steps first.
+    // Options offered do not make "dank u" a question the router failed to understand, nor
+    // "nee" a pick: it asks what else it is about. "weet ik niet" gets whom to call for the
+    // option the question itself named ("een brief van de belastingdienst"), else the
+    // conversation's organisation, else the general desk, which helps find the right one: the
+    // first option was a guess the person just said they cannot make.
     const offered = session.pendingOptions.length > 0;
-    const heard = isAboutTheHandoff(context) ? undefined : deps.smallTalkIn(text);
-    const smallTalk = offered && heard !== 'unsure' ? undefined : heard;
+    const smallTalk = isAboutTheHandoff(context) ? undefined : deps.smallTalkIn(text);
     const staysWith = (id: string, topicId = session.topicId ?? ''): RoutingDecision => ({
       kind: 'follow-up',
       best: { agencyId: id, topicId, confidence: 1, score: 0 },
@@ -160,6 +160,25 @@ export const routeQuestion: TurnStep = {
     if (outside && !deps.agencyNamedIn(text)) {
       context.outside = outside;
       context.decision = { kind: 'none', alternatives: [] };
+      return;
+    }
+    // "wat kost dat?" right after we asked which subject it is about names none: the choice is
+    // still to be made, so the same options are offered again, and the question waits for it.
+    if (
+      context.history.at(-1)?.clarify === true &&
+      offered &&
+      !context.crisis &&
+      (decision.kind === 'clarify' || decision.kind === 'none') &&
+      deps.router.subjectOf(text).length === 0
+    ) {
+      context.decision = {
+        kind: 'clarify',
+        again: true,
+        alternatives: session.pendingOptions.map((option) => {
+          const [agencyId = '', topicId = ''] = option.split('/');
+          return { agencyId, topicId, score: 0, confidence: 1 / session.pendingOptions.length };
+        }),
+      };
       return;
     }
     // On an agency's own site the first question has that agency as its context, but nothing

@@ -36,7 +36,8 @@ export const detectStuck: TurnStep = {
       })),
       {
         text,
-        routed: !askedBack(context),
+        // The same options again wait for a choice; the message was understood.
+        routed: !askedBack(context) || (decision.kind === 'clarify' && decision.again === true),
         agencyId: best?.agencyId ?? null,
         confidence: best?.confidence ?? null,
       },
