@@ -895,6 +895,8 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'schoolkosten-laag-inkomen-is-gemeente',
   ],
   ['mijn dochter van 16 wil werken, mag dat', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
+  ['mijn rijbewijs verloopt volgende maand', 'rdw', 'rijbewijs-verlengen-is-rdw'],
+  ['my driving licence expires in May', 'rdw', 'rijbewijs-verlengen-is-rdw'],
   [
     'ik heb een baan gevonden, wat moet ik doorgeven aan het uwv',
     'uwv',
