@@ -896,6 +896,12 @@ const confusions: [question: string, agency: string, rule: string][] = [
   ],
   ['mijn dochter van 16 wil werken, mag dat', 'rijksoverheid', 'kind-mag-werken-is-rijksoverheid'],
   ['mijn rijbewijs verloopt volgende maand', 'rdw', 'rijbewijs-verlengen-is-rdw'],
+  [
+    'hoe vraag ik bijzondere bijstand aan voor een wasmachine',
+    'gemeente',
+    'bijzondere-bijstand-is-gemeente',
+  ],
+  ['kan ik geld krijgen voor een nieuwe koelkast', 'gemeente', 'bijzondere-bijstand-is-gemeente'],
   ['my driving licence expires in May', 'rdw', 'rijbewijs-verlengen-is-rdw'],
   [
     'ik heb een baan gevonden, wat moet ik doorgeven aan het uwv',
