@@ -298,8 +298,10 @@ export function composeReply(
     // Help for a stuck person comes before other topics: it answers what they said.
     const [answer = '', otherTopics = ''] = routingParagraphs(catalog, decision, locale, extras);
     // A follow-up the help answers ("moet ik alles in één keer terugbetalen?") gets that help,
-    // not "Dat kan ik u niet precies zeggen" first.
-    const lead = decision.kind === 'follow-up' && answeringHelp > 0 && !extras.fact ? '' : answer;
+    // not "Dat kan ik u niet precies zeggen" first; so does "wat kan ik doen?" after a refusal,
+    // which the way to object answers.
+    const answered = answeringHelp > 0 || objection !== '';
+    const lead = decision.kind === 'follow-up' && answered && !extras.fact ? '' : answer;
     parts.push(lead, ...helpTexts.slice(0, 2), objection, otherTopics, contactPart);
   }
   if (extras.escalation && !extras.handoffAnswer) {

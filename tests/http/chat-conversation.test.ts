@@ -683,6 +683,7 @@ describe('what to do now after a refusal', () => {
     ]);
     expect(first.reply).toMatch(/bezwaar maken/);
     expect(second.agency.id).toBe('ind');
-    expect(second.reply).toMatch(/bezwaar maken/);
+    expect(second.reply).toMatch(/^Klopt een besluit van de IND volgens u niet\?/);
+    expect(second.reply).not.toMatch(/nog steeds over/);
   });
 });
