@@ -1341,6 +1341,14 @@ describe('known confusions between organisations', () => {
     expect('best' in decision && decision.best.agencyId).not.toBe('ind');
   });
 
+  it('does not read the "benefit" of "rent benefit" as a second benefit beside it', () => {
+    const decision = router.route('can I get rent benefit as a student', {}, 'en');
+    expect(decision).toMatchObject({ kind: 'routed', best: { agencyId: 'toeslagen' } });
+    expect(decision.kind === 'routed' && decision.rule?.id).not.toBe(
+      'toeslag-naast-aow-of-uitkering-is-toeslagen',
+    );
+  });
+
   it.each([
     'I sent a complaint to the municipality, they said it was not a complaint, who can help?',
     'ik heb al een klacht gestuurd naar de gemeente maar ik ben niet tevreden',
