@@ -444,6 +444,8 @@ describe('plain words at a library kiosk', () => {
     // Being scammed is a matter for the police's fraud desk.
     ['I was scammed online', 'politie'],
     ['hoe stop ik mijn bedrijf', 'kvk'],
+    // A seizure is the bailiff's, whoever holds the account.
+    ['ik heb beslag op mijn bankrekening', 'juridisch-loket'],
   ])('sends %j to %s', (question, agency) => {
     expect(agencyOf(router.route(question))).toBe(agency);
   });
