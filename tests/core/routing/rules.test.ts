@@ -902,6 +902,9 @@ const confusions: [question: string, agency: string, rule: string][] = [
     'bijzondere-bijstand-is-gemeente',
   ],
   ['kan ik geld krijgen voor een nieuwe koelkast', 'gemeente', 'bijzondere-bijstand-is-gemeente'],
+  ['ik moet naar de rechter wat nu', 'juridisch-loket', 'naar-de-rechter-is-juridisch-loket'],
+  ['ik heb een brief van de rechtbank', 'juridisch-loket', 'naar-de-rechter-is-juridisch-loket'],
+  ['I have to go to court', 'juridisch-loket', 'naar-de-rechter-is-juridisch-loket'],
   ['my driving licence expires in May', 'rdw', 'rijbewijs-verlengen-is-rdw'],
   [
     'ik heb een baan gevonden, wat moet ik doorgeven aan het uwv',
