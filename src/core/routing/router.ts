@@ -557,6 +557,15 @@ export function createRouter(
   const rules = withSynonymGroups(lexicon.rules ?? [], lexicon.synonyms ?? []);
   checkRules(catalog, rules);
   const matchRules = compileRules(rules, (cue) => analyzer.cue(cue));
+  // Rules that share every cue and their why, each for another organisation, ask which of them
+  // is meant ("een brief van de belasting" may be the Benefits Office): when the ranking sees
+  // one of them, the others count too, or the question back would never be asked.
+  const cueSet = new Map(
+    rules.map((rule) => [
+      rule.id,
+      JSON.stringify([rule.all, rule.none, rule.after, rule.minAge, rule.why]),
+    ]),
+  );
 
   /** The organisations a question names ("een brief van het CJIB"). */
   const namedIn = (analysis: QueryAnalysis) =>
@@ -772,10 +781,14 @@ export function createRouter(
     // intent rule stands on its own cues: the subject's words rank another organisation first.
     // A follow-up rule gives way to an organisation the message names itself: "geen antwoord
     // op mijn bezwaar bij het UWV" after a CJIB fine is about the UWV, not the fine's objection.
-    const fired = matchRules(terms, context).filter((match) =>
+    const matched = matchRules(terms, context);
+    const seenSets = new Set(
+      matched.filter((match) => seen(match.agency)).map((match) => cueSet.get(match.id)),
+    );
+    const fired = matched.filter((match) =>
       match.followUp
         ? named.length === 0 || named.includes(match.agency)
-        : match.intent || seen(match.agency),
+        : match.intent || seen(match.agency) || seenSets.has(cueSet.get(match.id)),
     );
     const intents = fired.filter((match) => match.intent);
     // A rule that holds for the age the person stated says more than one that ignores it: at 76
